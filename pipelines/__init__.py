@@ -1,0 +1,1 @@
+"""Item pipelines, one stage per module: extract, then store."""

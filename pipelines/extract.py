@@ -1,0 +1,48 @@
+"""Stage 1: turn a fetched page into an article record, or drop it as a non-article.
+
+Thin glue: the work is ``scraper.extract.extract_article``, a pure function of
+picklable inputs (so a later version can hand it to a process pool).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from scrapy.exceptions import DropItem
+
+from scraper.extract import ExtractionOptions, NotAnArticle, extract_article
+from scraper.items import FetchedPage
+
+
+class ExtractPipeline:
+    def __init__(self, crawler: Any):
+        self.crawler = crawler
+        self.options = ExtractionOptions()
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> ExtractPipeline:
+        return cls(crawler)
+
+    def process_item(self, item: Any) -> Any:
+        if not isinstance(item, FetchedPage):
+            return item
+        spider = self.crawler.spider
+        site = spider.sites[item.site]
+        try:
+            result = extract_article(
+                item.html,
+                item.url,
+                datetime.fromisoformat(item.fetched_at),
+                site=site,
+                hints=item.hints,
+                options=self.options,
+            )
+        except Exception as exc:  # noqa: BLE001 - one bad page must not stop the crawl
+            self.crawler.stats.inc_value("newsarchive/errors/parse")
+            raise DropItem(f"extraction failed for {item.url}: {exc!r}") from exc
+        if isinstance(result, NotAnArticle):
+            self.crawler.stats.inc_value("newsarchive/pages_not_article")
+            raise DropItem(f"not an article: {result.url} ({result.reason})")
+        result.seen_urls = sorted(set(result.seen_urls) | set(item.seen_urls))
+        return result

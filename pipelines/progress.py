@@ -1,0 +1,52 @@
+"""A one-line progress display for long crawls on a terminal (stderr only)."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from scrapy import signals
+from twisted.internet import task
+
+
+class ProgressReporter:
+    """Every two seconds: pages fetched, articles new/updated/unchanged, errors."""
+
+    def __init__(self, crawler: Any):
+        self.crawler = crawler
+        self.loop: task.LoopingCall | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> ProgressReporter:
+        reporter = cls(crawler)
+        if crawler.settings.getbool("NEWSARCHIVE_PROGRESS"):
+            crawler.signals.connect(reporter.opened, signal=signals.spider_opened)
+            crawler.signals.connect(reporter.closed, signal=signals.spider_closed)
+        return reporter
+
+    def line(self) -> str:
+        stats = self.crawler.stats.get_stats()
+
+        def get(key: str) -> int:
+            return int(stats.get(f"newsarchive/{key}", 0))
+
+        errors = sum(v for k, v in stats.items() if k.startswith("newsarchive/errors/"))
+        return (
+            f"pages {get('pages_fetched')} · new {get('articles_new')} · "
+            f"updated {get('articles_updated')} · unchanged {get('articles_unchanged')} · "
+            f"duplicates {get('articles_duplicate')} · errors {errors}"
+        )
+
+    def show(self) -> None:
+        sys.stderr.write("\r\x1b[K" + self.line())
+        sys.stderr.flush()
+
+    def opened(self, spider: Any) -> None:
+        self.loop = task.LoopingCall(self.show)
+        self.loop.start(2.0, now=True)
+
+    def closed(self, spider: Any) -> None:
+        if self.loop and self.loop.running:
+            self.loop.stop()
+        sys.stderr.write("\r\x1b[K")
+        sys.stderr.flush()

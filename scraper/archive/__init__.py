@@ -1,0 +1,5 @@
+"""The SQLite archive: schema, deduplicating writes, and the read-side queries."""
+
+from scraper.archive.store import Archive, ArchiveError, StoreResult
+
+__all__ = ["Archive", "ArchiveError", "StoreResult"]

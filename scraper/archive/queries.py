@@ -1,0 +1,145 @@
+"""Read-side queries: search, export and statistics, as plain iterators of dicts.
+
+These never write, so they can run while a crawl writes (WAL mode). Date filters act on
+the local calendar day the site printed (the first ten characters of ``published_at``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from scraper.archive.store import Archive, ArchiveError
+
+EXPORT_COLUMNS = (
+    "id",
+    "url",
+    "site",
+    "title",
+    "published_at",
+    "published_utc",
+    "published_at_source",
+    "modified_at",
+    "authors",
+    "tags",
+    "categories",
+    "description",
+    "image_url",
+    "language",
+    "slug",
+    "content_hash",
+    "fetched_at",
+    "text",
+)
+JSON_COLUMNS = ("authors", "tags", "categories")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The filters every read command shares (``--site``, ``--since``, ``--until``)."""
+
+    site: str | None = None
+    since: date | None = None
+    until: date | None = None
+
+    def where(self, table: str = "articles") -> tuple[str, list]:
+        clauses, params = [], []
+        if self.site:
+            clauses.append(f"{table}.site = ?")
+            params.append(self.site)
+        if self.since:
+            clauses.append(f"substr({table}.published_at, 1, 10) >= ?")
+            params.append(self.since.isoformat())
+        if self.until:
+            clauses.append(f"substr({table}.published_at, 1, 10) <= ?")
+            params.append(self.until.isoformat())
+        return (" and ".join(clauses) or "1"), params
+
+
+def decode_row(row: dict) -> dict:
+    """JSON-array columns back to lists."""
+    for key in JSON_COLUMNS:
+        if key in row and isinstance(row[key], str):
+            with contextlib.suppress(ValueError):
+                row[key] = json.loads(row[key])
+    return row
+
+
+def search(archive: Archive, query: str, filters: Filters, limit: int = 20) -> list[dict]:
+    """Full-text search (SQLite FTS5 syntax), best match first."""
+    where, params = filters.where()
+    sql = f"""
+        select articles.id, articles.url, articles.site, articles.title,
+               articles.published_at,
+               snippet(articles_fts, 1, '[', ']', ' … ', 16) as snippet
+        from articles_fts join articles on articles.id = articles_fts.rowid
+        where articles_fts match ? and {where}
+        order by rank limit ?
+    """
+    try:
+        cursor = archive.db.execute(sql, [query, *params, limit])
+    except sqlite3.OperationalError as exc:
+        raise ArchiveError(
+            f"cannot search for {query!r}: {exc}. Quote phrases with double quotes; "
+            "use AND, OR, NOT in capitals; a trailing * matches a prefix"
+        ) from None
+    columns = [c[0] for c in cursor.description]
+    return [dict(zip(columns, row)) for row in cursor]
+
+
+def iter_articles(archive: Archive, filters: Filters, batch: int = 500) -> Iterator[dict]:
+    """Every matching article, oldest first, streamed in batches (constant memory)."""
+    where, params = filters.where()
+    columns = ", ".join(EXPORT_COLUMNS)
+    last_id = 0
+    while True:
+        rows = archive.db.execute(
+            f"select {columns} from articles where {where} and id > ? order by id limit ?",
+            [*params, last_id, batch],
+        ).fetchall()
+        if not rows:
+            return
+        for row in rows:
+            yield dict(zip(EXPORT_COLUMNS, row))
+        last_id = rows[-1][0]
+
+
+def site_stats(archive: Archive) -> list[dict]:
+    """Per site: articles, date coverage, share without a date, last crawl."""
+    rows = archive.db.execute(
+        """
+        select a.site, count(*) as articles,
+               min(substr(a.published_at, 1, 10)) as first_published,
+               max(substr(a.published_at, 1, 10)) as last_published,
+               sum(a.published_at is null) as without_date,
+               (select count(*) from aliases x join articles y on y.id = x.article_id
+                 where y.site = a.site) as urls_seen,
+               s.last_crawled_at
+        from articles a left join sites s on s.name = a.site
+        group by a.site order by a.site
+        """
+    ).fetchall()
+    out = []
+    for site, count, first, last, undated, urls, crawled in rows:
+        out.append(
+            {
+                "site": site,
+                "articles": count,
+                "first_published": first,
+                "last_published": last,
+                "without_date": undated,
+                "share_without_date": round(undated / count, 3) if count else 0.0,
+                "urls_seen": urls,
+                "last_crawled_at": crawled,
+            }
+        )
+    return out
+
+
+def recent_runs(archive: Archive, limit: int = 10) -> list[dict]:
+    table = archive.db["crawl_runs"]
+    return list(table.rows_where(order_by="id desc", limit=limit))

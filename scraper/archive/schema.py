@@ -1,0 +1,87 @@
+"""The archive schema, defined once, changed only through these migrations.
+
+Each migration is a function registered on ``MIGRATIONS`` (sqlite-utils 4 records
+which ones ran in ``_sqlite_migrations``). Never edit a migration that has shipped:
+add a new one. ``docs/schema.md`` describes every table and column for researchers,
+and a test checks that it names every column these migrations create.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATIONS = Migrations("newsarchive")
+
+
+@MIGRATIONS()
+def m001_initial(db: Database) -> None:
+    db["sites"].create(
+        {
+            "name": str,
+            "base_url": str,
+            "timezone": str,
+            "platform": str,
+            "region": str,
+            "definition": str,
+            "first_crawled_at": str,
+            "last_crawled_at": str,
+        },
+        pk="name",
+    )
+    db["articles"].create(
+        {
+            "id": int,
+            "url": str,
+            "site": str,
+            "title": str,
+            "text": str,
+            "description": str,
+            "authors": str,
+            "published_at": str,
+            "published_utc": str,
+            "published_at_source": str,
+            "modified_at": str,
+            "tags": str,
+            "categories": str,
+            "image_url": str,
+            "language": str,
+            "slug": str,
+            "content_hash": str,
+            "fetched_at": str,
+            "first_seen_at": str,
+        },
+        pk="id",
+        not_null={"url", "site", "title", "text", "content_hash"},
+    )
+    articles = db["articles"]
+    articles.create_index(["url"], unique=True)
+    articles.create_index(["site", "content_hash"])
+    articles.create_index(["published_utc"])
+    articles.create_index(["site", "published_at"])
+    db["aliases"].create(
+        {"url": str, "article_id": int, "first_seen_at": str},
+        pk="url",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["aliases"].create_index(["article_id"])
+    db["crawl_runs"].create(
+        {
+            "id": int,
+            "started_at": str,
+            "finished_at": str,
+            "sites": str,
+            "status": str,
+            "pages_fetched": int,
+            "articles_new": int,
+            "articles_updated": int,
+            "articles_unchanged": int,
+            "articles_duplicate": int,
+            "pages_not_article": int,
+            "errors": int,
+            "error_kinds": str,
+            "message": str,
+        },
+        pk="id",
+    )
+    # Full-text search over title and text, kept in step by triggers.
+    articles.enable_fts(["title", "text"], fts_version="FTS5", create_triggers=True)

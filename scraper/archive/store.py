@@ -1,0 +1,257 @@
+"""Open the archive and write to it: one article once, whatever URL points at it.
+
+Every write is an upsert keyed on the article, inside a short transaction, so running
+the same crawl twice changes nothing and readers (search, export, Datasette) are never
+blocked for long. The decision of *which* row a record belongs to is ``match_article``.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from scraper.archive.schema import MIGRATIONS
+from scraper.extract.record import ArticleRecord
+from scraper.sites import SiteDefinition
+from scraper.urls import canonicalize_url
+
+NEW, UPDATED, UNCHANGED, DUPLICATE = "new", "updated", "unchanged", "duplicate"
+
+
+class ArchiveError(Exception):
+    """A problem a user can fix (missing file, bad query); the CLI prints it plainly."""
+
+
+@dataclass
+class StoreResult:
+    status: str  # new / updated / unchanged / duplicate
+    article_id: int
+    url: str
+
+
+@dataclass
+class RunCounts:
+    """Tallies for one crawl, written to ``crawl_runs``."""
+
+    pages_fetched: int = 0
+    articles_new: int = 0
+    articles_updated: int = 0
+    articles_unchanged: int = 0
+    articles_duplicate: int = 0
+    pages_not_article: int = 0
+    error_kinds: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def errors(self) -> int:
+        return sum(self.error_kinds.values())
+
+    def count(self, status: str) -> None:
+        name = f"articles_{status}"
+        setattr(self, name, getattr(self, name) + 1)
+
+
+def now_utc() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Archive:
+    """A handle on one archive file. Open with ``Archive.open``; close when done."""
+
+    def __init__(self, db: Database, path: Path):
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path, create: bool = False) -> Archive:
+        """Open (and with ``create``, make) the archive, applying pending migrations."""
+        path = Path(path)
+        if not create and not path.exists():
+            raise ArchiveError(
+                f"no archive at {path} (run 'newsarchive crawl … --db {path}' to create one)"
+            )
+        if create:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
+            conn.execute("PRAGMA busy_timeout = 30000")
+            db = Database(conn)
+            if create or path.stat().st_size:
+                db.enable_wal()
+            db.execute("PRAGMA foreign_keys = ON")
+            if create:
+                MIGRATIONS.apply(db)
+            elif MIGRATIONS.pending(db):
+                if "articles" not in db.table_names():
+                    raise ArchiveError(f"{path} is not a newsarchive archive")
+                MIGRATIONS.apply(db)
+        except sqlite3.DatabaseError as exc:
+            raise ArchiveError(f"cannot open {path} as an archive: {exc}") from None
+        return cls(db, path)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def schema_version(self) -> int:
+        return len(MIGRATIONS.applied(self.db))
+
+    # -- writes -----------------------------------------------------------------
+
+    def register_site(self, site: SiteDefinition) -> None:
+        now = now_utc()
+        existing = self.db["sites"].count_where("name = ?", [site.name])
+        row = {
+            "name": site.name,
+            "base_url": site.base_url,
+            "timezone": site.timezone,
+            "platform": site.platform,
+            "region": site.region,
+            "definition": json.dumps(site.to_dict(), ensure_ascii=False),
+            "last_crawled_at": now,
+        }
+        if not existing:
+            row["first_crawled_at"] = now
+        with self.db.atomic():
+            self.db["sites"].upsert(row, pk="name")
+
+    def match_article(self, record: ArticleRecord) -> tuple[int | None, str | None]:
+        """Which existing row ``record`` is, and how it was matched.
+
+        By its canonical URL, else by any URL it was seen at (aliases, tracking variants,
+        redirects), else by identical text on the same site (a syndicated copy).
+        Returns ``(None, None)`` for a new article.
+        """
+        keys = {record.url} | set(record.seen_urls)
+        keys |= {canonicalize_url(u) for u in record.seen_urls}
+        marks = ",".join("?" * len(keys))
+        row = self.db.execute(
+            f"select id from articles where url in ({marks}) "
+            f"union select article_id from aliases where url in ({marks}) limit 1",
+            [*keys, *keys],
+        ).fetchone()
+        if row:
+            return row[0], "url"
+        row = self.db.execute(
+            "select id from articles where site = ? and content_hash = ? order by id limit 1",
+            [record.site, record.content_hash],
+        ).fetchone()
+        if row:
+            return row[0], "text"
+        return None, None
+
+    def store_article(self, record: ArticleRecord) -> StoreResult:
+        """Upsert one record and its aliases; call inside ``db.atomic()``."""
+        now = record.fetched_at or now_utc()
+        article_id, _matched_by = self.match_article(record)
+        row = record.to_row()
+        if article_id is None:
+            row["first_seen_at"] = now
+            article_id = self.db["articles"].insert(row).last_pk
+            status = NEW
+        else:
+            current = self.db["articles"].get(article_id)
+            if current["url"] != record.url:
+                # Another URL of a stored article (a syndicated copy, a moved permalink):
+                # it adds an alias, never overwrites the stored text.
+                status = DUPLICATE
+                same_text = current["content_hash"] == row["content_hash"]
+                if same_text and _published_earlier(row, current):
+                    # The earliest publication is the original, whatever the crawl order.
+                    self._replace(article_id, row, current)
+            elif (current["content_hash"], current["title"]) == (row["content_hash"], row["title"]):
+                status = UNCHANGED
+                self._fill_missing(article_id, row, current)
+            else:
+                self._replace(article_id, row, current)
+                status = UPDATED
+        self.add_aliases(article_id, [record.url, *record.seen_urls], now)
+        return StoreResult(status, article_id, record.url)
+
+    def _replace(self, article_id: int, row: dict, current: dict) -> None:
+        update = {k: v for k, v in row.items() if k != "first_seen_at"}
+        if current["url"] != row["url"]:
+            self.add_aliases(article_id, [current["url"]], current["first_seen_at"] or now_utc())
+        self.db["articles"].update(article_id, update)
+
+    def _fill_missing(self, article_id: int, row: dict, current: dict) -> None:
+        """Same text: only fields the stored copy lacks are filled (never overwritten)."""
+        missing = {
+            k: v
+            for k, v in row.items()
+            if v not in (None, "", "[]")
+            and current.get(k) in (None, "", "[]")
+            and k not in {"fetched_at", "first_seen_at"}
+        }
+        if missing:
+            self.db["articles"].update(article_id, missing)
+
+    def add_aliases(self, article_id: int, urls: Iterable[str], seen_at: str) -> None:
+        rows = [
+            {"url": u, "article_id": article_id, "first_seen_at": seen_at} for u in set(urls) if u
+        ]
+        if rows:
+            self.db["aliases"].insert_all(rows, pk="url", ignore=True)
+
+    def add_alias_for(self, url: str, target: str, seen_at: str | None = None) -> bool:
+        """Record ``url`` as an alias of the article stored at (or aliased as) ``target``.
+
+        Returns False when no stored article answers to ``target`` yet.
+        """
+        keys = {target, canonicalize_url(target)}
+        marks = ",".join("?" * len(keys))
+        row = self.db.execute(
+            f"select id from articles where url in ({marks}) "
+            f"union select article_id from aliases where url in ({marks}) limit 1",
+            [*keys, *keys],
+        ).fetchone()
+        if not row:
+            return False
+        self.add_aliases(row[0], [url], seen_at or now_utc())
+        return True
+
+    # -- crawl runs -------------------------------------------------------------
+
+    def start_run(self, sites: list[str]) -> int:
+        with self.db.atomic():
+            return (
+                self.db["crawl_runs"]
+                .insert({"started_at": now_utc(), "sites": json.dumps(sites), "status": "running"})
+                .last_pk
+            )
+
+    def finish_run(self, run_id: int, counts: RunCounts, status: str, message: str = "") -> None:
+        with self.db.atomic():
+            self.db["crawl_runs"].update(
+                run_id,
+                {
+                    "finished_at": now_utc(),
+                    "status": status,
+                    "pages_fetched": counts.pages_fetched,
+                    "articles_new": counts.articles_new,
+                    "articles_updated": counts.articles_updated,
+                    "articles_unchanged": counts.articles_unchanged,
+                    "articles_duplicate": counts.articles_duplicate,
+                    "pages_not_article": counts.pages_not_article,
+                    "errors": counts.errors,
+                    "error_kinds": json.dumps(counts.error_kinds, sort_keys=True),
+                    "message": message,
+                },
+            )
+
+
+def _published_earlier(new: dict, current: dict) -> bool:
+    a, b = new.get("published_utc"), current.get("published_utc")
+    if a and b and a != b:
+        return a < b
+    return bool(a == b and len(new["url"]) < len(current["url"]))

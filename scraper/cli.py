@@ -1,0 +1,321 @@
+"""The ``newsarchive`` command: a thin click layer over the library.
+
+Every command takes ``--db``; read commands share ``--site/--since/--until`` and
+``--format``. Errors a user can fix are printed as one line and exit non-zero, never
+as a traceback (``Errors`` below).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+
+import click
+
+from scraper import __version__
+from scraper.archive import Archive, ArchiveError
+from scraper.archive.queries import (
+    EXPORT_COLUMNS,
+    Filters,
+    decode_row,
+    iter_articles,
+    recent_runs,
+    search,
+    site_stats,
+)
+from scraper.output import output_options, write_csv, write_jsonl, write_rows
+from scraper.settings import DEFAULT_DB
+from scraper.sites import SiteDefinition, UnknownSiteError, get_site, load_sites
+
+EXIT_OK, EXIT_PARTIAL, EXIT_FAILED, EXIT_USAGE = 0, 3, 1, 2
+
+
+class Errors(click.Group):
+    """Turn the library's user-facing errors into one clean line and exit code 1."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (ArchiveError, UnknownSiteError, OSError, ValueError) as exc:
+            if isinstance(exc, click.ClickException):
+                raise
+            message = exc.args[0] if isinstance(exc, UnknownSiteError) else str(exc)
+            raise click.ClickException(message) from None
+
+
+def db_option(default: str = DEFAULT_DB) -> Callable:
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=default,
+        show_default=True,
+        help="Archive file (SQLite).",
+    )
+
+
+def filter_options(func: Callable) -> Callable:
+    day = click.DateTime(formats=["%Y-%m-%d"])
+    func = click.option("--until", type=day, help="Published on or before this day.")(func)
+    func = click.option("--since", type=day, help="Published on or after this day.")(func)
+    func = click.option("--site", help="Only this site (its name, see 'sites').")(func)
+    return func
+
+
+def make_filters(site: str | None, since: datetime | None, until: datetime | None) -> Filters:
+    return Filters(site, since.date() if since else None, until.date() if until else None)
+
+
+@click.group(cls=Errors)
+@click.version_option(__version__, prog_name="newsarchive")
+def cli() -> None:
+    """Crawl, extract, deduplicate and archive Indonesian news in SQLite."""
+
+
+# -- crawling --------------------------------------------------------------------
+
+
+def parse_settings(values: tuple[str, ...]) -> dict:
+    settings = {}
+    for value in values:
+        key, sep, raw = value.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"expected KEY=VALUE, got {value!r}", param_hint="-s")
+        try:
+            settings[key] = json.loads(raw)
+        except ValueError:
+            settings[key] = raw
+    return settings
+
+
+def run_and_report(sites: list[SiteDefinition], db_path: Path, settings: dict, quiet: bool) -> None:
+    from scraper.crawl import run_crawl
+
+    progress = not quiet and sys.stderr.isatty()
+    summary = run_crawl(sites, db_path, settings, progress=progress)
+    click.echo(summary.line())
+    if summary.status == "failed":
+        click.echo(f"Error: {summary.message}", err=True)
+        sys.exit(EXIT_FAILED)
+    if summary.status == "partial":
+        sys.exit(EXIT_PARTIAL)
+
+
+@cli.command()
+@click.argument("names", nargs=-1)
+@click.option("--url", "base_url", help="Crawl a site that has no definition, from its base URL.")
+@click.option("--all", "all_sites", is_flag=True, help="Crawl every defined site.")
+@click.option(
+    "--tz",
+    default="Asia/Jakarta",
+    show_default=True,
+    help="Time zone of a --url site (WIB; Asia/Makassar is WITA, Asia/Jayapura WIT).",
+)
+@click.option(
+    "-s",
+    "--setting",
+    "settings",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="Override a crawler setting, e.g. -s DOWNLOAD_TIMEOUT=10.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="Print only the summary line and errors.")
+@db_option()
+def crawl(names, base_url, all_sites, tz, settings, quiet, db_path) -> None:
+    """Crawl named sites (see 'sites'), every site (--all) or any site (--url)."""
+    sites: list[SiteDefinition] = []
+    if base_url:
+        if not base_url.startswith(("http://", "https://")):
+            raise click.BadParameter("must start with http:// or https://", param_hint="--url")
+        _check_zone(tz)
+        sites.append(SiteDefinition.for_url(base_url, timezone=tz))
+    if all_sites:
+        sites.extend(load_sites().values())
+    sites.extend(get_site(name) for name in names)
+    if not sites:
+        raise click.UsageError("name a site, or give --all or --url (see 'newsarchive sites')")
+    run_and_report(sites, db_path, parse_settings(settings), quiet)
+
+
+def _check_zone(name: str) -> None:
+    from zoneinfo import ZoneInfo
+
+    try:
+        ZoneInfo(name)
+    except (KeyError, ValueError):
+        raise click.BadParameter(f"unknown time zone {name!r}", param_hint="--tz") from None
+
+
+@cli.command()
+@output_options()
+def sites(fmt: str) -> None:
+    """List the sites that have a definition."""
+    rows = [
+        {
+            "name": s.name,
+            "base_url": s.base_url,
+            "timezone": s.timezone,
+            "platform": s.platform,
+            "region": s.region or "",
+        }
+        for s in load_sites().values()
+    ]
+    write_rows(rows, ["name", "base_url", "timezone", "platform", "region"], fmt, sys.stdout)
+
+
+# -- reading the archive -----------------------------------------------------------
+
+
+@cli.command(name="search")
+@click.argument("query")
+@filter_options
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 100000))
+@output_options()
+@db_option()
+def search_command(query, site, since, until, limit, fmt, db_path) -> None:
+    """Full-text search of titles and texts.
+
+    QUERY uses SQLite FTS5 syntax: words, "exact phrase", AND, OR, NOT, prefix*.
+    """
+    with Archive.open(db_path) as archive:
+        rows = search(archive, query, make_filters(site, since, until), limit)
+    if not rows and fmt == "table":
+        click.echo(f"no articles match {query!r}", err=True)
+        return
+    columns = ["published_at", "site", "title", "url", "snippet"]
+    write_rows(
+        rows if fmt != "table" else rows,
+        columns if fmt != "table" else columns[:4],
+        fmt,
+        sys.stdout,
+    )
+
+
+@cli.command()
+@filter_options
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    default="-",
+    show_default=True,
+    help="Output file ('-' for standard output).",
+)
+@db_option()
+def export(site, since, until, fmt, out, db_path) -> None:
+    """Export articles (all columns, streamed) as CSV or JSON Lines."""
+    with Archive.open(db_path) as archive:
+        rows = (decode_row(r) for r in iter_articles(archive, make_filters(site, since, until)))
+        stream = click.open_file(out, "w", encoding="utf-8", lazy=False) if out != "-" else None
+        target = stream or sys.stdout
+        try:
+            if fmt == "csv":
+                count = write_csv(rows, EXPORT_COLUMNS, target)
+            else:
+                count = write_jsonl(rows, target)
+        finally:
+            if stream:
+                stream.close()
+    if out != "-":
+        click.echo(f"exported {count} articles to {out}", err=True)
+
+
+@cli.command()
+@output_options()
+@db_option()
+def stats(fmt: str, db_path: Path) -> None:
+    """Articles per site, date coverage, share without a date."""
+    with Archive.open(db_path) as archive:
+        rows = site_stats(archive)
+    columns = [
+        "site",
+        "articles",
+        "first_published",
+        "last_published",
+        "without_date",
+        "share_without_date",
+        "urls_seen",
+        "last_crawled_at",
+    ]
+    if not rows and fmt == "table":
+        click.echo("the archive has no articles yet", err=True)
+        return
+    write_rows(rows, columns, fmt, sys.stdout)
+
+
+@cli.command()
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 10000))
+@output_options()
+@db_option()
+def runs(limit: int, fmt: str, db_path: Path) -> None:
+    """The most recent crawls: when, which sites, counts and status."""
+    with Archive.open(db_path) as archive:
+        rows = recent_runs(archive, limit)
+    columns = [
+        "id",
+        "started_at",
+        "finished_at",
+        "sites",
+        "status",
+        "pages_fetched",
+        "articles_new",
+        "articles_updated",
+        "articles_unchanged",
+        "articles_duplicate",
+        "errors",
+    ]
+    write_rows(rows, columns, fmt, sys.stdout)
+
+
+# -- debugging ------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--url", required=True, help="The URL the page was saved from.")
+@click.option("--site", "site_name", help="Use this site's definition (time zone, overrides).")
+@click.option("--fetched-at", help="When the page was fetched (ISO 8601); default now.")
+def extract(file: Path, url: str, site_name: str | None, fetched_at: str | None) -> None:
+    """Extract one saved page and print its record as JSON (for debugging)."""
+    from w3lib.encoding import html_to_unicode
+
+    from scraper.extract import NotAnArticle, extract_article
+
+    site = get_site(site_name) if site_name else SiteDefinition.for_url(url)
+    when = datetime.now(timezone.utc)
+    if fetched_at:
+        try:
+            when = datetime.fromisoformat(fetched_at)
+        except ValueError:
+            raise click.BadParameter("not an ISO 8601 time", param_hint="--fetched-at") from None
+    _encoding, html = html_to_unicode(None, file.read_bytes())
+    result = extract_article(html, url, when, site=site)
+    if isinstance(result, NotAnArticle):
+        raise click.ClickException(f"not an article: {result.reason}")
+    record = result.to_dict()
+    record.pop("seen_urls")
+    click.echo(json.dumps(record, ensure_ascii=False, indent=2))
+
+
+@cli.command()
+@click.option("--port", default=8765, show_default=True, help="Port for the sample site.")
+@click.option("--quiet", "-q", is_flag=True, help="Print only the summary line.")
+@db_option("data/demo.db")
+def demo(port: int, quiet: bool, db_path: Path) -> None:
+    """Crawl the bundled offline sample site into a fresh archive and show the result."""
+    from scraper.demo import run_demo
+
+    run_demo(db_path, port, quiet)
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    cli()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    cli()

@@ -1,0 +1,144 @@
+"""Run one crawl: open the ledger, run Scrapy in a child process, close the ledger.
+
+Scrapy's reactor cannot be restarted inside one process, so each crawl runs in a fresh
+child process (``spawn``): the CLI, the tests and a later scheduler can run as many
+crawls as they like. The parent owns the ``crawl_runs`` row and the summary; the child
+owns the spider and the pipelines, and sends back its counters.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from scraper.archive import Archive
+from scraper.archive.store import RunCounts
+from scraper.settings import build_settings
+from scraper.sites import SiteDefinition
+
+
+@dataclass
+class CrawlSummary:
+    """What one crawl did; ``line()`` is the one-line summary every crawl ends with."""
+
+    run_id: int
+    sites: list[str]
+    db_path: str
+    counts: RunCounts
+    status: str
+    seconds: float
+    message: str = ""
+    articles_total: int = 0
+    error_samples: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        c = self.counts
+        errors = ", ".join(f"{k} {v}" for k, v in sorted(c.error_kinds.items())) or "0"
+        return (
+            f"{self.status}: {', '.join(self.sites)} — {c.pages_fetched} pages, "
+            f"{c.articles_new} new, {c.articles_updated} updated, "
+            f"{c.articles_unchanged} unchanged, {c.articles_duplicate} duplicates, "
+            f"{c.pages_not_article} not articles, errors: {errors}; "
+            f"{self.articles_total} articles in {self.db_path} ({self.seconds:.1f}s)"
+        )
+
+
+def _child(sites: list[SiteDefinition], settings: dict, queue) -> None:
+    """Entry point of the crawl process: run the spider, send the stats back."""
+    from scrapy.crawler import CrawlerProcess
+
+    from spiders.news import NewsSpider
+
+    process = CrawlerProcess(settings, install_root_handler=True)
+    crawler = process.create_crawler(NewsSpider)
+    process.crawl(crawler, sites=sites)
+    process.start()
+    stats = {k: v for k, v in crawler.stats.get_stats().items() if k.startswith("newsarchive/")}
+    stats["finish_reason"] = crawler.stats.get_value("finish_reason")
+    queue.put(stats)
+
+
+def counts_from_stats(stats: dict) -> RunCounts:
+    def get(key: str) -> int:
+        return int(stats.get(f"newsarchive/{key}", 0))
+
+    return RunCounts(
+        pages_fetched=get("pages_fetched"),
+        articles_new=get("articles_new"),
+        articles_updated=get("articles_updated"),
+        articles_unchanged=get("articles_unchanged"),
+        articles_duplicate=get("articles_duplicate"),
+        pages_not_article=get("pages_not_article"),
+        error_kinds={
+            k.removeprefix("newsarchive/errors/"): int(v)
+            for k, v in stats.items()
+            if k.startswith("newsarchive/errors/")
+        },
+    )
+
+
+def run_crawl(
+    sites: list[SiteDefinition],
+    db_path: str | Path,
+    overrides: dict | None = None,
+    progress: bool = False,
+) -> CrawlSummary:
+    """Crawl ``sites`` into the archive at ``db_path`` and return the summary."""
+    started = time.monotonic()
+    db_path = str(db_path)
+    with Archive.open(db_path, create=True) as archive:
+        for site in sites:
+            archive.register_site(site)
+        run_id = archive.start_run([s.name for s in sites])
+    settings = build_settings(
+        {**(overrides or {}), "NEWSARCHIVE_DB": db_path, "NEWSARCHIVE_PROGRESS": progress}
+    )
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    child = context.Process(target=_child, args=(sites, settings, queue), daemon=False)
+    child.start()
+    stats: dict | None = None
+    while stats is None:
+        try:
+            stats = queue.get(timeout=0.5)
+        except Exception:  # noqa: BLE001 - queue.Empty: check the child is alive
+            if not child.is_alive():
+                break
+    child.join()
+    counts = counts_from_stats(stats or {})
+    status, message = _judge(stats, counts, child.exitcode)
+    with Archive.open(db_path) as archive:
+        archive.finish_run(run_id, counts, status, message)
+        total = archive.db["articles"].count_where(
+            "site in ({})".format(",".join("?" * len(sites))), [s.name for s in sites]
+        )
+    return CrawlSummary(
+        run_id=run_id,
+        sites=[s.name for s in sites],
+        db_path=db_path,
+        counts=counts,
+        status=status,
+        seconds=time.monotonic() - started,
+        message=message,
+        articles_total=total,
+    )
+
+
+def _judge(stats: dict | None, counts: RunCounts, exitcode: int | None) -> tuple[str, str]:
+    """ok / partial / failed, and a message for a failure."""
+    if stats is None:
+        return "failed", f"the crawl process died (exit code {exitcode})"
+    stored = (
+        counts.articles_new
+        + counts.articles_updated
+        + counts.articles_unchanged
+        + counts.articles_duplicate
+    )
+    if counts.pages_fetched == 0:
+        kinds = ", ".join(sorted(counts.error_kinds)) or "no answer"
+        return "failed", f"no page could be fetched ({kinds})"
+    if counts.errors:
+        return ("partial" if stored else "failed"), f"{counts.errors} pages failed"
+    return "ok", ""

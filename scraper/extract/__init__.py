@@ -1,0 +1,215 @@
+"""Extraction: one fetched page (HTML, URL, fetch time) to one article record.
+
+``extract_article`` is a pure function of picklable inputs and does not import Scrapy,
+so it can run in the crawler, in ``newsarchive extract FILE``, in tests, or in a pool of
+worker processes. trafilatura finds the text; JSON-LD, OpenGraph and ``<time>`` give the
+metadata that trafilatura drops (the time of day, tags, categories); the project's own
+rules remove the chrome that survives and decide whether the page is an article at all.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from datetime import datetime
+
+import trafilatura
+from slugify import slugify
+
+from scraper.extract.cleanup import CHROME_XPATHS, clean_text, content_hash
+from scraper.extract.dates import resolve_modified, resolve_published
+from scraper.extract.metadata import (
+    clean_space,
+    jsonld_image,
+    jsonld_names,
+    parse_html,
+    read_metadata,
+)
+from scraper.extract.pagekind import judge_page
+from scraper.extract.record import ArticleRecord, Hints, NotAnArticle
+from scraper.sites import SiteDefinition
+from scraper.urls import canonicalize_url, same_site
+
+__all__ = ["ArticleRecord", "ExtractionOptions", "Hints", "NotAnArticle", "extract_article"]
+
+
+@dataclass(frozen=True)
+class ExtractionOptions:
+    """Every knob of extraction in one place (trafilatura's own style)."""
+
+    min_text_chars: int = 250
+    include_tables: bool = True
+    favor_precision: bool = False
+    prune_xpaths: tuple[str, ...] = CHROME_XPATHS
+
+
+DEFAULT_OPTIONS = ExtractionOptions()
+
+
+def extract_article(
+    html: str | bytes,
+    url: str,
+    fetched_at: datetime,
+    site: SiteDefinition | None = None,
+    hints: Hints | dict | None = None,
+    options: ExtractionOptions = DEFAULT_OPTIONS,
+) -> ArticleRecord | NotAnArticle:
+    """Turn one page into an ``ArticleRecord``, or say why it is not an article.
+
+    ``url`` is the URL the page was fetched from; ``fetched_at`` an aware datetime.
+    ``site`` supplies the time zone and field overrides; ``hints`` what discovery knew.
+    """
+    site = site or SiteDefinition.for_url(url)
+    hints = hints if isinstance(hints, Hints) else Hints.from_dict(hints)
+    tree = parse_html(html)
+    if tree is None:
+        return NotAnArticle(url, "empty or unparsable page")
+    md = read_metadata(tree)
+    canonical = _canonical_url(md.canonical, url)
+    text = _main_text(tree, canonical, site, options)
+    tags = hints.tags or _tags(md)
+    text = clean_text(text, tags)
+    reason = judge_page(md, url, len(text), options.min_text_chars, hints.known_post)
+    if reason:
+        return NotAnArticle(url, reason)
+    title = _title(tree, md, hints, site)
+    if not title:
+        return NotAnArticle(url, "no title")
+    published = resolve_published(md, tree, canonical, hints, site, fetched_at)
+    article = md.jsonld_article
+    image = md.meta.get("og:image") or jsonld_image(article.get("image"))
+    return ArticleRecord(
+        url=canonical,
+        site=site.name,
+        title=title,
+        text=text,
+        description=md.meta.get("og:description") or md.meta.get("description") or None,
+        authors=_authors(tree, md, site),
+        published_at=published.value,
+        published_utc=published.utc,
+        published_at_source=published.source,
+        modified_at=resolve_modified(md, hints, site, fetched_at),
+        tags=tags,
+        categories=hints.categories or _categories(md),
+        image_url=canonicalize_url(image, url) if image else None,
+        language=_language(md, site),
+        slug=slugify(title),
+        content_hash=content_hash(text),
+        fetched_at=fetched_at.isoformat(timespec="seconds"),
+        seen_urls=[url],
+    )
+
+
+def _canonical_url(declared: str | None, url: str) -> str:
+    """A same-site ``rel=canonical`` wins; otherwise the fetched URL, canonicalised."""
+    if declared:
+        candidate = canonicalize_url(declared, base=url)
+        if candidate.startswith("http") and same_site(candidate, url):
+            return candidate
+    return canonicalize_url(url)
+
+
+def _main_text(tree, url: str, site: SiteDefinition, options: ExtractionOptions) -> str:
+    if site.overrides.text:
+        nodes = tree.xpath(site.overrides.text)
+        if nodes:
+            return "\n".join(
+                clean_space(p.text_content()) for n in nodes for p in (n.xpath(".//p") or [n])
+            )
+    prune = list(options.prune_xpaths) + list(site.overrides.prune)
+    # trafilatura prunes the tree it is given; the caller's tree stays whole.
+    result = trafilatura.bare_extraction(
+        copy.deepcopy(tree),
+        url=url,
+        include_comments=False,
+        include_tables=options.include_tables,
+        favor_precision=options.favor_precision,
+        with_metadata=False,
+        prune_xpath=prune,
+        as_dict=False,
+    )
+    return (getattr(result, "text", None) or "") if result is not None else ""
+
+
+def _first_text(tree, xpath: str | None) -> str | None:
+    if not xpath:
+        return None
+    found = tree.xpath(xpath)
+    for node in found:
+        value = clean_space(node if isinstance(node, str) else node.text_content())
+        if value:
+            return value
+    return None
+
+
+def _title(tree, md, hints: Hints, site: SiteDefinition) -> str:
+    """Headline, in order of trust: site override, JSON-LD, a single <h1>, og:title."""
+    override = _first_text(tree, site.overrides.title)
+    if override:
+        return override
+    headline = jsonld_names(md.jsonld_article.get("headline"))
+    if headline:
+        return headline[0]
+    h1 = [h for h in md.h1 if h]
+    if len(h1) == 1:
+        return h1[0]
+    og = md.meta.get("og:title") or md.meta.get("twitter:title")
+    if og:
+        return _strip_site_suffix(og, md.meta.get("og:site_name"))
+    if hints.title:
+        return clean_space(hints.title)
+    title = tree.findtext(".//title") or ""
+    return _strip_site_suffix(clean_space(title), md.meta.get("og:site_name"))
+
+
+def _strip_site_suffix(title: str, site_name: str | None) -> str:
+    for sep in (" - ", " | ", " – ", " — "):
+        if sep in title:
+            head, _, tail = title.rpartition(sep)
+            if site_name and tail.strip().lower() == site_name.lower():
+                return head.strip()
+    return title
+
+
+def _tags(md) -> list[str]:
+    from_jsonld = md.jsonld_article.get("keywords")
+    if isinstance(from_jsonld, str):
+        from_jsonld = [k.strip() for k in from_jsonld.split(",")]
+    candidates = md.rel_tags or md.meta_all.get("article:tag") or jsonld_names(from_jsonld)
+    return _dedupe(candidates)
+
+
+def _categories(md) -> list[str]:
+    section = md.jsonld_article.get("articleSection")
+    return _dedupe(md.rel_categories or md.meta_all.get("article:section") or jsonld_names(section))
+
+
+def _authors(tree, md, site: SiteDefinition) -> list[str]:
+    override = _first_text(tree, site.overrides.authors)
+    if override:
+        return [override]
+    names = jsonld_names(md.jsonld_article.get("author"))
+    if not names and md.meta.get("author"):
+        names = [md.meta["author"]]
+    if not names:
+        names = [
+            clean_space(n.text_content())
+            for n in tree.xpath("//*[@rel='author' or contains(@class,'author')]//a[@href]")[:1]
+        ]
+    return _dedupe(n for n in names if n and not n.startswith("http"))
+
+
+def _language(md, site: SiteDefinition) -> str | None:
+    lang = md.lang or md.meta.get("og:locale") or md.jsonld_article.get("inLanguage")
+    if isinstance(lang, str) and lang.strip():
+        return lang.strip().replace("_", "-").split("-")[0].lower()
+    return site.language
+
+
+def _dedupe(values) -> list[str]:
+    seen: dict[str, str] = {}
+    for value in values:
+        value = clean_space(value)
+        if value and value.casefold() not in seen:
+            seen[value.casefold()] = value
+    return list(seen.values())

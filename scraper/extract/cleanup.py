@@ -1,0 +1,119 @@
+"""Remove page chrome that survives generic text extraction.
+
+Two layers, both pure: ``CHROME_XPATHS`` are deleted from the tree before trafilatura
+sees it (share bars, tag blocks, "Baca Juga" boxes, related lists), and ``clean_text``
+drops the lines that are still chrome by their wording (an inline "Baca Juga:" line,
+the aggregator's trailing link line, a "Tags" heading and what follows it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+# Class-name fragments that WordPress, Blogger, Odoo and the common news themes use
+# for blocks that are never article text.
+_CHROME_CLASSES = (
+    "sharedaddy",
+    "jp-relatedposts",
+    "share",
+    "sharing",
+    "social",
+    "tags-links",
+    "tag-links",
+    "post-tags",
+    "entry-tags",
+    "td-post-source-tags",
+    "jeg_post_tags",
+    "post-labels",
+    "o_wblog_post_short_tag_section",
+    "baca-juga",
+    "bacajuga",
+    "related",
+    "jnews_inline_related_post",
+    "td_block_related_posts",
+    "yarpp",
+    "crp_related",
+    "post-navigation",
+    "nav-links",
+    "author-box",
+    "comments-area",
+    "comment-respond",
+    "wp-caption-text",
+    "ads",
+    "advert",
+    "newsletter",
+)
+CHROME_XPATHS: tuple[str, ...] = tuple(
+    f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+    f" or starts-with(normalize-space(@class), '{name}-')"
+    f" or contains(@class, ' {name}-')]"
+    for name in _CHROME_CLASSES
+) + (
+    "//figcaption",
+    "//*[@id='comments' or @id='respond' or @id='jp-relatedposts']",
+    "//nav",
+    "//footer",
+    "//aside",
+)
+
+# "Baca Juga:", "Baca juga :", "BACA JUGA", "Simak juga:", "Lihat juga:" and the like.
+_READ_ALSO = re.compile(
+    r"^\s*[\[(]?\s*(baca|simak|lihat|klik|cek)\s+(juga|pula|selengkapnya|berita\s+lainnya)\b",
+    re.IGNORECASE,
+)
+_URL_LINE = re.compile(r"^\s*(sumber\s*:?\s*)?(https?://|www\.)\S+\s*$", re.IGNORECASE)
+_TAGS_HEADING = re.compile(r"^\s*(tags?|tagar|label|labels|topik|kata\s+kunci)\s*:?\s*", re.I)
+_SHARE_LINE = re.compile(
+    r"^\s*(bagikan(\s+ini)?|share(\s+this)?|sebarkan|share\s+on)\s*:?\s*$", re.IGNORECASE
+)
+_SHARE_TARGETS = re.compile(
+    r"^\s*(facebook|twitter|x|whatsapp|telegram|line|email|e-mail|print|cetak|linkedin|"
+    r"pinterest|copy link|salin tautan|like this:|suka ini:|menyukai ini:)\s*$",
+    re.IGNORECASE,
+)
+
+
+def clean_text(text: str, tags: list[str] | tuple[str, ...] = ()) -> str:
+    """Drop chrome lines from extracted text; paragraphs stay one per line.
+
+    ``tags`` are the article's tags: a run of lines at the end that are only tags (a
+    tag block whose heading was already removed) is dropped too.
+    """
+    lines = [line.strip() for line in text.replace("\r", "\n").split("\n")]
+    lines = [line for line in lines if line]
+    kept: list[str] = []
+    for index, line in enumerate(lines):
+        if _READ_ALSO.match(line) or _URL_LINE.match(line) or _SHARE_LINE.match(line):
+            continue
+        if _SHARE_TARGETS.match(line):
+            continue
+        heading = _TAGS_HEADING.match(line)
+        if heading and _is_tag_block(line[heading.end() :], lines[index + 1 :], tags):
+            break
+        kept.append(line)
+    tag_set = {t.casefold() for t in tags}
+    while kept and tag_set and kept[-1].casefold() in tag_set:
+        kept.pop()
+    return "\n".join(kept)
+
+
+def _is_tag_block(rest: str, following: list[str], tags) -> bool:
+    """A "Tags" heading starts the tag block when only short tag-like lines follow."""
+    if len(following) > 12:
+        return False
+    candidates = [rest] if rest else []
+    candidates += following
+    return all(len(c) <= 60 and not c.endswith(".") for c in candidates)
+
+
+def normalise_for_hash(text: str) -> str:
+    """The form of the text two copies share: NFKC, case-folded, whitespace collapsed."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(re.findall(r"\w+", text))
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of the normalised text: equal for copies that differ only in layout."""
+    return hashlib.sha256(normalise_for_hash(text).encode("utf-8")).hexdigest()

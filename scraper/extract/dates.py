@@ -1,0 +1,146 @@
+"""Pick the publication and modification time of a page from its many candidates.
+
+Sources are tried in a fixed order of trust (``DATE_SOURCES``); each raw value goes
+through ``scraper.dates.parse_date``. A value that carries a time of day beats one that
+does not when both name the same day, because trafilatura and many themes keep only
+the day. UTC values (WordPress ``date_gmt``, Yoast's ``+00:00`` meta) are expressed in
+the site's own zone, so ``published_at`` reads as the site printed it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+from scraper.dates import parse_date, to_iso
+from scraper.extract.record import Hints
+from scraper.sites import SiteDefinition
+
+_URL_DATE = re.compile(r"/(20\d\d|19\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
+
+
+@dataclass(frozen=True)
+class Published:
+    value: str | None = None
+    utc: str | None = None
+    source: str | None = None
+
+
+def _zone(site: SiteDefinition):
+    try:
+        return ZoneInfo(site.timezone) if site.timezone else None
+    except (KeyError, ValueError):
+        return None
+
+
+def _to_site_zone(value, site: SiteDefinition):
+    """A UTC datetime in the site's zone; anything else unchanged."""
+    zone = _zone(site)
+    if isinstance(value, datetime) and zone and value.utcoffset() == timedelta(0):
+        return value.astimezone(zone)
+    return value
+
+
+def _parse(raw: str | None, site: SiteDefinition, reference: datetime, utc: bool = False):
+    if not raw:
+        return None
+    tz = "UTC" if utc else site.timezone
+    value = parse_date(raw, reference=reference, tz=tz, trust_utc=site.trust_utc)
+    if value is None:
+        return None
+    if isinstance(value, datetime) and value.tzinfo is None and _zone(site):
+        value = value.replace(tzinfo=_zone(site))
+    return _to_site_zone(value, site)
+
+
+def _candidates(md, tree, url: str, hints: Hints):
+    """(source, raw text, is UTC) in order of trust."""
+    if hints.published and hints.published_source == "api":
+        yield "api", hints.published, hints.published_is_utc
+    article = md.jsonld_article
+    if isinstance(article.get("datePublished"), str):
+        yield "json-ld", article["datePublished"], False
+    for key in (
+        "article:published_time",
+        "og:published_time",
+        "datepublished",
+        "pubdate",
+        "publishdate",
+        "date",
+        "dc.date",
+        "dc.date.issued",
+        "sailthru.date",
+    ):
+        if md.meta.get(key):
+            yield "meta", md.meta[key], False
+    if hints.published and hints.published_source == "feed":
+        yield "feed", hints.published, hints.published_is_utc
+    if md.time_published:
+        yield "time-element", md.time_published, False
+    for text in md.date_texts:
+        yield "text", text, False
+    match = _URL_DATE.search(url)
+    if match:
+        yield "url", "{}-{:0>2}-{:0>2}".format(*match.groups()), False
+
+
+def resolve_published(
+    md, tree, url: str, hints: Hints, site: SiteDefinition, fetched_at: datetime
+) -> Published:
+    """The publication time, its UTC twin for sorting, and where it came from."""
+    best = None
+    best_source = None
+    for source, raw, is_utc in _candidates(md, tree, url, hints):
+        value = _parse(raw, site, fetched_at, utc=is_utc)
+        if value is None or _in_future(value, fetched_at):
+            continue
+        if best is None:
+            best, best_source = value, source
+            if isinstance(value, datetime):
+                break
+            continue
+        # ``best`` is a bare day: a later source with a time on that day refines it.
+        if isinstance(value, datetime) and value.date() == best:
+            best = value
+            break
+    if best is None:
+        return Published()
+    return Published(to_iso(best), _utc_iso(best), best_source)
+
+
+def resolve_modified(md, hints: Hints, site: SiteDefinition, fetched_at: datetime) -> str | None:
+    raw_values = [
+        (hints.modified, hints.modified_is_utc),
+        (md.jsonld_article.get("dateModified"), False),
+        (md.meta.get("article:modified_time"), False),
+        (md.meta.get("og:updated_time"), False),
+        (md.time_modified, False),
+    ]
+    for raw, is_utc in raw_values:
+        if isinstance(raw, str):
+            value = _parse(raw, site, fetched_at, utc=is_utc)
+            if value is not None:
+                return to_iso(value)
+    return None
+
+
+def _in_future(value, fetched_at: datetime) -> bool:
+    """A date more than a day after the fetch is a misread (a phone number, an ad)."""
+    if isinstance(value, datetime):
+        if value.tzinfo is None or fetched_at.tzinfo is None:
+            return value.replace(tzinfo=None) > fetched_at.replace(tzinfo=None) + timedelta(days=1)
+        return value > fetched_at + timedelta(days=1)
+    return value > (fetched_at.date() + timedelta(days=1))
+
+
+def _utc_iso(value) -> str:
+    """Sortable UTC form; a bare day stays a bare day (its time is unknown)."""
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            return value.isoformat()
+        return value.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)

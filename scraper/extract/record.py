@@ -1,0 +1,79 @@
+"""The article record: the one shape every stage after extraction agrees on."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+
+# Where published_at came from, most trusted first.
+DATE_SOURCES = ("api", "json-ld", "meta", "feed", "time-element", "text", "url")
+
+
+@dataclass
+class Hints:
+    """What discovery learnt about a URL before fetching it (all optional).
+
+    The WordPress API gives ``date_gmt`` and tag/category names, a feed gives
+    ``pubDate``, a sitemap gives ``lastmod``. Plain data, so it pickles.
+    """
+
+    published: str | None = None
+    published_source: str | None = None  # "api" or "feed"
+    published_is_utc: bool = False
+    modified: str | None = None
+    modified_is_utc: bool = False
+    title: str | None = None
+    tags: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
+    known_post: bool = False
+    lastmod: str | None = None
+
+    @classmethod
+    def from_dict(cls, data: dict | None) -> Hints:
+        if not data:
+            return cls()
+        return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
+
+
+@dataclass
+class ArticleRecord:
+    """One article as the archive stores it; see docs/schema.md for each field."""
+
+    url: str
+    site: str
+    title: str
+    text: str
+    description: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published_at: str | None = None
+    published_utc: str | None = None
+    published_at_source: str | None = None
+    modified_at: str | None = None
+    tags: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
+    image_url: str | None = None
+    language: str | None = None
+    slug: str = ""
+    content_hash: str = ""
+    fetched_at: str = ""
+    # Every URL at which this article was seen in this fetch (request, redirects, final).
+    seen_urls: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def to_row(self) -> dict:
+        """The ``articles`` row: lists as JSON arrays, no transient fields."""
+        row = self.to_dict()
+        row.pop("seen_urls")
+        for key in ("authors", "tags", "categories"):
+            row[key] = json.dumps(row[key], ensure_ascii=False)
+        return row
+
+
+@dataclass
+class NotAnArticle:
+    """A fetched page that is not stored, and why (for the crawl ledger and debugging)."""
+
+    url: str
+    reason: str

@@ -1,0 +1,124 @@
+"""URL canonicalisation and URL-shape classification.
+
+Pure functions only: the spider, the pipelines and the archive all call these, so the
+same article reached through a tracking link, an AMP variant or a fragment always ends
+up under one key.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+# Query parameters that identify who shared a link, never which page it is.
+# feed_id/_unique_id come from the FS Poster WordPress plugin (mci.life adds them to
+# every shared link); the rest are the usual analytics and ad-click markers.
+TRACKING_PARAMS = frozenset(
+    {
+        "feed_id",
+        "_unique_id",
+        "fbclid",
+        "gclid",
+        "dclid",
+        "msclkid",
+        "yclid",
+        "igshid",
+        "mc_cid",
+        "mc_eid",
+        "amp",
+        "ref",
+        "_ga",
+        "share",
+        "s_cid",
+    }
+)
+TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_")
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+_AMP_SUFFIX = re.compile(r"/amp/?$", re.IGNORECASE)
+
+
+def is_tracking_param(name: str) -> bool:
+    """True for a query parameter that only records where a link was shared."""
+    lowered = name.lower()
+    return lowered in TRACKING_PARAMS or lowered.startswith(TRACKING_PREFIXES)
+
+
+def canonicalize_url(url: str, base: str | None = None) -> str:
+    """Return the one spelling of ``url`` under which the archive keys an article.
+
+    Lower-cases scheme and host, drops the default port, the fragment and tracking
+    parameters, sorts what is left of the query, maps ``/amp/`` variants to the
+    article itself and gives an empty path a ``/``. Relative URLs are resolved
+    against ``base``. Anything that is not http(s) is returned unchanged.
+    """
+    url = url.strip()
+    if base:
+        url = urljoin(base, url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return url
+    scheme = parts.scheme.lower()
+    if scheme not in _DEFAULT_PORTS:
+        return url
+    host = (parts.hostname or "").lower().rstrip(".")
+    netloc = host if port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{port}"
+    path = parts.path or "/"
+    path = _AMP_SUFFIX.sub("/", path) or "/"
+    query_pairs = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not is_tracking_param(k)
+    ]
+    query = urlencode(sorted(query_pairs))
+    return urlunsplit((scheme, netloc, path, query, ""))
+
+
+def site_host(url: str) -> str:
+    """Host of ``url`` without a leading ``www.``, for same-site comparisons."""
+    host = (urlsplit(url).hostname or "").lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def same_site(url: str, other: str) -> bool:
+    """True when both URLs belong to the same site (``www.`` and port ignored)."""
+    return site_host(url) == site_host(other) and site_host(url) != ""
+
+
+# Path shapes that are never a single article on WordPress, Blogger and most CMSes.
+_NON_ARTICLE_PATH = re.compile(
+    r"""(
+        /(tag|tags|category|kategori|categories|author|penulis|label|topic|topik|
+          search|cari|page|halaman|feed|comments|wp-json|wp-admin|wp-content|wp-includes|
+          attachment|trackback|xmlrpc\.php|wp-login\.php|embed)(/|$)
+      | /search/label/
+      | ^/\d{4}(/\d{1,2}){0,2}/?$                # date archives /2023/ /2023/11/ /2023/11/12/
+      | \.(pdf|jpe?g|png|gif|webp|svg|mp4|mp3|zip|docx?|xlsx?|pptx?|xml|json|css|js|ico|txt)$
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_NON_ARTICLE_QUERY = re.compile(r"(^|&)(s|q|paged|cat|tag|author|replytocom|attachment_id)=", re.I)
+
+
+def looks_like_non_article(url: str) -> bool:
+    """True when the URL's shape alone says it is a listing, an archive or a file.
+
+    Used to decide what never to store; a URL that passes may still turn out to be a
+    non-article once its page is seen (see ``scraper.pagekind``).
+    """
+    parts = urlsplit(url)
+    path = parts.path or "/"
+    if path == "/" and not re.search(r"(^|&)p=\d+", parts.query):
+        return True
+    return bool(_NON_ARTICLE_PATH.search(path) or _NON_ARTICLE_QUERY.search(parts.query))
+
+
+def is_listing_url(url: str) -> bool:
+    """True for pages worth reading for links: home, category/tag/archive and their pages."""
+    path = urlsplit(url).path or "/"
+    return path == "/" or bool(
+        re.search(r"/(category|kategori|tag|label|page|halaman|search/label)(/|$)", path, re.I)
+        or re.fullmatch(r"/\d{4}(/\d{1,2}){0,2}/?", path)
+    )

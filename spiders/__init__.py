@@ -1,0 +1,1 @@
+"""Scrapy spiders: one generic discovery spider, and one small definition per site."""

@@ -1,0 +1,153 @@
+"""Parsers for the discovery formats: WordPress REST API, sitemaps, feeds, robots.txt.
+
+Pure functions from bytes to plain data, so the spider stays thin and these are tested
+directly. Sitemap parsing is Scrapy's own (``scrapy.utils.sitemap``); XML is parsed with
+entity resolution and network access off.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from html import unescape
+
+from lxml import etree
+from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+
+__all__ = [
+    "Discovered",
+    "parse_feed",
+    "parse_sitemap",
+    "parse_wp_posts",
+    "parse_wp_terms",
+    "sitemap_urls_from_robots",
+]
+
+_SKIP_SITEMAP = re.compile(
+    r"(taxonom|users|author|categor|post_tag|tag-sitemap|-page-|page-sitemap)", re.I
+)
+
+
+@dataclass
+class Discovered:
+    """One article URL found by discovery, with what the source said about it."""
+
+    url: str
+    hints: dict = field(default_factory=dict)
+
+
+def parse_sitemap(body: bytes) -> tuple[list[str], list[Discovered]]:
+    """(child sitemaps worth reading, article URLs with ``lastmod``) of one sitemap."""
+    try:
+        sitemap = Sitemap(body)
+    except (etree.XMLSyntaxError, StopIteration, ValueError):
+        return [], []
+    children: list[str] = []
+    urls: list[Discovered] = []
+    for entry in sitemap:
+        loc = entry.get("loc")
+        if not loc:
+            continue
+        if sitemap.type == "sitemapindex":
+            if not _SKIP_SITEMAP.search(loc):
+                children.append(loc)
+        elif sitemap.type == "urlset":
+            hints = {"lastmod": entry["lastmod"]} if entry.get("lastmod") else {}
+            urls.append(Discovered(loc, hints))
+    return children, urls
+
+
+_XML_PARSER = etree.XMLParser(
+    resolve_entities=False, no_network=True, recover=True, huge_tree=False, remove_pis=True
+)
+
+
+def _local(tag) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def parse_feed(body: bytes) -> list[Discovered]:
+    """Article links of an RSS 2.0 or Atom feed, with ``pubDate``/``published``."""
+    try:
+        root = etree.fromstring(body, _XML_PARSER)
+    except (etree.XMLSyntaxError, ValueError):
+        return []
+    if root is None:
+        return []
+    found: list[Discovered] = []
+    for item in root.iter():
+        name = _local(item.tag)
+        if name not in {"item", "entry"}:
+            continue
+        link, published = None, None
+        for child in item:
+            child_name = _local(child.tag)
+            if child_name == "link":
+                href = child.get("href")
+                rel = child.get("rel", "alternate")
+                if href and rel == "alternate":
+                    link = href.strip()
+                elif not href and child.text and not link:
+                    link = child.text.strip()
+            elif child_name in {"pubDate", "published", "date", "issued"} and child.text:
+                published = published or child.text.strip()
+        if link:
+            hints = {"published": published, "published_source": "feed"} if published else {}
+            found.append(Discovered(link, hints))
+    return found
+
+
+def parse_wp_posts(body: bytes) -> list[Discovered]:
+    """Posts of one WordPress REST API page (``/wp-json/wp/v2/posts``).
+
+    ``date_gmt`` is UTC (the extractor expresses it in the site's zone); tag and
+    category ids are kept for the caller to resolve to names.
+    """
+    try:
+        posts = json.loads(body)
+    except ValueError:
+        return []
+    if not isinstance(posts, list):
+        return []
+    found: list[Discovered] = []
+    for post in posts:
+        if not isinstance(post, dict) or not isinstance(post.get("link"), str):
+            continue
+        if post.get("type", "post") != "post":
+            continue
+        hints: dict = {"known_post": True}
+        if post.get("date_gmt"):
+            hints.update(published=post["date_gmt"], published_source="api", published_is_utc=True)
+        elif post.get("date"):
+            hints.update(published=post["date"], published_source="api")
+        if post.get("modified_gmt"):
+            hints.update(modified=post["modified_gmt"], modified_is_utc=True)
+        title = post.get("title")
+        if isinstance(title, dict) and title.get("rendered"):
+            hints["title"] = unescape(re.sub(r"<[^>]+>", "", title["rendered"])).strip()
+        hints["tag_ids"] = [t for t in post.get("tags") or [] if isinstance(t, int)]
+        hints["category_ids"] = [c for c in post.get("categories") or [] if isinstance(c, int)]
+        found.append(Discovered(post["link"], hints))
+    return found
+
+
+def parse_wp_terms(body: bytes) -> dict[int, str]:
+    """``{id: name}`` from a ``/wp-json/wp/v2/tags`` or ``categories`` response."""
+    try:
+        terms = json.loads(body)
+    except ValueError:
+        return {}
+    if not isinstance(terms, list):
+        return {}
+    return {
+        t["id"]: unescape(t["name"]).strip()
+        for t in terms
+        if isinstance(t, dict) and isinstance(t.get("id"), int) and isinstance(t.get("name"), str)
+    }
+
+
+def chunks(values: list[int], size: int = 100) -> Iterator[list[int]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]

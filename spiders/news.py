@@ -1,0 +1,368 @@
+"""The generic news spider: finds a site's articles by itself, from its base URL.
+
+It only decides what to fetch. Discovery sources, in order of trust: the WordPress
+REST API, XML sitemaps (from robots.txt and the usual paths), RSS/Atom feeds, and
+listing pages with their pagination. Every candidate URL is canonicalised before it is
+requested, so tracking variants are fetched once; the variants themselves are handed
+on as ``AliasSeen`` items so the archive remembers them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Iterator
+from datetime import datetime, timezone
+from typing import Any
+from urllib.parse import urljoin
+
+import scrapy
+from scrapy.http import Request, Response, TextResponse
+from scrapy.utils.gz import gunzip, gzip_magic_number
+from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError
+from twisted.internet.error import TimeoutError as TwistedTimeout
+
+from scraper.items import AliasSeen, FetchedPage
+from scraper.sites import SiteDefinition
+from scraper.urls import canonicalize_url, is_listing_url, looks_like_non_article, same_site
+from spiders.discovery import (
+    chunks,
+    parse_feed,
+    parse_sitemap,
+    parse_wp_posts,
+    parse_wp_terms,
+    sitemap_urls_from_robots,
+)
+
+REDIRECTS = (301, 302, 303, 307, 308)
+# Discovery endpoints a site may simply not have: these statuses are not errors.
+QUIET = [400, 401, 403, 404, 410]
+SITEMAP_PATHS = ("wp-sitemap.xml", "sitemap_index.xml", "sitemap.xml")
+_NEXT_TEXT = re.compile(
+    r"^\s*(berikutnya|selanjutnya|next|older|posting lama|lebih lama|›|»|>>)", re.I
+)
+_FEED_TYPES = ("application/rss+xml", "application/atom+xml")
+
+
+class NewsSpider(scrapy.Spider):
+    name = "news"
+
+    def __init__(self, sites: list[SiteDefinition] | None = None, **kwargs: Any):
+        super().__init__(**kwargs)
+        self.sites = {site.name: site for site in sites or []}
+        self.hints: dict[str, dict] = {}  # canonical URL -> what discovery said
+        self.listing_pages: dict[str, set[str]] = {}
+
+    # -- start -------------------------------------------------------------------
+
+    async def start(self) -> AsyncIterator[Any]:
+        for site in self.sites.values():
+            for request in self.discovery_requests(site):
+                yield request
+
+    def discovery_requests(self, site: SiteDefinition) -> Iterator[Request]:
+        base = site.base_url
+        meta = {"site": site.name, "handle_httpstatus_list": QUIET}
+        if "wp-api" in site.discovery:
+            yield Request(
+                urljoin(base, "wp-json/wp/v2/posts?per_page=100&page=1"),
+                callback=self.parse_wp_posts,
+                errback=self.discovery_failed,
+                meta=meta,
+                priority=30,
+            )
+        if "sitemap" in site.discovery:
+            yield Request(
+                urljoin(base, "robots.txt"),
+                self.parse_robots,
+                errback=self.discovery_failed,
+                meta=meta,
+                priority=20,
+            )
+            for path in SITEMAP_PATHS:
+                yield Request(
+                    urljoin(base, path),
+                    self.parse_sitemap,
+                    errback=self.discovery_failed,
+                    meta=meta,
+                    priority=20,
+                )
+        if "feed" in site.discovery:
+            yield Request(
+                urljoin(base, "feed/"),
+                self.parse_feed,
+                errback=self.discovery_failed,
+                meta=meta,
+                priority=10,
+            )
+        yield Request(
+            base,
+            self.parse_listing,
+            errback=self.page_failed,
+            meta={"site": site.name},
+            priority=10,
+        )
+        for path in site.start_paths:
+            yield Request(
+                urljoin(base, path),
+                self.parse_listing,
+                errback=self.page_failed,
+                meta={"site": site.name},
+            )
+
+    # -- candidates ----------------------------------------------------------------
+
+    def site_of(self, response: Response) -> SiteDefinition:
+        return self.sites[response.meta["site"]]
+
+    def add_hints(self, url: str, hints: dict) -> None:
+        if hints:
+            merged = self.hints.setdefault(url, {})
+            for key, value in hints.items():
+                if value not in (None, [], "") and key not in merged:
+                    merged[key] = value
+
+    def article_request(
+        self, url: str, site: SiteDefinition, hints: dict | None = None, hops: int = 0
+    ) -> Iterator[Any]:
+        """Request ``url`` as a candidate article, once, under its canonical form."""
+        canonical = canonicalize_url(url, base=site.base_url)
+        if not canonical.startswith("http") or not same_site(canonical, site.base_url):
+            return
+        if looks_like_non_article(canonical) and not (hints or {}).get("known_post"):
+            return
+        absolute = urljoin(site.base_url, url.strip())
+        if absolute != canonical:
+            yield AliasSeen(url=absolute, target=canonical, site=site.name)
+        self.add_hints(canonical, hints or {})
+        yield Request(
+            canonical,
+            callback=self.parse_article,
+            errback=self.page_failed,
+            meta={
+                "site": site.name,
+                "dont_redirect": True,
+                "handle_httpstatus_list": list(REDIRECTS),
+                "hops": hops,
+            },
+        )
+
+    # -- discovery callbacks ---------------------------------------------------------
+
+    async def parse_wp_posts(self, response: Response) -> AsyncIterator[Any]:
+        if response.status != 200:
+            return
+        site = self.site_of(response)
+        posts = parse_wp_posts(response.body)
+        if not posts:
+            return
+        names = await self.resolve_terms(response, site, posts)
+        for post in posts:
+            hints = dict(post.hints)
+            hints["tags"] = [names["tags"][i] for i in hints.pop("tag_ids") if i in names["tags"]]
+            hints["categories"] = [
+                names["categories"][i]
+                for i in hints.pop("category_ids")
+                if i in names["categories"]
+            ]
+            for item in self.article_request(post.url, site, hints):
+                yield item
+        if response.meta.get("wp_page", 1) == 1:
+            total = int(response.headers.get(b"X-WP-TotalPages", b"1") or 1)
+            for page in range(2, total + 1):
+                url = urljoin(site.base_url, f"wp-json/wp/v2/posts?per_page=100&page={page}")
+                yield response.request.replace(url=url, meta={**response.meta, "wp_page": page})
+
+    async def resolve_terms(self, response: Response, site: SiteDefinition, posts) -> dict:
+        """Tag and category names for the ids on one API page (WordPress gives ids only)."""
+        names: dict[str, dict[int, str]] = {"tags": {}, "categories": {}}
+        for kind, key in (("tags", "tag_ids"), ("categories", "category_ids")):
+            ids = sorted({i for p in posts for i in p.hints.get(key, [])})
+            for chunk in chunks(ids):
+                url = urljoin(
+                    site.base_url,
+                    f"wp-json/wp/v2/{kind}?per_page=100&include={','.join(map(str, chunk))}",
+                )
+                request = Request(url, meta={"handle_httpstatus_list": QUIET}, dont_filter=True)
+                try:
+                    answer = await self.crawler.engine.download_async(request)
+                except Exception as exc:  # noqa: BLE001 - a failed lookup only loses names
+                    self.count_error(exc)
+                    continue
+                if answer.status == 200:
+                    self.crawler.stats.inc_value("newsarchive/pages_fetched")
+                    names[kind].update(parse_wp_terms(answer.body))
+        return names
+
+    def parse_robots(self, response: Response) -> Iterator[Any]:
+        if response.status != 200:
+            return
+        site = self.site_of(response)
+        for url in sitemap_urls_from_robots(response.body, base_url=response.url):
+            if same_site(url, site.base_url):
+                yield Request(
+                    url,
+                    self.parse_sitemap,
+                    errback=self.discovery_failed,
+                    meta=dict(response.meta),
+                    priority=20,
+                )
+
+    def parse_sitemap(self, response: Response) -> Iterator[Any]:
+        if response.status != 200:
+            return
+        site = self.site_of(response)
+        body = response.body
+        if gzip_magic_number(response):
+            try:
+                body = gunzip(body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE"))
+            except Exception:  # noqa: BLE001 - a bad or oversized archive is skipped
+                self.crawler.stats.inc_value("newsarchive/errors/parse")
+                return
+        children, urls = parse_sitemap(body)
+        for child in children:
+            if same_site(child, site.base_url):
+                yield Request(
+                    child,
+                    self.parse_sitemap,
+                    errback=self.discovery_failed,
+                    meta=dict(response.meta),
+                    priority=20,
+                )
+        for entry in urls:
+            yield from self.article_request(entry.url, site, entry.hints)
+
+    def parse_feed(self, response: Response) -> Iterator[Any]:
+        if response.status != 200:
+            return
+        site = self.site_of(response)
+        for entry in parse_feed(response.body):
+            yield from self.article_request(entry.url, site, entry.hints)
+
+    def parse_listing(self, response: Response) -> Iterator[Any]:
+        self.crawler.stats.inc_value("newsarchive/pages_fetched")
+        if not isinstance(response, TextResponse):
+            return
+        site = self.site_of(response)
+        for link in response.xpath("//link[@rel='alternate'][@href]"):
+            if (link.attrib.get("type") or "").lower() in _FEED_TYPES and "feed" in site.discovery:
+                url = response.urljoin(link.attrib["href"])
+                if same_site(url, site.base_url) and "comments" not in url:
+                    yield Request(
+                        url,
+                        self.parse_feed,
+                        errback=self.discovery_failed,
+                        meta={"site": site.name, "handle_httpstatus_list": QUIET},
+                    )
+        yield from self.follow_links(response, site)
+
+    def follow_links(self, response: TextResponse, site: SiteDefinition) -> Iterator[Any]:
+        """Listing pages to read next, and candidate articles, from one page's links."""
+        next_links = set(
+            response.xpath("//link[@rel='next']/@href | //a[@rel='next']/@href").getall()
+        )
+        for anchor in response.xpath("//a[@href]"):
+            text = " ".join(anchor.xpath(".//text()").getall())
+            if _NEXT_TEXT.match(text) or "next" in (anchor.attrib.get("class") or ""):
+                next_links.add(anchor.attrib["href"])
+        limit = self.settings.getint("NEWSARCHIVE_MAX_LISTING_PAGES")
+        for href in response.xpath("//a/@href").getall():
+            url = response.urljoin(href.strip())
+            if not url.startswith("http") or not same_site(url, site.base_url):
+                continue
+            listing = canonicalize_url(url)
+            if href in next_links or is_listing_url(listing):
+                seen = self.listing_pages.setdefault(site.name, set())
+                wanted = _is_followable_listing(url, href in next_links) and len(seen) < limit
+                if wanted and listing not in seen:
+                    seen.add(listing)
+                    yield Request(
+                        listing,
+                        self.parse_listing,
+                        errback=self.page_failed,
+                        meta={"site": site.name},
+                    )
+                continue
+            yield from self.article_request(url, site)
+
+    # -- articles ----------------------------------------------------------------------
+
+    def parse_article(self, response: Response) -> Iterator[Any]:
+        site = self.site_of(response)
+        self.crawler.stats.inc_value("newsarchive/pages_fetched")
+        if response.status in REDIRECTS:
+            yield from self.follow_redirect(response, site)
+            return
+        if (
+            not isinstance(response, TextResponse)
+            or b"html" not in response.headers.get(b"Content-Type", b"text/html").lower()
+        ):
+            self.crawler.stats.inc_value("newsarchive/pages_not_article")
+            return
+        url = canonicalize_url(response.url)
+        declared = response.xpath("//link[@rel='canonical']/@href").get()
+        if declared:
+            target = canonicalize_url(declared, base=response.url)
+            if target != url and same_site(target, site.base_url) and target.startswith("http"):
+                # This page is a variant of another (AMP, print, a moved permalink).
+                yield AliasSeen(url=response.url, target=target, site=site.name)
+                yield from self.article_request(target, site)
+                return
+        yield FetchedPage(
+            url=response.url,
+            html=response.text,
+            fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            site=site.name,
+            seen_urls=[response.url],
+            hints=self.hints.get(url, {}),
+        )
+        yield from self.follow_links(response, site)
+
+    def follow_redirect(self, response: Response, site: SiteDefinition) -> Iterator[Any]:
+        location = response.headers.get(b"Location")
+        hops = response.meta.get("hops", 0)
+        if not location or hops >= self.settings.getint("REDIRECT_MAX_TIMES"):
+            self.crawler.stats.inc_value("newsarchive/errors/redirect")
+            return
+        target = canonicalize_url(response.urljoin(location.decode("latin-1")))
+        yield AliasSeen(url=response.url, target=target, site=site.name)
+        yield from self.article_request(target, site, self.hints.get(response.url), hops + 1)
+
+    # -- failures ----------------------------------------------------------------------
+
+    def count_error(self, failure_or_exc: Any) -> str:
+        exc = getattr(failure_or_exc, "value", failure_or_exc)
+        name = type(exc).__name__
+        if isinstance(exc, TwistedTimeout | TCPTimedOutError) or "Timeout" in name:
+            kind = "timeout"
+        elif isinstance(exc, ConnectionRefusedError | DNSLookupError) or "Connection" in name:
+            kind = "connection"
+        elif name == "HttpError":
+            kind = f"http_{exc.response.status}"
+        elif name == "IgnoreRequest" and "robots" in str(exc).lower():
+            kind = "robots"
+        elif name == "IgnoreRequest":
+            kind = "ignored"
+        else:
+            kind = "other"
+        self.crawler.stats.inc_value(f"newsarchive/errors/{kind}")
+        return kind
+
+    def page_failed(self, failure: Any) -> None:
+        kind = self.count_error(failure)
+        request = getattr(failure, "request", None)
+        self.logger.warning("%s: %s", kind, getattr(request, "url", "?"))
+
+    def discovery_failed(self, failure: Any) -> None:
+        # A missing sitemap or API is normal; a site that cannot be reached is not,
+        # and the home page request reports that.
+        exc = getattr(failure, "value", None)
+        if type(exc).__name__ not in {"HttpError", "IgnoreRequest"}:
+            self.crawler.stats.inc_value("newsarchive/discovery_failures")
+
+
+def _is_followable_listing(url: str, is_next: bool) -> bool:
+    """Home, category and date archives and their pages; not tag, author or search."""
+    if is_next:
+        return True
+    path = canonicalize_url(url)
+    return not re.search(r"/(tag|tags|author|penulis|search)/", path) and "?s=" not in path
