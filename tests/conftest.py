@@ -1,0 +1,64 @@
+"""Shared fixtures: archives built from records, and served sample sites."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from scraper.archive import Archive
+from scraper.extract.cleanup import content_hash
+from scraper.extract.record import ArticleRecord
+
+# Crawl settings for local servers: no politeness delay worth waiting for.
+FAST = ["-s", "AUTOTHROTTLE_START_DELAY=0.01", "-s", "AUTOTHROTTLE_MAX_DELAY=0.5"]
+
+
+def make_record(slug: str, text: str, **kw) -> ArticleRecord:
+    fields = {
+        "url": f"https://mci.life/{slug}/",
+        "site": "mci.life",
+        "title": f"Judul {slug}",
+        "text": text,
+        "published_at": "2023-11-12T19:54:28+08:00",
+        "published_utc": "2023-11-12T11:54:28Z",
+        "tags": ["BeritaPolisi"],
+        "content_hash": content_hash(text),
+        "fetched_at": "2026-11-28T00:00:00+00:00",
+    }
+    fields.update(kw)
+    return ArticleRecord(**fields)
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def small_archive(tmp_path):
+    """An archive with three articles, one with a formula-like title and no date."""
+    path = tmp_path / "small.db"
+    with Archive.open(path, create=True) as archive, archive.db.atomic():
+        archive.store_article(make_record("apel", "Polres Tanah Laut menggelar apel pagi."))
+        archive.store_article(
+            make_record(
+                "pemilu",
+                "Kapolres mengajak warga menjaga Pemilu damai 2024.",
+                title="Pemilu Damai di Tanah Laut",
+                published_at="2024-01-15T09:15:00+07:00",
+                published_utc="2024-01-15T02:15:00Z",
+                tags=["Pemilu2024"],
+            )
+        )
+        archive.store_article(
+            make_record(
+                "rumus",
+                "Teks tentang =HYPERLINK dan penipuan daring.",
+                title='=HYPERLINK("http://evil")',
+                published_at=None,
+                published_utc=None,
+                site="contoh.id",
+                url="https://contoh.id/rumus/",
+            )
+        )
+    return path

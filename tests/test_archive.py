@@ -1,0 +1,169 @@
+"""The archive: one article once, every URL remembered, nothing changed by a re-run."""
+
+import sqlite3
+
+import pytest
+
+from scraper.archive import Archive, ArchiveError
+from scraper.archive.queries import Filters, iter_articles, search, site_stats
+from scraper.extract.cleanup import content_hash
+from scraper.extract.record import ArticleRecord
+
+BASE = "https://mci.life/"
+
+
+def record(slug: str, text: str = "Polres Tanah Laut menggelar apel pagi.", **kw) -> ArticleRecord:
+    fields = {
+        "url": BASE + slug + "/",
+        "site": "mci.life",
+        "title": kw.pop("title", "Judul " + slug),
+        "text": text,
+        "published_at": "2023-11-12T19:54:28+08:00",
+        "published_utc": "2023-11-12T11:54:28Z",
+        "tags": ["BeritaPolisi"],
+        "content_hash": content_hash(text),
+        "fetched_at": "2026-11-28T00:00:00+00:00",
+    }
+    fields.update(kw)
+    fields.setdefault("seen_urls", [fields["url"]])
+    return ArticleRecord(**fields)
+
+
+@pytest.fixture
+def archive(tmp_path):
+    with Archive.open(tmp_path / "a.db", create=True) as arch:
+        yield arch
+
+
+def store(archive, rec):
+    with archive.db.atomic():
+        return archive.store_article(rec)
+
+
+def table(archive, name):
+    return list(archive.db[name].rows)
+
+
+def test_missing_archive_is_a_clear_error(tmp_path):
+    with pytest.raises(ArchiveError, match="no archive at"):
+        Archive.open(tmp_path / "nope.db")
+
+
+def test_not_an_archive_is_a_clear_error(tmp_path):
+    path = tmp_path / "other.db"
+    sqlite3.connect(path).execute("create table x (y)").connection.commit()
+    with pytest.raises(ArchiveError, match="not a newsarchive archive"):
+        Archive.open(path)
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(ArchiveError):
+        Archive.open(garbage)
+
+
+def test_schema_has_migrations_wal_and_fts(archive):
+    assert archive.schema_version() >= 1
+    assert archive.db.execute("pragma journal_mode").fetchone()[0] == "wal"
+    assert "articles_fts" in archive.db.table_names()
+
+
+def test_same_record_twice_is_unchanged(archive):
+    assert store(archive, record("a")).status == "new"
+    before = table(archive, "articles"), table(archive, "aliases")
+    assert store(archive, record("a", fetched_at="2026-11-29T00:00:00+00:00")).status == "unchanged"
+    assert (table(archive, "articles"), table(archive, "aliases")) == before
+
+
+def test_five_urls_one_row_five_aliases(archive):
+    url = BASE + "a/"
+    variants = [
+        url,
+        url + "?feed_id=37317&_unique_id=6550bcf4beec2",
+        url + "?utm_source=facebook&utm_medium=social",
+        url + "amp/",
+        BASE + "?p=37317",
+    ]
+    store(archive, record("a", seen_urls=[variants[1]]))
+    for variant in variants[2:]:
+        assert archive.add_alias_for(variant, url)
+    assert archive.db["articles"].count == 1
+    aliases = {row["url"] for row in table(archive, "aliases")}
+    assert aliases == set(variants)
+
+
+def test_alias_to_unknown_article_is_refused(archive):
+    assert not archive.add_alias_for(BASE + "x/?utm_source=a", BASE + "x/")
+    assert archive.db["aliases"].count == 0
+
+
+def test_record_reached_through_alias_matches(archive):
+    store(archive, record("a"))
+    archive.add_alias_for(BASE + "?p=5", BASE + "a/")
+    again = record("a", seen_urls=[BASE + "?p=5"])
+    assert store(archive, again).status == "unchanged"
+
+
+def test_identical_text_same_site_is_one_row_with_alias(archive):
+    store(archive, record("asli"))
+    copy = record(
+        "asli-2", published_utc="2023-11-13T01:00:00Z", published_at="2023-11-13T09:00:00+08:00"
+    )
+    assert store(archive, copy).status == "duplicate"
+    assert archive.db["articles"].count == 1
+    assert {r["url"] for r in table(archive, "aliases")} == {BASE + "asli/", BASE + "asli-2/"}
+
+
+def test_original_is_the_earliest_whatever_the_order(archive, tmp_path):
+    early = record("asli")
+    late = record("salinan", published_utc="2023-11-13T01:00:00Z")
+    store(archive, late)
+    assert store(archive, early).status == "duplicate"
+    (row,) = table(archive, "articles")
+    assert row["url"] == BASE + "asli/"
+    # and the other order gives the same row
+    with Archive.open(tmp_path / "b.db", create=True) as other:
+        store(other, early)
+        store(other, late)
+        (row2,) = table(other, "articles")
+    assert row2["url"] == row["url"] and row2["text"] == row["text"]
+
+
+def test_same_text_other_site_is_its_own_row(archive):
+    store(archive, record("a"))
+    other = record("a", site="tribratanews", url="https://tribratanews.polri.go.id/blog/a-1")
+    assert store(archive, other).status == "new"
+    assert archive.db["articles"].count == 2
+
+
+def test_edited_text_updates_row(archive):
+    store(archive, record("a"))
+    edited = record("a", text="Polres Tanah Laut menggelar apel sore.")
+    assert store(archive, edited).status == "updated"
+    (row,) = table(archive, "articles")
+    assert row["text"].endswith("sore.")
+
+
+def test_fts_follows_updates(archive):
+    store(archive, record("a"))
+    assert search(archive, "pagi", Filters())
+    store(archive, record("a", text="Polres Tanah Laut menggelar apel sore."))
+    assert not search(archive, "pagi", Filters())
+    assert [r["url"] for r in search(archive, "sore", Filters())] == [BASE + "a/"]
+
+
+def test_malformed_search_is_a_clear_error(archive):
+    store(archive, record("a"))
+    with pytest.raises(ArchiveError, match="cannot search"):
+        search(archive, '"unbalanced', Filters())
+
+
+def test_filters_and_stats(archive):
+    from datetime import date
+
+    store(archive, record("a"))
+    store(archive, record("b", text="Lain sama sekali.", published_at=None, published_utc=None))
+    assert len(list(iter_articles(archive, Filters()))) == 2
+    assert len(list(iter_articles(archive, Filters(since=date(2023, 11, 12))))) == 1
+    assert len(list(iter_articles(archive, Filters(until=date(2023, 11, 11))))) == 0
+    (stats,) = site_stats(archive)
+    assert stats["articles"] == 2 and stats["without_date"] == 1
+    assert stats["share_without_date"] == 0.5

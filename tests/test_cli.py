@@ -1,0 +1,133 @@
+"""Every command through click's CliRunner: output, formats, and clean errors."""
+
+import csv
+import io
+import json
+
+from scraper.cli import cli
+
+
+def test_sites_lists_mci_life(runner):
+    result = runner.invoke(cli, ["sites"])
+    assert result.exit_code == 0
+    assert "mci.life" in result.output and "Asia/Makassar" in result.output
+    rows = json.loads(runner.invoke(cli, ["sites", "--format", "json"]).output)
+    assert rows[0]["name"] == "mci.life"
+
+
+def test_search_json_rows(runner, small_archive):
+    result = runner.invoke(
+        cli, ["search", "pemilu", "--db", str(small_archive), "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    (row,) = json.loads(result.output)
+    assert row["url"] == "https://mci.life/pemilu/"
+    assert row["published_at"] == "2024-01-15T09:15:00+07:00"
+    assert "[Pemilu]" in row["snippet"] and row["title"] == "Pemilu Damai di Tanah Laut"
+
+
+def test_search_filters(runner, small_archive):
+    db = ["--db", str(small_archive), "--format", "json"]
+    assert json.loads(runner.invoke(cli, ["search", "polres OR pemilu", *db]).output)
+    since = runner.invoke(cli, ["search", "polres OR pemilu", "--since", "2024-01-01", *db])
+    assert [r["url"] for r in json.loads(since.output)] == ["https://mci.life/pemilu/"]
+    until = runner.invoke(cli, ["search", "polres OR pemilu", "--until", "2023-12-31", *db])
+    assert [r["url"] for r in json.loads(until.output)] == ["https://mci.life/apel/"]
+    site = runner.invoke(cli, ["search", "penipuan", "--site", "mci.life", *db])
+    assert json.loads(site.output) == []
+    limited = runner.invoke(cli, ["search", "polres OR pemilu", "--limit", "1", *db])
+    assert len(json.loads(limited.output)) == 1
+
+
+def test_search_table_and_csv(runner, small_archive):
+    table = runner.invoke(cli, ["search", "apel", "--db", str(small_archive)])
+    assert table.exit_code == 0 and "https://mci.life/apel/" in table.output
+    out = runner.invoke(cli, ["search", "apel", "--db", str(small_archive), "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(out.output)))
+    assert rows[0]["url"] == "https://mci.life/apel/"
+
+
+def test_malformed_query_is_one_clean_error(runner, small_archive):
+    result = runner.invoke(cli, ["search", '"polres', "--db", str(small_archive)])
+    assert result.exit_code == 1
+    assert "Error: cannot search" in result.output and "Traceback" not in result.output
+
+
+def test_missing_database_is_one_clean_error(runner, tmp_path):
+    for args in (["search", "x"], ["stats"], ["export"], ["runs"]):
+        result = runner.invoke(cli, [*args, "--db", str(tmp_path / "none.db")])
+        assert result.exit_code == 1, args
+        assert "no archive at" in result.output
+        assert not (tmp_path / "none.db").exists()
+
+
+def test_bad_date_is_a_usage_error(runner, small_archive):
+    result = runner.invoke(
+        cli, ["search", "x", "--since", "10/11/2023", "--db", str(small_archive)]
+    )
+    assert result.exit_code == 2 and "Invalid value for '--since'" in result.output
+
+
+def test_export_csv_columns_and_formula_neutralised(runner, small_archive, tmp_path):
+    out = tmp_path / "out.csv"
+    result = runner.invoke(
+        cli, ["export", "--db", str(small_archive), "--format", "csv", "--out", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "exported 3 articles" in result.output
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert {"url", "site", "title", "text", "published_at", "tags"} <= set(rows[0])
+    by_url = {r["url"]: r for r in rows}
+    assert json.loads(by_url["https://mci.life/apel/"]["tags"]) == ["BeritaPolisi"]
+    assert by_url["https://contoh.id/rumus/"]["title"].startswith("'=")
+
+
+def test_export_jsonl_streams_to_stdout_with_filters(runner, small_archive):
+    result = runner.invoke(
+        cli, ["export", "--db", str(small_archive), "--format", "jsonl", "--site", "mci.life"]
+    )
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert {r["site"] for r in rows} == {"mci.life"} and len(rows) == 2
+    assert rows[0]["tags"] == ["BeritaPolisi"]
+
+
+def test_stats(runner, small_archive):
+    result = runner.invoke(cli, ["stats", "--db", str(small_archive), "--format", "json"])
+    rows = {r["site"]: r for r in json.loads(result.output)}
+    assert rows["mci.life"]["articles"] == 2
+    assert rows["mci.life"]["first_published"] == "2023-11-12"
+    assert rows["contoh.id"]["share_without_date"] == 1.0
+
+
+def test_unknown_site_is_one_clean_error(runner, tmp_path):
+    result = runner.invoke(cli, ["crawl", "no.such.site", "--db", str(tmp_path / "a.db")])
+    assert result.exit_code == 1
+    assert "unknown site 'no.such.site'" in result.output and "mci.life" in result.output
+
+
+def test_crawl_needs_a_target(runner, tmp_path):
+    result = runner.invoke(cli, ["crawl", "--db", str(tmp_path / "a.db")])
+    assert result.exit_code == 2 and "name a site" in result.output
+    bad = runner.invoke(cli, ["crawl", "--url", "ftp://x", "--db", str(tmp_path / "a.db")])
+    assert bad.exit_code == 2
+    zone = runner.invoke(cli, ["crawl", "--url", "http://x.id/", "--tz", "Mars/Base"])
+    assert zone.exit_code == 2 and "unknown time zone" in zone.output
+
+
+def test_extract_not_an_article(runner, tmp_path):
+    page = tmp_path / "tag.html"
+    page.write_text(
+        "<html><body class='archive tag tag-beritapolisi'><h1>Tag: BeritaPolisi</h1>"
+        + "".join(
+            f"<article><h2><a href='/a{i}/'>Judul {i}</a></h2><p>{'kata ' * 40}</p></article>"
+            for i in range(8)
+        )
+        + "</body></html>",
+        encoding="utf-8",
+    )
+    result = runner.invoke(
+        cli, ["extract", str(page), "--url", "https://mci.life/tag/beritapolisi/"]
+    )
+    assert result.exit_code == 1 and "not an article" in result.output
+    missing = runner.invoke(cli, ["extract", str(tmp_path / "x.html"), "--url", "https://a.id/"])
+    assert missing.exit_code == 2

@@ -1,0 +1,109 @@
+"""URL canonicalisation: one key per article whatever link reached it."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from scraper.urls import (
+    canonicalize_url,
+    is_listing_url,
+    is_tracking_param,
+    looks_like_non_article,
+    same_site,
+)
+
+ARTICLE = "https://mci.life/kapolres-tanah-laut-gelar-ngupi-bakisahan/"
+
+
+def test_fs_poster_params_are_dropped():
+    url = ARTICLE + "?feed_id=37317&_unique_id=6550bcf4beec2"
+    assert canonicalize_url(url) == ARTICLE
+
+
+def test_utm_fbclid_gclid_fragment_default_port_dropped():
+    url = "HTTPS://MCI.LIFE:443/kapolres-tanah-laut-gelar-ngupi-bakisahan/?utm_source=fb&utm_medium=social&fbclid=x&gclid=y#respond"
+    assert canonicalize_url(url) == ARTICLE
+
+
+def test_meaningful_query_is_kept_and_sorted():
+    assert canonicalize_url("http://a.id/?p=12&utm_source=x") == "http://a.id/?p=12"
+    assert canonicalize_url("http://a.id/x?b=2&a=1") == "http://a.id/x?a=1&b=2"
+
+
+def test_amp_variants_map_to_article():
+    assert canonicalize_url(ARTICLE + "amp/") == ARTICLE
+    assert canonicalize_url(ARTICLE + "?amp=1") == ARTICLE
+
+
+def test_non_default_port_kept_relative_resolved():
+    assert (
+        canonicalize_url("/berita/", base="http://127.0.0.1:8765/")
+        == "http://127.0.0.1:8765/berita/"
+    )
+
+
+def test_non_http_unchanged():
+    assert canonicalize_url("mailto:redaksi@mci.life") == "mailto:redaksi@mci.life"
+    assert canonicalize_url("javascript:void(0)") == "javascript:void(0)"
+
+
+def test_tracking_param_names():
+    assert is_tracking_param("utm_campaign") and is_tracking_param("_unique_id")
+    assert not is_tracking_param("p") and not is_tracking_param("page_id")
+
+
+def test_same_site_ignores_www():
+    assert same_site("https://www.mci.life/a", "https://mci.life/")
+    assert not same_site("https://mci.life.evil.com/a", "https://mci.life/")
+
+
+def test_non_article_shapes():
+    for url in [
+        "https://mci.life/",
+        "https://mci.life/tag/beritapolisi/",
+        "https://mci.life/category/berita-polisi/page/2/",
+        "https://mci.life/author/admin/",
+        "https://mci.life/?s=polres",
+        "https://mci.life/2023/11/",
+        "https://mci.life/wp-content/uploads/2023/11/maklumat.pdf",
+        "https://mci.life/some-post/attachment/foto-1/",
+        "https://mci.life/feed/",
+        "https://polres.blogspot.com/search/label/Kamtibmas",
+    ]:
+        assert looks_like_non_article(url), url
+    for url in [ARTICLE, "https://mci.life/2023/11/12/judul-berita/", "https://mci.life/?p=123"]:
+        assert not looks_like_non_article(url), url
+
+
+def test_listing_shapes():
+    assert is_listing_url("https://mci.life/category/daerah/page/3/")
+    assert is_listing_url("https://mci.life/")
+    assert not is_listing_url(ARTICLE)
+
+
+urls = st.builds(
+    lambda host, path, params, frag: f"https://{host}/{path}?{params}#{frag}",
+    st.sampled_from(["mci.life", "WWW.Example.id", "tribratanews.polri.go.id:443"]),
+    st.text(alphabet="abcdefghij-/", max_size=20),
+    st.lists(
+        st.tuples(
+            st.sampled_from(["p", "utm_source", "feed_id", "_unique_id", "q", "id"]),
+            st.text(alphabet="abc123", max_size=5),
+        ),
+        max_size=4,
+    ).map(lambda pairs: "&".join(f"{k}={v}" for k, v in pairs)),
+    st.text(alphabet="abc", max_size=5),
+)
+
+
+@given(urls)
+def test_canonicalize_is_idempotent_and_strips_tracking(url):
+    once = canonicalize_url(url)
+    assert canonicalize_url(once) == once
+    assert "#" not in once
+    assert "utm_" not in once and "feed_id" not in once and "_unique_id" not in once
+
+
+@given(st.text(max_size=60))
+def test_canonicalize_never_raises(text):
+    canonicalize_url(text)
+    looks_like_non_article(text) if text.startswith("http") else None
