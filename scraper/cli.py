@@ -28,7 +28,7 @@ from scraper.archive.queries import (
 )
 from scraper.output import output_options, write_csv, write_jsonl, write_rows
 from scraper.settings import DEFAULT_DB
-from scraper.sites import SiteDefinition, UnknownSiteError, get_site, load_sites
+from scraper.sites import SiteDefinition, UnknownSiteError, get_site, load_sites, site_for_url
 
 EXIT_OK, EXIT_PARTIAL, EXIT_FAILED, EXIT_USAGE = 0, 3, 1, 2
 
@@ -140,13 +140,13 @@ def crawl(names, base_url, all_sites, tz, settings, quiet, db_path) -> None:
     run_and_report(sites, db_path, parse_settings(settings), quiet)
 
 
-def _check_zone(name: str) -> None:
+def _check_zone(name: str, hint: str = "--tz") -> None:
     from zoneinfo import ZoneInfo
 
     try:
         ZoneInfo(name)
     except (KeyError, ValueError):
-        raise click.BadParameter(f"unknown time zone {name!r}", param_hint="--tz") from None
+        raise click.BadParameter(f"unknown time zone {name!r}", param_hint=hint) from None
 
 
 @cli.command()
@@ -278,7 +278,9 @@ def runs(limit: int, fmt: str, db_path: Path) -> None:
 @cli.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--url", required=True, help="The URL the page was saved from.")
-@click.option("--site", "site_name", help="Use this site's definition (time zone, overrides).")
+@click.option(
+    "--site", "site_name", help="Use this site's definition (default: the one serving --url)."
+)
 @click.option("--fetched-at", help="When the page was fetched (ISO 8601); default now.")
 def extract(file: Path, url: str, site_name: str | None, fetched_at: str | None) -> None:
     """Extract one saved page and print its record as JSON (for debugging)."""
@@ -286,7 +288,7 @@ def extract(file: Path, url: str, site_name: str | None, fetched_at: str | None)
 
     from scraper.extract import NotAnArticle, extract_article
 
-    site = get_site(site_name) if site_name else SiteDefinition.for_url(url)
+    site = get_site(site_name) if site_name else site_for_url(url)
     when = datetime.now(timezone.utc)
     if fetched_at:
         try:
@@ -300,6 +302,31 @@ def extract(file: Path, url: str, site_name: str | None, fetched_at: str | None)
     record = result.to_dict()
     record.pop("seen_urls")
     click.echo(json.dumps(record, ensure_ascii=False, indent=2))
+
+
+@cli.command()
+@click.argument("text")
+@click.option("--reference", help="'Now' for the text (ISO 8601), e.g. the publication time.")
+@click.option("--tz", help="The site's time zone for a text with no zone, e.g. Asia/Makassar.")
+def dates(text: str, reference: str | None, tz: str | None) -> None:
+    """Parse one Indonesian date string and print it as ISO 8601."""
+    from scraper.dates import parse_date, to_iso
+
+    ref = None
+    if reference:
+        try:
+            ref = datetime.fromisoformat(reference)
+        except ValueError:
+            raise click.BadParameter(
+                "not an ISO 8601 date or time", param_hint="--reference"
+            ) from None
+    if tz:
+        _check_zone(tz, "--tz")
+    value = parse_date(text, reference=ref, tz=tz)
+    if value is None:
+        click.echo(f"no date found in {text!r}", err=True)
+        sys.exit(EXIT_FAILED)
+    click.echo(to_iso(value))
 
 
 @cli.command()

@@ -97,3 +97,12 @@ def get_site(name: str) -> SiteDefinition:
     except KeyError:
         known = ", ".join(sites) or "none"
         raise UnknownSiteError(f"unknown site {name!r} (known sites: {known})") from None
+
+
+def site_for_url(url: str, timezone: str | None = "Asia/Jakarta") -> SiteDefinition:
+    """The definition whose host serves ``url``, else an ad-hoc one for its host."""
+    host = site_host(url)
+    for site in load_sites().values():
+        if site.host == host:
+            return site
+    return SiteDefinition.for_url(url, timezone=timezone)

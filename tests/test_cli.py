@@ -131,3 +131,34 @@ def test_extract_not_an_article(runner, tmp_path):
     assert result.exit_code == 1 and "not an article" in result.output
     missing = runner.invoke(cli, ["extract", str(tmp_path / "x.html"), "--url", "https://a.id/"])
     assert missing.exit_code == 2
+
+
+def test_dates_command(runner):
+    result = runner.invoke(cli, ["dates", "Jumat, 10 Nopember 2023 14:30 WITA"])
+    assert result.exit_code == 0 and result.output.strip() == "2023-11-10T14:30:00+08:00"
+    body = runner.invoke(
+        cli, ["dates", "jumat sore (10/11)", "--reference", "2023-11-12T19:54:28+08:00"]
+    )
+    assert body.output.strip() == "2023-11-10"
+    none = runner.invoke(cli, ["dates", "Pemilu 2024"])
+    assert none.exit_code == 1 and "no date found" in none.output
+    bad = runner.invoke(cli, ["dates", "10/11/2023", "--reference", "kemarin"])
+    assert bad.exit_code == 2 and "--reference" in bad.output
+
+
+def test_extract_uses_the_site_serving_the_url(runner, tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text(
+        "<html lang='id'><head><meta property='og:type' content='article'>"
+        "<meta property='article:published_time' content='2023-11-12T11:54:28+00:00'>"
+        "<title>Judul</title></head><body class='single single-post postid-1'>"
+        "<h1>Judul Berita Polres</h1><div class='entry-content'>"
+        + "<p>Polres Tanah Laut menggelar patroli di pusat kota Pelaihari pada malam hari.</p>" * 6
+        + "</div></body></html>",
+        encoding="utf-8",
+    )
+    result = runner.invoke(cli, ["extract", str(page), "--url", "https://mci.life/judul/"])
+    record = json.loads(result.output)
+    assert record["site"] == "mci.life"
+    assert record["published_at"] == "2023-11-12T19:54:28+08:00"  # WITA, the site's zone
+    assert record["title"] == "Judul Berita Polres"

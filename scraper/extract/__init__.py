@@ -150,12 +150,20 @@ def _title(tree, md, hints: Hints, site: SiteDefinition) -> str:
     headline = jsonld_names(md.jsonld_article.get("headline"))
     if headline:
         return headline[0]
+    og = md.meta.get("og:title") or md.meta.get("twitter:title")
+    og = _strip_site_suffix(og, md.meta.get("og:site_name")) if og else None
     h1 = [h for h in md.h1 if h]
+    if og:
+        # The page's own <h1> spelling when it is the og:title; Blogger's and many
+        # themes' only <h1> is the site name, so an <h1> that is not the og:title loses.
+        matching = [
+            h
+            for h in h1
+            if h.casefold() == og.casefold() or (og.startswith(h) and len(h) > 0.8 * len(og))
+        ]
+        return matching[0] if matching else og
     if len(h1) == 1:
         return h1[0]
-    og = md.meta.get("og:title") or md.meta.get("twitter:title")
-    if og:
-        return _strip_site_suffix(og, md.meta.get("og:site_name"))
     if hints.title:
         return clean_space(hints.title)
     title = tree.findtext(".//title") or ""

@@ -62,6 +62,8 @@ def _candidates(md, tree, url: str, hints: Hints):
     article = md.jsonld_article
     if isinstance(article.get("datePublished"), str):
         yield "json-ld", article["datePublished"], False
+    # Odoo writes its UTC post_date without an offset.
+    naive_is_utc = md.meta.get("generator", "").lower().startswith("odoo")
     for key in (
         "article:published_time",
         "og:published_time",
@@ -74,7 +76,9 @@ def _candidates(md, tree, url: str, hints: Hints):
         "sailthru.date",
     ):
         if md.meta.get(key):
-            yield "meta", md.meta[key], False
+            yield "meta", md.meta[key], naive_is_utc
+    if md.microdata_published:
+        yield "meta", md.microdata_published, False
     if hints.published and hints.published_source == "feed":
         yield "feed", hints.published, hints.published_is_utc
     if md.time_published:

@@ -50,6 +50,7 @@ class PageMetadata:
     meta_all: dict[str, list[str]] = field(default_factory=dict)  # repeated keys (article:tag)
     jsonld_types: frozenset[str] = frozenset()
     jsonld_article: dict[str, Any] = field(default_factory=dict)
+    microdata_published: str | None = None  # itemprop=datePublished (Blogger's <abbr title>)
     time_published: str | None = None  # <time datetime> marked as published
     time_modified: str | None = None
     rel_tags: list[str] = field(default_factory=list)
@@ -173,6 +174,12 @@ def read_metadata(tree: lxml_html.HtmlElement) -> PageMetadata:
     types, article = read_jsonld(tree)
     md.jsonld_types = frozenset(types)
     md.jsonld_article = article
+    micro = tree.xpath(
+        "//*[@itemprop='datePublished'][not(self::meta)]/@content"
+        " | //*[@itemprop='datePublished'][not(self::meta)]/@datetime"
+        " | //*[@itemprop='datePublished'][not(self::meta)]/@title"
+    )
+    md.microdata_published = micro[0].strip() if micro else None
     published = tree.xpath(
         "//time[@datetime][contains(@class,'published') or @itemprop='datePublished'"
         " or contains(@class,'entry-date') or contains(@class,'post-date')]/@datetime"
