@@ -153,7 +153,10 @@ def test_extract_uses_the_site_serving_the_url(runner, tmp_path):
         "<meta property='article:published_time' content='2023-11-12T11:54:28+00:00'>"
         "<title>Judul</title></head><body class='single single-post postid-1'>"
         "<h1>Judul Berita Polres</h1><div class='entry-content'>"
-        + "<p>Polres Tanah Laut menggelar patroli di pusat kota Pelaihari pada malam hari.</p>" * 6
+        + "".join(
+            f"<p>Polres Tanah Laut menggelar patroli ke-{i} di pusat kota Pelaihari malam hari.</p>"
+            for i in range(6)
+        )
         + "</div></body></html>",
         encoding="utf-8",
     )
