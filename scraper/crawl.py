@@ -51,7 +51,7 @@ def _child(sites: list[SiteDefinition], settings: dict, queue) -> None:
 
     from spiders.news import NewsSpider
 
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
     crawler = process.create_crawler(NewsSpider)
     process.crawl(crawler, sites=sites)
     process.start()

@@ -31,7 +31,10 @@ PLUMBING = {
     "BOT_NAME": "newsarchive",
     "TELNETCONSOLE_ENABLED": False,
     "COOKIES_ENABLED": False,
-    "LOG_LEVEL": "ERROR",
+    # Scrapy's own log is for debugging (-s LOG_LEVEL=INFO); the crawl reports failures
+    # by kind in its summary line and in crawl_runs instead of as tracebacks.
+    "LOG_LEVEL": "CRITICAL",
+    "LOG_INSTALL_ROOT_HANDLER": True,
     "ITEM_PIPELINES": {
         "pipelines.extract.ExtractPipeline": 300,
         "pipelines.store.StorePipeline": 800,
