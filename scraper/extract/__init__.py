@@ -68,11 +68,11 @@ def extract_article(
     canonical = _canonical_url(md.canonical, url)
     text = _main_text(tree, canonical, site, options)
     tags = hints.tags or _tags(md)
-    text = clean_text(text, tags)
+    title = _title(tree, md, hints, site)
+    text = clean_text(text, tags, title)
     reason = judge_page(md, url, len(text), options.min_text_chars, hints.known_post)
     if reason:
         return NotAnArticle(url, reason)
-    title = _title(tree, md, hints, site)
     if not title:
         return NotAnArticle(url, "no title")
     published = resolve_published(md, tree, canonical, hints, site, fetched_at)

@@ -52,6 +52,8 @@ CHROME_XPATHS: tuple[str, ...] = tuple(
     for name in _CHROME_CLASSES
 ) + (
     "//figcaption",
+    # A paragraph that is only an image and its caption.
+    "//p[.//img][string-length(normalize-space()) < 160]",
     "//*[@id='comments' or @id='respond' or @id='jp-relatedposts']",
     "//nav",
     "//footer",
@@ -64,6 +66,16 @@ _READ_ALSO = re.compile(
     re.IGNORECASE,
 )
 _URL_LINE = re.compile(r"^\s*(sumber\s*:?\s*)?(https?://|www\.)\S+\s*$", re.IGNORECASE)
+# Headings after which a page holds no more article text: related lists, comments,
+# popular-posts widgets. Only honoured once some text has been kept.
+_END_OF_ARTICLE = re.compile(
+    r"^\s*(berita|artikel|postingan|tulisan)\s+(terkait|lainnya|terpopuler|populer|terbaru)\s*:?$"
+    r"|^\s*(komentar|tinggalkan (balasan|komentar)|related (posts|articles)|leave a reply"
+    r"|terpopuler|populer|baca juga|simak juga)\s*:?$",
+    re.IGNORECASE,
+)
+# A closing credit on a line of its own: "(asm/asm)", "(Humas Polres Tanah Laut)".
+_CREDIT_LINE = re.compile(r"^\s*\([^()]{1,40}\)\s*$")
 _TAGS_HEADING = re.compile(r"^\s*(tags?|tagar|label|labels|topik|kata\s+kunci)\s*:?\s*", re.I)
 _SHARE_LINE = re.compile(
     r"^\s*(bagikan(\s+ini)?|share(\s+this)?|sebarkan|share\s+on)\s*:?\s*$", re.IGNORECASE
@@ -75,11 +87,12 @@ _SHARE_TARGETS = re.compile(
 )
 
 
-def clean_text(text: str, tags: list[str] | tuple[str, ...] = ()) -> str:
+def clean_text(text: str, tags: list[str] | tuple[str, ...] = (), title: str | None = None) -> str:
     """Drop chrome lines from extracted text; paragraphs stay one per line.
 
     ``tags`` are the article's tags: a run of lines at the end that are only tags (a
-    tag block whose heading was already removed) is dropped too.
+    tag block whose heading was already removed) is dropped too. A first line that
+    repeats ``title`` is the headline, not text.
     """
     lines = [line.strip() for line in text.replace("\r", "\n").split("\n")]
     lines = [line for line in lines if line]
@@ -89,13 +102,17 @@ def clean_text(text: str, tags: list[str] | tuple[str, ...] = ()) -> str:
             continue
         if _SHARE_TARGETS.match(line):
             continue
+        if kept and _END_OF_ARTICLE.match(line):
+            break
         heading = _TAGS_HEADING.match(line)
         if heading and _is_tag_block(line[heading.end() :], lines[index + 1 :], tags):
             break
         kept.append(line)
     tag_set = {t.casefold() for t in tags}
-    while kept and tag_set and kept[-1].casefold() in tag_set:
+    while kept and (kept[-1].casefold() in tag_set or _CREDIT_LINE.match(kept[-1])):
         kept.pop()
+    if kept and title and kept[0].casefold() == title.casefold():
+        kept.pop(0)
     return "\n".join(kept)
 
 

@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from scraper.dates import parse_date, to_iso
+from scraper.dates import ZONE_OFFSETS, parse_date, to_iso
 from scraper.extract.record import Hints
 from scraper.sites import SiteDefinition
 
+_ZONE_WORD = re.compile(r"\b(WIB|WITA|WIT)\b", re.IGNORECASE)
+_HAS_TIME = re.compile(r"\b([01]?\d|2[0-3])[:.][0-5]\d\b")
 _URL_DATE = re.compile(r"/(20\d\d|19\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
 
 
@@ -35,15 +37,30 @@ def _zone(site: SiteDefinition):
         return None
 
 
-def _to_site_zone(value, site: SiteDefinition):
+def printed_zone(md) -> timezone | None:
+    """The zone the page prints beside its dates (WIB/WITA/WIT), if any.
+
+    It is the site's own statement of its local time, so it beats the site
+    definition's (or the default) zone when a UTC value is expressed locally.
+    """
+    for text in md.date_texts:
+        match = _ZONE_WORD.search(text)
+        if match:
+            return timezone(ZONE_OFFSETS[match.group(1).upper()], match.group(1).upper())
+    return None
+
+
+def _to_site_zone(value, site: SiteDefinition, zone=None):
     """A UTC datetime in the site's zone; anything else unchanged."""
-    zone = _zone(site)
+    zone = zone or _zone(site)
     if isinstance(value, datetime) and zone and value.utcoffset() == timedelta(0):
         return value.astimezone(zone)
     return value
 
 
-def _parse(raw: str | None, site: SiteDefinition, reference: datetime, utc: bool = False):
+def _parse(
+    raw: str | None, site: SiteDefinition, reference: datetime, utc: bool = False, zone=None
+):
     if not raw:
         return None
     tz = "UTC" if utc else site.timezone
@@ -52,7 +69,7 @@ def _parse(raw: str | None, site: SiteDefinition, reference: datetime, utc: bool
         return None
     if isinstance(value, datetime) and value.tzinfo is None and _zone(site):
         value = value.replace(tzinfo=_zone(site))
-    return _to_site_zone(value, site)
+    return _to_site_zone(value, site, zone)
 
 
 def _candidates(md, tree, url: str, hints: Hints):
@@ -83,7 +100,10 @@ def _candidates(md, tree, url: str, hints: Hints):
         yield "feed", hints.published, hints.published_is_utc
     if md.time_published:
         yield "time-element", md.time_published, False
-    for text in md.date_texts:
+    # A printed date with a time of day is the publication line; a bare day in a
+    # page header is often just today's date.
+    with_time = [t for t in md.date_texts if _HAS_TIME.search(t)]
+    for text in with_time + [t for t in md.date_texts if t not in with_time]:
         yield "text", text, False
     match = _URL_DATE.search(url)
     if match:
@@ -96,8 +116,9 @@ def resolve_published(
     """The publication time, its UTC twin for sorting, and where it came from."""
     best = None
     best_source = None
+    zone = printed_zone(md)
     for source, raw, is_utc in _candidates(md, tree, url, hints):
-        value = _parse(raw, site, fetched_at, utc=is_utc)
+        value = _parse(raw, site, fetched_at, utc=is_utc, zone=zone)
         if value is None or _in_future(value, fetched_at):
             continue
         if best is None:
@@ -122,9 +143,10 @@ def resolve_modified(md, hints: Hints, site: SiteDefinition, fetched_at: datetim
         (md.meta.get("og:updated_time"), False),
         (md.time_modified, False),
     ]
+    zone = printed_zone(md)
     for raw, is_utc in raw_values:
         if isinstance(raw, str):
-            value = _parse(raw, site, fetched_at, utc=is_utc)
+            value = _parse(raw, site, fetched_at, utc=is_utc, zone=zone)
             if value is not None:
                 return to_iso(value)
     return None

@@ -149,7 +149,8 @@ def jsonld_image(value: Any) -> str | None:
 
 _DATE_CLASS = (
     "contains(@class,'date') or contains(@class,'time') or contains(@class,'meta')"
-    " or contains(@class,'posted') or contains(@class,'published')"
+    " or contains(@class,'posted') or contains(@class,'published') or contains(@class,'info')"
+    " or contains(@class,'byline') or contains(@class,'tanggal') or contains(@class,'waktu')"
 )
 
 
