@@ -58,7 +58,14 @@ class StorePipeline:
                 result = self.archive.store_article(record)
                 stats.inc_value(f"newsarchive/articles_{result.status}")
             now = now_utc()
-            for url, alias in list(self.aliases.items()):
-                if self.archive.add_alias_for(url, alias.target, now):
-                    del self.aliases[url]
+            # Aliases can chain (a share link to a tracking variant to the article):
+            # repeat until a pass resolves nothing more, so the result never depends
+            # on the order in which they arrived.
+            progress = True
+            while progress:
+                progress = False
+                for url, alias in list(self.aliases.items()):
+                    if self.archive.add_alias_for(url, alias.target, now):
+                        del self.aliases[url]
+                        progress = True
         self.pending.clear()

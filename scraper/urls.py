@@ -8,9 +8,10 @@ up under one key.
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urldefrag, urlencode, urljoin, urlsplit, urlunsplit
 
-# Query parameters that identify who shared a link, never which page it is.
+# Query parameters that say who shared a link or how it was opened, never which page
+# it is.
 # feed_id/_unique_id come from the FS Poster WordPress plugin (mci.life adds them to
 # every shared link); the rest are the usual analytics and ad-click markers.
 TRACKING_PARAMS = frozenset(
@@ -28,8 +29,9 @@ TRACKING_PARAMS = frozenset(
         "amp",
         "ref",
         "_ga",
-        "share",
         "s_cid",
+        # WordPress's "reply to this comment" link shows the same article.
+        "replytocom",
     }
 )
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_")
@@ -76,6 +78,11 @@ def canonicalize_url(url: str, base: str | None = None) -> str:
     return urlunsplit((scheme, netloc, path, query, ""))
 
 
+def without_fragment(url: str) -> str:
+    """The URL as a server sees it: ``#respond`` and the like never reach it."""
+    return urldefrag(url.strip())[0]
+
+
 def site_host(url: str) -> str:
     """Host of ``url`` without a leading ``www.``, for same-site comparisons."""
     host = (urlsplit(url).hostname or "").lower()
@@ -99,7 +106,9 @@ _NON_ARTICLE_PATH = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-_NON_ARTICLE_QUERY = re.compile(r"(^|&)(s|q|paged|cat|tag|author|replytocom|attachment_id)=", re.I)
+_NON_ARTICLE_QUERY = re.compile(
+    r"(^|&)(s|q|paged|cat|tag|author|attachment_id|share|action|print)=", re.I
+)
 
 
 def looks_like_non_article(url: str) -> bool:
@@ -117,7 +126,10 @@ def looks_like_non_article(url: str) -> bool:
 
 def is_listing_url(url: str) -> bool:
     """True for pages worth reading for links: home, category/tag/archive and their pages."""
-    path = urlsplit(url).path or "/"
+    parts = urlsplit(url)
+    path = parts.path or "/"
+    if re.search(r"(^|&)p=\d+", parts.query):  # WordPress shortlink or plain permalink
+        return False
     return path == "/" or bool(
         re.search(r"/(category|kategori|tag|label|page|halaman|search/label)(/|$)", path, re.I)
         or re.fullmatch(r"/\d{4}(/\d{1,2}){0,2}/?", path)

@@ -23,7 +23,13 @@ from twisted.internet.error import TimeoutError as TwistedTimeout
 
 from scraper.items import AliasSeen, FetchedPage
 from scraper.sites import SiteDefinition
-from scraper.urls import canonicalize_url, is_listing_url, looks_like_non_article, same_site
+from scraper.urls import (
+    canonicalize_url,
+    is_listing_url,
+    looks_like_non_article,
+    same_site,
+    without_fragment,
+)
 from spiders.discovery import (
     chunks,
     parse_feed,
@@ -51,6 +57,10 @@ class NewsSpider(scrapy.Spider):
         self.sites = {site.name: site for site in sites or []}
         self.hints: dict[str, dict] = {}  # canonical URL -> what discovery said
         self.listing_pages: dict[str, set[str]] = {}
+        # While a site's WordPress API is being read, article requests found by other
+        # sources wait, so every post is fetched with the API's metadata in hand.
+        self.api_open: dict[str, int] = {}
+        self.deferred: dict[str, list[Request]] = {}
 
     # -- start -------------------------------------------------------------------
 
@@ -63,10 +73,11 @@ class NewsSpider(scrapy.Spider):
         base = site.base_url
         meta = {"site": site.name, "handle_httpstatus_list": QUIET}
         if "wp-api" in site.discovery:
+            self.api_open[site.name] = 1
             yield Request(
                 urljoin(base, "wp-json/wp/v2/posts?per_page=100&page=1"),
                 callback=self.parse_wp_posts,
-                errback=self.discovery_failed,
+                errback=self.wp_api_failed,
                 meta=meta,
                 priority=30,
             )
@@ -117,8 +128,10 @@ class NewsSpider(scrapy.Spider):
     def add_hints(self, url: str, hints: dict) -> None:
         if hints:
             merged = self.hints.setdefault(url, {})
+            # The API is the most trusted source: its values replace a feed's.
+            overwrite = hints.get("published_source") == "api"
             for key, value in hints.items():
-                if value not in (None, [], "") and key not in merged:
+                if value not in (None, [], "") and (overwrite or key not in merged):
                     merged[key] = value
 
     def article_request(
@@ -130,11 +143,11 @@ class NewsSpider(scrapy.Spider):
             return
         if looks_like_non_article(canonical) and not (hints or {}).get("known_post"):
             return
-        absolute = urljoin(site.base_url, url.strip())
+        absolute = without_fragment(urljoin(site.base_url, url.strip()))
         if absolute != canonical:
             yield AliasSeen(url=absolute, target=canonical, site=site.name)
         self.add_hints(canonical, hints or {})
-        yield Request(
+        request = Request(
             canonical,
             callback=self.parse_article,
             errback=self.page_failed,
@@ -145,32 +158,50 @@ class NewsSpider(scrapy.Spider):
                 "hops": hops,
             },
         )
+        if self.api_open.get(site.name) and not (hints or {}).get("known_post"):
+            self.deferred.setdefault(site.name, []).append(request)
+        else:
+            yield request
+
+    def api_page_done(self, site: SiteDefinition, more_pages: int = 0) -> Iterator[Request]:
+        """Count one API page as read; once all are, release the waiting requests."""
+        self.api_open[site.name] = self.api_open.get(site.name, 1) + more_pages - 1
+        if self.api_open[site.name] <= 0:
+            self.api_open.pop(site.name, None)
+            yield from self.deferred.pop(site.name, [])
+
+    def wp_api_failed(self, failure: Any) -> Iterator[Request]:
+        self.discovery_failed(failure)
+        request = getattr(failure, "request", None)
+        if request is not None:
+            yield from self.api_page_done(self.sites[request.meta["site"]])
 
     # -- discovery callbacks ---------------------------------------------------------
 
     async def parse_wp_posts(self, response: Response) -> AsyncIterator[Any]:
-        if response.status != 200:
-            return
         site = self.site_of(response)
-        posts = parse_wp_posts(response.body)
-        if not posts:
-            return
-        names = await self.resolve_terms(response, site, posts)
-        for post in posts:
-            hints = dict(post.hints)
-            hints["tags"] = [names["tags"][i] for i in hints.pop("tag_ids") if i in names["tags"]]
-            hints["categories"] = [
-                names["categories"][i]
-                for i in hints.pop("category_ids")
-                if i in names["categories"]
-            ]
-            for item in self.article_request(post.url, site, hints):
-                yield item
-        if response.meta.get("wp_page", 1) == 1:
+        posts = parse_wp_posts(response.body) if response.status == 200 else []
+        more_pages = 0
+        if posts and response.meta.get("wp_page", 1) == 1:
             total = int(response.headers.get(b"X-WP-TotalPages", b"1") or 1)
+            more_pages = max(total - 1, 0)
             for page in range(2, total + 1):
                 url = urljoin(site.base_url, f"wp-json/wp/v2/posts?per_page=100&page={page}")
                 yield response.request.replace(url=url, meta={**response.meta, "wp_page": page})
+        if posts:
+            self.crawler.stats.inc_value("newsarchive/pages_fetched")
+            names = await self.resolve_terms(response, site, posts)
+            for post in posts:
+                hints = dict(post.hints)
+                tags, categories = names["tags"], names["categories"]
+                hints["tags"] = [tags[i] for i in hints.pop("tag_ids") if i in tags]
+                hints["categories"] = [
+                    categories[i] for i in hints.pop("category_ids") if i in categories
+                ]
+                for item in self.article_request(post.url, site, hints):
+                    yield item
+        for request in self.api_page_done(site, more_pages):
+            yield request
 
     async def resolve_terms(self, response: Response, site: SiteDefinition, posts) -> dict:
         """Tag and category names for the ids on one API page (WordPress gives ids only)."""

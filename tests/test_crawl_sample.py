@@ -16,12 +16,20 @@ from scraper.cli import cli
 from scraper.samplesite import ground_truth, serve_site
 from tests.conftest import FAST
 
-FOUNDING_SLUG = "kapolres-tanah-laut-gelar-ngupi-bakisahan-bersama-warga-untuk-silaturohmi-dalam-rangka-pemilu-damai-2024/"
-SEED_TAIL = '"Kami berkomitmen untuk bekerja sama secara sinergis demi mewujudkan demokrasi yang kuat dan berkeadilan," pungkasnya.'
+FOUNDING_SLUG = (
+    "kapolres-tanah-laut-gelar-ngupi-bakisahan-bersama-warga-untuk-silaturohmi"
+    "-dalam-rangka-pemilu-damai-2024/"
+)
+SEED_TAIL = (
+    '"Kami berkomitmen untuk bekerja sama secara sinergis demi mewujudkan demokrasi'
+    ' yang kuat dan berkeadilan," pungkasnya.'
+)
 
 
 def crawl(runner, db, base_url, *extra):
-    result = runner.invoke(cli, ["crawl", "--url", base_url, "--db", str(db), "--quiet", *FAST, *extra])
+    result = runner.invoke(
+        cli, ["crawl", "--url", base_url, "--db", str(db), "--quiet", *FAST, *extra]
+    )
     assert result.exit_code == 0, result.output
     return result
 
@@ -45,11 +53,19 @@ def wordpress_crawl(tmp_path_factory):
     with serve_site(theme="wordpress") as base_url:
         truth = ground_truth("wordpress", base_url)
         first = crawl(runner, db, base_url, "--tz", "Asia/Makassar")
-        snapshot = (rows(db, "select * from articles order by id"),
-                    rows(db, "select * from aliases order by url"))
+        snapshot = (
+            rows(db, "select * from articles order by id"),
+            rows(db, "select * from aliases order by url"),
+        )
         second = crawl(runner, db, base_url, "--tz", "Asia/Makassar")
-    return {"db": db, "truth": truth, "base": base_url, "first": first, "second": second,
-            "snapshot": snapshot}
+    return {
+        "db": db,
+        "truth": truth,
+        "base": base_url,
+        "first": first,
+        "second": second,
+        "snapshot": snapshot,
+    }
 
 
 def test_every_article_archived_once(wordpress_crawl):
@@ -90,8 +106,11 @@ def test_founding_article_has_its_five_urls(wordpress_crawl):
     expected = next(a for a in truth.articles if a.url == base + FOUNDING_SLUG)
     aliases = {
         r["url"]
-        for r in rows(db, "select x.url from aliases x join articles a on a.id = x.article_id "
-                          f"where a.url = '{base}{FOUNDING_SLUG}'")
+        for r in rows(
+            db,
+            "select x.url from aliases x join articles a on a.id = x.article_id "
+            f"where a.url = '{base}{FOUNDING_SLUG}'",
+        )
     }
     assert {expected.url, *expected.alias_urls} <= aliases
     assert len(aliases) >= 5
@@ -112,7 +131,10 @@ def test_every_field_matches_ground_truth(wordpress_crawl):
 
 def test_second_crawl_changes_nothing(wordpress_crawl):
     db = wordpress_crawl["db"]
-    after = (rows(db, "select * from articles order by id"), rows(db, "select * from aliases order by url"))
+    after = (
+        rows(db, "select * from articles order by id"),
+        rows(db, "select * from aliases order by url"),
+    )
     assert after == wordpress_crawl["snapshot"]
     runs = rows(db, "select * from crawl_runs order by id")
     assert [r["status"] for r in runs] == ["ok", "ok"]
@@ -173,8 +195,19 @@ def test_unreachable_url_is_one_clean_error(tmp_path, runner):
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    result = runner.invoke(cli, ["crawl", "--url", f"http://127.0.0.1:{port}/", "--db",
-                                 str(tmp_path / "a.db"), "--quiet", "-s", "RETRY_TIMES=0"])
+    result = runner.invoke(
+        cli,
+        [
+            "crawl",
+            "--url",
+            f"http://127.0.0.1:{port}/",
+            "--db",
+            str(tmp_path / "a.db"),
+            "--quiet",
+            "-s",
+            "RETRY_TIMES=0",
+        ],
+    )
     assert result.exit_code == 1
     assert "no page could be fetched (connection)" in result.output
     assert "Traceback" not in result.output

@@ -107,3 +107,17 @@ def test_canonicalize_is_idempotent_and_strips_tracking(url):
 def test_canonicalize_never_raises(text):
     canonicalize_url(text)
     looks_like_non_article(text) if text.startswith("http") else None
+
+
+def test_shortlink_is_not_a_listing():
+    assert not is_listing_url("https://mci.life/?p=37301")
+    assert not looks_like_non_article("https://mci.life/?p=37301")
+
+
+def test_replytocom_is_the_article():
+    assert canonicalize_url(ARTICLE + "?replytocom=1101#respond") == ARTICLE
+
+
+def test_share_buttons_are_not_articles():
+    assert looks_like_non_article(ARTICLE + "?share=facebook&nb=1")
+    assert looks_like_non_article(ARTICLE + "?share=jetpack-whatsapp&nb=1")

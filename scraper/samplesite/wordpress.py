@@ -1,0 +1,518 @@
+"""Theme "wordpress": a GeneratePress-style WordPress 6.x site like mci.life.
+
+Markup follows what core + GeneratePress + Jetpack + Yoast print: body and
+post classes from `body_class()`/`post_class()`, `h1.entry-title`,
+`time.entry-date.published` / `time.updated`, `span.author.vcard`,
+`div.entry-content`, Jetpack "sharedaddy" share bar, core comment list and
+`#respond` form, classic widgets in `#right-sidebar`. See README.md for the
+sources each piece was modelled on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .content import entry_content, image_tag
+from .listing import Listing
+from .model import Post, SiteModel, StaticPage
+from .seo import description, json_ld, og_tags
+from .textfmt import BULAN, attr, esc, excerpt, iso, jam, tanggal
+
+UrlFn = Callable[[str], str]
+_CSS = "/wp-content/themes/generatepress/assets/css/main.min.css?ver=3.3.1"
+NAV = (
+    ("Beranda", "/"),
+    ("Berita Polisi", "/category/berita-polisi/"),
+    ("Daerah", "/category/daerah/"),
+    ("Pemilu", "/category/pemilu/"),
+    ("Hukum &amp; Kriminal", "/category/hukum-kriminal/"),
+    ("Tentang Kami", "/tentang-kami/"),
+    ("Redaksi", "/redaksi/"),
+)
+
+
+class WordPressTheme:
+    """Renders every HTML page of the wordpress theme for one base URL."""
+
+    def __init__(self, site: SiteModel, u: UrlFn, features: frozenset[str]) -> None:
+        self.site = site
+        self.u = u
+        self.features = features
+
+    # -- frame --------------------------------------------------------------
+
+    def _head(self, title: str, canonical: str | None, extra: str = "") -> str:
+        u, name = self.u, self.site.config.name
+        links = []
+        if "feed" in self.features:
+            links.append(
+                f'<link rel="alternate" type="application/rss+xml" title="{attr(name)} &raquo; '
+                f'Feed" href="{u("/feed/")}" />'
+            )
+            links.append(
+                f'<link rel="alternate" type="application/rss+xml" title="{attr(name)} &raquo; '
+                f'Umpan Komentar" href="{u("/comments/feed/")}" />'
+            )
+        if "rest_api" in self.features:
+            links.append(f'<link rel="https://api.w.org/" href="{u("/wp-json/")}" />')
+        if canonical:
+            links.append(f'<link rel="canonical" href="{attr(canonical)}" />')
+        return (
+            '<!DOCTYPE html>\n<html lang="id">\n<head>\n'
+            '<meta charset="UTF-8">\n'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            f"<title>{esc(title)}</title>\n"
+            '<meta name="robots" content="index, follow, max-image-preview:large" />\n'
+            f"{extra}" + "\n".join(links) + '\n<link rel="stylesheet" id="generate-style-css" '
+            f'href="{u(_CSS)}" media="all" />\n'
+            '<meta name="generator" content="WordPress 6.4.2" />\n'
+            '<link rel="EditURI" type="application/rsd+xml" title="RSD" '
+            f'href="{u("/xmlrpc.php?rsd")}" />\n'
+            "</head>\n"
+        )
+
+    def _header(self) -> str:
+        u = self.u
+        items = "".join(
+            f'<li class="menu-item menu-item-type-custom"><a href="{u(p)}">{label}</a></li>'
+            for label, p in NAV
+        )
+        return (
+            '<a class="screen-reader-text skip-link" href="#content" title="Lompat ke konten">'
+            "Lompat ke konten</a>\n"
+            '<header class="site-header grid-container" id="masthead" aria-label="Situs">'
+            '<div class="inside-header grid-container"><div class="site-branding">'
+            f'<p class="main-title" itemprop="headline"><a href="{u("/")}" rel="home">'
+            f"{esc(self.site.config.name)}</a></p>"
+            '<p class="site-description" '
+            f'itemprop="description">{esc(self.site.config.tagline)}</p>'
+            "</div>"
+            '<nav class="main-navigation sub-menu-right" id="site-navigation" aria-label="Utama">'
+            '<div class="inside-navigation grid-container"><div id="primary-menu" class="main-nav">'
+            f'<ul id="menu-utama" class="menu sf-menu">{items}</ul></div></div></nav>'
+            "</div></header>\n"
+        )
+
+    def _sidebar(self, *, home: bool = False) -> str:
+        u, site = self.u, self.site
+        search = (
+            '<aside id="search-2" class="widget inner-padding widget_search">'
+            f'<form method="get" class="search-form" action="{u("/")}"><label>'
+            '<span class="screen-reader-text">Cari untuk:</span>'
+            '<input type="search" class="search-field" placeholder="Cari &hellip;" value="" '
+            'name="s" '
+            'title="Cari untuk:"></label><button class="search-submit" aria-label="Cari">'
+            "</button></form></aside>"
+        )
+        recent = "".join(
+            f'<li><a href="{u(p.path)}">{esc(p.title)}</a></li>' for p in site.posts[:5]
+        )
+        widgets = [search]
+        if home:
+            popular = "".join(
+                f'<li><a href="{attr(u(href))}" class="wpp-post-title">{esc(p.title)}</a></li>'
+                for p, href in site.popular()
+            )
+            widgets.append(
+                '<aside id="wpp-2" class="widget inner-padding popular-posts">'
+                '<h2 class="widget-title">Terpopuler</h2>'
+                f'<ul class="wpp-list">{popular}</ul></aside>'
+            )
+        widgets.append(
+            '<aside id="recent-posts-2" class="widget inner-padding widget_recent_entries">'
+            f'<h2 class="widget-title">Pos-pos Terbaru</h2><ul>{recent}</ul></aside>'
+        )
+        cats = "".join(
+            f'<li class="cat-item cat-item-{c.id}"><a href="{u(c.path)}">{esc(c.name)}</a> '
+            f"({len(site.in_term(c))})</li>"
+            for c in site.categories
+        )
+        widgets.append(
+            '<aside id="categories-2" class="widget inner-padding widget_categories">'
+            f'<h2 class="widget-title">Kategori</h2><ul>{cats}</ul></aside>'
+        )
+        months = "".join(
+            f'<li><a href="{u(f"/{y}/{m:02d}/")}">{tanggal_bulan(y, m)}</a></li>'
+            for y, m in site.months()
+        )
+        widgets.append(
+            '<aside id="archives-2" class="widget inner-padding widget_archive">'
+            f'<h2 class="widget-title">Arsip</h2><ul>{months}</ul></aside>'
+        )
+        return (
+            '<div class="widget-area sidebar is-right-sidebar" id="right-sidebar">'
+            '<div class="inside-right-sidebar">' + "".join(widgets) + "</div></div>\n"
+        )
+
+    def _footer(self) -> str:
+        return (
+            '<div class="site-footer"><footer class="site-info" aria-label="Situs">'
+            '<div class="inside-site-info grid-container"><div class="copyright-bar">'
+            f'<span class="copyright">&copy; 2024 {esc(self.site.config.name)}</span> '
+            "&bull; Dibangun dengan "
+            '<a href="https://generatepress.com" itemprop="url">GeneratePress</a>'
+            "</div></div></footer></div>\n"
+        )
+
+    def _wrap(self, head: str, body_class: str, main: str, *, home: bool = False) -> str:
+        return (
+            f'{head}<body class="{body_class} wp-embed-responsive right-sidebar nav-float-right '
+            'separate-containers header-aligned-left dropdown-hover" '
+            'itemtype="https://schema.org/WebPage" '
+            "itemscope>\n"
+            + self._header()
+            + '<div class="site grid-container container hfeed" id="page">'
+            '<div class="site-content" id="content">'
+            '<div class="content-area" id="primary"><main class="site-main" id="main">\n'
+            + main
+            + "</main></div>\n"
+            + self._sidebar(home=home)
+            + "</div></div>\n"
+            + self._footer()
+            + "</body>\n</html>\n"
+        )
+
+    # -- single post --------------------------------------------------------
+
+    def _post_classes(self, post: Post) -> str:
+        terms = [f"category-{c.slug}" for c in post.categories]
+        terms += [f"tag-{t.slug}" for t in post.tags]
+        return (
+            f"post-{post.id} post type-post status-publish format-standard has-post-thumbnail "
+            f"hentry {' '.join(terms)}"
+        )
+
+    def _meta(self, post: Post) -> str:
+        u = self.u
+        return (
+            '<div class="entry-meta"><span class="posted-on">'
+            f'<time class="updated" datetime="{iso(post.modified)}" itemprop="dateModified">'
+            f"{tanggal(post.modified)}</time>"
+            f'<time class="entry-date published" datetime="{iso(post.published)}" '
+            f'itemprop="datePublished">{tanggal(post.published)}</time></span> '
+            '<span class="byline">oleh <span class="author vcard" itemprop="author" '
+            'itemtype="https://schema.org/Person" itemscope>'
+            f'<a class="url fn n" href="{u(post.author.path)}" title="Lihat semua pos oleh '
+            f'{attr(post.author.name)}" rel="author" itemprop="url">'
+            f'<span class="author-name" itemprop="name">{esc(post.author.name)}</span></a>'
+            "</span></span></div>"
+        )
+
+    def _share(self, post: Post) -> str:
+        u = self.u
+        buttons = "".join(
+            f'<li class="share-{k}"><a rel="nofollow noopener noreferrer" '
+            f'data-shared="sharing-{k}-{post.id}" class="share-{k} sd-button share-icon" '
+            f'href="{u(post.path)}?share={k}&amp;nb=1" target="_blank" '
+            f'title="Klik untuk berbagi di {label}"><span>{label}</span></a></li>'
+            for k, label in (("facebook", "Facebook"), ("x", "X"), ("jetpack-whatsapp", "WhatsApp"))
+        )
+        return (
+            '<div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block '
+            'sd-social sd-social-icon-text sd-sharing"><h3 class="sd-title">Bagikan ini:</h3>'
+            f'<div class="sd-content"><ul>{buttons}</ul></div></div></div>'
+        )
+
+    def _tags_block(self, post: Post) -> str:
+        u = self.u
+        links = ", ".join(f'<a href="{u(t.path)}" rel="tag">{esc(t.name)}</a>' for t in post.tags)
+        if post.link_line:
+            # mci.life prints a "Tags" heading block under the content.
+            return (
+                '<div class="post-tags"><h4 class="tags-title">Tags</h4>'
+                + "".join(f'<a href="{u(t.path)}" rel="tag">{esc(t.name)}</a>' for t in post.tags)
+                + "</div>"
+            )
+        cats = ", ".join(
+            f'<a href="{u(c.path)}" rel="category tag">{esc(c.name)}</a>' for c in post.categories
+        )
+        return (
+            '<footer class="entry-meta" aria-label="Meta entri">'
+            '<span class="cat-links"><span class="screen-reader-text">Kategori '
+            f"</span>{cats}</span> "
+            f'<span class="tags-links">Tags: {links}</span></footer>'
+        )
+
+    def _related(self, post: Post) -> str:
+        items = "".join(
+            f'<li><a href="{attr(self.u(href))}">{esc(r.title)}</a> '
+            f'<span class="related-date">{tanggal(r.published)}</span></li>'
+            for r, href in self.site.related(post)
+        )
+        return (
+            '<div class="related-posts"><h3 class="related-title">Berita Terkait</h3>'
+            f"<ul>{items}</ul></div>"
+        )
+
+    def _comments(self, post: Post) -> str:
+        u = self.u
+        url = u(post.path)
+        items = "".join(
+            f'<li id="comment-{c.id}" class="comment even thread-even depth-1">'
+            f'<article id="div-comment-{c.id}" class="comment-body"><footer class="comment-meta">'
+            '<div class="comment-author vcard"><img alt="" src="https://secure.gravatar.com/avatar/'
+            f'?s=50&amp;d=mm&amp;r=g" class="avatar avatar-50 photo" height="50" width="50" />'
+            f'<b class="fn">{esc(c.author)}</b> <span class="says">berkata:</span></div>'
+            f'<div class="comment-metadata"><a href="{url}#comment-{c.id}">'
+            f'<time datetime="{iso(c.date)}">{tanggal(c.date)} pukul {jam(c.date)}</time></a></div>'
+            f'</footer><div class="comment-content"><p>{esc(c.text)}</p></div>'
+            f'<div class="reply"><a rel="nofollow" class="comment-reply-link" '
+            f'href="{url}?replytocom={c.id}#respond" data-commentid="{c.id}" '
+            f'data-postid="{post.id}" aria-label="Balasan untuk {attr(c.author)}">Balas</a></div>'
+            "</article></li>"
+            for c in post.comments
+        )
+        listing = ""
+        if post.comments:
+            listing = (
+                f'<h3 class="comments-title">{len(post.comments)} komentar pada &ldquo;'
+                f'{esc(post.title)}&rdquo;</h3><ol class="comment-list">{items}</ol>'
+            )
+        form = (
+            '<div id="respond" class="comment-respond"><h3 id="reply-title" '
+            'class="comment-reply-title">Tinggalkan Balasan</h3>'
+            f'<form action="{u("/wp-comments-post.php")}" method="post" id="commentform" '
+            'class="comment-form" novalidate><p class="comment-notes">Alamat email Anda tidak '
+            "akan dipublikasikan.</p>"
+            '<p class="comment-form-comment"><label for="comment">Komentar</label>'
+            '<textarea id="comment" name="comment" cols="45" rows="8" required></textarea></p>'
+            '<p class="comment-form-author"><label for="author">Nama</label>'
+            '<input id="author" name="author" type="text" value="" size="30" /></p>'
+            '<p class="form-submit"><input name="submit" type="submit" id="submit" '
+            'class="submit" value="Kirim Komentar" />'
+            f'<input type="hidden" name="comment_post_ID" value="{post.id}" id="comment_post_ID" />'
+            "</p></form></div>"
+        )
+        return f'<div class="comments-area"><div id="comments">{listing}{form}</div></div>'
+
+    def single(self, post: Post) -> str:
+        """The article page at its permalink (and, identically, with any query string)."""
+        u, site = self.u, self.site
+        head_extra = (
+            f'<meta name="description" content="{attr(description(post))}" />\n'
+            + og_tags(site, post, u)
+            + "\n"
+            + json_ld(site, post, u)
+            + "\n"
+            f'<link rel="shortlink" href="{u(site.variant(post, "shortlink"))}" />\n'
+            f'<link rel="amphtml" href="{u(site.variant(post, "amp"))}" />\n'
+        )
+        head = self._head(f"{post.title} - {site.config.name}", u(post.path), head_extra)
+        figure = (
+            '<div class="featured-image page-header-image-single grid-container grid-parent">'
+            f'<figure class="wp-caption"><a href="{u(post.image.attachment_path)}">'
+            + image_tag(
+                post.image,
+                u,
+                amp=False,
+                alt=post.image.caption,
+                cls="attachment-full size-full wp-post-image",
+            )
+            + f'</a><figcaption class="wp-caption-text">{esc(post.image.caption)}</figcaption>'
+            "</figure></div>"
+        )
+        article = (
+            f'<article id="post-{post.id}" class="{self._post_classes(post)}" '
+            'itemtype="https://schema.org/CreativeWork" itemscope>'
+            '<div class="inside-article">' + figure + '<header class="entry-header">'
+            f'<h1 class="entry-title" itemprop="headline">{esc(post.title)}</h1>'
+            + self._meta(post)
+            + "</header>\n"
+            '<div class="entry-content" itemprop="text">\n'
+            + entry_content(site, post, u)
+            + "</div>\n"
+            + self._share(post)
+            + self._tags_block(post)
+            + self._related(post)
+            + "</div></article>\n"
+            + self._comments(post)
+        )
+        cats = " ".join(f"category-{c.slug}" for c in post.categories)
+        body_class = (
+            f"post-template-default single single-post postid-{post.id} single-format-standard "
+            f"{cats} featured-image-active"
+        )
+        return self._wrap(head, body_class, article)
+
+    def amp(self, post: Post) -> str:
+        """The AMP version (/slug/amp/), as the official AMP plugin in Reader mode prints it."""
+        u, site = self.u, self.site
+        return (
+            '<!doctype html>\n<html amp lang="id">\n<head>\n<meta charset="utf-8">\n'
+            '<meta name="viewport" content="width=device-width">\n'
+            f"<title>{esc(post.title)} - {esc(site.config.name)}</title>\n"
+            f'<link rel="canonical" href="{u(post.path)}">\n'
+            '<script async src="https://cdn.ampproject.org/v0.js"></script>\n'
+            "<style amp-boilerplate>body{-webkit-animation:-amp-start 8s steps(1,end) 0s 1 normal "
+            "both;animation:-amp-start 8s steps(1,end) 0s 1 normal both}@keyframes -amp-start{from"
+            "{visibility:hidden}to{visibility:visible}}</style><noscript><style amp-boilerplate>"
+            "body{-webkit-animation:none;animation:none}</style></noscript>\n"
+            + json_ld(site, post, u)
+            + '\n</head>\n<body class="body single-post amp-wp-default-theme">\n'
+            f'<header id="top" class="amp-wp-header"><div><a href="{u("/")}">'
+            f"{esc(site.config.name)}</a></div></header>\n"
+            '<article class="amp-wp-article">\n<header class="amp-wp-article-header">'
+            f'<h1 class="amp-wp-title">{esc(post.title)}</h1>'
+            f'<div class="amp-wp-meta amp-wp-byline"><span class="amp-wp-author author vcard">'
+            f"{esc(post.author.name)}</span></div>"
+            f'<div class="amp-wp-meta amp-wp-posted-on"><time datetime="{iso(post.published)}">'
+            f"{tanggal(post.published)}</time></div></header>\n"
+            '<figure class="amp-wp-article-featured-image wp-caption">'
+            + image_tag(post.image, u, amp=True, alt=post.image.caption, cls="")
+            + f'<p class="wp-caption-text">{esc(post.image.caption)}</p></figure>\n'
+            '<div class="amp-wp-article-content">\n'
+            + entry_content(site, post, u, amp=True)
+            + "</div>\n</article>\n"
+            f'<footer class="amp-wp-footer"><div><h2>{esc(site.config.name)}</h2>'
+            f'<a href="{u(post.path)}" class="amp-wp-canonical-link">Lihat versi non-AMP</a>'
+            "</div></footer>\n</body>\n</html>\n"
+        )
+
+    # -- other pages --------------------------------------------------------
+
+    def listing(self, lst: Listing) -> str:
+        """Home page, archives and search results with WordPress paging."""
+        u = self.u
+        extra = ""
+        if lst.page > 1:
+            extra += f'<link rel="prev" href="{attr(u(lst.page_path(lst.page - 1)))}" />\n'
+        if lst.page < lst.total_pages:
+            extra += f'<link rel="next" href="{attr(u(lst.page_path(lst.page + 1)))}" />\n'
+        if lst.feed_path and "feed" in self.features:
+            extra += (
+                '<link rel="alternate" type="application/rss+xml" '
+                f'title="{attr(self.site.config.name)} &raquo; {attr(lst.title)} Feed" '
+                f'href="{u(lst.feed_path)}" />\n'
+            )
+        page_label = f" - Halaman {lst.page}" if lst.page > 1 else ""
+        title = (
+            f"{self.site.config.name} - {self.site.config.tagline}"
+            if lst.kind == "home" and lst.page == 1
+            else f"{lst.title}{page_label} - {self.site.config.name}"
+        )
+        canonical = None if lst.kind == "search" else u(lst.path)
+        head = self._head(title, canonical, extra)
+        parts = []
+        if lst.kind != "home":
+            parts.append(
+                f'<header class="page-header"><h1 class="page-title">{esc(lst.title)}</h1></header>'
+            )
+        if not lst.posts:
+            parts.append(
+                '<div class="no-results not-found"><div class="inside-article">'
+                "<p>Maaf, tidak ada yang cocok dengan kata kunci pencarian Anda.</p></div></div>"
+            )
+        for p in lst.posts:
+            comments = f"{u(p.path)}#comments" if p.comments else f"{u(p.path)}#respond"
+            parts.append(
+                f'<article id="post-{p.id}" class="{self._post_classes(p)}" '
+                'itemtype="https://schema.org/CreativeWork" itemscope><div class="inside-article">'
+                f'<div class="post-image"><a href="{u(p.path)}">'
+                f'<img width="300" height="200" src="{u(p.image.sized(300, 200))}" '
+                f'class="attachment-medium size-medium wp-post-image" alt="" /></a></div>'
+                '<header class="entry-header">'
+                f'<h2 class="entry-title" itemprop="headline"><a href="{u(p.path)}" rel="bookmark">'
+                f"{esc(p.title)}</a></h2>"
+                + self._meta(p)
+                + '</header><div class="entry-summary" itemprop="text">'
+                f"<p>{esc(excerpt_of(p))} "
+                f'<a title="{attr(p.title)}" class="read-more" href="{u(p.path)}">'
+                'Baca selengkapnya<span class="screen-reader-text"> '
+                f"{esc(p.title)}</span></a></p></div>"
+                '<footer class="entry-meta" aria-label="Meta entri">'
+                f'<span class="comments-link"><a href="{comments}">'
+                f"{f'{len(p.comments)} Komentar' if p.comments else 'Tinggalkan komentar'}"
+                "</a></span></footer></div></article>\n"
+            )
+        parts.append(self._paging(lst))
+        body_class = lst.body_class or ("home blog" if lst.kind == "home" else "archive")
+        if lst.page > 1:
+            body_class += f" paged paged-{lst.page}"
+        return self._wrap(head, body_class, "".join(parts), home=lst.kind == "home")
+
+    def _paging(self, lst: Listing) -> str:
+        if lst.total_pages <= 1:
+            return ""
+        u = self.u
+        links = []
+        if lst.page > 1:
+            links.append(
+                f'<a class="prev page-numbers" href="{attr(u(lst.page_path(lst.page - 1)))}">'
+                "&laquo; Sebelumnya</a>"
+            )
+        for n in range(1, lst.total_pages + 1):
+            if n == lst.page:
+                links.append(f'<span aria-current="page" class="page-numbers current">{n}</span>')
+            else:
+                links.append(f'<a class="page-numbers" href="{attr(u(lst.page_path(n)))}">{n}</a>')
+        if lst.page < lst.total_pages:
+            links.append(
+                f'<a class="next page-numbers" href="{attr(u(lst.page_path(lst.page + 1)))}">'
+                "Berikutnya &raquo;</a>"
+            )
+        return (
+            '<nav id="nav-below" class="paging-navigation" aria-label="Halaman arsip">'
+            f'<div class="nav-links">{"".join(links)}</div></nav>\n'
+        )
+
+    def static_page(self, page: StaticPage) -> str:
+        """A WordPress page (type-page), e.g. /tentang-kami/."""
+        u = self.u
+        head = self._head(
+            f"{page.title} - {self.site.config.name}",
+            u(page.path),
+            f'<link rel="shortlink" href="{u(f"/?page_id={page.id}")}" />\n',
+        )
+        body = "".join(f"<p>{esc(p)}</p>\n" for p in page.paragraphs)
+        main = (
+            f'<article id="post-{page.id}" class="post-{page.id} page type-page status-publish '
+            'hentry" itemtype="https://schema.org/CreativeWork" itemscope>'
+            '<div class="inside-article"><header class="entry-header">'
+            f'<h1 class="entry-title" itemprop="headline">{esc(page.title)}</h1></header>'
+            f'<div class="entry-content" itemprop="text">\n{body}</div></div></article>\n'
+        )
+        return self._wrap(head, f"page-template-default page page-id-{page.id}", main)
+
+    def attachment(self, post: Post) -> str:
+        """Attachment page of a post's featured image (body class `attachment`)."""
+        u, image = self.u, post.image
+        name = image.attachment_path.rstrip("/").rsplit("/", 1)[-1]
+        head = self._head(f"{name.upper()} - {self.site.config.name}", u(image.attachment_path))
+        main = (
+            f'<article id="post-{image.id}" class="post-{image.id} attachment type-attachment '
+            'status-inherit hentry" itemtype="https://schema.org/CreativeWork" itemscope>'
+            '<div class="inside-article"><header class="entry-header">'
+            f'<h1 class="entry-title" itemprop="headline">{esc(name.upper())}</h1></header>'
+            '<div class="entry-content" itemprop="text"><p class="attachment">'
+            f'<a href="{u(image.path)}"><img width="300" height="200" '
+            f'src="{u(image.sized(300, 200))}" class="attachment-medium size-medium" alt="" /></a>'
+            f"</p><p>{esc(image.caption)}</p></div>"
+            f'<nav class="post-navigation"><a href="{u(post.path)}" rel="prev">'
+            f"Diterbitkan di {esc(post.title)}</a></nav></div></article>\n"
+        )
+        body_class = (
+            f"attachment attachment-template-default single single-attachment postid-{image.id} "
+            f"attachmentid-{image.id} attachment-jpeg"
+        )
+        return self._wrap(head, body_class, main)
+
+    def not_found(self) -> str:
+        """The theme's 404 page."""
+        head = self._head(f"Halaman tidak ditemukan - {self.site.config.name}", None)
+        main = (
+            '<div class="inside-article"><header class="entry-header"><h1 class="entry-title">'
+            "Oops! Halaman itu tidak dapat ditemukan.</h1></header>"
+            '<div class="entry-content"><p>Sepertinya tidak ada yang ditemukan di lokasi ini. '
+            "Mungkin coba pencarian?</p></div></div>\n"
+        )
+        return self._wrap(head, "error404", main)
+
+
+def excerpt_of(post: Post) -> str:
+    """Listing excerpt: WordPress's 55-word auto-excerpt."""
+    return excerpt(post.paragraphs)
+
+
+def tanggal_bulan(year: int, month: int) -> str:
+    """Archive widget label, "November 2023"."""
+    return f"{BULAN[month - 1]} {year}"
