@@ -167,3 +167,20 @@ def test_filters_and_stats(archive):
     (stats,) = site_stats(archive)
     assert stats["articles"] == 2 and stats["without_date"] == 1
     assert stats["share_without_date"] == 0.5
+
+
+def test_event_dates_stored_and_replaced_on_update(archive):
+    dates = [
+        {
+            "position": 5,
+            "surface": "Senin (13/11)",
+            "value": "2023-11-13",
+            "kind": "event",
+            "conflict": None,
+        }
+    ]
+    store(archive, record("a", event_dates=dates))
+    assert [r["value"] for r in table(archive, "article_dates")] == ["2023-11-13"]
+    edited = record("a", text="Teks baru sama sekali.", event_dates=[])
+    assert store(archive, edited).status == "updated"
+    assert table(archive, "article_dates") == []

@@ -101,6 +101,18 @@ def test_founding_article_exactly(wordpress_crawl):
     assert row["published_utc"] == "2023-11-12T11:54:28Z"
 
 
+def test_founding_article_event_date(wordpress_crawl):
+    base, db = wordpress_crawl["base"], wordpress_crawl["db"]
+    dates = rows(
+        db,
+        "select d.* from article_dates d join articles a on a.id = d.article_id "
+        f"where a.url = '{base}{FOUNDING_SLUG}'",
+    )
+    assert [(d["surface"], d["value"], d["kind"]) for d in dates] == [
+        ("jumat sore (10/11)", "2023-11-10", "event")
+    ]
+
+
 def test_founding_article_has_its_five_urls(wordpress_crawl):
     base, db, truth = wordpress_crawl["base"], wordpress_crawl["db"], wordpress_crawl["truth"]
     expected = next(a for a in truth.articles if a.url == base + FOUNDING_SLUG)

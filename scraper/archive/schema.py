@@ -85,3 +85,22 @@ def m001_initial(db: Database) -> None:
     )
     # Full-text search over title and text, kept in step by triggers.
     articles.enable_fts(["title", "text"], fts_version="FTS5", create_triggers=True)
+
+
+@MIGRATIONS()
+def m002_event_dates(db: Database) -> None:
+    """Dates named in article bodies, and disagreements between date sources."""
+    db["articles"].add_column("date_conflict", str)
+    db["article_dates"].create(
+        {
+            "article_id": int,
+            "position": int,
+            "surface": str,
+            "value": str,
+            "kind": str,
+            "conflict": str,
+        },
+        pk=("article_id", "position"),
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["article_dates"].create_index(["value"])

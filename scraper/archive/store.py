@@ -175,8 +175,17 @@ class Archive:
             else:
                 self._replace(article_id, row, current)
                 status = UPDATED
+        if status in (NEW, UPDATED):
+            self._store_event_dates(article_id, record.event_dates)
         self.add_aliases(article_id, [record.url, *record.seen_urls], now)
         return StoreResult(status, article_id, record.url)
+
+    def _store_event_dates(self, article_id: int, dates: list[dict]) -> None:
+        self.db["article_dates"].delete_where("article_id = ?", [article_id])
+        if dates:
+            self.db["article_dates"].insert_all(
+                [{"article_id": article_id, **d} for d in dates], pk=("article_id", "position")
+            )
 
     def _replace(self, article_id: int, row: dict, current: dict) -> None:
         update = {k: v for k, v in row.items() if k != "first_seen_at"}

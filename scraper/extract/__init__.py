@@ -16,6 +16,7 @@ from datetime import datetime
 import trafilatura
 from slugify import slugify
 
+from scraper.dates import find_dates, to_iso
 from scraper.extract.cleanup import CHROME_XPATHS, clean_text, content_hash
 from scraper.extract.dates import resolve_modified, resolve_published
 from scraper.extract.metadata import (
@@ -96,6 +97,8 @@ def extract_article(
         slug=slugify(title),
         content_hash=content_hash(text),
         fetched_at=fetched_at.isoformat(timespec="seconds"),
+        date_conflict=published.conflict,
+        event_dates=_event_dates(text, published.parsed or fetched_at, site),
         seen_urls=[url],
     )
 
@@ -221,3 +224,18 @@ def _dedupe(values) -> list[str]:
         if value and value.casefold() not in seen:
             seen[value.casefold()] = value
     return list(seen.values())
+
+
+def _event_dates(text: str, reference, site: SiteDefinition) -> list[dict]:
+    """Every date the body names, resolved against the publication time."""
+    found = find_dates(text, reference=reference, tz=site.timezone, trust_utc=site.trust_utc)
+    return [
+        {
+            "position": f.start,
+            "surface": f.surface,
+            "value": to_iso(f.value),
+            "kind": f.kind,
+            "conflict": f.conflict,
+        }
+        for f in found
+    ]

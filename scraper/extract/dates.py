@@ -28,6 +28,9 @@ class Published:
     value: str | None = None
     utc: str | None = None
     source: str | None = None
+    conflict: str | None = None
+    # The chosen value itself, as the reference for dates named in the text.
+    parsed: date | datetime | None = None
 
 
 def _zone(site: SiteDefinition):
@@ -114,25 +117,38 @@ def resolve_published(
     md, tree, url: str, hints: Hints, site: SiteDefinition, fetched_at: datetime
 ) -> Published:
     """The publication time, its UTC twin for sorting, and where it came from."""
-    best = None
-    best_source = None
     zone = printed_zone(md)
+    parsed = []
     for source, raw, is_utc in _candidates(md, tree, url, hints):
         value = _parse(raw, site, fetched_at, utc=is_utc, zone=zone)
-        if value is None or _in_future(value, fetched_at):
-            continue
-        if best is None:
-            best, best_source = value, source
-            if isinstance(value, datetime):
-                break
-            continue
-        # ``best`` is a bare day: a later source with a time on that day refines it.
-        if isinstance(value, datetime) and value.date() == best:
-            best = value
-            break
-    if best is None:
+        if value is not None and not _in_future(value, fetched_at):
+            parsed.append((source, value))
+    if not parsed:
         return Published()
-    return Published(to_iso(best), _utc_iso(best), best_source)
+    best_source, best = parsed[0]
+    if not isinstance(best, datetime):
+        # A bare day: a later source with a time on that same day refines it.
+        for _source, value in parsed[1:]:
+            if isinstance(value, datetime) and value.date() == best:
+                best = value
+                break
+    return Published(
+        to_iso(best), _utc_iso(best), best_source, _conflict(best_source, best, parsed), best
+    )
+
+
+def _conflict(best_source: str, best, parsed) -> str | None:
+    """Name the structured sources that put publication more than a day away."""
+    day = best.date() if isinstance(best, datetime) else best
+    far = [
+        f"{source} {to_iso(value)}"
+        for source, value in parsed
+        if source not in {"text", "url"}
+        and abs(((value.date() if isinstance(value, datetime) else value) - day).days) > 1
+    ]
+    if not far:
+        return None
+    return f"{best_source} {to_iso(best)} disagrees with " + ", ".join(dict.fromkeys(far))
 
 
 def resolve_modified(md, hints: Hints, site: SiteDefinition, fetched_at: datetime) -> str | None:

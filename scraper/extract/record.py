@@ -56,6 +56,10 @@ class ArticleRecord:
     slug: str = ""
     content_hash: str = ""
     fetched_at: str = ""
+    # Set when two date sources disagree by more than a day (which ones, what they say).
+    date_conflict: str | None = None
+    # Dates named in the text: {"position", "surface", "value", "kind", "conflict"}.
+    event_dates: list[dict] = field(default_factory=list)
     # Every URL at which this article was seen in this fetch (request, redirects, final).
     seen_urls: list[str] = field(default_factory=list)
 
@@ -66,6 +70,7 @@ class ArticleRecord:
         """The ``articles`` row: lists as JSON arrays, no transient fields."""
         row = self.to_dict()
         row.pop("seen_urls")
+        row.pop("event_dates")
         for key in ("authors", "tags", "categories"):
             row[key] = json.dumps(row[key], ensure_ascii=False)
         return row
