@@ -18,8 +18,6 @@ from urllib.parse import urljoin
 import scrapy
 from scrapy.http import Request, Response, TextResponse
 from scrapy.utils.gz import gunzip, gzip_magic_number
-from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError
-from twisted.internet.error import TimeoutError as TwistedTimeout
 
 from scraper.items import AliasSeen, FetchedPage
 from scraper.sites import SiteDefinition
@@ -361,20 +359,9 @@ class NewsSpider(scrapy.Spider):
     # -- failures ----------------------------------------------------------------------
 
     def count_error(self, failure_or_exc: Any) -> str:
+        """Count a failed request under its kind, for the summary and ``crawl_runs``."""
         exc = getattr(failure_or_exc, "value", failure_or_exc)
-        name = type(exc).__name__
-        if isinstance(exc, TwistedTimeout | TCPTimedOutError) or "Timeout" in name:
-            kind = "timeout"
-        elif isinstance(exc, ConnectionRefusedError | DNSLookupError) or "Connection" in name:
-            kind = "connection"
-        elif name == "HttpError":
-            kind = f"http_{exc.response.status}"
-        elif name == "IgnoreRequest" and "robots" in str(exc).lower():
-            kind = "robots"
-        elif name == "IgnoreRequest":
-            kind = "ignored"
-        else:
-            kind = "other"
+        kind = error_kind(exc)
         self.crawler.stats.inc_value(f"newsarchive/errors/{kind}")
         return kind
 
@@ -389,6 +376,36 @@ class NewsSpider(scrapy.Spider):
         exc = getattr(failure, "value", None)
         if type(exc).__name__ not in {"HttpError", "IgnoreRequest"}:
             self.crawler.stats.inc_value("newsarchive/discovery_failures")
+
+
+_ERROR_KINDS = {
+    "CannotResolveHostError": "dns",
+    "DNSLookupError": "dns",
+    "DownloadConnectionRefusedError": "connection",
+    "ConnectionRefusedError": "connection",
+    "ConnectionLost": "connection",
+    "ResponseDataLossError": "truncated",
+    "DownloadTimeoutError": "timeout",
+    "TimeoutError": "timeout",
+    "TCPTimedOutError": "timeout",
+    "DownloadCancelledError": "too_large",
+}
+
+
+def error_kind(exc: BaseException) -> str:
+    """A short, stable name for why a request failed (``timeout``, ``http_503``, …)."""
+    name = type(exc).__name__
+    if name == "HttpError":
+        return f"http_{exc.response.status}"
+    if name == "IgnoreRequest":
+        return "robots" if "robots" in str(exc).lower() else "ignored"
+    if name in _ERROR_KINDS:
+        return _ERROR_KINDS[name]
+    if "Timeout" in name:
+        return "timeout"
+    if "Connection" in name or "DNS" in name:
+        return "connection"
+    return "other"
 
 
 def _is_followable_listing(url: str, is_next: bool) -> bool:

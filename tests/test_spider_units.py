@@ -1,0 +1,69 @@
+"""The spider's pure helpers and the discovery parsers, without a crawl."""
+
+from scrapy.exceptions import CannotResolveHostError, DownloadTimeoutError, IgnoreRequest
+
+from spiders.discovery import parse_feed, parse_sitemap, parse_wp_posts, parse_wp_terms
+from spiders.news import error_kind
+
+
+def test_error_kinds():
+    assert error_kind(CannotResolveHostError("x")) == "dns"
+    assert error_kind(DownloadTimeoutError("x")) == "timeout"
+    assert error_kind(IgnoreRequest("Forbidden by robots.txt")) == "robots"
+    assert error_kind(ValueError("x")) == "other"
+
+
+def test_sitemap_index_skips_taxonomies_and_users():
+    body = b"""<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+    <sitemap><loc>https://a.id/wp-sitemap-posts-post-1.xml</loc></sitemap>
+    <sitemap><loc>https://a.id/wp-sitemap-taxonomies-category-1.xml</loc></sitemap>
+    <sitemap><loc>https://a.id/wp-sitemap-users-1.xml</loc></sitemap></sitemapindex>"""
+    children, urls = parse_sitemap(body)
+    assert children == ["https://a.id/wp-sitemap-posts-post-1.xml"] and urls == []
+
+
+def test_urlset_keeps_lastmod():
+    body = b"""<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+    <url><loc>https://a.id/berita/</loc><lastmod>2023-11-12T11:54:28+00:00</lastmod></url></urlset>"""
+    _, urls = parse_sitemap(body)
+    assert urls[0].url == "https://a.id/berita/"
+    assert urls[0].hints == {"lastmod": "2023-11-12T11:54:28+00:00"}
+
+
+def test_entity_expansion_is_not_resolved():
+    bomb = b"""<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa">
+    <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>
+    <rss><channel><item><link>https://a.id/x/&b;</link></item></channel></rss>"""
+    for entry in parse_feed(bomb):
+        assert "aaaaaaaaaa" not in entry.url
+
+
+def test_rss_and_atom_feeds():
+    rss = b"""<rss version="2.0"><channel><item><title>A</title><link>https://a.id/a/</link>
+    <pubDate>Sun, 12 Nov 2023 11:54:28 +0000</pubDate></item></channel></rss>"""
+    (item,) = parse_feed(rss)
+    assert item.url == "https://a.id/a/"
+    assert item.hints == {
+        "published": "Sun, 12 Nov 2023 11:54:28 +0000",
+        "published_source": "feed",
+    }
+    atom = b"""<feed xmlns="http://www.w3.org/2005/Atom"><entry>
+    <link rel="alternate" href="https://a.id/b.html"/><link rel="replies" href="https://a.id/c"/>
+    <published>2024-02-26T10:45:00+08:00</published></entry></feed>"""
+    (entry,) = parse_feed(atom)
+    assert entry.url == "https://a.id/b.html"
+    assert parse_feed(b"not xml at all") == []
+
+
+def test_wp_posts_and_terms():
+    posts = parse_wp_posts(
+        b'[{"id": 1, "type": "post", "link": "https://a.id/x/", "date_gmt": "2023-11-12T11:54:28",'
+        b' "modified_gmt": "2023-11-12T12:00:00", "title": {"rendered": "Judul &amp; Isi"},'
+        b' "tags": [5], "categories": [2]}, {"id": 2, "type": "page", "link": "https://a.id/p/"}]'
+    )
+    (post,) = posts
+    assert post.hints["published"] == "2023-11-12T11:54:28"
+    assert post.hints["published_is_utc"] and post.hints["known_post"]
+    assert post.hints["title"] == "Judul & Isi" and post.hints["tag_ids"] == [5]
+    assert parse_wp_posts(b'{"code": "rest_no_route"}') == []
+    assert parse_wp_terms(b'[{"id": 5, "name": "BeritaPolisi"}]') == {5: "BeritaPolisi"}
