@@ -11,29 +11,46 @@ from __future__ import annotations
 from typing import Any
 
 from scraper.archive import Archive
-from scraper.archive.store import now_utc
+from scraper.archive.store import NEW, UPDATED, now_utc
 from scraper.extract.record import ArticleRecord
-from scraper.items import AliasSeen
+from scraper.items import AliasSeen, Takedown
+from scraper.stories.index import StoryIndex, StorySettings
 
 
 class StorePipeline:
-    def __init__(self, crawler: Any, db_path: str, batch_size: int):
+    def __init__(
+        self,
+        crawler: Any,
+        db_path: str,
+        batch_size: int,
+        revisit_days: tuple[int, ...] = (1, 7, 30),
+        stories: StorySettings | None = None,
+    ):
         self.crawler = crawler
         self.db_path = db_path
         self.batch_size = batch_size
+        self.revisit_days = revisit_days
+        self.story_settings = stories or StorySettings()
         self.archive: Archive | None = None
+        self.stories: StoryIndex | None = None
         self.pending: list[ArticleRecord] = []
         self.aliases: dict[str, AliasSeen] = {}
+        self.takedowns: list[Takedown] = []
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> StorePipeline:
         settings = crawler.settings
         return cls(
-            crawler, settings.get("NEWSARCHIVE_DB"), settings.getint("NEWSARCHIVE_BATCH_SIZE")
+            crawler,
+            settings.get("NEWSARCHIVE_DB"),
+            settings.getint("NEWSARCHIVE_BATCH_SIZE"),
+            tuple(int(d) for d in settings.getlist("NEWSARCHIVE_REVISIT_DAYS")),
+            StorySettings(threshold=settings.getfloat("NEWSARCHIVE_STORY_THRESHOLD")),
         )
 
     def open_spider(self) -> None:
         self.archive = Archive.open(self.db_path, create=True)
+        self.stories = StoryIndex(self.archive, self.story_settings)
 
     def close_spider(self) -> None:
         self.flush()
@@ -43,6 +60,8 @@ class StorePipeline:
     def process_item(self, item: Any) -> Any:
         if isinstance(item, AliasSeen):
             self.aliases.setdefault(item.url, item)
+        elif isinstance(item, Takedown):
+            self.takedowns.append(item)
         elif isinstance(item, ArticleRecord):
             self.pending.append(item)
             if len(self.pending) >= self.batch_size:
@@ -54,10 +73,18 @@ class StorePipeline:
         assert self.archive is not None
         stats = self.crawler.stats
         with self.archive.db.atomic():
+            now = now_utc()
             for record in self.pending:
                 result = self.archive.store_article(record)
                 stats.inc_value(f"newsarchive/articles_{result.status}")
-            now = now_utc()
+                if result.status in (NEW, UPDATED):
+                    self.stories.assign(result.article_id)
+                self.archive.mark_checked(result.article_id, now, self.revisit_days)
+            for takedown in self.takedowns:
+                if self.archive.record_gone(takedown.url, takedown.reason, now):
+                    stats.inc_value("newsarchive/articles_gone")
+                elif takedown.reason != "redirect_home":
+                    stats.inc_value(f"newsarchive/errors/{takedown.reason}")
             # Aliases can chain (a share link to a tracking variant to the article):
             # repeat until a pass resolves nothing more, so the result never depends
             # on the order in which they arrived.
@@ -69,3 +96,4 @@ class StorePipeline:
                         del self.aliases[url]
                         progress = True
         self.pending.clear()
+        self.takedowns.clear()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from scraper.archive import Archive
-from scraper.archive.store import RunCounts
+from scraper.archive.store import RunCounts, now_utc
 from scraper.settings import build_settings
 from scraper.sites import SiteDefinition
 
@@ -45,7 +45,7 @@ class CrawlSummary:
         )
 
 
-def _child(sites: list[SiteDefinition], settings: dict, queue) -> None:
+def _child(sites: list[SiteDefinition], revisits: dict, settings: dict, queue) -> None:
     """Entry point of the crawl process: run the spider, send the stats back."""
     from scrapy.crawler import CrawlerProcess
 
@@ -53,7 +53,7 @@ def _child(sites: list[SiteDefinition], settings: dict, queue) -> None:
 
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(NewsSpider)
-    process.crawl(crawler, sites=sites)
+    process.crawl(crawler, sites=sites, revisits=revisits)
     process.start()
     stats = {k: v for k, v in crawler.stats.get_stats().items() if k.startswith("newsarchive/")}
     stats["finish_reason"] = crawler.stats.get_value("finish_reason")
@@ -92,12 +92,14 @@ def run_crawl(
         for site in sites:
             archive.register_site(site)
         run_id = archive.start_run([s.name for s in sites])
+        now = now_utc()
+        revisits = {site.name: archive.due_revisits(site.name, now) for site in sites}
     settings = build_settings(
         {**(overrides or {}), "NEWSARCHIVE_DB": db_path, "NEWSARCHIVE_PROGRESS": progress}
     )
     context = multiprocessing.get_context("spawn")
     queue = context.Queue()
-    child = context.Process(target=_child, args=(sites, settings, queue), daemon=False)
+    child = context.Process(target=_child, args=(sites, revisits, settings, queue), daemon=False)
     child.start()
     stats: dict | None = None
     while stats is None:

@@ -24,3 +24,12 @@ class AliasSeen:
     url: str
     target: str
     site: str
+
+
+@dataclass
+class Takedown:
+    """A URL that answered 404/410 or redirected to the home page on this fetch."""
+
+    url: str
+    reason: str  # http_404, http_410, redirect_home
+    site: str

@@ -48,6 +48,11 @@ PLUMBING = {
     "NEWSARCHIVE_CONTACT_URL": os.environ.get("NEWSARCHIVE_CONTACT_URL", ""),
     # Stop following listing pagination after this many listing pages per site.
     "NEWSARCHIVE_MAX_LISTING_PAGES": 2000,
+    # Known articles are fetched again this many days after they were first seen,
+    # to catch edits and takedowns; after the last step, never again.
+    "NEWSARCHIVE_REVISIT_DAYS": [1, 7, 30],
+    # Two texts whose 5-word-shingle Jaccard similarity reaches this are one story.
+    "NEWSARCHIVE_STORY_THRESHOLD": 0.5,
 }
 
 

@@ -13,13 +13,13 @@ import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timezone
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy.http import Request, Response, TextResponse
 from scrapy.utils.gz import gunzip, gzip_magic_number
 
-from scraper.items import AliasSeen, FetchedPage
+from scraper.items import AliasSeen, FetchedPage, Takedown
 from scraper.sites import SiteDefinition
 from scraper.urls import (
     canonicalize_url,
@@ -38,6 +38,7 @@ from spiders.discovery import (
 )
 
 REDIRECTS = (301, 302, 303, 307, 308)
+GONE = (404, 410)
 # Discovery endpoints a site may simply not have: these statuses are not errors.
 QUIET = [400, 401, 403, 404, 410]
 SITEMAP_PATHS = ("wp-sitemap.xml", "sitemap_index.xml", "sitemap.xml")
@@ -50,9 +51,16 @@ _FEED_TYPES = ("application/rss+xml", "application/atom+xml")
 class NewsSpider(scrapy.Spider):
     name = "news"
 
-    def __init__(self, sites: list[SiteDefinition] | None = None, **kwargs: Any):
+    def __init__(
+        self,
+        sites: list[SiteDefinition] | None = None,
+        revisits: dict[str, list[str]] | None = None,
+        **kwargs: Any,
+    ):
         super().__init__(**kwargs)
         self.sites = {site.name: site for site in sites or []}
+        # Known articles due for a revisit (edits, takedowns), per site.
+        self.revisits = revisits or {}
         self.hints: dict[str, dict] = {}  # canonical URL -> what discovery said
         self.listing_pages: dict[str, set[str]] = {}
         # While a site's WordPress API is being read, article requests found by other
@@ -103,6 +111,8 @@ class NewsSpider(scrapy.Spider):
                 meta=meta,
                 priority=10,
             )
+        for url in self.revisits.get(site.name, []):
+            yield self.fetch_article(url, site, revisit=True)
         yield Request(
             base,
             self.parse_listing,
@@ -145,21 +155,28 @@ class NewsSpider(scrapy.Spider):
         if absolute != canonical:
             yield AliasSeen(url=absolute, target=canonical, site=site.name)
         self.add_hints(canonical, hints or {})
-        request = Request(
-            canonical,
+        request = self.fetch_article(canonical, site, hops=hops)
+        if self.api_open.get(site.name) and not (hints or {}).get("known_post"):
+            self.deferred.setdefault(site.name, []).append(request)
+        else:
+            yield request
+
+    def fetch_article(
+        self, url: str, site: SiteDefinition, hops: int = 0, revisit: bool = False
+    ) -> Request:
+        """The request for one article page; redirects and 404/410 come to the callback."""
+        return Request(
+            url,
             callback=self.parse_article,
             errback=self.page_failed,
             meta={
                 "site": site.name,
                 "dont_redirect": True,
-                "handle_httpstatus_list": list(REDIRECTS),
+                "handle_httpstatus_list": [*REDIRECTS, *GONE],
                 "hops": hops,
+                "revisit": revisit,
             },
         )
-        if self.api_open.get(site.name) and not (hints or {}).get("known_post"):
-            self.deferred.setdefault(site.name, []).append(request)
-        else:
-            yield request
 
     def api_page_done(self, site: SiteDefinition, more_pages: int = 0) -> Iterator[Request]:
         """Count one API page as read; once all are, release the waiting requests."""
@@ -321,6 +338,10 @@ class NewsSpider(scrapy.Spider):
         if response.status in REDIRECTS:
             yield from self.follow_redirect(response, site)
             return
+        if response.status in GONE:
+            # The store decides: a takedown of a known article, or a plain broken link.
+            yield Takedown(url=response.url, reason=f"http_{response.status}", site=site.name)
+            return
         if (
             not isinstance(response, TextResponse)
             or b"html" not in response.headers.get(b"Content-Type", b"text/html").lower()
@@ -353,6 +374,10 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("newsarchive/errors/redirect")
             return
         target = canonicalize_url(response.urljoin(location.decode("latin-1")))
+        if urlsplit(target).path in ("", "/") and not urlsplit(target).query:
+            # Deleted posts often redirect to the home page.
+            yield Takedown(url=response.url, reason="redirect_home", site=site.name)
+            return
         yield AliasSeen(url=response.url, target=target, site=site.name)
         yield from self.article_request(target, site, self.hints.get(response.url), hops + 1)
 

@@ -33,6 +33,8 @@ EXPORT_COLUMNS = (
     "slug",
     "content_hash",
     "fetched_at",
+    "story_id",
+    "gone_at",
     "text",
 )
 JSON_COLUMNS = ("authors", "tags", "categories")

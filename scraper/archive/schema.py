@@ -104,3 +104,58 @@ def m002_event_dates(db: Database) -> None:
         foreign_keys=[("article_id", "articles", "id")],
     )
     db["article_dates"].create_index(["value"])
+
+
+@MIGRATIONS()
+def m003_stories_versions_takedowns(db: Database) -> None:
+    """Story clusters across sites, earlier versions of edited articles, takedowns."""
+    db["articles"].add_column("story_id", int)
+    db["articles"].create_index(["story_id"])
+    db["stories"].create(
+        {
+            "id": int,
+            "origin_article_id": int,
+            "member_count": int,
+            "site_count": int,
+            "sites": str,
+            "first_published_utc": str,
+            "updated_at": str,
+        },
+        pk="id",
+    )
+    db["stories"].create_index(["first_published_utc"])
+    db["story_signatures"].create(
+        {"article_id": int, "shingle_count": int, "signature": bytes},
+        pk="article_id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["story_bands"].create({"band": int, "bucket": int, "article_id": int})
+    db["story_bands"].create_index(["band", "bucket"])
+    db["story_bands"].create_index(["article_id"])
+    db["article_versions"].create(
+        {
+            "article_id": int,
+            "version": int,
+            "title": str,
+            "text": str,
+            "content_hash": str,
+            "fetched_at": str,
+            "replaced_at": str,
+        },
+        pk=("article_id", "version"),
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["article_events"].create(
+        {"id": int, "article_id": int, "at": str, "event": str, "detail": str},
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["article_events"].create_index(["article_id"])
+    db["articles"].add_column("gone_at", str)
+    db["articles"].add_column("gone_reason", str)
+    db["article_checks"].create(
+        {"article_id": int, "last_checked_at": str, "next_check_at": str, "checks": int},
+        pk="article_id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["article_checks"].create_index(["next_check_at"])

@@ -11,7 +11,7 @@ import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -173,8 +173,12 @@ class Archive:
                 status = UNCHANGED
                 self._fill_missing(article_id, row, current)
             else:
+                self._save_version(article_id, current, now)
                 self._replace(article_id, row, current)
                 status = UPDATED
+            if current.get("gone_at"):
+                self.db["articles"].update(article_id, {"gone_at": None, "gone_reason": None})
+                self.add_event(article_id, now, "back", f"answered again at {record.url}")
         if status in (NEW, UPDATED):
             self._store_event_dates(article_id, record.event_dates)
         self.add_aliases(article_id, [record.url, *record.seen_urls], now)
@@ -186,6 +190,91 @@ class Archive:
             self.db["article_dates"].insert_all(
                 [{"article_id": article_id, **d} for d in dates], pk=("article_id", "position")
             )
+
+    def _save_version(self, article_id: int, current: dict, replaced_at: str) -> None:
+        """Keep the text being replaced, so edits stay visible (``newsarchive history``)."""
+        number = self.db.execute(
+            "select coalesce(max(version), 0) + 1 from article_versions where article_id = ?",
+            [article_id],
+        ).fetchone()[0]
+        self.db["article_versions"].insert(
+            {
+                "article_id": article_id,
+                "version": number,
+                "title": current["title"],
+                "text": current["text"],
+                "content_hash": current["content_hash"],
+                "fetched_at": current["fetched_at"],
+                "replaced_at": replaced_at,
+            }
+        )
+        self.add_event(article_id, replaced_at, "edited", f"version {number} replaced")
+
+    def add_event(self, article_id: int, at: str, event: str, detail: str = "") -> None:
+        self.db["article_events"].insert(
+            {"article_id": article_id, "at": at, "event": event, "detail": detail}
+        )
+
+    def record_gone(self, url: str, reason: str, at: str | None = None) -> bool:
+        """Mark the stored article at ``url`` as taken down; never delete it.
+
+        Returns False when no stored article answers to ``url``.
+        """
+        article_id = self.find_article(url)
+        if article_id is None:
+            return False
+        at = at or now_utc()
+        gone = self.db.execute("select gone_at from articles where id = ?", [article_id]).fetchone()
+        if not gone[0]:
+            self.db["articles"].update(article_id, {"gone_at": at, "gone_reason": reason})
+            self.add_event(article_id, at, "gone", f"{reason} at {url}")
+        return True
+
+    def find_article(self, url: str) -> int | None:
+        """The id of the article stored at, or aliased as, ``url``."""
+        keys = {url, canonicalize_url(url)}
+        marks = ",".join("?" * len(keys))
+        row = self.db.execute(
+            f"select id from articles where url in ({marks}) "
+            f"union select article_id from aliases where url in ({marks}) limit 1",
+            [*keys, *keys],
+        ).fetchone()
+        return row[0] if row else None
+
+    # -- revisits ---------------------------------------------------------------
+
+    def mark_checked(self, article_id: int, at: str, schedule_days: tuple[int, ...]) -> None:
+        """Record a fetch of a known article and when it is next due, if ever.
+
+        Revisits thin out with age: due ``schedule_days`` after the article was first
+        seen (1, 7, 30 days by default), then never.
+        """
+        first_seen = self.db.execute(
+            "select first_seen_at from articles where id = ?", [article_id]
+        ).fetchone()[0]
+        previous = self.db.execute(
+            "select checks from article_checks where article_id = ?", [article_id]
+        ).fetchone()
+        self.db["article_checks"].upsert(
+            {
+                "article_id": article_id,
+                "last_checked_at": at,
+                "next_check_at": next_check(first_seen, at, schedule_days),
+                "checks": (previous[0] if previous else 0) + 1,
+            },
+            pk="article_id",
+        )
+
+    def due_revisits(self, site: str, now: str, limit: int = 10000) -> list[str]:
+        """URLs of the site's stored, not taken-down articles whose revisit is due."""
+        rows = self.db.execute(
+            """select a.url from article_checks c join articles a on a.id = c.article_id
+               where a.site = ? and c.next_check_at is not null and c.next_check_at <= ?
+                 and a.gone_at is null
+               order by c.next_check_at limit ?""",
+            [site, now, limit],
+        ).fetchall()
+        return [r[0] for r in rows]
 
     def _replace(self, article_id: int, row: dict, current: dict) -> None:
         update = {k: v for k, v in row.items() if k != "first_seen_at"}
@@ -217,16 +306,10 @@ class Archive:
 
         Returns False when no stored article answers to ``target`` yet.
         """
-        keys = {target, canonicalize_url(target)}
-        marks = ",".join("?" * len(keys))
-        row = self.db.execute(
-            f"select id from articles where url in ({marks}) "
-            f"union select article_id from aliases where url in ({marks}) limit 1",
-            [*keys, *keys],
-        ).fetchone()
-        if not row:
+        article_id = self.find_article(target)
+        if article_id is None:
             return False
-        self.add_aliases(row[0], [url], seen_at or now_utc())
+        self.add_aliases(article_id, [url], seen_at or now_utc())
         return True
 
     # -- crawl runs -------------------------------------------------------------
@@ -257,6 +340,19 @@ class Archive:
                     "message": message,
                 },
             )
+
+
+def next_check(first_seen: str | None, now: str, schedule_days: tuple[int, ...]) -> str | None:
+    """The first scheduled revisit after ``now``, or None when the schedule is done."""
+    if not first_seen:
+        return None
+    start = datetime.fromisoformat(first_seen.replace("Z", "+00:00"))
+    current = datetime.fromisoformat(now.replace("Z", "+00:00"))
+    for days in sorted(schedule_days):
+        due = start + timedelta(days=days)
+        if due > current:
+            return due.astimezone(timezone.utc).isoformat(timespec="seconds")
+    return None
 
 
 def _published_earlier(new: dict, current: dict) -> bool:

@@ -1,0 +1,152 @@
+"""Story clusters kept in the archive: one story, however many sites carried it.
+
+Each article's MinHash signature and its LSH band buckets live in the archive
+(``story_signatures``, ``story_bands``), so a crawl next month still finds last
+year's story, and adding an article costs a fixed number of indexed lookups instead
+of a rescan. Candidates from the buckets are confirmed with the exact Jaccard
+similarity of their word shingles, which keeps different stories written from the same
+template apart.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from datasketch import MinHashLSH
+
+from scraper.archive.store import Archive, now_utc
+from scraper.stories.sketch import (
+    NUM_PERM,
+    band_buckets,
+    estimated_jaccard,
+    from_blob,
+    jaccard,
+    shingles,
+    signature,
+    to_blob,
+)
+
+# Band layout of the stored index. Fixed: changing it means rebuilding the index.
+# datasketch picks bands x rows for a candidate threshold of 0.3, well below any
+# sensible decision threshold, so the decision threshold can change freely.
+_LAYOUT = MinHashLSH(threshold=0.3, num_perm=NUM_PERM)
+BANDS, ROWS = _LAYOUT.b, _LAYOUT.r
+
+
+@dataclass(frozen=True)
+class StorySettings:
+    """When two articles are the same story (documented in docs/stories.md)."""
+
+    # Exact Jaccard similarity of 5-word shingles at or above which two texts are
+    # one story. Copies with a new headline, dateline, caption or a few edited
+    # sentences score well above it; template releases about different events below.
+    threshold: float = 0.5
+    # Candidates whose MinHash estimate is far below the threshold are not checked.
+    prefilter_margin: float = 0.25
+    # Texts shorter than this many words are too short to compare reliably.
+    min_words: int = 40
+
+
+class StoryIndex:
+    """Assign articles to stories, incrementally, inside the caller's transaction."""
+
+    def __init__(self, archive: Archive, settings: StorySettings | None = None):
+        self.archive = archive
+        self.db = archive.db
+        self.settings = settings or StorySettings()
+
+    def assign(self, article_id: int) -> int:
+        """(Re)compute the article's fingerprint and put it in its story; the story id."""
+        row = self.db.execute(
+            "select text, story_id from articles where id = ?", [article_id]
+        ).fetchone()
+        text, old_story = row
+        own = shingles(text)
+        sig = signature(own)
+        self._forget(article_id)
+        matches = set()
+        if len(own) >= self.settings.min_words - 4:
+            matches = self._matching_stories(article_id, own, sig)
+        self.db["story_signatures"].insert(
+            {"article_id": article_id, "shingle_count": len(own), "signature": to_blob(sig)}
+        )
+        self.db["story_bands"].insert_all(
+            [
+                {"band": band, "bucket": bucket, "article_id": article_id}
+                for band, bucket in band_buckets(sig, BANDS, ROWS)
+            ]
+        )
+        if matches:
+            story = min(matches)
+            for other in matches - {story}:
+                self._merge(other, into=story)
+        elif old_story is not None and self._members(old_story) == [article_id]:
+            story = old_story
+        else:
+            story = self.db["stories"].insert({"updated_at": now_utc()}).last_pk
+        self.db.execute("update articles set story_id = ? where id = ?", [story, article_id])
+        if old_story is not None and old_story != story:
+            self.refresh(old_story)
+        self.refresh(story)
+        return story
+
+    def _forget(self, article_id: int) -> None:
+        self.db.execute("delete from story_bands where article_id = ?", [article_id])
+        self.db.execute("delete from story_signatures where article_id = ?", [article_id])
+
+    def _matching_stories(self, article_id: int, own: set[str], sig) -> set[int]:
+        buckets = band_buckets(sig, BANDS, ROWS)
+        where = " or ".join("(band = ? and bucket = ?)" for _ in buckets)
+        params = [value for pair in buckets for value in pair]
+        candidates = self.db.execute(
+            f"""select distinct s.article_id, s.signature, a.text, a.story_id
+                from story_bands b join story_signatures s on s.article_id = b.article_id
+                join articles a on a.id = b.article_id
+                where ({where}) and b.article_id != ?""",
+            [*params, article_id],
+        ).fetchall()
+        floor = self.settings.threshold - self.settings.prefilter_margin
+        stories = set()
+        for _other_id, blob, text, story in candidates:
+            if story is None or estimated_jaccard(sig, from_blob(blob)) < floor:
+                continue
+            if jaccard(own, shingles(text)) >= self.settings.threshold:
+                stories.add(story)
+        return stories
+
+    def _members(self, story_id: int) -> list[int]:
+        return [
+            r[0] for r in self.db.execute("select id from articles where story_id = ?", [story_id])
+        ]
+
+    def _merge(self, story_id: int, into: int) -> None:
+        self.db.execute("update articles set story_id = ? where story_id = ?", [into, story_id])
+        self.db.execute("delete from stories where id = ?", [story_id])
+
+    def refresh(self, story_id: int) -> None:
+        """Recount a story and pick its origin: earliest published, ties earliest fetched."""
+        members = self.db.execute(
+            """select id, site, published_utc, fetched_at from articles where story_id = ?
+               order by published_utc is null, published_utc, fetched_at, id""",
+            [story_id],
+        ).fetchall()
+        if not members:
+            self.db.execute("delete from stories where id = ?", [story_id])
+            return
+        sites = sorted({m[1] for m in members})
+        row = {
+            "id": story_id,
+            "origin_article_id": members[0][0],
+            "member_count": len(members),
+            "site_count": len(sites),
+            "sites": json.dumps(sites, ensure_ascii=False),
+            "first_published_utc": members[0][2],
+        }
+        current = self.db.execute(
+            "select id, origin_article_id, member_count, site_count, sites, first_published_utc"
+            " from stories where id = ?",
+            [story_id],
+        ).fetchone()
+        if current != tuple(row.values()):
+            self.db["stories"].upsert({**row, "updated_at": now_utc()}, pk="id")

@@ -1,0 +1,116 @@
+"""Read-side queries for stories, versions and takedowns."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+
+from scraper.archive.store import Archive, ArchiveError
+
+
+def list_clusters(
+    archive: Archive,
+    min_sites: int = 1,
+    min_members: int = 2,
+    since: str | None = None,
+    limit: int = 1000,
+) -> list[dict]:
+    """Stories with their origin and members, newest origin first."""
+    clauses, params = ["s.site_count >= ?", "s.member_count >= ?"], [min_sites, min_members]
+    if since:
+        clauses.append("substr(o.published_at, 1, 10) >= ?")
+        params.append(since)
+    rows = archive.db.execute(
+        f"""select s.id, o.url, o.title, o.published_at, s.member_count, s.sites
+            from stories s join articles o on o.id = s.origin_article_id
+            where {" and ".join(clauses)}
+            order by s.first_published_utc desc, s.id desc limit ?""",
+        [*params, limit],
+    ).fetchall()
+    out = []
+    for story_id, url, title, published, members, sites in rows:
+        member_urls = [
+            r[0]
+            for r in archive.db.execute(
+                "select url from articles where story_id = ? "
+                "order by published_utc is null, published_utc, fetched_at, id",
+                [story_id],
+            )
+        ]
+        out.append(
+            {
+                "story_id": story_id,
+                "origin_url": url,
+                "title": title,
+                "published_at": published,
+                "members": members,
+                "sites": json.loads(sites),
+                "member_urls": member_urls,
+            }
+        )
+    return out
+
+
+def _sentences(text: str) -> list[str]:
+    """Split into sentences so a diff shows the edited sentence, not the whole paragraph."""
+    out = []
+    for paragraph in text.split("\n"):
+        out.extend(
+            s.strip() for s in re.split(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])", paragraph) if s.strip()
+        )
+    return out
+
+
+def diff_texts(old: str, new: str) -> dict[str, list[str]]:
+    """What an edit removed and added, sentence by sentence."""
+    removed, added = [], []
+    for line in difflib.ndiff(_sentences(old), _sentences(new)):
+        if line.startswith("- "):
+            removed.append(line[2:])
+        elif line.startswith("+ "):
+            added.append(line[2:])
+    return {"removed": removed, "added": added}
+
+
+def article_history(archive: Archive, url: str) -> dict:
+    """Versions, edits and takedowns of the article stored at (or aliased as) ``url``."""
+    article_id = archive.find_article(url)
+    if article_id is None:
+        raise ArchiveError(f"no article in the archive answers to {url}")
+    current = archive.db["articles"].get(article_id)
+    versions = [
+        {k: v[k] for k in ("version", "title", "text", "fetched_at", "replaced_at")}
+        for v in archive.db["article_versions"].rows_where(
+            "article_id = ?", [article_id], order_by="version"
+        )
+    ]
+    versions.append(
+        {
+            "version": len(versions) + 1,
+            "title": current["title"],
+            "text": current["text"],
+            "fetched_at": current["fetched_at"],
+            "replaced_at": None,
+        }
+    )
+    for older, newer in zip(versions, versions[1:]):
+        newer["changes"] = diff_texts(older["text"], newer["text"])
+        if older["title"] != newer["title"]:
+            newer["changes"]["title"] = {"from": older["title"], "to": newer["title"]}
+    events = [
+        {k: e[k] for k in ("at", "event", "detail")}
+        for e in archive.db["article_events"].rows_where(
+            "article_id = ?", [article_id], order_by="id"
+        )
+    ]
+    return {
+        "url": current["url"],
+        "site": current["site"],
+        "story_id": current["story_id"],
+        "first_seen_at": current["first_seen_at"],
+        "gone_at": current["gone_at"],
+        "gone_reason": current["gone_reason"],
+        "versions": versions,
+        "events": events,
+    }

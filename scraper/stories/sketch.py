@@ -1,0 +1,66 @@
+"""Text fingerprints for near-duplicate detection: shingles, MinHash, LSH band keys.
+
+Pure functions. MinHash comes from datasketch (a fixed seed, so signatures stored in
+the archive stay comparable across runs and machines); we only cut the signature into
+LSH bands and hash each band to an integer bucket that SQLite can index.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+import numpy as np
+from datasketch import MinHash
+
+NUM_PERM = 128
+SEED = 20231112  # fixed forever: stored signatures must stay comparable
+_WORD = re.compile(r"\w+")
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+
+
+def shingles(text: str, size: int = 5) -> set[str]:
+    """Overlapping ``size``-word sequences: robust to a changed headline or caption."""
+    tokens = words(text)
+    if len(tokens) <= size:
+        return {" ".join(tokens)} if tokens else set()
+    return {" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
+
+
+def signature(items: set[str]) -> np.ndarray:
+    """The MinHash signature (``NUM_PERM`` uint32 values) of a shingle set."""
+    sketch = MinHash(num_perm=NUM_PERM, seed=SEED)
+    sketch.update_batch([item.encode("utf-8") for item in items])
+    return sketch.hashvalues.astype(np.uint32)
+
+
+def to_blob(sig: np.ndarray) -> bytes:
+    return sig.astype("<u4").tobytes()
+
+
+def from_blob(blob: bytes) -> np.ndarray:
+    return np.frombuffer(blob, dtype="<u4")
+
+
+def estimated_jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    return float(np.count_nonzero(a == b)) / len(a)
+
+
+def jaccard(a: set[str], b: set[str]) -> float:
+    if not a and not b:
+        return 1.0
+    return len(a & b) / len(a | b)
+
+
+def band_buckets(sig: np.ndarray, bands: int, rows: int) -> list[tuple[int, int]]:
+    """(band number, bucket) pairs: two texts that share any pair are candidates."""
+    out = []
+    for band in range(bands):
+        chunk = sig[band * rows : (band + 1) * rows].astype("<u4").tobytes()
+        digest = hashlib.blake2b(chunk, digest_size=8).digest()
+        out.append((band, int.from_bytes(digest, "little", signed=True)))
+    return out

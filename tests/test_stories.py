@@ -1,0 +1,196 @@
+"""Story clusters, versions and takedowns, on records stored directly."""
+
+import json
+
+import pytest
+
+from scraper.archive import Archive
+from scraper.stories.index import StoryIndex
+from scraper.stories.queries import article_history, diff_texts, list_clusters
+from scraper.stories.sketch import jaccard, shingles
+from tests.conftest import make_record
+
+RELEASE = (
+    "Pelaihari – Polres Tanah Laut Polda Kalsel menggelar kegiatan Jumat Curhat bersama warga "
+    "Desa Tebing Siring, Kecamatan Bajuin, Jumat (17/11) pagi. Kegiatan dipimpin langsung oleh "
+    "Kapolres Tanah Laut AKBP Rofikoh Yunianto didampingi Kasat Binmas AKP Sugeng Riyadi.\n"
+    "Dalam kesempatan itu warga mengeluhkan maraknya balap liar di ruas jalan provinsi pada "
+    "malam akhir pekan serta pencurian ternak sapi yang terjadi dua kali dalam sebulan terakhir.\n"
+    '"Semua masukan warga kami catat dan segera kami tindak lanjuti dengan patroli rutin '
+    'bersama Bhabinkamtibmas dan Babinsa setempat," ujar Kapolres.\n'
+    "Kapolres juga mengajak warga mengaktifkan kembali pos ronda dan melapor melalui layanan "
+    "110 apabila menemukan gangguan kamtibmas di lingkungan masing-masing."
+)
+OTHER_EVENT = (
+    "Pelaihari – Polres Tanah Laut Polda Kalsel menggelar kegiatan Jumat Curhat bersama warga "
+    "Desa Kandangan Lama, Kecamatan Panyipatan, Jumat (24/11) pagi. Kegiatan dipimpin oleh "
+    "Wakapolres Tanah Laut Kompol M. Irfan didampingi Kapolsek Panyipatan Iptu Darmawan.\n"
+    "Warga menyampaikan keluhan soal jalan desa yang rusak dan gelap sehingga rawan aksi "
+    "begal, serta meminta polisi menertibkan penjualan minuman keras di warung pinggir pantai.\n"
+    '"Kami akan berkoordinasi dengan pemerintah daerah soal penerangan jalan dan menindak '
+    'tegas peredaran miras," ujar Wakapolres.\n'
+    "Kapolres juga mengajak warga mengaktifkan kembali pos ronda dan melapor melalui layanan "
+    "110 apabila menemukan gangguan kamtibmas di lingkungan masing-masing."
+)
+
+
+@pytest.fixture
+def archive(tmp_path):
+    with Archive.open(tmp_path / "s.db", create=True) as arch:
+        yield arch
+
+
+def add(archive, record):
+    with archive.db.atomic():
+        result = archive.store_article(record)
+        if result.status in ("new", "updated"):
+            StoryIndex(archive).assign(result.article_id)
+    return result
+
+
+def story_of(archive, url):
+    return archive.db.execute("select story_id from articles where url = ?", [url]).fetchone()[0]
+
+
+def test_copies_on_other_sites_are_one_story_each_its_own_row(archive):
+    origin = make_record(
+        "jumat-curhat",
+        RELEASE,
+        site="polres",
+        url="https://polres.id/a/",
+        published_utc="2023-11-17T02:00:00Z",
+    )
+    copy = make_record(
+        "x",
+        "TRIBRATANEWS.POLRI.GO.ID – " + RELEASE + "\n(Humas Polres Tanah Laut)",
+        site="tribratanews",
+        url="https://tribratanews.id/blog/b-1",
+        title="Jumat Curhat, Warga Tebing Siring Keluhkan Balap Liar",
+        published_utc="2023-11-17T05:00:00Z",
+    )
+    add(archive, copy)
+    add(archive, origin)
+    assert archive.db["articles"].count == 2
+    assert story_of(archive, "https://polres.id/a/") == story_of(
+        archive, "https://tribratanews.id/blog/b-1"
+    )
+    (cluster,) = list_clusters(archive)
+    assert cluster["origin_url"] == "https://polres.id/a/"  # earliest published, whatever the order
+    assert cluster["sites"] == ["polres", "tribratanews"] and cluster["members"] == 2
+    assert cluster["member_urls"] == ["https://polres.id/a/", "https://tribratanews.id/blog/b-1"]
+
+
+def test_same_template_different_event_is_another_story(archive):
+    assert jaccard(shingles(RELEASE), shingles(OTHER_EVENT)) < 0.5
+    add(archive, make_record("a", RELEASE, url="https://polres.id/a/"))
+    add(archive, make_record("b", OTHER_EVENT, url="https://polres.id/b/"))
+    assert story_of(archive, "https://polres.id/a/") != story_of(archive, "https://polres.id/b/")
+    assert list_clusters(archive) == []
+
+
+def test_clusters_merge_when_a_bridge_arrives(archive):
+    half = RELEASE.split("\n")
+    first = "\n".join(half[:3])
+    second = "\n".join(half[1:])
+    add(archive, make_record("p1", first, site="a", url="https://a.id/1/"))
+    add(
+        archive,
+        make_record(
+            "p2",
+            second + " Tambahan kalimat baru di akhir berita ini.",
+            site="b",
+            url="https://b.id/2/",
+        ),
+    )
+    add(archive, make_record("p3", RELEASE, site="c", url="https://c.id/3/"))
+    stories = {
+        story_of(archive, u) for u in ("https://a.id/1/", "https://b.id/2/", "https://c.id/3/")
+    }
+    assert len(stories) == 1
+    assert archive.db["stories"].count == 1
+
+
+def test_edit_keeps_previous_version_and_shows_change(archive):
+    add(archive, make_record("a", RELEASE, url="https://polres.id/a/"))
+    edited = RELEASE.replace("pencurian ternak sapi", "pencurian ternak kambing")
+    result = add(
+        archive,
+        make_record(
+            "a", edited, url="https://polres.id/a/", fetched_at="2026-11-29T00:00:00+00:00"
+        ),
+    )
+    assert result.status == "updated"
+    history = article_history(archive, "https://polres.id/a/")
+    assert [v["version"] for v in history["versions"]] == [1, 2]
+    assert history["versions"][0]["text"] == RELEASE
+    change = history["versions"][1]["changes"]
+    assert any("sapi" in s for s in change["removed"]) and any(
+        "kambing" in s for s in change["added"]
+    )
+    assert [e["event"] for e in history["events"]] == ["edited"]
+
+
+def test_takedown_recorded_text_kept_and_return_noted(archive):
+    add(archive, make_record("a", RELEASE, url="https://polres.id/a/"))
+    with archive.db.atomic():
+        assert archive.record_gone("https://polres.id/a/", "http_410", "2026-12-01T00:00:00+00:00")
+        assert not archive.record_gone("https://polres.id/never/", "http_404")
+    row = archive.db["articles"].get(1)
+    assert row["gone_at"] == "2026-12-01T00:00:00+00:00" and row["text"] == RELEASE
+    add(archive, make_record("a", RELEASE, url="https://polres.id/a/"))
+    history = article_history(archive, "https://polres.id/a/")
+    assert [e["event"] for e in history["events"]] == ["gone", "back"]
+    assert history["gone_at"] is None
+
+
+def test_revisit_schedule_thins_out(archive):
+    from scraper.archive.store import next_check
+
+    first = "2026-01-01T00:00:00+00:00"
+    assert next_check(first, "2026-01-01T01:00:00+00:00", (1, 7, 30)) == "2026-01-02T00:00:00+00:00"
+    assert next_check(first, "2026-01-03T00:00:00+00:00", (1, 7, 30)) == "2026-01-08T00:00:00+00:00"
+    assert next_check(first, "2026-03-01T00:00:00+00:00", (1, 7, 30)) is None
+    add(archive, make_record("a", RELEASE, url="https://polres.id/a/"))
+    with archive.db.atomic():
+        archive.db.execute("update articles set first_seen_at = ?", [first])
+        archive.mark_checked(1, "2026-01-01T01:00:00+00:00", (1, 7, 30))
+    assert archive.due_revisits("mci.life", "2026-01-01T12:00:00+00:00") == []
+    assert archive.due_revisits("mci.life", "2026-01-02T00:00:01+00:00") == ["https://polres.id/a/"]
+
+
+def test_diff_texts_sentence_level():
+    change = diff_texts("Satu. Dua tiga.\nEmpat.", "Satu. Dua empat.\nEmpat.")
+    assert change == {"removed": ["Dua tiga."], "added": ["Dua empat."]}
+
+
+def test_clusters_and_history_commands(runner, tmp_path):
+    from scraper.cli import cli
+
+    path = tmp_path / "c.db"
+    with Archive.open(path, create=True) as arch:
+        add(arch, make_record("a", RELEASE, site="polres", url="https://polres.id/a/"))
+        add(
+            arch,
+            make_record(
+                "b",
+                RELEASE + "\nFoto: Kapolres saat berdialog dengan warga.",
+                site="agregator",
+                url="https://agregator.id/b/",
+                published_utc="2023-11-13T00:00:00Z",
+            ),
+        )
+    out = runner.invoke(cli, ["clusters", "--db", str(path), "--format", "json"])
+    (cluster,) = json.loads(out.output)
+    assert cluster["members"] == 2 and len(cluster["member_urls"]) == 2
+    assert (
+        runner.invoke(
+            cli, ["clusters", "--db", str(path), "--min-sites", "3", "--format", "json"]
+        ).output.strip()
+        == "[]"
+    )
+    table = runner.invoke(cli, ["clusters", "--db", str(path)])
+    assert "polres, agregator" in table.output or "agregator, polres" in table.output
+    text = runner.invoke(cli, ["history", "https://polres.id/a/", "--db", str(path)])
+    assert text.exit_code == 0 and "version 1" in text.output
+    missing = runner.invoke(cli, ["history", "https://x.id/", "--db", str(path)])
+    assert missing.exit_code == 1 and "no article in the archive" in missing.output
