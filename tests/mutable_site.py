@@ -1,0 +1,103 @@
+"""A tiny WordPress-style site whose articles a test can edit or take down between crawls.
+
+The markup follows WordPress 6 core output (GeneratePress-like classes, OpenGraph,
+``article:published_time``), the same shapes as ``scraper.samplesite``; the texts are
+short police releases written for the tests.
+"""
+
+from __future__ import annotations
+
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from html import escape
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+@dataclass
+class Post:
+    slug: str
+    title: str
+    paragraphs: list[str]
+    published: str  # ISO with offset
+    status: int = 200  # 404 / 410 to take it down, 301 to redirect home
+
+
+@dataclass
+class MutableSite:
+    posts: dict[str, Post] = field(default_factory=dict)
+    hits: dict[str, int] = field(default_factory=dict)
+
+    def page(self, path: str, base: str) -> tuple[int, str, dict]:
+        if path == "/":
+            links = "".join(
+                f'<article class="post"><h2 class="entry-title"><a href="{base}{p.slug}/">'
+                f"{escape(p.title)}</a></h2></article>"
+                for p in self.posts.values()
+            )
+            return 200, _doc("Beranda", "home blog", links, ""), {}
+        slug = path.strip("/")
+        post = self.posts.get(slug)
+        if post is None:
+            return (
+                404,
+                _doc("Tidak ditemukan", "error404", "<h1>Halaman tidak ditemukan</h1>", ""),
+                {},
+            )
+        if post.status in (301, 302):
+            return post.status, "", {"Location": base}
+        if post.status != 200:
+            return post.status, _doc("Tidak ditemukan", "error404", "<h1>Tidak ada</h1>", ""), {}
+        body = "".join(f"<p>{escape(p)}</p>" for p in post.paragraphs)
+        head = (
+            f'<link rel="canonical" href="{base}{post.slug}/">'
+            '<meta property="og:type" content="article">'
+            f'<meta property="og:title" content="{escape(post.title)}">'
+            f'<meta property="article:published_time" content="{post.published}">'
+        )
+        article = (
+            f'<article class="post type-post"><h1 class="entry-title">{escape(post.title)}</h1>'
+            f'<time class="entry-date published" datetime="{post.published}"></time>'
+            f'<div class="entry-content">{body}</div></article>'
+        )
+        return 200, _doc(post.title, "single single-post postid-1", article, head), {}
+
+
+def _doc(title: str, body_class: str, main: str, head: str) -> str:
+    return (
+        f'<!DOCTYPE html><html lang="id-ID"><head><meta charset="UTF-8"><title>{escape(title)}'
+        f'</title>{head}</head><body class="{body_class}"><header><nav><a href="/">Beranda'
+        f"</a></nav></header><main>{main}</main><footer>© 2023 Polres Contoh</footer></body></html>"
+    )
+
+
+@contextmanager
+def serve_mutable(site: MutableSite):
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            site.hits[self.path] = site.hits.get(self.path, 0) + 1
+            if self.path == "/robots.txt":
+                status, html, headers = 200, "User-agent: *\nDisallow:\n", {}
+            else:
+                status, html, headers = site.page(self.path.split("?")[0], base)
+            data = html.encode("utf-8")
+            self.send_response(status)
+            self.send_header("Content-Type", "text/html; charset=UTF-8")
+            for key, value in headers.items():
+                self.send_header(key, value)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, *args) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield base
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -1,0 +1,111 @@
+"""Re-crawling a site: an edited article keeps both versions; a taken-down one is recorded."""
+
+import sqlite3
+
+from scraper.cli import cli
+from tests.conftest import FAST
+from tests.mutable_site import MutableSite, Post, serve_mutable
+
+PARAS = [
+    "Pelaihari – Satlantas Polres Tanah Laut menggelar Operasi Zebra Intan 2023 di depan "
+    "Mapolres, Senin (13/11) pagi, dengan menyasar pelanggaran helm dan kelengkapan surat.",
+    "Kasat Lantas AKP Sugiarto mengatakan operasi berlangsung selama 14 hari dan "
+    "mengedepankan teguran simpatik kepada pengendara yang kedapatan melanggar.",
+    '"Kami ingin masyarakat tertib berlalu lintas demi keselamatan bersama," ujarnya.',
+    "Dalam hari pertama operasi, petugas menegur 57 pengendara dan menilang 12 pengendara "
+    "yang tidak membawa SIM maupun STNK.",
+]
+OTHER = [
+    "Banjarmasin – Polresta Banjarmasin menangkap dua pelaku jambret di Jalan Ahmad Yani Km 4 "
+    "pada Rabu (15/11) malam setelah korban berteriak meminta tolong kepada warga sekitar.",
+    "Kapolsek Banjarmasin Timur Kompol Andi Pratama mengatakan kedua pelaku sudah beraksi "
+    "di lima lokasi berbeda dalam sebulan terakhir dengan sasaran pengendara perempuan.",
+    "Barang bukti yang diamankan berupa satu unit sepeda motor dan tiga telepon genggam "
+    "hasil kejahatan, sementara para pelaku dijerat Pasal 365 KUHP.",
+]
+
+
+def crawl(runner, db, base):
+    result = runner.invoke(
+        cli,
+        [
+            "crawl",
+            "--url",
+            base,
+            "--db",
+            str(db),
+            "--quiet",
+            *FAST,
+            "-s",
+            "NEWSARCHIVE_REVISIT_DAYS=[0]",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_edit_then_takedown(runner, tmp_path):
+    db = tmp_path / "r.db"
+    site = MutableSite(
+        {
+            "operasi-zebra": Post(
+                "operasi-zebra",
+                "Operasi Zebra Intan 2023 Dimulai",
+                list(PARAS),
+                "2023-11-13T10:00:00+08:00",
+            ),
+            "jambret": Post(
+                "jambret",
+                "Polresta Banjarmasin Tangkap Dua Jambret",
+                list(OTHER),
+                "2023-11-16T09:00:00+08:00",
+            ),
+            "serah-terima": Post(
+                "serah-terima",
+                "Dua Jambret Diserahkan ke Kejaksaan",
+                [
+                    p.replace("menangkap", "menyerahkan") + " Berkas dinyatakan lengkap."
+                    for p in OTHER
+                ],
+                "2023-11-20T09:00:00+08:00",
+            ),
+        }
+    )
+    with serve_mutable(site) as base:
+        crawl(runner, db, base)
+        site.posts["operasi-zebra"].paragraphs[3] = (
+            "Dalam hari pertama operasi, petugas menegur 57 pengendara dan menilang 14 pengendara "
+            "yang tidak membawa SIM maupun STNK."
+        )
+        second = crawl(runner, db, base)
+        assert "1 updated" in second
+        site.posts["jambret"].status = 410
+        site.posts["serah-terima"].status = 301
+        third = crawl(runner, db, base)
+        assert "errors: 0" in third
+
+    conn = sqlite3.connect(db)
+    versions = conn.execute(
+        "select v.version, v.text from article_versions v join articles a on a.id = v.article_id"
+        " where a.url = ?",
+        [base + "operasi-zebra/"],
+    ).fetchall()
+    assert len(versions) == 1 and "menilang 12" in versions[0][1]
+    current = conn.execute(
+        "select text, story_id from articles where url = ?", [base + "operasi-zebra/"]
+    ).fetchone()
+    assert "menilang 14" in current[0]
+    gone = conn.execute(
+        "select gone_at, gone_reason, text from articles where url = ?", [base + "jambret/"]
+    ).fetchone()
+    assert gone[0] and gone[1] == "http_410" and "Pasal 365" in gone[2]
+
+    moved = conn.execute(
+        "select gone_reason from articles where url = ?", [base + "serah-terima/"]
+    ).fetchone()
+    assert moved == ("redirect_home",)
+
+    history = runner.invoke(cli, ["history", base + "operasi-zebra/", "--db", str(db)])
+    assert "- Dalam hari pertama operasi" in history.output and "menilang 14" in history.output
+    gone_history = runner.invoke(cli, ["history", base + "jambret/", "--db", str(db)])
+    assert "taken down" in gone_history.output and "http_410" in gone_history.output
