@@ -12,7 +12,8 @@ from typing import Any
 from scrapy.exceptions import DropItem
 
 from scraper.extract import ExtractionOptions, NotAnArticle, extract_article
-from scraper.items import FetchedPage
+from scraper.items import FetchedPage, NonArticlePage
+from spiders.middlewares import change_marker
 
 
 class ExtractPipeline:
@@ -42,7 +43,9 @@ class ExtractPipeline:
             self.crawler.stats.inc_value("newsarchive/errors/parse")
             raise DropItem(f"extraction failed for {item.url}: {exc!r}") from exc
         if isinstance(result, NotAnArticle):
+            # The store remembers it, so the next crawl does not fetch it again.
             self.crawler.stats.inc_value("newsarchive/pages_not_article")
-            raise DropItem(f"not an article: {result.url} ({result.reason})")
+            return NonArticlePage(url=item.url, reason=result.reason, site=item.site)
         result.seen_urls = sorted(set(result.seen_urls) | set(item.seen_urls))
+        result.source_modified = change_marker(item.hints)
         return result

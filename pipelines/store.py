@@ -13,7 +13,7 @@ from typing import Any
 from scraper.archive import Archive
 from scraper.archive.store import NEW, UPDATED, now_utc
 from scraper.extract.record import ArticleRecord
-from scraper.items import AliasSeen, Takedown
+from scraper.items import AliasSeen, NonArticlePage, NotModified, Takedown
 from scraper.stories.index import StoryIndex, StorySettings
 
 
@@ -36,6 +36,8 @@ class StorePipeline:
         self.pending: list[ArticleRecord] = []
         self.aliases: dict[str, AliasSeen] = {}
         self.takedowns: list[Takedown] = []
+        self.not_modified: list[str] = []
+        self.non_articles: list[NonArticlePage] = []
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> StorePipeline:
@@ -62,6 +64,10 @@ class StorePipeline:
             self.aliases.setdefault(item.url, item)
         elif isinstance(item, Takedown):
             self.takedowns.append(item)
+        elif isinstance(item, NotModified):
+            self.not_modified.append(item.url)
+        elif isinstance(item, NonArticlePage):
+            self.non_articles.append(item)
         elif isinstance(item, ArticleRecord):
             self.pending.append(item)
             if len(self.pending) >= self.batch_size:
@@ -79,7 +85,23 @@ class StorePipeline:
                 stats.inc_value(f"newsarchive/articles_{result.status}")
                 if result.status in (NEW, UPDATED):
                     self.stories.assign(result.article_id)
-                self.archive.mark_checked(result.article_id, now, self.revisit_days)
+                self.archive.mark_checked(
+                    result.article_id, now, self.revisit_days, record.source_modified
+                )
+            for url in self.not_modified:
+                article_id = self.archive.find_article(url)
+                if article_id is not None:
+                    stats.inc_value("newsarchive/articles_unchanged")
+                    self.archive.mark_checked(article_id, now, self.revisit_days)
+            if self.non_articles:
+                self.archive.db["non_articles"].insert_all(
+                    [
+                        {"url": p.url, "site": p.site, "reason": p.reason, "seen_at": now}
+                        for p in self.non_articles
+                    ],
+                    pk="url",
+                    ignore=True,
+                )
             for takedown in self.takedowns:
                 if self.archive.record_gone(takedown.url, takedown.reason, now):
                     stats.inc_value("newsarchive/articles_gone")
@@ -97,3 +119,5 @@ class StorePipeline:
                         progress = True
         self.pending.clear()
         self.takedowns.clear()
+        self.not_modified.clear()
+        self.non_articles.clear()

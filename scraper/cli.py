@@ -30,7 +30,12 @@ from scraper.output import output_options, write_csv, write_jsonl, write_rows
 from scraper.settings import DEFAULT_DB
 from scraper.sites import SiteDefinition, UnknownSiteError, get_site, load_sites, site_for_url
 
-EXIT_OK, EXIT_PARTIAL, EXIT_FAILED, EXIT_USAGE = 0, 3, 1, 2
+# Exit codes, documented in the README for cron.
+EXIT_OK = 0  # everything fetched and archived
+EXIT_FAILED = 1  # nothing could be fetched or stored; or a read command failed
+EXIT_CONFIG = 2  # a usage or configuration error: bad option, unknown site or zone
+EXIT_PARTIAL = 3  # some pages failed, the rest is archived
+EXIT_LOCKED = 75  # another crawl holds the archive (EX_TEMPFAIL: try again later)
 
 
 class Errors(click.Group):
@@ -92,10 +97,14 @@ def parse_settings(values: tuple[str, ...]) -> dict:
 
 
 def run_and_report(sites: list[SiteDefinition], db_path: Path, settings: dict, quiet: bool) -> None:
-    from scraper.crawl import run_crawl
+    from scraper.crawl import CrawlLocked, run_crawl
 
     progress = not quiet and sys.stderr.isatty()
-    summary = run_crawl(sites, db_path, settings, progress=progress)
+    try:
+        summary = run_crawl(sites, db_path, settings, progress=progress)
+    except CrawlLocked as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(EXIT_LOCKED)
     click.echo(summary.line())
     if summary.status == "failed":
         click.echo(f"Error: {summary.message}", err=True)
@@ -122,10 +131,23 @@ def run_and_report(sites: list[SiteDefinition], db_path: Path, settings: dict, q
     metavar="KEY=VALUE",
     help="Override a crawler setting, e.g. -s DOWNLOAD_TIMEOUT=10.",
 )
+@click.option(
+    "--full", is_flag=True, help="Fetch every article again, known or not, and ignore stored ETags."
+)
+@click.option(
+    "--since",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Look back to this day: read listings to the end instead of stopping at "
+    "known articles, and skip sitemap entries last changed before it.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary line and errors.")
 @db_option()
-def crawl(names, base_url, all_sites, tz, settings, quiet, db_path) -> None:
-    """Crawl named sites (see 'sites'), every site (--all) or any site (--url)."""
+def crawl(names, base_url, all_sites, tz, settings, full, since, quiet, db_path) -> None:
+    """Crawl named sites (see 'sites'), every site (--all) or any site (--url).
+
+    Nightly runs are incremental: known articles are fetched again only when the
+    sitemap, feed or API says they changed, or when their revisit is due.
+    """
     sites: list[SiteDefinition] = []
     if base_url:
         if not base_url.startswith(("http://", "https://")):
@@ -134,10 +156,18 @@ def crawl(names, base_url, all_sites, tz, settings, quiet, db_path) -> None:
         sites.append(SiteDefinition.for_url(base_url, timezone=tz))
     if all_sites:
         sites.extend(load_sites().values())
-    sites.extend(get_site(name) for name in names)
+    try:
+        sites.extend(get_site(name) for name in names)
+    except UnknownSiteError as exc:
+        raise click.BadParameter(exc.args[0], param_hint="NAMES") from None
     if not sites:
         raise click.UsageError("name a site, or give --all or --url (see 'newsarchive sites')")
-    run_and_report(sites, db_path, parse_settings(settings), quiet)
+    overrides = parse_settings(settings)
+    if full:
+        overrides["NEWSARCHIVE_FULL"] = True
+    if since:
+        overrides["NEWSARCHIVE_SINCE"] = since.date().isoformat()
+    run_and_report(sites, db_path, overrides, quiet)
 
 
 def _check_zone(name: str, hint: str = "--tz") -> None:
@@ -376,6 +406,7 @@ def extract(file: Path, url: str, site_name: str | None, fetched_at: str | None)
         raise click.ClickException(f"not an article: {result.reason}")
     record = result.to_dict()
     record.pop("seen_urls")
+    record.pop("source_modified")
     click.echo(json.dumps(record, ensure_ascii=False, indent=2))
 
 

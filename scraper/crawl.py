@@ -13,6 +13,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from filelock import FileLock, Timeout
+
 from scraper.archive import Archive
 from scraper.archive.store import RunCounts, now_utc
 from scraper.settings import build_settings
@@ -40,7 +42,8 @@ class CrawlSummary:
             f"{self.status}: {', '.join(self.sites)} — {c.pages_fetched} pages, "
             f"{c.articles_new} new, {c.articles_updated} updated, "
             f"{c.articles_unchanged} unchanged, {c.articles_duplicate} duplicates, "
-            f"{c.pages_not_article} not articles, errors: {errors}; "
+            f"{c.pages_not_article} not articles, {c.pages_skipped} known skipped, "
+            f"{c.articles_gone} gone, errors: {errors}; "
             f"{self.articles_total} articles in {self.db_path} ({self.seconds:.1f}s)"
         )
 
@@ -57,6 +60,8 @@ def _child(sites: list[SiteDefinition], revisits: dict, settings: dict, queue) -
     process.start()
     stats = {k: v for k, v in crawler.stats.get_stats().items() if k.startswith("newsarchive/")}
     stats["finish_reason"] = crawler.stats.get_value("finish_reason")
+    # Every response counts as a fetched page: discovery, listings and articles.
+    stats["newsarchive/pages_fetched"] = crawler.stats.get_value("downloader/response_count", 0)
     queue.put(stats)
 
 
@@ -71,6 +76,9 @@ def counts_from_stats(stats: dict) -> RunCounts:
         articles_unchanged=get("articles_unchanged"),
         articles_duplicate=get("articles_duplicate"),
         pages_not_article=get("pages_not_article"),
+        article_pages_fetched=get("article_pages_fetched"),
+        pages_skipped=get("pages_skipped"),
+        articles_gone=get("articles_gone"),
         error_kinds={
             k.removeprefix("newsarchive/errors/"): int(v)
             for k, v in stats.items()
@@ -79,16 +87,51 @@ def counts_from_stats(stats: dict) -> RunCounts:
     )
 
 
+class CrawlLocked(RuntimeError):
+    """Another crawl holds the archive's lock."""
+
+
+def archive_lock(db_path: str | Path) -> FileLock:
+    """The lock a crawl holds on its archive for its whole run.
+
+    An OS lock (``flock``) via filelock: the kernel releases it when the holder exits,
+    however it exits (even ``kill -9``), so a dead crawl never blocks the next one.
+    """
+    return FileLock(f"{db_path}.lock", timeout=0)
+
+
 def run_crawl(
     sites: list[SiteDefinition],
     db_path: str | Path,
     overrides: dict | None = None,
     progress: bool = False,
 ) -> CrawlSummary:
-    """Crawl ``sites`` into the archive at ``db_path`` and return the summary."""
-    started = time.monotonic()
+    """Crawl ``sites`` into the archive at ``db_path`` and return the summary.
+
+    Raises ``CrawlLocked`` at once when another crawl is running on the same archive.
+    """
     db_path = str(db_path)
+    Path(db_path).parent.mkdir(parents=True, exist_ok=True)
+    lock = archive_lock(db_path)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise CrawlLocked(
+            f"another crawl is running on {db_path} (lock {lock.lock_file}); not starting"
+        ) from None
+    try:
+        return _run_locked(sites, db_path, overrides, progress)
+    finally:
+        lock.release()
+
+
+def _run_locked(
+    sites: list[SiteDefinition], db_path: str, overrides: dict | None, progress: bool
+) -> CrawlSummary:
+    started = time.monotonic()
     with Archive.open(db_path, create=True) as archive:
+        # Holding the lock, any run still marked running was killed.
+        archive.close_interrupted_runs()
         for site in sites:
             archive.register_site(site)
         run_id = archive.start_run([s.name for s in sites])
@@ -112,6 +155,9 @@ def run_crawl(
     counts = counts_from_stats(stats or {})
     status, message = _judge(stats, counts, child.exitcode)
     with Archive.open(db_path) as archive:
+        if status == "ok" and stats and stats.get("newsarchive/validators"):
+            # Only after a clean run: a 304 next time must not hide pages that failed now.
+            archive.save_validators(stats["newsarchive/validators"])
         archive.finish_run(run_id, counts, status, message)
         total = archive.db["articles"].count_where(
             "site in ({})".format(",".join("?" * len(sites))), [s.name for s in sites]

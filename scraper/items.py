@@ -33,3 +33,20 @@ class Takedown:
     url: str
     reason: str  # http_404, http_410, redirect_home
     site: str
+
+
+@dataclass
+class NotModified:
+    """A revisited article answered 304: unchanged since the last fetch."""
+
+    url: str
+    site: str
+
+
+@dataclass
+class NonArticlePage:
+    """A fetched page judged not to be an article (a listing, a static page, a file)."""
+
+    url: str
+    reason: str
+    site: str

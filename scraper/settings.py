@@ -24,6 +24,8 @@ POLITENESS = {
     "DOWNLOAD_MAXSIZE": 10 * 1024 * 1024,
     "DOWNLOAD_WARNSIZE": 4 * 1024 * 1024,
     "RETRY_TIMES": 2,
+    "RETRY_BACKOFF_BASE": 0.5,  # seconds before the first retry, doubling after
+    "RETRY_BACKOFF_MAX": 30.0,
     "REDIRECT_MAX_TIMES": 5,
 }
 
@@ -40,6 +42,16 @@ PLUMBING = {
         "pipelines.store.StorePipeline": 800,
     },
     "EXTENSIONS": {"pipelines.progress.ProgressReporter": 500},
+    "DOWNLOADER_MIDDLEWARES": {
+        "spiders.middlewares.RetryBackoff": 100,
+        "spiders.middlewares.SkipKnownArticles": 110,
+        "spiders.middlewares.ConditionalRequests": 120,
+        "spiders.middlewares.FixMislabelledCharset": 950,
+    },
+    # Re-fetch every known article and ignore ETags: a full re-crawl (--full).
+    "NEWSARCHIVE_FULL": False,
+    # Look back to this day (YYYY-MM-DD): listings are read to the end (--since).
+    "NEWSARCHIVE_SINCE": None,
     # Where the archive is, how many items one write transaction holds.
     "NEWSARCHIVE_DB": DEFAULT_DB,
     "NEWSARCHIVE_BATCH_SIZE": 50,

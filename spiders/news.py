@@ -16,10 +16,12 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from scrapy import signals
 from scrapy.http import Request, Response, TextResponse
 from scrapy.utils.gz import gunzip, gzip_magic_number
 
-from scraper.items import AliasSeen, FetchedPage, Takedown
+from scraper.archive.known import KnownArticles
+from scraper.items import AliasSeen, FetchedPage, NotModified, Takedown
 from scraper.sites import SiteDefinition
 from scraper.urls import (
     canonicalize_url,
@@ -36,11 +38,12 @@ from spiders.discovery import (
     parse_wp_terms,
     sitemap_urls_from_robots,
 )
+from spiders.middlewares import KNOWN_UNCHANGED
 
 REDIRECTS = (301, 302, 303, 307, 308)
 GONE = (404, 410)
 # Discovery endpoints a site may simply not have: these statuses are not errors.
-QUIET = [400, 401, 403, 404, 410]
+QUIET = [304, 400, 401, 403, 404, 410]
 SITEMAP_PATHS = ("wp-sitemap.xml", "sitemap_index.xml", "sitemap.xml")
 _NEXT_TEXT = re.compile(
     r"^\s*(berikutnya|selanjutnya|next|older|posting lama|lebih lama|›|»|>>)", re.I
@@ -65,8 +68,20 @@ class NewsSpider(scrapy.Spider):
         self.listing_pages: dict[str, set[str]] = {}
         # While a site's WordPress API is being read, article requests found by other
         # sources wait, so every post is fetched with the API's metadata in hand.
+        self.known: KnownArticles | None = None
         self.api_open: dict[str, int] = {}
         self.deferred: dict[str, list[Request]] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.known = KnownArticles(crawler.settings.get("NEWSARCHIVE_DB"))
+        crawler.signals.connect(spider.close_known, signal=signals.spider_closed)
+        return spider
+
+    def close_known(self, spider: Any) -> None:
+        if self.known is not None:
+            self.known.close()
 
     # -- start -------------------------------------------------------------------
 
@@ -77,7 +92,7 @@ class NewsSpider(scrapy.Spider):
 
     def discovery_requests(self, site: SiteDefinition) -> Iterator[Request]:
         base = site.base_url
-        meta = {"site": site.name, "handle_httpstatus_list": QUIET}
+        meta = {"site": site.name, "handle_httpstatus_list": QUIET, "conditional": True}
         if "wp-api" in site.discovery:
             self.api_open[site.name] = 1
             yield Request(
@@ -172,9 +187,11 @@ class NewsSpider(scrapy.Spider):
             meta={
                 "site": site.name,
                 "dont_redirect": True,
-                "handle_httpstatus_list": [*REDIRECTS, *GONE],
+                "handle_httpstatus_list": [*REDIRECTS, *GONE, 304],
                 "hops": hops,
                 "revisit": revisit,
+                "article": True,
+                "conditional": revisit,
             },
         )
 
@@ -274,7 +291,11 @@ class NewsSpider(scrapy.Spider):
                     meta=dict(response.meta),
                     priority=20,
                 )
+        since = self.settings.get("NEWSARCHIVE_SINCE")
         for entry in urls:
+            lastmod = entry.hints.get("lastmod")
+            if since and lastmod and lastmod[:10] < since:
+                continue
             yield from self.article_request(entry.url, site, entry.hints)
 
     def parse_feed(self, response: Response) -> Iterator[Any]:
@@ -311,11 +332,20 @@ class NewsSpider(scrapy.Spider):
             if _NEXT_TEXT.match(text) or "next" in (anchor.attrib.get("class") or ""):
                 next_links.add(anchor.attrib["href"])
         limit = self.settings.getint("NEWSARCHIVE_MAX_LISTING_PAGES")
+        if self.all_known(response, site):
+            # Every article this page lists is archived: older pages are too.
+            self.crawler.stats.inc_value("newsarchive/listings_stopped")
+            next_links = set()
+            stop_paging = True
+        else:
+            stop_paging = False
         for href in response.xpath("//a/@href").getall():
             url = response.urljoin(href.strip())
             if not url.startswith("http") or not same_site(url, site.base_url):
                 continue
             listing = canonicalize_url(url)
+            if stop_paging and _is_pagination(listing):
+                continue
             if href in next_links or is_listing_url(listing):
                 seen = self.listing_pages.setdefault(site.name, set())
                 wanted = _is_followable_listing(url, href in next_links) and len(seen) < limit
@@ -330,13 +360,37 @@ class NewsSpider(scrapy.Spider):
                 continue
             yield from self.article_request(url, site)
 
+    def all_known(self, response: TextResponse, site: SiteDefinition) -> bool:
+        """True when every candidate article linked from this page is already archived."""
+        if self.known is None or self.settings.getbool("NEWSARCHIVE_FULL"):
+            return False
+        if self.settings.get("NEWSARCHIVE_SINCE"):
+            return False
+        candidates = set()
+        for href in response.xpath("//a/@href").getall():
+            url = canonicalize_url(response.urljoin(href.strip()))
+            if (
+                url.startswith("http")
+                and same_site(url, site.base_url)
+                and not is_listing_url(url)
+                and not looks_like_non_article(url)
+            ):
+                candidates.add(url)
+        return bool(candidates) and all(
+            self.known.lookup(u) or self.known.is_non_article(u) for u in candidates
+        )
+
     # -- articles ----------------------------------------------------------------------
 
     def parse_article(self, response: Response) -> Iterator[Any]:
         site = self.site_of(response)
         self.crawler.stats.inc_value("newsarchive/pages_fetched")
+        self.crawler.stats.inc_value("newsarchive/article_pages_fetched")
         if response.status in REDIRECTS:
             yield from self.follow_redirect(response, site)
+            return
+        if response.status == 304:
+            yield NotModified(url=response.url, site=site.name)
             return
         if response.status in GONE:
             # The store decides: a takedown of a known article, or a plain broken link.
@@ -391,6 +445,8 @@ class NewsSpider(scrapy.Spider):
         return kind
 
     def page_failed(self, failure: Any) -> None:
+        if str(getattr(failure, "value", "")) == KNOWN_UNCHANGED:
+            return  # counted by SkipKnownArticles: not fetched on purpose
         kind = self.count_error(failure)
         request = getattr(failure, "request", None)
         self.logger.warning("%s: %s", kind, getattr(request, "url", "?"))
@@ -413,7 +469,7 @@ _ERROR_KINDS = {
     "DownloadTimeoutError": "timeout",
     "TimeoutError": "timeout",
     "TCPTimedOutError": "timeout",
-    "DownloadCancelledError": "too_large",
+    "DownloadCancelledError": "too_large",  # Scrapy cancels bodies over DOWNLOAD_MAXSIZE
 }
 
 
@@ -423,7 +479,10 @@ def error_kind(exc: BaseException) -> str:
     if name == "HttpError":
         return f"http_{exc.response.status}"
     if name == "IgnoreRequest":
-        return "robots" if "robots" in str(exc).lower() else "ignored"
+        message = str(exc).lower()
+        if "robots" in message:
+            return "robots"
+        return "too_large" if "max size" in message or "maxsize" in message else "ignored"
     if name in _ERROR_KINDS:
         return _ERROR_KINDS[name]
     if "Timeout" in name:
@@ -431,6 +490,11 @@ def error_kind(exc: BaseException) -> str:
     if "Connection" in name or "DNS" in name:
         return "connection"
     return "other"
+
+
+def _is_pagination(url: str) -> bool:
+    """Page 2 and later of a listing (``/page/2/``, ``?paged=2``, ``/halaman/3``)."""
+    return bool(re.search(r"/(page|halaman)/\d+/?$|[?&](paged|page)=\d+", url))
 
 
 def _is_followable_listing(url: str, is_next: bool) -> bool:

@@ -101,7 +101,7 @@ def test_stats(runner, small_archive):
 
 def test_unknown_site_is_one_clean_error(runner, tmp_path):
     result = runner.invoke(cli, ["crawl", "no.such.site", "--db", str(tmp_path / "a.db")])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a configuration error
     assert "unknown site 'no.such.site'" in result.output and "mci.life" in result.output
 
 

@@ -151,7 +151,11 @@ def test_second_crawl_changes_nothing(wordpress_crawl):
     runs = rows(db, "select * from crawl_runs order by id")
     assert [r["status"] for r in runs] == ["ok", "ok"]
     assert runs[1]["articles_new"] == 0 and runs[1]["articles_updated"] == 0
-    assert runs[1]["articles_unchanged"] == runs[0]["articles_new"]
+    # The second run is incremental: only discovery pages are fetched, no article page.
+    assert runs[0]["article_pages_fetched"] >= len(wordpress_crawl["truth"].articles)
+    assert runs[1]["article_pages_fetched"] == 0
+    assert runs[1]["pages_skipped"] >= len(wordpress_crawl["truth"].articles)
+    assert 0 < runs[1]["pages_fetched"] < runs[0]["pages_fetched"]
 
 
 def test_summary_line(wordpress_crawl):

@@ -44,6 +44,14 @@ def crawl(runner, db, base):
     return result.output
 
 
+def a_day_passes(db):
+    """Make every scheduled revisit due, as if the next night had come."""
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("update article_checks set next_check_at = '2000-01-01T00:00:00+00:00'")
+    conn.close()
+
+
 def test_edit_then_takedown(runner, tmp_path):
     db = tmp_path / "r.db"
     site = MutableSite(
@@ -77,10 +85,12 @@ def test_edit_then_takedown(runner, tmp_path):
             "Dalam hari pertama operasi, petugas menegur 57 pengendara dan menilang 14 pengendara "
             "yang tidak membawa SIM maupun STNK."
         )
+        a_day_passes(db)
         second = crawl(runner, db, base)
         assert "1 updated" in second
         site.posts["jambret"].status = 410
         site.posts["serah-terima"].status = 301
+        a_day_passes(db)
         third = crawl(runner, db, base)
         assert "errors: 0" in third
 

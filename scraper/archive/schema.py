@@ -159,3 +159,15 @@ def m003_stories_versions_takedowns(db: Database) -> None:
         foreign_keys=[("article_id", "articles", "id")],
     )
     db["article_checks"].create_index(["next_check_at"])
+
+
+@MIGRATIONS()
+def m004_incremental_crawls(db: Database) -> None:
+    """What nightly crawls need to skip unchanged pages, and a fuller run ledger."""
+    db["article_checks"].add_column("source_modified", str)
+    db["http_validators"].create(
+        {"url": str, "etag": str, "last_modified": str, "seen_at": str}, pk="url"
+    )
+    for column in ("article_pages_fetched", "pages_skipped", "articles_gone"):
+        db["crawl_runs"].add_column(column, int)
+    db["non_articles"].create({"url": str, "site": str, "reason": str, "seen_at": str}, pk="url")

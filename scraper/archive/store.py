@@ -45,6 +45,9 @@ class RunCounts:
     articles_unchanged: int = 0
     articles_duplicate: int = 0
     pages_not_article: int = 0
+    article_pages_fetched: int = 0
+    pages_skipped: int = 0
+    articles_gone: int = 0
     error_kinds: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -243,7 +246,13 @@ class Archive:
 
     # -- revisits ---------------------------------------------------------------
 
-    def mark_checked(self, article_id: int, at: str, schedule_days: tuple[int, ...]) -> None:
+    def mark_checked(
+        self,
+        article_id: int,
+        at: str,
+        schedule_days: tuple[int, ...],
+        source_modified: str | None = None,
+    ) -> None:
         """Record a fetch of a known article and when it is next due, if ever.
 
         Revisits thin out with age: due ``schedule_days`` after the article was first
@@ -253,7 +262,8 @@ class Archive:
             "select first_seen_at from articles where id = ?", [article_id]
         ).fetchone()[0]
         previous = self.db.execute(
-            "select checks from article_checks where article_id = ?", [article_id]
+            "select checks, source_modified from article_checks where article_id = ?",
+            [article_id],
         ).fetchone()
         self.db["article_checks"].upsert(
             {
@@ -261,6 +271,7 @@ class Archive:
                 "last_checked_at": at,
                 "next_check_at": next_check(first_seen, at, schedule_days),
                 "checks": (previous[0] if previous else 0) + 1,
+                "source_modified": source_modified or (previous[1] if previous else None),
             },
             pk="article_id",
         )
@@ -322,6 +333,28 @@ class Archive:
                 .last_pk
             )
 
+    def close_interrupted_runs(self) -> int:
+        """Mark runs left ``running`` by a killed crawl as ``interrupted``."""
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "update crawl_runs set status = 'interrupted', "
+                "message = 'the crawl process was stopped before it finished' "
+                "where status = 'running'"
+            )
+        return cursor.rowcount
+
+    def save_validators(self, validators: dict[str, tuple[str | None, str | None]]) -> None:
+        """Remember ETag/Last-Modified of discovery pages for the next conditional crawl."""
+        now = now_utc()
+        with self.db.atomic():
+            self.db["http_validators"].upsert_all(
+                [
+                    {"url": url, "etag": etag, "last_modified": modified, "seen_at": now}
+                    for url, (etag, modified) in validators.items()
+                ],
+                pk="url",
+            )
+
     def finish_run(self, run_id: int, counts: RunCounts, status: str, message: str = "") -> None:
         with self.db.atomic():
             self.db["crawl_runs"].update(
@@ -335,6 +368,9 @@ class Archive:
                     "articles_unchanged": counts.articles_unchanged,
                     "articles_duplicate": counts.articles_duplicate,
                     "pages_not_article": counts.pages_not_article,
+                    "article_pages_fetched": counts.article_pages_fetched,
+                    "pages_skipped": counts.pages_skipped,
+                    "articles_gone": counts.articles_gone,
                     "errors": counts.errors,
                     "error_kinds": json.dumps(counts.error_kinds, sort_keys=True),
                     "message": message,

@@ -60,6 +60,9 @@ class ArticleRecord:
     date_conflict: str | None = None
     # Dates named in the text: {"position", "surface", "value", "kind", "conflict"}.
     event_dates: list[dict] = field(default_factory=list)
+    # Discovery's last-change marker (API modified time or sitemap lastmod), kept in
+    # article_checks so the next crawl can tell whether to fetch again.
+    source_modified: str | None = None
     # Every URL at which this article was seen in this fetch (request, redirects, final).
     seen_urls: list[str] = field(default_factory=list)
 
@@ -71,6 +74,7 @@ class ArticleRecord:
         row = self.to_dict()
         row.pop("seen_urls")
         row.pop("event_dates")
+        row.pop("source_modified")
         for key in ("authors", "tags", "categories"):
             row[key] = json.dumps(row[key], ensure_ascii=False)
         return row

@@ -8,6 +8,7 @@ a remote WordPress; port 0 lets parallel test runs pick free ports.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -42,6 +43,18 @@ class _Handler(BaseHTTPRequestHandler):
         except Exception as exc:  # a bug here must not kill the serving thread
             resp = Response(500, f"internal error: {exc!r}".encode(), "text/plain")
         body = resp.body
+        # Feeds and sitemaps carry validators, as WordPress sends for its feeds (ETag
+        # and Last-Modified) and nginx for static files; a matching conditional GET
+        # answers 304 with no body.
+        etag = None
+        if resp.status == 200 and ("xml" in resp.content_type or "json" in resp.content_type):
+            etag = '"' + hashlib.sha1(body).hexdigest()[:20] + '"'
+            if self.headers.get("If-None-Match") == etag:
+                self.send_response(304)
+                self.send_header("ETag", etag)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
         accepts_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
         compressible = resp.content_type.startswith(("text/", "application/"))
         compressible = compressible and resp.content_type != "application/pdf"
@@ -53,6 +66,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Vary", "Accept-Encoding")
         for key, value in resp.headers.items():
             self.send_header(key, value)
+        if etag:
+            self.send_header("ETag", etag)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         if not head_only:

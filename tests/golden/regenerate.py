@@ -46,7 +46,8 @@ def expected_for(path: Path) -> dict:
     if isinstance(result, NotAnArticle):
         return {"page_url": url, "not_an_article": result.reason}
     record = result.to_dict()
-    record.pop("seen_urls")
+    record.pop("seen_urls")  # crawl-time fields, not extraction
+    record.pop("source_modified")
     return {"page_url": url, "record": record}
 
 

@@ -25,7 +25,7 @@ import time
 import zlib
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.utils import format_datetime
@@ -576,9 +576,20 @@ def _entries() -> list[_Entry]:
 
 # -- rendering -----------------------------------------------------------------------------
 
-_BULAN = (
-    "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember"
-).split()
+_BULAN = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
 
 
 def _esc(text: str) -> str:
@@ -762,7 +773,7 @@ def _sitemap_bomb_xml(base: str, safe_url: str) -> str:
         f"{_laughs_dtd('urlset')}"
         '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
         f"<url><loc>{safe_url}</loc><lastmod>2023-11-14T08:15:00+07:00</lastmod></url>\n"
-        f"<url><loc>{base}2023/11/24/&lol9;/</loc><lastmod>&lol9;</lastmod></url>\n"
+        "<url><loc>&lol9;</loc><lastmod>&lol9;</lastmod></url>\n"
         "</urlset>\n"
     )
 
@@ -830,13 +841,13 @@ _BOMB_LOCK = threading.Lock()
 _BOMB_CACHE: dict[int, tuple[bytes, int]] = {}
 _BOMB_SEGMENT = 4 << 20
 _BOMB_PREFIX = (
-    '<!DOCTYPE html>\n<html lang="id-ID">\n<head>\n<meta charset="UTF-8">\n'
-    "<title>Galeri Foto HUT Bhayangkara ke-77 &#8211; Warta Bhayangkara Kalsel</title>\n"
-    '<meta property="article:published_time" content="2023-11-21T13:00:00+07:00" />\n'
-    '</head>\n<body class="single single-post postid-4242">\n<article class="post">\n'
-    '<h1 class="entry-title">Galeri Foto HUT Bhayangkara ke-77</h1>\n'
-    '<div class="entry-content">\n<p>'
-).encode()
+    b'<!DOCTYPE html>\n<html lang="id-ID">\n<head>\n<meta charset="UTF-8">\n'
+    b"<title>Galeri Foto HUT Bhayangkara ke-77 &#8211; Warta Bhayangkara Kalsel</title>\n"
+    b'<meta property="article:published_time" content="2023-11-21T13:00:00+07:00" />\n'
+    b'</head>\n<body class="single single-post postid-4242">\n<article class="post">\n'
+    b'<h1 class="entry-title">Galeri Foto HUT Bhayangkara ke-77</h1>\n'
+    b'<div class="entry-content">\n<p>'
+)
 
 
 def gzip_bomb(min_bytes: int = GZIP_BOMB_BYTES) -> tuple[bytes, int]:
@@ -1173,14 +1184,18 @@ def serve_hostile(
     server = _Server((host, port), _Handler)
     server.verbose = verbose
     base_url = f"http://{host}:{server.server_address[1]}/"
-    server.site = _Site(
-        base_url,
-        slow_seconds=slow_seconds,
-        slow_mode=slow_mode,
-        huge_bytes=huge_bytes,
-        huge_chunked=huge_chunked,
-        gzip_bomb_bytes=gzip_bomb_bytes,
-    )
+    try:
+        server.site = _Site(
+            base_url,
+            slow_seconds=slow_seconds,
+            slow_mode=slow_mode,
+            huge_bytes=huge_bytes,
+            huge_chunked=huge_chunked,
+            gzip_bomb_bytes=gzip_bomb_bytes,
+        )
+    except BaseException:
+        server.server_close()
+        raise
     thread = threading.Thread(
         target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True, name="hostile"
     )
@@ -1197,14 +1212,10 @@ def serve_hostile(
 if __name__ == "__main__":  # python -m tests.hostile.server [port]: browse it by hand
     import sys
 
-    with serve_hostile(port=int(sys.argv[1]) if len(sys.argv) > 1 else 8765, verbose=True) as (
-        url,
-        t,
-    ):
+    chosen = int(sys.argv[1]) if len(sys.argv) > 1 else 8765
+    with serve_hostile(port=chosen, verbose=True) as (url, hostile_truth):
         print(f"serving {url}")
-        for k, urls in t.faults.items():
+        for k, urls in hostile_truth.faults.items():
             print(f"  {k}: {' '.join(urls)}")
-        try:
+        with suppress(KeyboardInterrupt):
             threading.Event().wait()
-        except KeyboardInterrupt:
-            pass
