@@ -174,8 +174,13 @@ def _run_locked(
     )
 
 
+# Kinds that describe the site, not a failed fetch: a broken link (404/410) or a page
+# robots.txt forbids. They are counted in the ledger but do not make a run partial.
+NOT_FAILURES = frozenset({"http_404", "http_410", "robots"})
+
+
 def _judge(stats: dict | None, counts: RunCounts, exitcode: int | None) -> tuple[str, str]:
-    """ok / partial / failed, and a message for a failure."""
+    """ok / partial / failed, and a message for anything but ok."""
     if stats is None:
         return "failed", f"the crawl process died (exit code {exitcode})"
     stored = (
@@ -187,6 +192,9 @@ def _judge(stats: dict | None, counts: RunCounts, exitcode: int | None) -> tuple
     if counts.pages_fetched == 0:
         kinds = ", ".join(sorted(counts.error_kinds)) or "no answer"
         return "failed", f"no page could be fetched ({kinds})"
-    if counts.errors:
-        return ("partial" if stored else "failed"), f"{counts.errors} pages failed"
+    failures = sum(v for k, v in counts.error_kinds.items() if k not in NOT_FAILURES)
+    if failures:
+        return ("partial" if stored or counts.pages_skipped else "failed"), (
+            f"{failures} pages failed"
+        )
     return "ok", ""

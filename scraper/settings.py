@@ -64,7 +64,7 @@ PLUMBING = {
     # to catch edits and takedowns; after the last step, never again.
     "NEWSARCHIVE_REVISIT_DAYS": [1, 7, 30],
     # Two texts whose 5-word-shingle Jaccard similarity reaches this are one story.
-    "NEWSARCHIVE_STORY_THRESHOLD": 0.5,
+    "NEWSARCHIVE_STORY_THRESHOLD": 0.4,
 }
 
 

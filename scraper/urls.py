@@ -84,9 +84,20 @@ def without_fragment(url: str) -> str:
 
 
 def site_host(url: str) -> str:
-    """Host of ``url`` without a leading ``www.``, for same-site comparisons."""
-    host = (urlsplit(url).hostname or "").lower()
-    return host[4:] if host.startswith("www.") else host
+    """Host (and non-default port) of ``url`` without a leading ``www.``.
+
+    The port is part of a site's identity: two servers on one machine are two sites.
+    """
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return ""
+    host = (parts.hostname or "").lower()
+    host = host[4:] if host.startswith("www.") else host
+    if port and port != _DEFAULT_PORTS.get(parts.scheme.lower()):
+        return f"{host}:{port}"
+    return host
 
 
 def same_site(url: str, other: str) -> bool:

@@ -160,7 +160,7 @@ def test_second_crawl_changes_nothing(wordpress_crawl):
 
 def test_summary_line(wordpress_crawl):
     line = wordpress_crawl["first"].output.strip()
-    assert line.startswith("ok: 127.0.0.1")
+    assert line.startswith("ok: 127.0.0.1:")
     assert f"{len(wordpress_crawl['truth'].articles)} new" in line
 
 

@@ -121,3 +121,8 @@ def test_replytocom_is_the_article():
 def test_share_buttons_are_not_articles():
     assert looks_like_non_article(ARTICLE + "?share=facebook&nb=1")
     assert looks_like_non_article(ARTICLE + "?share=jetpack-whatsapp&nb=1")
+
+
+def test_port_is_part_of_the_site():
+    assert not same_site("http://127.0.0.1:8001/a", "http://127.0.0.1:8002/")
+    assert same_site("https://mci.life:443/a", "https://www.mci.life/")

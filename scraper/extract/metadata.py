@@ -58,6 +58,9 @@ class PageMetadata:
     h1: list[str] = field(default_factory=list)
     date_texts: list[str] = field(default_factory=list)  # visible text of date-ish elements
     amp: bool = False
+    # Shape of the page: listings are many linked headings and no long paragraph.
+    linked_headings: int = 0
+    longest_paragraph: int = 0
 
 
 def parse_html(html: str | bytes) -> lxml_html.HtmlElement | None:
@@ -200,6 +203,12 @@ def read_metadata(tree: lxml_html.HtmlElement) -> PageMetadata:
         for a in tree.xpath("//a[contains(concat(' ',normalize-space(@rel),' '),' category ')]")
     )
     md.h1 = [clean_space(h.text_content()) for h in tree.xpath("//h1")]
+    md.linked_headings = len(
+        tree.xpath("//body//*[self::h2 or self::h3 or self::h4][.//a[@href] or ancestor::a[@href]]")
+    )
+    md.longest_paragraph = max(
+        (len(clean_space(p.text_content())) for p in tree.xpath("//body//p")), default=0
+    )
     md.date_texts = [
         clean_space(el.text_content())
         for el in tree.xpath(

@@ -60,6 +60,8 @@ def judge_page(
     og_type = md.meta.get("og:type", "").lower()
     if wp_single or jsonld_article or og_type == "article":
         return None
+    if md.linked_headings >= 4 and md.longest_paragraph < 250:
+        return f"listing page ({md.linked_headings} linked headings, no long paragraph)"
     if og_type in {"website", "profile", "book", "video.other"} and text_chars < 3 * min_text_chars:
         return f"og:type {og_type}"
     return None

@@ -41,7 +41,7 @@ class StorySettings:
     # Exact Jaccard similarity of 5-word shingles at or above which two texts are
     # one story. Copies with a new headline, dateline, caption or a few edited
     # sentences score well above it; template releases about different events below.
-    threshold: float = 0.5
+    threshold: float = 0.4
     # Candidates whose MinHash estimate is far below the threshold are not checked.
     prefilter_margin: float = 0.25
     # Texts shorter than this many words are too short to compare reliably.
