@@ -38,6 +38,12 @@ class Discovered:
     hints: dict = field(default_factory=dict)
 
 
+def declares_entities(body: bytes) -> bool:
+    """True for XML that declares entities: sitemaps and feeds never need them, and a
+    declaration is how "billion laughs" expansion bombs start. Such a file is refused."""
+    return b"<!ENTITY" in body[:65536].upper()
+
+
 def parse_sitemap(body: bytes) -> tuple[list[str], list[Discovered]]:
     """(child sitemaps worth reading, article URLs with ``lastmod``) of one sitemap."""
     try:

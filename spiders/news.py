@@ -32,6 +32,7 @@ from scraper.urls import (
 )
 from spiders.discovery import (
     chunks,
+    declares_entities,
     parse_feed,
     parse_sitemap,
     parse_wp_posts,
@@ -177,7 +178,12 @@ class NewsSpider(scrapy.Spider):
             yield request
 
     def fetch_article(
-        self, url: str, site: SiteDefinition, hops: int = 0, revisit: bool = False
+        self,
+        url: str,
+        site: SiteDefinition,
+        hops: int = 0,
+        revisit: bool = False,
+        chain: tuple[str, ...] = (),
     ) -> Request:
         """The request for one article page; redirects and 404/410 come to the callback."""
         return Request(
@@ -192,6 +198,7 @@ class NewsSpider(scrapy.Spider):
                 "revisit": revisit,
                 "article": True,
                 "conditional": revisit,
+                "redirect_chain": chain,
             },
         )
 
@@ -281,6 +288,9 @@ class NewsSpider(scrapy.Spider):
             except Exception:  # noqa: BLE001 - a bad or oversized archive is skipped
                 self.crawler.stats.inc_value("newsarchive/errors/parse")
                 return
+        if declares_entities(body):
+            self.count_error_kind("xml_entities")
+            return
         children, urls = parse_sitemap(body)
         for child in children:
             if same_site(child, site.base_url):
@@ -302,6 +312,9 @@ class NewsSpider(scrapy.Spider):
         if response.status != 200:
             return
         site = self.site_of(response)
+        if declares_entities(response.body):
+            self.count_error_kind("xml_entities")
+            return
         for entry in parse_feed(response.body):
             yield from self.article_request(entry.url, site, entry.hints)
 
@@ -424,23 +437,35 @@ class NewsSpider(scrapy.Spider):
     def follow_redirect(self, response: Response, site: SiteDefinition) -> Iterator[Any]:
         location = response.headers.get(b"Location")
         hops = response.meta.get("hops", 0)
-        if not location or hops >= self.settings.getint("REDIRECT_MAX_TIMES"):
-            self.crawler.stats.inc_value("newsarchive/errors/redirect")
+        chain = (*response.meta.get("redirect_chain", ()), canonicalize_url(response.url))
+        if not location:
+            self.count_error_kind("other")
             return
         target = canonicalize_url(response.urljoin(location.decode("latin-1")))
+        if target in chain:
+            self.count_error_kind("redirect_loop")
+            return
+        if hops >= self.settings.getint("REDIRECT_MAX_TIMES"):
+            self.count_error_kind("redirect_loop")  # too long a chain to be anything else
+            return
         if urlsplit(target).path in ("", "/") and not urlsplit(target).query:
             # Deleted posts often redirect to the home page.
             yield Takedown(url=response.url, reason="redirect_home", site=site.name)
             return
         yield AliasSeen(url=response.url, target=target, site=site.name)
-        yield from self.article_request(target, site, self.hints.get(response.url), hops + 1)
+        if not same_site(target, site.base_url) or looks_like_non_article(target):
+            return
+        self.add_hints(target, self.hints.get(canonicalize_url(response.url), {}))
+        yield self.fetch_article(target, site, hops=hops + 1, chain=chain)
 
     # -- failures ----------------------------------------------------------------------
 
     def count_error(self, failure_or_exc: Any) -> str:
         """Count a failed request under its kind, for the summary and ``crawl_runs``."""
         exc = getattr(failure_or_exc, "value", failure_or_exc)
-        kind = error_kind(exc)
+        return self.count_error_kind(error_kind(exc))
+
+    def count_error_kind(self, kind: str) -> str:
         self.crawler.stats.inc_value(f"newsarchive/errors/{kind}")
         return kind
 
@@ -449,7 +474,8 @@ class NewsSpider(scrapy.Spider):
             return  # counted by SkipKnownArticles: not fetched on purpose
         kind = self.count_error(failure)
         request = getattr(failure, "request", None)
-        self.logger.warning("%s: %s", kind, getattr(request, "url", "?"))
+        exc = getattr(failure, "value", None)
+        self.logger.warning("%s (%s): %s", kind, type(exc).__name__, getattr(request, "url", "?"))
 
     def discovery_failed(self, failure: Any) -> None:
         # A missing sitemap or API is normal; a site that cannot be reached is not,
@@ -465,6 +491,9 @@ _ERROR_KINDS = {
     "DownloadConnectionRefusedError": "connection",
     "ConnectionRefusedError": "connection",
     "ConnectionLost": "connection",
+    "ResponseNeverReceived": "connection",
+    "ResponseFailed": "connection",
+    "DownloadFailedError": "connection",  # reset or dropped mid-response
     "ResponseDataLossError": "truncated",
     "DownloadTimeoutError": "timeout",
     "TimeoutError": "timeout",
