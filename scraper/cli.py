@@ -8,6 +8,7 @@ as a traceback (``Errors`` below).
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -100,17 +101,28 @@ def run_and_report(sites: list[SiteDefinition], db_path: Path, settings: dict, q
     from scraper.crawl import CrawlLocked, run_crawl
 
     progress = not quiet and sys.stderr.isatty()
+    previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         summary = run_crawl(sites, db_path, settings, progress=progress)
     except CrawlLocked as exc:
         click.echo(f"Error: {exc}", err=True)
         sys.exit(EXIT_LOCKED)
+    except KeyboardInterrupt:
+        click.echo("Error: crawl interrupted; committed articles are kept", err=True)
+        sys.exit(EXIT_FAILED)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     click.echo(summary.line())
     if summary.status == "failed":
         click.echo(f"Error: {summary.message}", err=True)
         sys.exit(EXIT_FAILED)
     if summary.status == "partial":
         sys.exit(EXIT_PARTIAL)
+
+
+def _terminate(signum, frame) -> None:
+    """SIGTERM (cron's ``timeout``, systemd stop) ends a crawl like Ctrl-C."""
+    raise KeyboardInterrupt
 
 
 @cli.command()
@@ -259,7 +271,7 @@ def export(site, since, until, fmt, out, db_path) -> None:
 @output_options()
 @db_option()
 def stats(fmt: str, db_path: Path) -> None:
-    """Articles per site, date coverage, share without a date."""
+    """Per site: articles, date coverage, share without a date, new per day, last good crawl."""
     with Archive.open(db_path) as archive:
         rows = site_stats(archive)
     columns = [
@@ -269,8 +281,9 @@ def stats(fmt: str, db_path: Path) -> None:
         "last_published",
         "without_date",
         "share_without_date",
+        "new_per_day",
+        "last_ok_crawl",
         "urls_seen",
-        "last_crawled_at",
     ]
     if not rows and fmt == "table":
         click.echo("the archive has no articles yet", err=True)
@@ -293,12 +306,17 @@ def runs(limit: int, fmt: str, db_path: Path) -> None:
         "sites",
         "status",
         "pages_fetched",
+        "article_pages_fetched",
+        "pages_skipped",
         "articles_new",
         "articles_updated",
         "articles_unchanged",
         "articles_duplicate",
+        "articles_gone",
         "errors",
     ]
+    if fmt != "table":
+        columns += ["error_kinds", "message"]
     write_rows(rows, columns, fmt, sys.stdout)
 
 

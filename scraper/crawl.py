@@ -8,7 +8,12 @@ owns the spider and the pipelines, and sends back its counters.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import multiprocessing
+import os
+import signal
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,8 +53,34 @@ class CrawlSummary:
         )
 
 
+def die_with_parent() -> None:
+    """Make this process exit when its parent does, however the parent ends.
+
+    The parent holds the archive lock; a crawl process that outlived it (after a
+    ``kill -9`` of the parent) would write beside the next crawl. Linux delivers
+    SIGKILL to us at once (``PR_SET_PDEATHSIG``); elsewhere a watcher thread notices
+    that we were re-parented.
+    """
+    parent = os.getppid()
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="parent-watch").start()
+
+
 def _child(sites: list[SiteDefinition], revisits: dict, settings: dict, queue) -> None:
     """Entry point of the crawl process: run the spider, send the stats back."""
+    die_with_parent()
     from scrapy.crawler import CrawlerProcess
 
     from spiders.news import NewsSpider
@@ -145,12 +176,21 @@ def _run_locked(
     child = context.Process(target=_child, args=(sites, revisits, settings, queue), daemon=False)
     child.start()
     stats: dict | None = None
-    while stats is None:
-        try:
-            stats = queue.get(timeout=0.5)
-        except Exception:  # noqa: BLE001 - queue.Empty: check the child is alive
-            if not child.is_alive():
-                break
+    try:
+        while stats is None:
+            try:
+                stats = queue.get(timeout=0.5)
+            except Exception:  # noqa: BLE001 - queue.Empty: check the child is alive
+                if not child.is_alive():
+                    break
+    except KeyboardInterrupt:
+        # Ctrl-C (or SIGTERM, turned into one by the CLI): stop the crawl process too.
+        # What it committed stays; the next crawl carries on from there.
+        child.terminate()
+        child.join(10)
+        with Archive.open(db_path) as archive:
+            archive.finish_run(run_id, RunCounts(), "interrupted", "stopped by a signal")
+        raise
     child.join()
     counts = counts_from_stats(stats or {})
     status, message = _judge(stats, counts, child.exitcode)

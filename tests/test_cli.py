@@ -97,6 +97,8 @@ def test_stats(runner, small_archive):
     assert rows["mci.life"]["articles"] == 2
     assert rows["mci.life"]["first_published"] == "2023-11-12"
     assert rows["contoh.id"]["share_without_date"] == 1.0
+    assert rows["mci.life"]["new_per_day"] == round(2 / 30, 2)  # two first seen today
+    assert rows["mci.life"]["last_ok_crawl"] is None  # never crawled successfully
 
 
 def test_unknown_site_is_one_clean_error(runner, tmp_path):

@@ -11,7 +11,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 
 from scraper.archive.store import Archive, ArchiveError
 
@@ -110,23 +110,33 @@ def iter_articles(archive: Archive, filters: Filters, batch: int = 500) -> Itera
         last_id = rows[-1][0]
 
 
-def site_stats(archive: Archive) -> list[dict]:
-    """Per site: articles, date coverage, share without a date, last crawl."""
+def site_stats(archive: Archive, days: int = 30) -> list[dict]:
+    """Per site: articles, date coverage, share without a date, and whether it is alive.
+
+    ``new_per_day`` is the mean number of articles first seen per day over the last
+    ``days`` days, and ``last_ok_crawl`` the end of the last successful crawl, so a
+    site that went silent (or keeps failing) stands out.
+    """
+    since = (datetime.now(timezone.utc) - timedelta(days=days)).isoformat(timespec="seconds")
     rows = archive.db.execute(
         """
         select a.site, count(*) as articles,
                min(substr(a.published_at, 1, 10)) as first_published,
                max(substr(a.published_at, 1, 10)) as last_published,
                sum(a.published_at is null) as without_date,
+               sum(a.first_seen_at >= :since) as recent,
                (select count(*) from aliases x join articles y on y.id = x.article_id
                  where y.site = a.site) as urls_seen,
+               (select max(r.finished_at) from crawl_runs r, json_each(r.sites) j
+                 where j.value = a.site and r.status = 'ok') as last_ok_crawl,
                s.last_crawled_at
         from articles a left join sites s on s.name = a.site
         group by a.site order by a.site
-        """
+        """,
+        {"since": since},
     ).fetchall()
     out = []
-    for site, count, first, last, undated, urls, crawled in rows:
+    for site, count, first, last, undated, recent, urls, last_ok, crawled in rows:
         out.append(
             {
                 "site": site,
@@ -135,7 +145,9 @@ def site_stats(archive: Archive) -> list[dict]:
                 "last_published": last,
                 "without_date": undated,
                 "share_without_date": round(undated / count, 3) if count else 0.0,
+                "new_per_day": round((recent or 0) / days, 2),
                 "urls_seen": urls,
+                "last_ok_crawl": last_ok,
                 "last_crawled_at": crawled,
             }
         )

@@ -1,0 +1,167 @@
+"""Issue 5: cron safety. One crawl per archive; kill -9 loses nothing committed;
+readers are never locked out while a crawl writes."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+
+from filelock import FileLock, Timeout
+
+from scraper.archive import Archive
+from scraper.archive.queries import Filters, iter_articles, search
+from scraper.samplesite import ground_truth, serve_site
+
+SLOW = [
+    "-s",
+    "AUTOTHROTTLE_START_DELAY=0.3",
+    "-s",
+    "AUTOTHROTTLE_MAX_DELAY=0.3",
+    "-s",
+    "CONCURRENT_REQUESTS_PER_DOMAIN=1",
+    "-s",
+    "NEWSARCHIVE_BATCH_SIZE=3",
+]
+FAST = ["-s", "AUTOTHROTTLE_START_DELAY=0.01", "-s", "AUTOTHROTTLE_MAX_DELAY=0.2"]
+
+
+def crawl_cmd(base: str, db, *extra: str) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "scraper",
+        "crawl",
+        "--url",
+        base,
+        "--tz",
+        "Asia/Makassar",
+        "--db",
+        str(db),
+        "--quiet",
+        *extra,
+    ]
+
+
+def lock_held(db) -> bool:
+    lock = FileLock(f"{db}.lock", timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        return True
+    lock.release()
+    return False
+
+
+def wait_for(condition, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out waiting"
+        time.sleep(0.05)
+
+
+def article_urls(db) -> list[str]:
+    conn = sqlite3.connect(db, timeout=30)
+    try:
+        return [r[0] for r in conn.execute("select url from articles")]
+    except sqlite3.OperationalError:
+        return []
+    finally:
+        conn.close()
+
+
+def test_two_crawls_at_once_one_exits_with_lock_code(tmp_path):
+    db = tmp_path / "a.db"
+    with serve_site(theme="wordpress") as base:
+        first = subprocess.Popen(
+            crawl_cmd(base, db, *SLOW), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        wait_for(lambda: lock_held(db))
+        started = time.monotonic()
+        second = subprocess.run(
+            crawl_cmd(base, db, *FAST), capture_output=True, text=True, timeout=60
+        )
+        assert time.monotonic() - started < 15  # at once, not after the first crawl
+        out, err = first.communicate(timeout=300)
+    assert second.returncode == 75
+    assert "another crawl is running" in second.stderr and "Traceback" not in second.stderr
+    assert first.returncode == 0, out + err
+    conn = sqlite3.connect(db)
+    assert [r[0] for r in conn.execute("select status from crawl_runs")] == ["ok"]
+
+
+def test_kill_9_loses_nothing_committed_and_rerun_finishes(tmp_path):
+    db = tmp_path / "k.db"
+    with serve_site(theme="wordpress") as base:
+        truth = {a.url for a in ground_truth("wordpress", base).articles}
+        committed: set[str] = set()
+        for moment in ("during fetch", "during writes", "during writes, later"):
+            proc = subprocess.Popen(
+                crawl_cmd(base, db, *SLOW), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            )
+            if moment == "during fetch":
+                wait_for(lambda: lock_held(db))
+                time.sleep(1.0)
+            else:
+                floor = len(committed) + (3 if moment == "during writes" else 6)
+                wait_for(lambda floor=floor: len(article_urls(db)) >= floor, timeout=120)
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=30)
+            wait_for(lambda: not lock_held(db), timeout=10)  # the child died with it
+            now = article_urls(db)
+            assert committed <= set(now), f"committed articles lost after kill {moment}"
+            assert len(now) == len(set(now))
+            committed = set(now)
+        assert committed and committed < truth  # the kills really interrupted the work
+        rerun = subprocess.run(
+            crawl_cmd(base, db, *FAST), capture_output=True, text=True, timeout=300
+        )
+        assert rerun.returncode == 0, rerun.stdout + rerun.stderr
+    conn = sqlite3.connect(db)
+    assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+    urls = [r[0] for r in conn.execute("select url from articles")]
+    assert len(urls) == len(set(urls)) and set(urls) == truth
+    statuses = [r[0] for r in conn.execute("select status from crawl_runs order by id")]
+    assert statuses == ["interrupted", "interrupted", "interrupted", "ok"]
+    conn.close()
+
+
+def test_readers_never_locked_out_during_a_crawl(tmp_path):
+    db = tmp_path / "r.db"
+    with Archive.open(db, create=True):
+        pass
+    errors: list[str] = []
+    reads = 0
+    stop = threading.Event()
+
+    def reader() -> None:
+        nonlocal reads
+        while not stop.is_set():
+            try:
+                with Archive.open(db) as archive:
+                    search(archive, "polres OR pemilu", Filters(), limit=5)
+                    sum(1 for _ in iter_articles(archive, Filters()))
+                reads += 1
+            except Exception as exc:  # noqa: BLE001 - every failure is the finding
+                errors.append(repr(exc))
+
+    with serve_site(theme="wordpress") as base:
+        thread = threading.Thread(target=reader)
+        thread.start()
+        try:
+            result = subprocess.run(
+                crawl_cmd(base, db, *FAST, "-s", "NEWSARCHIVE_BATCH_SIZE=2"),
+                capture_output=True,
+                text=True,
+                timeout=300,
+            )
+        finally:
+            stop.set()
+            thread.join()
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert errors == []
+    assert reads > 10
