@@ -67,3 +67,32 @@ def test_wp_posts_and_terms():
     assert post.hints["title"] == "Judul & Isi" and post.hints["tag_ids"] == [5]
     assert parse_wp_posts(b'{"code": "rest_no_route"}') == []
     assert parse_wp_terms(b'[{"id": 5, "name": "BeritaPolisi"}]') == {5: "BeritaPolisi"}
+
+
+def test_progress_line_counts():
+    from types import SimpleNamespace
+
+    from pipelines.progress import ProgressReporter
+
+    stats = {
+        "newsarchive/pages_fetched": 120,
+        "newsarchive/articles_new": 34,
+        "newsarchive/articles_duplicate": 2,
+        "newsarchive/errors/timeout": 2,
+        "newsarchive/errors/http_500": 1,
+    }
+    crawler = SimpleNamespace(stats=SimpleNamespace(get_stats=lambda: stats))
+    line = ProgressReporter(crawler).line()
+    assert line.startswith("pages 120 · new 34 ·") and "duplicates 2" in line
+    assert line.endswith("errors 3")
+
+
+def test_charset_mislabels():
+    from spiders.middlewares import better_encoding
+
+    cp1252 = "Jum’at, André".encode("cp1252")
+    utf8 = "Jum’at, André".encode()
+    assert better_encoding(cp1252, "utf-8") == "cp1252"
+    assert better_encoding(utf8, "cp1252") == "utf-8"
+    assert better_encoding(utf8, "utf-8") is None
+    assert better_encoding(b"plain ascii", "cp1252") is None
