@@ -32,6 +32,8 @@ from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
+from scraper.samplesite.textfmt import BULAN
+
 __all__ = [
     "FAULT_KINDS",
     "GZIP_BOMB_BYTES",
@@ -576,21 +578,6 @@ def _entries() -> list[_Entry]:
 
 # -- rendering -----------------------------------------------------------------------------
 
-_BULAN = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-]
-
 
 def _esc(text: str) -> str:
     return html.escape(text, quote=False)
@@ -602,7 +589,7 @@ def _attr(text: str) -> str:
 
 def _tanggal(iso: str) -> str:
     dt = datetime.fromisoformat(iso)
-    return f"{dt.day} {_BULAN[dt.month - 1]} {dt.year}"
+    return f"{dt.day} {BULAN[dt.month - 1]} {dt.year}"
 
 
 def _site_header(base: str) -> str:
@@ -1016,7 +1003,7 @@ class _Site:
                 row += 1
                 kab = ("Banjar", "Tanah Laut", "Tabalong", "Kotabaru", "Balangan")[row % 5]
                 text = (
-                    f"<p>Baris {row}: Kabupaten {kab}, bulan {_BULAN[row % 12]}: "
+                    f"<p>Baris {row}: Kabupaten {kab}, bulan {BULAN[row % 12]}: "
                     f"{row % 97} kejadian, {row % 13} meninggal dunia, {row % 31} luka berat, "
                     f"{row % 59} luka ringan, kerugian materiel Rp {row % 89 * 1_250_000}.</p>\n"
                 ).encode()

@@ -54,24 +54,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from scraper.samplesite.textfmt import BULAN
+
 DATA_PATH = Path(__file__).with_name("data.json")
 SITE_NAMES = ("polres", "tribratanews", "aggregator")
 PAGE_SIZE = 10
 BLOG = "/blog/berita-polda-1"
-BULAN = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
 
 
 # -- data ---------------------------------------------------------------------
