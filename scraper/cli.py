@@ -193,8 +193,13 @@ def _check_zone(name: str, hint: str = "--tz") -> None:
 
 @cli.command()
 @output_options()
-def sites(fmt: str) -> None:
-    """List the sites that have a definition."""
+@db_option()
+def sites(fmt: str, db_path: Path) -> None:
+    """List the sites that have a definition (with article counts when the archive exists)."""
+    counts: dict[str, int] = {}
+    if db_path.exists():
+        with Archive.open(db_path) as archive:
+            counts = dict(archive.db.execute("select site, count(*) from articles group by site"))
     rows = [
         {
             "name": s.name,
@@ -202,10 +207,12 @@ def sites(fmt: str) -> None:
             "timezone": s.timezone,
             "platform": s.platform,
             "region": s.region or "",
+            "articles": counts.get(s.name, 0),
         }
         for s in load_sites().values()
     ]
-    write_rows(rows, ["name", "base_url", "timezone", "platform", "region"], fmt, sys.stdout)
+    columns = ["name", "base_url", "timezone", "platform", "region", "articles"]
+    write_rows(rows, columns, fmt, sys.stdout)
 
 
 # -- reading the archive -----------------------------------------------------------

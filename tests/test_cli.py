@@ -7,8 +7,10 @@ import json
 from scraper.cli import cli
 
 
-def test_sites_lists_mci_life(runner):
-    result = runner.invoke(cli, ["sites"])
+def test_sites_lists_mci_life(runner, small_archive):
+    counted = runner.invoke(cli, ["sites", "--db", str(small_archive), "--format", "json"])
+    assert json.loads(counted.output)[0]["articles"] == 2
+    result = runner.invoke(cli, ["sites", "--db", "no/such.db"])
     assert result.exit_code == 0
     assert "mci.life" in result.output and "Asia/Makassar" in result.output
     rows = json.loads(runner.invoke(cli, ["sites", "--format", "json"]).output)
