@@ -27,6 +27,8 @@ lint: install
 
 bench: install
 	$(BIN)/python bench/bench_dates.py
+	$(BIN)/python bench/bench_extraction.py
+	$(BIN)/python bench/bench_stories.py --n 20000
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis build *.egg-info

@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass
 from datetime import datetime
+from urllib.parse import urlsplit
 
 import trafilatura
 from slugify import slugify
@@ -69,9 +70,10 @@ def extract_article(
     canonical = _canonical_url(md.canonical, url)
     text = _main_text(tree, canonical, site, options)
     tags = hints.tags or _tags(md)
-    title = _title(tree, md, hints, site)
+    title = _title(tree, md, hints, site, url)
     text = clean_text(text, tags, title)
-    reason = judge_page(md, url, len(text), options.min_text_chars, hints.known_post)
+    longest_line = max((len(line) for line in text.split("\n")), default=0)
+    reason = judge_page(md, url, len(text), options.min_text_chars, hints.known_post, longest_line)
     if reason:
         return NotAnArticle(url, reason)
     if not title:
@@ -145,7 +147,7 @@ def _first_text(tree, xpath: str | None) -> str | None:
     return None
 
 
-def _title(tree, md, hints: Hints, site: SiteDefinition) -> str:
+def _title(tree, md, hints: Hints, site: SiteDefinition, url: str = "") -> str:
     """Headline, in order of trust: site override, JSON-LD, a single <h1>, og:title."""
     override = _first_text(tree, site.overrides.title)
     if override:
@@ -154,7 +156,7 @@ def _title(tree, md, hints: Hints, site: SiteDefinition) -> str:
     if headline:
         return headline[0]
     og = md.meta.get("og:title") or md.meta.get("twitter:title")
-    og = _strip_site_suffix(og, md.meta.get("og:site_name")) if og else None
+    og = _strip_site_suffix(og, md.meta.get("og:site_name"), url) if og else None
     h1 = [h for h in md.h1 if h]
     if og:
         # The page's own <h1> spelling when it is the og:title; Blogger's and many
@@ -170,15 +172,36 @@ def _title(tree, md, hints: Hints, site: SiteDefinition) -> str:
     if hints.title:
         return clean_space(hints.title)
     title = tree.findtext(".//title") or ""
-    return _strip_site_suffix(clean_space(title), md.meta.get("og:site_name"))
+    return _strip_site_suffix(clean_space(title), md.meta.get("og:site_name"), url)
 
 
-def _strip_site_suffix(title: str, site_name: str | None) -> str:
+_NOT_A_NAME = {"www", "com", "co", "id", "go", "net", "org", "or", "ac", "sch", "web", "my"}
+
+
+def _strip_site_suffix(title: str, site_name: str | None, url: str = "") -> str:
+    """Drop the site's name from a headline: "Judul - Kompas.com", "KapanLagi.com: Judul".
+
+    A part is the site's name when it contains ``og:site_name`` or a label of the
+    host ("kompas" of regional.kompas.com); what is left must still be a headline.
+    """
+    names = {n.lower() for n in (site_name or "").split()} if site_name else set()
+    names |= {
+        label
+        for label in (urlsplit(url).hostname or "").lower().split(".")
+        if len(label) > 3 and label not in _NOT_A_NAME
+    }
+
+    def is_site(part: str) -> bool:
+        flat = part.lower().replace(" ", "")
+        return any(name.replace(" ", "") in flat for name in names if name)
+
     for sep in (" - ", " | ", " – ", " — "):
-        if sep in title:
-            head, _, tail = title.rpartition(sep)
-            if site_name and tail.strip().lower() == site_name.lower():
-                return head.strip()
+        head, found, tail = title.rpartition(sep)
+        if found and is_site(tail) and len(head) >= 15:
+            return head.strip()
+    head, found, tail = title.partition(": ")
+    if found and is_site(head) and len(head) <= 40 and len(tail) >= 15:
+        return tail.strip()
     return title
 
 

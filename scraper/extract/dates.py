@@ -19,7 +19,6 @@ from scraper.extract.record import Hints
 from scraper.sites import SiteDefinition
 
 _ZONE_WORD = re.compile(r"\b(WIB|WITA|WIT)\b", re.IGNORECASE)
-_HAS_TIME = re.compile(r"\b([01]?\d|2[0-3])[:.][0-5]\d\b")
 _URL_DATE = re.compile(r"/(20\d\d|19\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
 
 
@@ -103,10 +102,9 @@ def _candidates(md, tree, url: str, hints: Hints):
         yield "feed", hints.published, hints.published_is_utc
     if md.time_published:
         yield "time-element", md.time_published, False
-    # A printed date with a time of day is the publication line; a bare day in a
-    # page header is often just today's date.
-    with_time = [t for t in md.date_texts if _HAS_TIME.search(t)]
-    for text in with_time + [t for t in md.date_texts if t not in with_time]:
+    # Already ordered: a dated line with time and zone near the headline first; a bare
+    # day in a page header (often just today's date) last.
+    for text in md.date_texts:
         yield "text", text, False
     match = _URL_DATE.search(url)
     if match:

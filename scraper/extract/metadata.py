@@ -150,13 +150,6 @@ def jsonld_image(value: Any) -> str | None:
     return None
 
 
-_DATE_CLASS = (
-    "contains(@class,'date') or contains(@class,'time') or contains(@class,'meta')"
-    " or contains(@class,'posted') or contains(@class,'published') or contains(@class,'info')"
-    " or contains(@class,'byline') or contains(@class,'tanggal') or contains(@class,'waktu')"
-)
-
-
 def read_metadata(tree: lxml_html.HtmlElement) -> PageMetadata:
     """Collect every metadata signal in one pass over the parsed page."""
     md = PageMetadata()
@@ -209,14 +202,57 @@ def read_metadata(tree: lxml_html.HtmlElement) -> PageMetadata:
     md.longest_paragraph = max(
         (len(clean_space(p.text_content())) for p in tree.xpath("//body//p")), default=0
     )
-    md.date_texts = [
-        clean_space(el.text_content())
-        for el in tree.xpath(
-            f"//body//*[self::span or self::div or self::p or self::li][{_DATE_CLASS}]"
-        )
-        if 6 <= len(clean_space(el.text_content())) <= 120
-    ][:20]
+    md.date_texts = date_lines(tree)
     return md
+
+
+# A day, a month (Indonesian or English, full or short) and a year, or d/m/yyyy.
+_DATELINE = re.compile(
+    r"\b\d{1,2}\s+(jan|feb|peb|mar|apr|mei|may|jun|jul|agu|ags|aug|sep|okt|oct|nov|nop|des|dec)"
+    r"[a-z]*\.?,?\s+\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+    re.IGNORECASE,
+)
+_ZONE = re.compile(r"\b(WIB|WITA|WIT|GMT|UTC)\b|[+-]\d{2}:?\d{2}\b", re.IGNORECASE)
+_CLOCK = re.compile(r"\b([01]?\d|2[0-3])[:.][0-5]\d\b")
+_DATE_TAGS = {"span", "div", "p", "li", "time", "small", "abbr", "h2", "h3", "h4", "td", "em", "b"}
+
+
+def date_lines(tree: lxml_html.HtmlElement, limit: int = 20) -> list[str]:
+    """Short visible texts that print a date, most likely publication line first.
+
+    Themes print the publication date in elements with any class name ("date",
+    "newsdetail-schedule", "msmall grey"), so elements are found by what their text
+    looks like, not by class. Order: a date with a time and a zone (WIB/WITA/WIT),
+    then with a time, then a bare day; within each, nearest after the headline
+    (sidebars listing other articles come later or before it).
+    """
+    body = tree.find(".//body")
+    if body is None:
+        return []
+    found: list[tuple[int, int, str]] = []
+    headline_at = None
+    seen: set[str] = set()
+    for position, el in enumerate(body.iter()):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag == "h1" and headline_at is None:
+            headline_at = position
+        if tag not in _DATE_TAGS:
+            continue
+        text = clean_space(el.text_content())
+        if not 6 <= len(text) <= 100 or text in seen or not _DATELINE.search(text):
+            continue
+        seen.add(text)
+        rank = (
+            0 if (_ZONE.search(text) and _CLOCK.search(text)) else 1 if _CLOCK.search(text) else 2
+        )
+        found.append((rank, position, text))
+    anchor = headline_at or 0
+
+    def key(item: tuple[int, int, str]) -> tuple[int, int, int]:
+        rank, position, _ = item
+        return (rank, 0 if position >= anchor else 1, abs(position - anchor))
+
+    return [text for _, _, text in sorted(found, key=key)][:limit]
 
 
 def _unique(values) -> list[str]:

@@ -35,12 +35,18 @@ _ARTICLE_BODY = frozenset({"single-post", "single-format-standard", "postid", "i
 
 
 def judge_page(
-    md: PageMetadata, url: str, text_chars: int, min_text_chars: int, known_post: bool = False
+    md: PageMetadata,
+    url: str,
+    text_chars: int,
+    min_text_chars: int,
+    known_post: bool = False,
+    longest_line: int | None = None,
 ) -> str | None:
     """Return ``None`` for an article, else a short reason why the page is not one.
 
     ``known_post`` is set when discovery already knows the URL is a post (the WordPress
-    API or a feed said so); then only an empty page is refused.
+    API or a feed said so); then only an empty page is refused. ``longest_line`` is the
+    longest line of the extracted text: a listing has only short teasers.
     """
     if text_chars < min_text_chars:
         return f"too little text ({text_chars} characters)"
@@ -60,7 +66,8 @@ def judge_page(
     og_type = md.meta.get("og:type", "").lower()
     if wp_single or jsonld_article or og_type == "article":
         return None
-    if md.linked_headings >= 4 and md.longest_paragraph < 250:
+    longest = max(md.longest_paragraph, longest_line or 0)
+    if md.linked_headings >= 4 and longest < 250:
         return f"listing page ({md.linked_headings} linked headings, no long paragraph)"
     if og_type in {"website", "profile", "book", "video.other"} and text_chars < 3 * min_text_chars:
         return f"og:type {og_type}"
