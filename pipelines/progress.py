@@ -50,3 +50,24 @@ class ProgressReporter:
             self.loop.stop()
         sys.stderr.write("\r\x1b[K")
         sys.stderr.flush()
+
+
+class CountFailures:
+    """Count exceptions in spider callbacks and pipelines under ``errors/spider`` and
+    ``errors/pipeline``, so a bug shows in the summary and makes the run partial
+    instead of vanishing into a log nobody reads."""
+
+    def __init__(self, crawler: Any):
+        self.stats = crawler.stats
+        crawler.signals.connect(self.spider_error, signal=signals.spider_error)
+        crawler.signals.connect(self.item_error, signal=signals.item_error)
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> CountFailures:
+        return cls(crawler)
+
+    def spider_error(self, failure: Any, response: Any, spider: Any) -> None:
+        self.stats.inc_value("newsarchive/errors/spider")
+
+    def item_error(self, item: Any, response: Any, spider: Any, failure: Any) -> None:
+        self.stats.inc_value("newsarchive/errors/pipeline")

@@ -8,13 +8,18 @@ whose article is not stored yet wait in memory and are resolved at each commit.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
+from collections import Counter
 from typing import Any
 
 from scraper.archive import Archive
-from scraper.archive.store import NEW, UPDATED, now_utc
+from scraper.archive.store import DUPLICATE, NEW, UPDATED, now_utc
 from scraper.extract.record import ArticleRecord
 from scraper.items import AliasSeen, NonArticlePage, NotModified, Takedown
 from scraper.stories.index import StoryIndex, StorySettings
+
+logger = logging.getLogger(__name__)
 
 
 class StorePipeline:
@@ -75,49 +80,88 @@ class StorePipeline:
         return item
 
     def flush(self) -> None:
-        """Commit pending records, then every alias whose article is now stored."""
-        assert self.archive is not None
-        stats = self.crawler.stats
-        with self.archive.db.atomic():
-            now = now_utc()
-            for record in self.pending:
-                result = self.archive.store_article(record)
-                stats.inc_value(f"newsarchive/articles_{result.status}")
-                if result.status in (NEW, UPDATED):
-                    self.stories.assign(result.article_id)
-                self.archive.mark_checked(
-                    result.article_id, now, self.revisit_days, record.source_modified
-                )
-            for url in self.not_modified:
-                article_id = self.archive.find_article(url)
-                if article_id is not None:
-                    stats.inc_value("newsarchive/articles_unchanged")
-                    self.archive.mark_checked(article_id, now, self.revisit_days)
-            if self.non_articles:
-                self.archive.db["non_articles"].insert_all(
-                    [
-                        {"url": p.url, "site": p.site, "reason": p.reason, "seen_at": now}
-                        for p in self.non_articles
-                    ],
-                    pk="url",
-                    ignore=True,
-                )
-            for takedown in self.takedowns:
-                if self.archive.record_gone(takedown.url, takedown.reason, now):
-                    stats.inc_value("newsarchive/articles_gone")
-                elif takedown.reason != "redirect_home":
-                    stats.inc_value(f"newsarchive/errors/{takedown.reason}")
-            # Aliases can chain (a share link to a tracking variant to the article):
-            # repeat until a pass resolves nothing more, so the result never depends
-            # on the order in which they arrived.
-            progress = True
-            while progress:
-                progress = False
-                for url, alias in list(self.aliases.items()):
-                    if self.archive.add_alias_for(url, alias.target, now):
-                        del self.aliases[url]
-                        progress = True
-        self.pending.clear()
-        self.takedowns.clear()
-        self.not_modified.clear()
-        self.non_articles.clear()
+        """Commit pending records, then every alias whose article is now stored.
+
+        Each record is written in its own savepoint inside the batch transaction: a
+        record that fails (a constraint, a bug) is counted as ``errors/store`` and
+        skipped, the others commit. Counters are updated only after the commit, and
+        the queues are emptied whatever happens, so one bad record never blocks the
+        rest of the crawl.
+        """
+        assert self.archive is not None and self.stories is not None
+        counts: Counter[str] = Counter()
+        try:
+            with self.archive.db.atomic():
+                now = now_utc()
+                for record in self.pending:
+                    try:
+                        with self.archive.db.atomic():
+                            counts[self._store(record, now)] += 1
+                    except Exception as exc:  # noqa: BLE001 - one record, not the batch
+                        logger.warning("could not store %s: %r", record.url, exc)
+                        counts["errors/store"] += 1
+                for url in self.not_modified:
+                    article_id = self.archive.find_article(url)
+                    if article_id is not None:
+                        counts["articles_unchanged"] += 1
+                        self.archive.mark_checked(article_id, now, self.revisit_days)
+                self._store_non_articles(now)
+                for takedown in self.takedowns:
+                    if self.archive.record_gone(takedown.url, takedown.reason, now):
+                        counts["articles_gone"] += 1
+                    elif takedown.reason != "redirect_home":
+                        counts[f"errors/{takedown.reason}"] += 1
+                self._resolve_aliases(now)
+        except sqlite3.Error as exc:
+            # The whole batch is lost (disk full, database locked for too long): say
+            # so in the ledger; what earlier batches committed stays.
+            logger.error("could not write a batch of %d articles: %s", len(self.pending), exc)
+            counts = Counter({"errors/store": len(self.pending) or 1})
+        finally:
+            self.pending.clear()
+            self.takedowns.clear()
+            self.not_modified.clear()
+            self.non_articles.clear()
+        for key, value in counts.items():
+            self.crawler.stats.inc_value(f"newsarchive/{key}", value)
+
+    def _store(self, record: ArticleRecord, now: str) -> str:
+        result = self.archive.store_article(record)
+        if result.status in (NEW, UPDATED):
+            self.stories.assign(result.article_id)
+        if result.status == DUPLICATE:
+            # An earlier-published copy may have become the stored row: recount.
+            story = self.archive.db.execute(
+                "select story_id from articles where id = ?", [result.article_id]
+            ).fetchone()
+            if story and story[0] is not None:
+                self.stories.refresh(story[0])
+        else:
+            self.archive.mark_checked(result.article_id, now, self.revisit_days)
+        for url in record.seen_urls:
+            self.archive.remember_marker(url, record.source_modified, now)
+        return f"articles_{result.status}"
+
+    def _store_non_articles(self, now: str) -> None:
+        """Remember pages that are not articles, so they are not fetched every night
+        (those with only too little text are looked at again after a week)."""
+        if self.non_articles:
+            self.archive.db["non_articles"].upsert_all(
+                [
+                    {"url": p.url, "site": p.site, "reason": p.reason, "seen_at": now}
+                    for p in self.non_articles
+                ],
+                pk="url",
+            )
+
+    def _resolve_aliases(self, now: str) -> None:
+        # Aliases can chain (a share link to a tracking variant to the article):
+        # repeat until a pass resolves nothing more, so the result never depends
+        # on the order in which they arrived.
+        progress = True
+        while progress:
+            progress = False
+            for url, alias in list(self.aliases.items()):
+                if self.archive.add_alias_for(url, alias.target, now):
+                    del self.aliases[url]
+                    progress = True

@@ -8,7 +8,9 @@ as a traceback (``Errors`` below).
 from __future__ import annotations
 
 import json
+import os
 import signal
+import sqlite3
 import sys
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -28,8 +30,9 @@ from scraper.archive.queries import (
     site_stats,
 )
 from scraper.output import output_options, write_csv, write_jsonl, write_rows
-from scraper.settings import DEFAULT_DB
+from scraper.settings import DEFAULT_DB, check_overrides
 from scraper.sites import SiteDefinition, UnknownSiteError, get_site, load_sites, site_for_url
+from scraper.urls import site_host
 
 # Exit codes, documented in the README for cron.
 EXIT_OK = 0  # everything fetched and archived
@@ -45,6 +48,12 @@ class Errors(click.Group):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
+        except BrokenPipeError:
+            # `newsarchive export | head`: the reader has all it wanted; stop quietly.
+            sys.stderr.close()
+            os._exit(0)
+        except sqlite3.DatabaseError as exc:
+            raise click.ClickException(f"the archive cannot be read: {exc}") from None
         except (ArchiveError, UnknownSiteError, OSError, ValueError) as exc:
             if isinstance(exc, click.ClickException):
                 raise
@@ -69,6 +78,12 @@ def filter_options(func: Callable) -> Callable:
     func = click.option("--since", type=day, help="Published on or after this day.")(func)
     func = click.option("--site", help="Only this site (its name, see 'sites').")(func)
     return func
+
+
+def parse_iso(text: str) -> datetime:
+    """ISO 8601 with a trailing ``Z`` accepted on every Python (3.10 refuses it)."""
+    text = text.strip()
+    return datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text)
 
 
 def make_filters(site: str | None, since: datetime | None, until: datetime | None) -> Filters:
@@ -113,10 +128,11 @@ def run_and_report(sites: list[SiteDefinition], db_path: Path, settings: dict, q
     finally:
         signal.signal(signal.SIGTERM, previous)
     click.echo(summary.line())
-    if summary.status == "failed":
+    if summary.status in ("failed", "interrupted"):
         click.echo(f"Error: {summary.message}", err=True)
         sys.exit(EXIT_FAILED)
     if summary.status == "partial":
+        click.echo(f"Warning: {summary.message} (see 'newsarchive runs')", err=True)
         sys.exit(EXIT_PARTIAL)
 
 
@@ -162,8 +178,10 @@ def crawl(names, base_url, all_sites, tz, settings, full, since, quiet, db_path)
     """
     sites: list[SiteDefinition] = []
     if base_url:
-        if not base_url.startswith(("http://", "https://")):
-            raise click.BadParameter("must start with http:// or https://", param_hint="--url")
+        if not base_url.startswith(("http://", "https://")) or not site_host(base_url):
+            raise click.BadParameter(
+                "must be a web address such as https://polres-contoh.id/", param_hint="--url"
+            )
         _check_zone(tz)
         sites.append(SiteDefinition.for_url(base_url, timezone=tz))
     if all_sites:
@@ -175,6 +193,10 @@ def crawl(names, base_url, all_sites, tz, settings, full, since, quiet, db_path)
     if not sites:
         raise click.UsageError("name a site, or give --all or --url (see 'newsarchive sites')")
     overrides = parse_settings(settings)
+    try:
+        check_overrides(overrides)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="-s") from None
     if full:
         overrides["NEWSARCHIVE_FULL"] = True
     if since:
@@ -258,6 +280,8 @@ def search_command(query, site, since, until, limit, fmt, db_path) -> None:
 @db_option()
 def export(site, since, until, fmt, out, db_path) -> None:
     """Export articles (all columns, streamed) as CSV or JSON Lines."""
+    if out != "-" and Path(out).resolve() == db_path.resolve():
+        raise click.BadParameter("is the archive itself; choose another file", param_hint="--out")
     with Archive.open(db_path) as archive:
         rows = (decode_row(r) for r in iter_articles(archive, make_filters(site, since, until)))
         stream = click.open_file(out, "w", encoding="utf-8", lazy=False) if out != "-" else None
@@ -418,11 +442,18 @@ def extract(file: Path, url: str, site_name: str | None, fetched_at: str | None)
 
     from scraper.extract import NotAnArticle, extract_article
 
-    site = get_site(site_name) if site_name else site_for_url(url)
+    if not url.startswith(("http://", "https://")) or not site_host(url):
+        raise click.BadParameter(
+            "must be a web address such as https://mci.life/judul/", param_hint="--url"
+        )
+    try:
+        site = get_site(site_name) if site_name else site_for_url(url)
+    except UnknownSiteError as exc:
+        raise click.BadParameter(exc.args[0], param_hint="--site") from None
     when = datetime.now(timezone.utc)
     if fetched_at:
         try:
-            when = datetime.fromisoformat(fetched_at)
+            when = parse_iso(fetched_at)
         except ValueError:
             raise click.BadParameter("not an ISO 8601 time", param_hint="--fetched-at") from None
     _encoding, html = html_to_unicode(None, file.read_bytes())
@@ -446,7 +477,7 @@ def dates(text: str, reference: str | None, tz: str | None) -> None:
     ref = None
     if reference:
         try:
-            ref = datetime.fromisoformat(reference)
+            ref = parse_iso(reference)
         except ValueError:
             raise click.BadParameter(
                 "not an ISO 8601 date or time", param_hint="--reference"

@@ -13,6 +13,7 @@ import ctypes.util
 import multiprocessing
 import os
 import signal
+import sqlite3
 import threading
 import time
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from scraper.archive import Archive
+from scraper.archive import Archive, ArchiveError
 from scraper.archive.store import RunCounts, now_utc
 from scraper.settings import build_settings
 from scraper.sites import SiteDefinition
@@ -128,7 +129,8 @@ def archive_lock(db_path: str | Path) -> FileLock:
     An OS lock (``flock``) via filelock: the kernel releases it when the holder exits,
     however it exits (even ``kill -9``), so a dead crawl never blocks the next one.
     """
-    return FileLock(f"{db_path}.lock", timeout=0)
+    # The resolved path: a symlink to the same archive must find the same lock.
+    return FileLock(f"{Path(db_path).resolve()}.lock", timeout=0)
 
 
 def run_crawl(
@@ -184,24 +186,51 @@ def _run_locked(
                 if not child.is_alive():
                     break
     except KeyboardInterrupt:
-        # Ctrl-C (or SIGTERM, turned into one by the CLI): stop the crawl process too.
-        # What it committed stays; the next crawl carries on from there.
+        # Ctrl-C (or SIGTERM, turned into one by the CLI): stop the crawl process too,
+        # and wait for it, so nothing writes once the lock is released. What it
+        # committed stays; the next crawl carries on from there.
         child.terminate()
-        child.join(10)
+        child.join(30)
+        if child.is_alive():
+            child.kill()
+            child.join()
         with Archive.open(db_path) as archive:
-            archive.finish_run(run_id, RunCounts(), "interrupted", "stopped by a signal")
+            archive.finish_run(
+                run_id,
+                RunCounts(),
+                "interrupted",
+                "stopped by a signal; counts unknown, the articles it committed are kept",
+            )
         raise
     child.join()
     counts = counts_from_stats(stats or {})
     status, message = _judge(stats, counts, child.exitcode)
     with Archive.open(db_path) as archive:
-        if status == "ok" and stats and stats.get("newsarchive/validators"):
-            # Only after a clean run: a 304 next time must not hide pages that failed now.
-            archive.save_validators(stats["newsarchive/validators"])
-        archive.finish_run(run_id, counts, status, message)
-        total = archive.db["articles"].count_where(
-            "site in ({})".format(",".join("?" * len(sites))), [s.name for s in sites]
-        )
+        try:
+            return _finish(archive, run_id, sites, db_path, stats, counts, status, message, started)
+        except sqlite3.Error as exc:
+            raise ArchiveError(f"could not record the crawl in {db_path}: {exc}") from None
+
+
+def _finish(
+    archive: Archive,
+    run_id: int,
+    sites: list[SiteDefinition],
+    db_path: str,
+    stats: dict | None,
+    counts: RunCounts,
+    status: str,
+    message: str,
+    started: float,
+) -> CrawlSummary:
+    """Write the ledger row (and, after a clean run, the validators); the summary."""
+    if status == "ok" and stats and stats.get("newsarchive/validators"):
+        # Only after a clean run: a 304 next time must not hide pages that failed now.
+        archive.save_validators(stats["newsarchive/validators"])
+    archive.finish_run(run_id, counts, status, message)
+    total = archive.db["articles"].count_where(
+        "site in ({})".format(",".join("?" * len(sites))), [s.name for s in sites]
+    )
     return CrawlSummary(
         run_id=run_id,
         sites=[s.name for s in sites],
@@ -220,9 +249,12 @@ NOT_FAILURES = frozenset({"http_404", "http_410", "robots"})
 
 
 def _judge(stats: dict | None, counts: RunCounts, exitcode: int | None) -> tuple[str, str]:
-    """ok / partial / failed, and a message for anything but ok."""
+    """ok / partial / failed / interrupted, and a message for anything but ok."""
     if stats is None:
         return "failed", f"the crawl process died (exit code {exitcode})"
+    reason = stats.get("finish_reason")
+    if reason not in (None, "finished"):
+        return "interrupted", f"the crawl stopped early ({reason})"
     stored = (
         counts.articles_new
         + counts.articles_updated

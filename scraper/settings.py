@@ -41,9 +41,14 @@ PLUMBING = {
         "pipelines.extract.ExtractPipeline": 300,
         "pipelines.store.StorePipeline": 800,
     },
-    "EXTENSIONS": {"pipelines.progress.ProgressReporter": 500},
+    "EXTENSIONS": {
+        "pipelines.progress.ProgressReporter": 500,
+        "pipelines.progress.CountFailures": 510,
+    },
     "DOWNLOADER_MIDDLEWARES": {
         "spiders.middlewares.RetryBackoff": 100,
+        # Before robots.txt (100), which would wait for robots.txt of a dead host.
+        "spiders.middlewares.DropUnreachableSites": 50,
         "spiders.middlewares.SkipKnownArticles": 110,
         "spiders.middlewares.ConditionalRequests": 120,
         "spiders.middlewares.FixMislabelledCharset": 950,
@@ -74,8 +79,38 @@ def user_agent(contact: str) -> str:
     return f"{base}; +{contact})" if contact else f"{base})"
 
 
+def check_overrides(overrides: dict) -> None:
+    """Refuse an override whose type does not match the default (``-s DOWNLOAD_TIMEOUT=abc``).
+
+    Scrapy would only fail inside the crawl process, as a traceback; a wrong value is a
+    configuration error the user should hear about at once.
+    """
+    defaults = {**POLITENESS, **PLUMBING}
+    for key, value in overrides.items():
+        if key not in defaults or defaults[key] is None:
+            continue
+        default = defaults[key]
+        if isinstance(default, bool):
+            ok = isinstance(value, bool)
+            expected = "true or false"
+        elif isinstance(default, int | float):
+            ok = isinstance(value, int | float) and not isinstance(value, bool) and value >= 0
+            expected = "a number (0 or more)"
+        elif isinstance(default, list):
+            ok = isinstance(value, list) and all(
+                isinstance(v, int | float) and not isinstance(v, bool) for v in value
+            )
+            expected = "a list of numbers, e.g. [1,7,30]"
+        else:
+            ok = True
+            expected = ""
+        if not ok:
+            raise ValueError(f"setting {key} expects {expected}, got {value!r}")
+
+
 def build_settings(overrides: dict | None = None) -> dict:
     """The complete settings dict for one crawl."""
+    check_overrides(overrides or {})
     settings = {**POLITENESS, **PLUMBING, **(overrides or {})}
     settings.setdefault("USER_AGENT", user_agent(settings["NEWSARCHIVE_CONTACT_URL"]))
     return settings

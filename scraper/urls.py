@@ -55,12 +55,12 @@ def canonicalize_url(url: str, base: str | None = None) -> str:
     against ``base``. Anything that is not http(s) is returned unchanged.
     """
     url = url.strip()
-    if base:
-        url = urljoin(base, url)
     try:
+        if base:
+            url = urljoin(base, url)
         parts = urlsplit(url)
         port = parts.port
-    except ValueError:
+    except ValueError:  # "http://[URL-situs]/", a port out of range: not a usable URL
         return url
     scheme = parts.scheme.lower()
     if scheme not in _DEFAULT_PORTS:
@@ -80,7 +80,20 @@ def canonicalize_url(url: str, base: str | None = None) -> str:
 
 def without_fragment(url: str) -> str:
     """The URL as a server sees it: ``#respond`` and the like never reach it."""
-    return urldefrag(url.strip())[0]
+    try:
+        return urldefrag(url.strip())[0]
+    except ValueError:
+        return url.strip()
+
+
+def join_url(base: str, href: str) -> str | None:
+    """``href`` resolved against ``base``; None for a malformed link (skip it)."""
+    try:
+        joined = urljoin(base, href.strip())
+        urlsplit(joined).port  # noqa: B018 - raises on a malformed host or port
+    except ValueError:
+        return None
+    return joined
 
 
 def site_host(url: str) -> str:

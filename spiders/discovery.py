@@ -133,10 +133,14 @@ def parse_wp_posts(body: bytes) -> list[Discovered]:
         title = post.get("title")
         if isinstance(title, dict) and title.get("rendered"):
             hints["title"] = unescape(re.sub(r"<[^>]+>", "", title["rendered"])).strip()
-        hints["tag_ids"] = [t for t in post.get("tags") or [] if isinstance(t, int)]
-        hints["category_ids"] = [c for c in post.get("categories") or [] if isinstance(c, int)]
+        hints["tag_ids"] = _ids(post.get("tags"))
+        hints["category_ids"] = _ids(post.get("categories"))
         found.append(Discovered(post["link"], hints))
     return found
+
+
+def _ids(value: object) -> list[int]:
+    return [i for i in value if isinstance(i, int)] if isinstance(value, list) else []
 
 
 def parse_wp_terms(body: bytes) -> dict[int, str]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import codecs
 from typing import Any
+from urllib.parse import urlsplit
 
 from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
@@ -60,6 +61,45 @@ class SkipKnownArticles:
 
     def closed(self, spider: Any) -> None:
         self.known.close()
+
+
+SITE_UNREACHABLE = "site unreachable"
+
+
+class DropUnreachableSites:
+    """Stop asking a site that has not answered once and refused the connection or
+    failed its DNS lookup: its other queued requests would only wait for the same
+    timeouts. The one failure that proves it is already counted."""
+
+    def __init__(self, stats: Any) -> None:
+        self.stats = stats
+        self.answered: set[str] = set()
+        self.unreachable: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> DropUnreachableSites:
+        return cls(crawler.stats)
+
+    def process_request(self, request: Request) -> None:
+        if urlsplit(request.url).netloc in self.unreachable:
+            raise IgnoreRequest(SITE_UNREACHABLE)
+        return None
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        self.answered.add(urlsplit(request.url).netloc)
+        return response
+
+    def process_exception(self, request: Request, exception: Exception) -> None:
+        site = urlsplit(request.url).netloc
+        name = type(exception).__name__
+        dns = name in {"CannotResolveHostError", "DNSLookupError"}
+        fresh = site and site not in self.answered and site not in self.unreachable
+        if fresh and (dns or "ConnectionRefused" in name):
+            # Counted here, once: the requests dropped after it are not errors.
+            self.unreachable.add(site)
+            self.stats.inc_value(f"newsarchive/errors/{'dns' if dns else 'connection'}")
+            self.stats.set_value("newsarchive/unreachable_hosts", sorted(self.unreachable))
+        return None
 
 
 class ConditionalRequests:

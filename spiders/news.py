@@ -26,6 +26,7 @@ from scraper.sites import SiteDefinition
 from scraper.urls import (
     canonicalize_url,
     is_listing_url,
+    join_url,
     looks_like_non_article,
     same_site,
     without_fragment,
@@ -39,7 +40,7 @@ from spiders.discovery import (
     parse_wp_terms,
     sitemap_urls_from_robots,
 )
-from spiders.middlewares import KNOWN_UNCHANGED
+from spiders.middlewares import KNOWN_UNCHANGED, SITE_UNREACHABLE
 
 REDIRECTS = (301, 302, 303, 307, 308)
 GONE = (404, 410)
@@ -219,17 +220,16 @@ class NewsSpider(scrapy.Spider):
 
     async def parse_wp_posts(self, response: Response) -> AsyncIterator[Any]:
         site = self.site_of(response)
-        posts = parse_wp_posts(response.body) if response.status == 200 else []
         more_pages = 0
-        if posts and response.meta.get("wp_page", 1) == 1:
-            total = int(response.headers.get(b"X-WP-TotalPages", b"1") or 1)
-            more_pages = max(total - 1, 0)
-            for page in range(2, total + 1):
-                url = urljoin(site.base_url, f"wp-json/wp/v2/posts?per_page=100&page={page}")
-                yield response.request.replace(url=url, meta={**response.meta, "wp_page": page})
-        if posts:
-            self.crawler.stats.inc_value("newsarchive/pages_fetched")
-            names = await self.resolve_terms(response, site, posts)
+        try:
+            posts = parse_wp_posts(response.body) if response.status == 200 else []
+            if posts and response.meta.get("wp_page", 1) == 1:
+                total = wp_total_pages(response.headers.get(b"X-WP-TotalPages"))
+                more_pages = total - 1
+                for page in range(2, total + 1):
+                    url = urljoin(site.base_url, f"wp-json/wp/v2/posts?per_page=100&page={page}")
+                    yield response.request.replace(url=url, meta={**response.meta, "wp_page": page})
+            names = await self.resolve_terms(response, site, posts) if posts else {}
             for post in posts:
                 hints = dict(post.hints)
                 tags, categories = names["tags"], names["categories"]
@@ -239,6 +239,10 @@ class NewsSpider(scrapy.Spider):
                 ]
                 for item in self.article_request(post.url, site, hints):
                     yield item
+        except Exception:  # noqa: BLE001 - a broken API page must not strand the rest
+            self.logger.exception("could not read %s", response.url)
+            self.count_error_kind("parse")
+        # Always, so the requests other sources found are released.
         for request in self.api_page_done(site, more_pages):
             yield request
 
@@ -259,7 +263,6 @@ class NewsSpider(scrapy.Spider):
                     self.count_error(exc)
                     continue
                 if answer.status == 200:
-                    self.crawler.stats.inc_value("newsarchive/pages_fetched")
                     names[kind].update(parse_wp_terms(answer.body))
         return names
 
@@ -319,13 +322,14 @@ class NewsSpider(scrapy.Spider):
             yield from self.article_request(entry.url, site, entry.hints)
 
     def parse_listing(self, response: Response) -> Iterator[Any]:
-        self.crawler.stats.inc_value("newsarchive/pages_fetched")
         if not isinstance(response, TextResponse):
             return
         site = self.site_of(response)
         for link in response.xpath("//link[@rel='alternate'][@href]"):
             if (link.attrib.get("type") or "").lower() in _FEED_TYPES and "feed" in site.discovery:
-                url = response.urljoin(link.attrib["href"])
+                url = join_url(response.url, link.attrib["href"])
+                if url is None:
+                    continue
                 if same_site(url, site.base_url) and "comments" not in url:
                     yield Request(
                         url,
@@ -353,8 +357,8 @@ class NewsSpider(scrapy.Spider):
         else:
             stop_paging = False
         for href in response.xpath("//a/@href").getall():
-            url = response.urljoin(href.strip())
-            if not url.startswith("http") or not same_site(url, site.base_url):
+            url = join_url(response.url, href)
+            if url is None or not url.startswith("http") or not same_site(url, site.base_url):
                 continue
             listing = canonicalize_url(url)
             if stop_paging and _is_pagination(listing):
@@ -381,7 +385,10 @@ class NewsSpider(scrapy.Spider):
             return False
         candidates = set()
         for href in response.xpath("//a/@href").getall():
-            url = canonicalize_url(response.urljoin(href.strip()))
+            joined = join_url(response.url, href)
+            if joined is None:
+                continue
+            url = canonicalize_url(joined)
             if (
                 url.startswith("http")
                 and same_site(url, site.base_url)
@@ -397,7 +404,6 @@ class NewsSpider(scrapy.Spider):
 
     def parse_article(self, response: Response) -> Iterator[Any]:
         site = self.site_of(response)
-        self.crawler.stats.inc_value("newsarchive/pages_fetched")
         self.crawler.stats.inc_value("newsarchive/article_pages_fetched")
         if response.status in REDIRECTS:
             yield from self.follow_redirect(response, site)
@@ -441,7 +447,11 @@ class NewsSpider(scrapy.Spider):
         if not location:
             self.count_error_kind("other")
             return
-        target = canonicalize_url(response.urljoin(location.decode("latin-1")))
+        joined = join_url(response.url, location.decode("latin-1"))
+        if joined is None:
+            self.count_error_kind("other")
+            return
+        target = canonicalize_url(joined)
         if target in chain:
             self.count_error_kind("redirect_loop")
             return
@@ -463,15 +473,23 @@ class NewsSpider(scrapy.Spider):
     def count_error(self, failure_or_exc: Any) -> str:
         """Count a failed request under its kind, for the summary and ``crawl_runs``."""
         exc = getattr(failure_or_exc, "value", failure_or_exc)
-        return self.count_error_kind(error_kind(exc))
+        kind = error_kind(exc)
+        if kind in ("dns", "connection") and self._host_counted(failure_or_exc):
+            return kind  # DropUnreachableSites counted this host's failure already
+        return self.count_error_kind(kind)
+
+    def _host_counted(self, failure: Any) -> bool:
+        request = getattr(failure, "request", None)
+        hosts = self.crawler.stats.get_value("newsarchive/unreachable_hosts", [])
+        return request is not None and urlsplit(request.url).netloc in hosts
 
     def count_error_kind(self, kind: str) -> str:
         self.crawler.stats.inc_value(f"newsarchive/errors/{kind}")
         return kind
 
     def page_failed(self, failure: Any) -> None:
-        if str(getattr(failure, "value", "")) == KNOWN_UNCHANGED:
-            return  # counted by SkipKnownArticles: not fetched on purpose
+        if str(getattr(failure, "value", "")) in (KNOWN_UNCHANGED, SITE_UNREACHABLE):
+            return  # not fetched on purpose (known), or its site's failure is counted
         kind = self.count_error(failure)
         request = getattr(failure, "request", None)
         exc = getattr(failure, "value", None)
@@ -519,6 +537,18 @@ def error_kind(exc: BaseException) -> str:
     if "Connection" in name or "DNS" in name:
         return "connection"
     return "other"
+
+
+MAX_API_PAGES = 2000  # 200,000 posts: more than any site we crawl
+
+
+def wp_total_pages(header: bytes | None) -> int:
+    """``X-WP-TotalPages`` as a sane number (a broken header means one page)."""
+    try:
+        total = int((header or b"1").decode("latin-1").strip())
+    except ValueError:
+        return 1
+    return min(max(total, 1), MAX_API_PAGES)
 
 
 def _is_pagination(url: str) -> bool:

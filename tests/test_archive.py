@@ -153,7 +153,20 @@ def test_fts_follows_updates(archive):
 def test_malformed_search_is_a_clear_error(archive):
     store(archive, record("a"))
     with pytest.raises(ArchiveError, match="cannot search"):
-        search(archive, '"unbalanced', Filters())
+        search(archive, "*", Filters())
+
+
+def test_search_retries_what_a_person_meant(archive):
+    store(archive, record("a", text="Kegiatan Jum'at Curhat Polres Tanah Laut digelar lagi."))
+    store(archive, record("b", text="Pemilu-2024 berjalan damai di Pelaihari."))
+    assert [r["url"] for r in search(archive, "Jum'at", Filters())] == [BASE + "a/"]
+    assert [r["url"] for r in search(archive, "Pemilu-2024", Filters())] == [BASE + "b/"]
+
+
+def test_unknown_site_filter_says_so(archive):
+    store(archive, record("a"))
+    with pytest.raises(ArchiveError, match="site 'foo' has no articles"):
+        search(archive, "polres", Filters(site="foo"))
 
 
 def test_filters_and_stats(archive):

@@ -4,6 +4,8 @@ import csv
 import io
 import json
 
+import pytest
+
 from scraper.cli import cli
 
 
@@ -37,6 +39,8 @@ def test_search_filters(runner, small_archive):
     assert [r["url"] for r in json.loads(until.output)] == ["https://mci.life/apel/"]
     site = runner.invoke(cli, ["search", "penipuan", "--site", "mci.life", *db])
     assert json.loads(site.output) == []
+    unknown = runner.invoke(cli, ["search", "polres", "--site", "foo", *db])
+    assert unknown.exit_code == 1 and "site 'foo' has no articles" in unknown.output
     limited = runner.invoke(cli, ["search", "polres OR pemilu", "--limit", "1", *db])
     assert len(json.loads(limited.output)) == 1
 
@@ -50,7 +54,7 @@ def test_search_table_and_csv(runner, small_archive):
 
 
 def test_malformed_query_is_one_clean_error(runner, small_archive):
-    result = runner.invoke(cli, ["search", '"polres', "--db", str(small_archive)])
+    result = runner.invoke(cli, ["search", "*", "--db", str(small_archive)])
     assert result.exit_code == 1
     assert "Error: cannot search" in result.output and "Traceback" not in result.output
 
@@ -169,3 +173,85 @@ def test_extract_uses_the_site_serving_the_url(runner, tmp_path):
     assert record["site"] == "mci.life"
     assert record["published_at"] == "2023-11-12T19:54:28+08:00"  # WITA, the site's zone
     assert record["title"] == "Judul Berita Polres"
+
+
+def test_corrupt_archive_is_one_clean_error(runner, small_archive, tmp_path):
+    data = bytearray(small_archive.read_bytes())
+    data[4096:8192] = b"\x00garbage" * 512
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(bytes(data))
+    for args in (["stats"], ["export"], ["search", "polres"]):
+        result = runner.invoke(cli, [*args, "--db", str(broken)])
+        assert result.exit_code == 1, args
+        assert "Error:" in result.output and "Traceback" not in result.output
+
+
+def test_export_refuses_to_overwrite_the_archive(runner, small_archive):
+    before = small_archive.read_bytes()
+    result = runner.invoke(cli, ["export", "--db", str(small_archive), "--out", str(small_archive)])
+    assert result.exit_code == 2 and "is the archive itself" in result.output
+    assert small_archive.read_bytes() == before
+
+
+def test_bad_setting_is_a_configuration_error(runner, tmp_path):
+    result = runner.invoke(
+        cli,
+        [
+            "crawl",
+            "--url",
+            "http://127.0.0.1:9/",
+            "-s",
+            "DOWNLOAD_TIMEOUT=abc",
+            "--db",
+            str(tmp_path / "a.db"),
+        ],
+    )
+    assert result.exit_code == 2 and "DOWNLOAD_TIMEOUT expects a number" in result.output
+    days = runner.invoke(
+        cli, ["crawl", "--url", "http://127.0.0.1:9/", "-s", "NEWSARCHIVE_REVISIT_DAYS=abc"]
+    )
+    assert days.exit_code == 2 and "a list of numbers" in days.output
+
+
+def test_urls_without_a_host_are_refused(runner, tmp_path):
+    assert (
+        runner.invoke(cli, ["crawl", "--url", "http://", "--db", str(tmp_path / "a.db")]).exit_code
+        == 2
+    )
+    page = tmp_path / "p.html"
+    page.write_text("<html><body><p>x</p></body></html>")
+    assert runner.invoke(cli, ["extract", str(page), "--url", "mci.life/x"]).exit_code == 2
+    unknown = runner.invoke(cli, ["extract", str(page), "--url", "https://a.id/x", "--site", "foo"])
+    assert unknown.exit_code == 2 and "unknown site 'foo'" in unknown.output
+
+
+def test_crawl_refuses_a_database_that_is_not_an_archive(tmp_path):
+    import sqlite3
+
+    from scraper.archive import Archive, ArchiveError
+
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("create table penelitian (id integer)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(ArchiveError, match="not a newsarchive archive"):
+        Archive.open(other, create=True)
+
+
+def test_dates_reference_with_z_works_everywhere(runner):
+    result = runner.invoke(cli, ["dates", "kemarin, 15:20", "--reference", "2023-11-12T10:00:00Z"])
+    assert result.exit_code == 0 and result.output.startswith("2023-11-11T15:20")
+
+
+def test_runs_json_has_decoded_lists(runner, small_archive):
+    from scraper.archive import Archive
+    from scraper.archive.store import RunCounts
+
+    with Archive.open(small_archive) as archive:
+        run = archive.start_run(["mci.life"])
+        archive.finish_run(run, RunCounts(error_kinds={"timeout": 2}), "partial", "2 pages failed")
+    rows = json.loads(
+        runner.invoke(cli, ["runs", "--db", str(small_archive), "--format", "json"]).output
+    )
+    assert rows[0]["sites"] == ["mci.life"] and rows[0]["error_kinds"] == {"timeout": 2}

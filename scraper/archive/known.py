@@ -7,41 +7,69 @@ single indexed queries, so memory does not grow with the archive.
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
+
+# Verdicts that may change soon (a maintenance page, a half-published post).
+TRANSIENT_REASONS = ("too little text", "empty", "no title")
+RECHECK_DAYS = 7
 
 
 class KnownArticles:
     def __init__(self, db_path: str | Path):
+        self.recheck_after = (datetime.now(timezone.utc) - timedelta(days=RECHECK_DAYS)).isoformat(
+            timespec="seconds"
+        )
         path = Path(db_path)
         self.conn: sqlite3.Connection | None = None
         if path.exists():
-            self.conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+            uri = path.resolve().as_uri() + "?mode=ro"  # quoted: '#', '?' in paths
+            self.conn = sqlite3.connect(uri, uri=True, timeout=30)
             self.conn.execute("PRAGMA busy_timeout = 30000")
 
     def lookup(self, url: str) -> tuple[int, str | None] | None:
-        """``(article_id, source_modified)`` of the article at (or aliased as) ``url``."""
+        """``(article_id, marker)`` of the article at (or aliased as) ``url``.
+
+        ``marker`` is what discovery said about this URL's last change when it was last
+        fetched (``page_markers``), or None.
+        """
         if self.conn is None:
             return None
         row = self.conn.execute(
-            """select a.id, c.source_modified from articles a
-               left join article_checks c on c.article_id = a.id where a.url = ?
-               union all
-               select x.article_id, c.source_modified from aliases x
-               left join article_checks c on c.article_id = x.article_id where x.url = ?
-               limit 1""",
+            """select id from articles where url = ?
+               union all select article_id from aliases where url = ? limit 1""",
             [url, url],
         ).fetchone()
-        return (row[0], row[1]) if row else None
+        if row is None:
+            return None
+        try:
+            marker = self.conn.execute(
+                "select source_modified from page_markers where url = ?", [url]
+            ).fetchone()
+        except sqlite3.OperationalError:  # an archive from before migration m004
+            marker = None
+        return row[0], (marker[0] if marker else None)
 
     def is_non_article(self, url: str) -> bool:
-        """True for a page an earlier crawl fetched and judged not to be an article."""
+        """True for a page an earlier crawl fetched and judged not to be an article.
+
+        A verdict of "too little text" (a maintenance page, a post half published)
+        holds for a week, then the page is looked at again.
+        """
         if self.conn is None:
             return False
         try:
-            row = self.conn.execute("select 1 from non_articles where url = ?", [url]).fetchone()
+            row = self.conn.execute(
+                "select reason, seen_at from non_articles where url = ?", [url]
+            ).fetchone()
         except sqlite3.OperationalError:  # an archive from before migration m004
             return False
-        return row is not None
+        if row is None:
+            return False
+        reason, seen_at = row
+        if reason.startswith(TRANSIENT_REASONS):
+            return (seen_at or "") >= self.recheck_after
+        return True
 
     def validators(self) -> dict[str, tuple[str | None, str | None]]:
         """Stored ``ETag``/``Last-Modified`` of discovery pages, for conditional requests."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -72,7 +73,13 @@ def decode_row(row: dict) -> dict:
 
 
 def search(archive: Archive, query: str, filters: Filters, limit: int = 20) -> list[dict]:
-    """Full-text search (SQLite FTS5 syntax), best match first."""
+    """Full-text search (SQLite FTS5 syntax), best match first.
+
+    A query that is not valid FTS5 ("Jum'at", "Pemilu-2024", "polisi -narkoba") is
+    searched again as the phrase of its words, which is what a person typing it meant;
+    only if that fails too is it an error.
+    """
+    check_site(archive, filters.site)
     where, params = filters.where()
     sql = f"""
         select articles.id, articles.url, articles.site, articles.title,
@@ -84,17 +91,39 @@ def search(archive: Archive, query: str, filters: Filters, limit: int = 20) -> l
     """
     try:
         cursor = archive.db.execute(sql, [query, *params, limit])
-    except sqlite3.OperationalError as exc:
-        raise ArchiveError(
-            f"cannot search for {query!r}: {exc}. Quote phrases with double quotes; "
-            "use AND, OR, NOT in capitals; a trailing * matches a prefix"
-        ) from None
+    except sqlite3.OperationalError as first:
+        words = re.findall(r"\w+", query)
+        try:
+            if not words:
+                raise first
+            phrase = '"' + " ".join(words) + '"'
+            cursor = archive.db.execute(sql, [phrase, *params, limit])
+        except sqlite3.OperationalError:
+            raise ArchiveError(
+                f'cannot search for {query!r}: {first}. Use words, "an exact phrase" '
+                "in double quotes, AND / OR / NOT in capitals, and word* for a prefix"
+            ) from None
     columns = [c[0] for c in cursor.description]
     return [dict(zip(columns, row)) for row in cursor]
 
 
+def check_site(archive: Archive, site: str | None) -> None:
+    """A --site that the archive has never seen is a typo worth saying so."""
+    if (
+        site
+        and not archive.db.execute(
+            "select 1 from articles where site = ? limit 1", [site]
+        ).fetchone()
+    ):
+        known = [r[0] for r in archive.db.execute("select distinct site from articles")]
+        raise ArchiveError(
+            f"site {site!r} has no articles in the archive (sites: {', '.join(known) or 'none'})"
+        )
+
+
 def iter_articles(archive: Archive, filters: Filters, batch: int = 500) -> Iterator[dict]:
     """Every matching article, oldest first, streamed in batches (constant memory)."""
+    check_site(archive, filters.site)
     where, params = filters.where()
     columns = ", ".join(EXPORT_COLUMNS)
     last_id = 0
@@ -155,5 +184,11 @@ def site_stats(archive: Archive, days: int = 30) -> list[dict]:
 
 
 def recent_runs(archive: Archive, limit: int = 10) -> list[dict]:
-    table = archive.db["crawl_runs"]
-    return list(table.rows_where(order_by="id desc", limit=limit))
+    """The latest crawls, newest first; JSON columns decoded."""
+    rows = list(archive.db["crawl_runs"].rows_where(order_by="id desc", limit=limit))
+    for row in rows:
+        for key in ("sites", "error_kinds"):
+            if isinstance(row.get(key), str):
+                with contextlib.suppress(ValueError):
+                    row[key] = json.loads(row[key])
+    return rows

@@ -164,7 +164,9 @@ def m003_stories_versions_takedowns(db: Database) -> None:
 @MIGRATIONS()
 def m004_incremental_crawls(db: Database) -> None:
     """What nightly crawls need to skip unchanged pages, and a fuller run ledger."""
-    db["article_checks"].add_column("source_modified", str)
+    # What discovery last said about each fetched URL's last change (API modified
+    # time, sitemap lastmod): per URL, because a syndicated copy has its own dates.
+    db["page_markers"].create({"url": str, "source_modified": str, "seen_at": str}, pk="url")
     db["http_validators"].create(
         {"url": str, "etag": str, "last_modified": str, "seen_at": str}, pk="url"
     )

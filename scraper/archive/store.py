@@ -84,13 +84,16 @@ class Archive:
             conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
             conn.execute("PRAGMA busy_timeout = 30000")
             db = Database(conn)
+            tables = set(db.table_names())
+            if tables and "articles" not in tables:
+                raise ArchiveError(f"{path} is not a newsarchive archive (it has other tables)")
             if create or path.stat().st_size:
                 db.enable_wal()
             db.execute("PRAGMA foreign_keys = ON")
             if create:
                 MIGRATIONS.apply(db)
             elif MIGRATIONS.pending(db):
-                if "articles" not in db.table_names():
+                if "articles" not in tables:
                     raise ArchiveError(f"{path} is not a newsarchive archive")
                 MIGRATIONS.apply(db)
         except sqlite3.DatabaseError as exc:
@@ -138,10 +141,12 @@ class Archive:
         keys = {record.url} | set(record.seen_urls)
         keys |= {canonicalize_url(u) for u in record.seen_urls}
         marks = ",".join("?" * len(keys))
+        # The row stored under this very URL first, then any row these URLs point to.
         row = self.db.execute(
-            f"select id from articles where url in ({marks}) "
-            f"union select article_id from aliases where url in ({marks}) limit 1",
-            [*keys, *keys],
+            f"select id, url = ? as exact, 0 as alias from articles where url in ({marks}) "
+            f"union all select article_id, 0, 1 from aliases where url in ({marks}) "
+            "order by exact desc, alias limit 1",
+            [record.url, *keys, *keys],
         ).fetchone()
         if row:
             return row[0], "url"
@@ -179,7 +184,8 @@ class Archive:
                 self._save_version(article_id, current, now)
                 self._replace(article_id, row, current)
                 status = UPDATED
-            if current.get("gone_at"):
+            if current.get("gone_at") and current["url"] == record.url:
+                # The article itself answers again (not a syndicated copy of it).
                 self.db["articles"].update(article_id, {"gone_at": None, "gone_reason": None})
                 self.add_event(article_id, now, "back", f"answered again at {record.url}")
         if status in (NEW, UPDATED):
@@ -238,21 +244,16 @@ class Archive:
         keys = {url, canonicalize_url(url)}
         marks = ",".join("?" * len(keys))
         row = self.db.execute(
-            f"select id from articles where url in ({marks}) "
-            f"union select article_id from aliases where url in ({marks}) limit 1",
+            f"select id, 0 as rank from articles where url in ({marks}) "
+            f"union all select article_id, 1 from aliases where url in ({marks}) "
+            "order by rank limit 1",
             [*keys, *keys],
         ).fetchone()
         return row[0] if row else None
 
     # -- revisits ---------------------------------------------------------------
 
-    def mark_checked(
-        self,
-        article_id: int,
-        at: str,
-        schedule_days: tuple[int, ...],
-        source_modified: str | None = None,
-    ) -> None:
+    def mark_checked(self, article_id: int, at: str, schedule_days: tuple[int, ...]) -> None:
         """Record a fetch of a known article and when it is next due, if ever.
 
         Revisits thin out with age: due ``schedule_days`` after the article was first
@@ -262,8 +263,7 @@ class Archive:
             "select first_seen_at from articles where id = ?", [article_id]
         ).fetchone()[0]
         previous = self.db.execute(
-            "select checks, source_modified from article_checks where article_id = ?",
-            [article_id],
+            "select checks from article_checks where article_id = ?", [article_id]
         ).fetchone()
         self.db["article_checks"].upsert(
             {
@@ -271,10 +271,16 @@ class Archive:
                 "last_checked_at": at,
                 "next_check_at": next_check(first_seen, at, schedule_days),
                 "checks": (previous[0] if previous else 0) + 1,
-                "source_modified": source_modified or (previous[1] if previous else None),
             },
             pk="article_id",
         )
+
+    def remember_marker(self, url: str, source_modified: str | None, at: str) -> None:
+        """Keep discovery's last-change marker of a fetched URL for the next crawl."""
+        if source_modified:
+            self.db["page_markers"].upsert(
+                {"url": url, "source_modified": source_modified, "seen_at": at}, pk="url"
+            )
 
     def due_revisits(self, site: str, now: str, limit: int = 10000) -> list[str]:
         """URLs of the site's stored, not taken-down articles whose revisit is due."""
