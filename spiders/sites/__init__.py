@@ -1,5 +1,5 @@
 """One module per named site, each defining ``SITE = SiteDefinition(...)``.
 
-To add a site: copy ``mci_life.py``, change the values, add fixtures and expected
-JSON under ``tests/golden/`` (see ``docs/adding-a-site.md``).
+To add a site: copy ``mci_life.py``, change the values, add a saved page and its
+reviewed expected JSON under ``tests/golden/`` (README, "Adding a site").
 """
