@@ -484,6 +484,13 @@ def dates(text: str, reference: str | None, tz: str | None) -> None:
             ) from None
     if tz:
         _check_zone(tz, "--tz")
+    if ref is None:
+        # "Now" for relative dates: this second, in the site's zone when one is given.
+        from zoneinfo import ZoneInfo
+
+        ref = datetime.now(timezone.utc).replace(microsecond=0)
+        if tz:
+            ref = ref.astimezone(ZoneInfo(tz))
     value = parse_date(text, reference=ref, tz=tz)
     if value is None:
         click.echo(f"no date found in {text!r}", err=True)

@@ -421,3 +421,8 @@ def test_iso_round_trip(value: date) -> None:
     if isinstance(value, datetime):
         assert back.utcoffset() == value.utcoffset()
         assert back.replace(tzinfo=None) == value.replace(tzinfo=None)
+
+
+@pytest.mark.parametrize("text", ["1 jam", "1 menit", "0 bulan", "3 hari", "2 weeks"])
+def test_bare_durations_are_not_dates(text):
+    assert parse_date(text, reference=datetime(2023, 11, 12, tzinfo=timezone.utc)) is None

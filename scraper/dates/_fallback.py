@@ -31,6 +31,12 @@ _NOT_A_DATE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_WORDS = re.compile(r"\b(?:ago|lalu|yang|yesterday|kemarin)\b", re.IGNORECASE)
+# "1 jam", "3 hari", "0 bulan": a duration, not a date, without "lalu"/"ago".
+_BARE_DURATION = re.compile(
+    r"^\s*\d+\s+(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun|seconds?|minutes?|hours?"
+    r"|days?|weeks?|months?|years?)\s*$",
+    re.IGNORECASE,
+)
 
 _parse: Any = None
 
@@ -70,7 +76,7 @@ def fallback(text: str, ctx: Context) -> DateValue | None:
     stripped = text.strip()
     if len(stripped) > MAX_FALLBACK_LENGTH or not _HAS_DIGIT.search(stripped):
         return None
-    if _NOT_A_DATE.search(stripped):
+    if _NOT_A_DATE.search(stripped) or _BARE_DURATION.match(stripped):
         return None
     try:
         value = _dateparser()(stripped, languages=["id", "en"], settings=settings_for(ctx))
