@@ -158,3 +158,16 @@ def is_listing_url(url: str) -> bool:
         re.search(r"/(category|kategori|tag|label|page|halaman|search/label)(/|$)", path, re.I)
         or re.fullmatch(r"/\d{4}(/\d{1,2}){0,2}/?", path)
     )
+
+
+def is_pagination(url: str) -> bool:
+    """Page 2 and later of a listing (``/page/2/``, ``?paged=2``, ``/halaman/3``)."""
+    return bool(re.search(r"/(page|halaman)/\d+/?$|[?&](paged|page)=\d+", url))
+
+
+def is_followable_listing(url: str, is_next: bool) -> bool:
+    """Home, category and date archives and their pages; not tag, author or search."""
+    if is_next:
+        return True
+    path = canonicalize_url(url)
+    return not re.search(r"/(tag|tags|author|penulis|search)/", path) and "?s=" not in path

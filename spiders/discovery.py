@@ -161,3 +161,15 @@ def parse_wp_terms(body: bytes) -> dict[int, str]:
 def chunks(values: list[int], size: int = 100) -> Iterator[list[int]]:
     for start in range(0, len(values), size):
         yield values[start : start + size]
+
+
+MAX_API_PAGES = 2000  # 200,000 posts: more than any site we crawl
+
+
+def wp_total_pages(header: bytes | None) -> int:
+    """``X-WP-TotalPages`` as a sane number (a broken header means one page)."""
+    try:
+        total = int((header or b"1").decode("latin-1").strip())
+    except ValueError:
+        return 1
+    return min(max(total, 1), MAX_API_PAGES)

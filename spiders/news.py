@@ -25,7 +25,9 @@ from scraper.items import AliasSeen, FetchedPage, NotModified, Takedown
 from scraper.sites import SiteDefinition
 from scraper.urls import (
     canonicalize_url,
+    is_followable_listing,
     is_listing_url,
+    is_pagination,
     join_url,
     looks_like_non_article,
     same_site,
@@ -39,7 +41,9 @@ from spiders.discovery import (
     parse_wp_posts,
     parse_wp_terms,
     sitemap_urls_from_robots,
+    wp_total_pages,
 )
+from spiders.errors import error_kind
 from spiders.middlewares import KNOWN_UNCHANGED, SITE_UNREACHABLE
 
 REDIRECTS = (301, 302, 303, 307, 308)
@@ -361,11 +365,11 @@ class NewsSpider(scrapy.Spider):
             if url is None or not url.startswith("http") or not same_site(url, site.base_url):
                 continue
             listing = canonicalize_url(url)
-            if stop_paging and _is_pagination(listing):
+            if stop_paging and is_pagination(listing):
                 continue
             if href in next_links or is_listing_url(listing):
                 seen = self.listing_pages.setdefault(site.name, set())
-                wanted = _is_followable_listing(url, href in next_links) and len(seen) < limit
+                wanted = is_followable_listing(url, href in next_links) and len(seen) < limit
                 if wanted and listing not in seen:
                     seen.add(listing)
                     yield Request(
@@ -501,64 +505,3 @@ class NewsSpider(scrapy.Spider):
         exc = getattr(failure, "value", None)
         if type(exc).__name__ not in {"HttpError", "IgnoreRequest"}:
             self.crawler.stats.inc_value("newsarchive/discovery_failures")
-
-
-_ERROR_KINDS = {
-    "CannotResolveHostError": "dns",
-    "DNSLookupError": "dns",
-    "DownloadConnectionRefusedError": "connection",
-    "ConnectionRefusedError": "connection",
-    "ConnectionLost": "connection",
-    "ResponseNeverReceived": "connection",
-    "ResponseFailed": "connection",
-    "DownloadFailedError": "connection",  # reset or dropped mid-response
-    "ResponseDataLossError": "truncated",
-    "DownloadTimeoutError": "timeout",
-    "TimeoutError": "timeout",
-    "TCPTimedOutError": "timeout",
-    "DownloadCancelledError": "too_large",  # Scrapy cancels bodies over DOWNLOAD_MAXSIZE
-}
-
-
-def error_kind(exc: BaseException) -> str:
-    """A short, stable name for why a request failed (``timeout``, ``http_503``, …)."""
-    name = type(exc).__name__
-    if name == "HttpError":
-        return f"http_{exc.response.status}"
-    if name == "IgnoreRequest":
-        message = str(exc).lower()
-        if "robots" in message:
-            return "robots"
-        return "too_large" if "max size" in message or "maxsize" in message else "ignored"
-    if name in _ERROR_KINDS:
-        return _ERROR_KINDS[name]
-    if "Timeout" in name:
-        return "timeout"
-    if "Connection" in name or "DNS" in name:
-        return "connection"
-    return "other"
-
-
-MAX_API_PAGES = 2000  # 200,000 posts: more than any site we crawl
-
-
-def wp_total_pages(header: bytes | None) -> int:
-    """``X-WP-TotalPages`` as a sane number (a broken header means one page)."""
-    try:
-        total = int((header or b"1").decode("latin-1").strip())
-    except ValueError:
-        return 1
-    return min(max(total, 1), MAX_API_PAGES)
-
-
-def _is_pagination(url: str) -> bool:
-    """Page 2 and later of a listing (``/page/2/``, ``?paged=2``, ``/halaman/3``)."""
-    return bool(re.search(r"/(page|halaman)/\d+/?$|[?&](paged|page)=\d+", url))
-
-
-def _is_followable_listing(url: str, is_next: bool) -> bool:
-    """Home, category and date archives and their pages; not tag, author or search."""
-    if is_next:
-        return True
-    path = canonicalize_url(url)
-    return not re.search(r"/(tag|tags|author|penulis|search)/", path) and "?s=" not in path

@@ -11,7 +11,7 @@ from scraper.cli import cli
 from scraper.crawl import _judge, archive_lock
 from scraper.samplesite import ground_truth, serve_site
 from scraper.urls import canonicalize_url, join_url
-from spiders.news import wp_total_pages
+from spiders.discovery import wp_total_pages
 from tests.conftest import FAST
 from tests.mutable_site import MutableSite, Post, serve_mutable
 from tests.test_recrawl import OTHER, PARAS

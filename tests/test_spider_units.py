@@ -3,7 +3,7 @@
 from scrapy.exceptions import CannotResolveHostError, DownloadTimeoutError, IgnoreRequest
 
 from spiders.discovery import parse_feed, parse_sitemap, parse_wp_posts, parse_wp_terms
-from spiders.news import error_kind
+from spiders.errors import error_kind
 
 
 def test_error_kinds():
