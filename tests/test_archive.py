@@ -197,3 +197,47 @@ def test_event_dates_stored_and_replaced_on_update(archive):
     edited = record("a", text="Teks baru sama sekali.", event_dates=[])
     assert store(archive, edited).status == "updated"
     assert table(archive, "article_dates") == []
+
+
+# -- properties -------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+T1 = "Polres Tanah Laut menggelar patroli malam di Pelaihari bersama warga."
+T2 = "Polres Banjar mengamankan dua pelaku curanmor di Martapura."
+SAME_STORY = [
+    record("asli", T1, published_utc="2023-11-12T11:54:28Z"),
+    record(
+        "asli",
+        T1,
+        published_utc="2023-11-12T11:54:28Z",
+        seen_urls=[BASE + "asli/?utm_source=facebook&feed_id=1"],
+    ),
+    record("salinan", T1, published_utc="2023-11-13T02:00:00Z"),
+    record("lain", T2, published_utc="2023-11-14T02:00:00Z"),
+    record(
+        "x",
+        T1,
+        site="tribratanews",
+        url="https://tribratanews.id/blog/x-1",
+        published_utc="2023-11-12T15:00:00Z",
+    ),
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(SAME_STORY))
+def test_any_arrival_order_gives_the_same_archive(tmp_path_factory, order):
+    path = tmp_path_factory.mktemp("perm") / "p.db"
+    with Archive.open(path, create=True) as archive:
+        for rec in order:
+            with archive.db.atomic():
+                archive.store_article(rec)
+        urls = sorted(r["url"] for r in archive.db["articles"].rows)
+        aliases = {r["url"]: r["article_id"] for r in archive.db["aliases"].rows}
+        ids = {r["url"]: r["id"] for r in archive.db["articles"].rows}
+    assert urls == sorted([BASE + "asli/", BASE + "lain/", "https://tribratanews.id/blog/x-1"])
+    for variant in (BASE + "salinan/", BASE + "asli/?utm_source=facebook&feed_id=1"):
+        assert aliases[variant] == ids[BASE + "asli/"]
+    assert len(aliases) == 5
