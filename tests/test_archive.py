@@ -6,27 +6,18 @@ import pytest
 
 from scraper.archive import Archive, ArchiveError
 from scraper.archive.queries import Filters, iter_articles, search, site_stats
-from scraper.extract.cleanup import content_hash
 from scraper.extract.record import ArticleRecord
+from tests.conftest import make_record
 
 BASE = "https://mci.life/"
 
 
 def record(slug: str, text: str = "Polres Tanah Laut menggelar apel pagi.", **kw) -> ArticleRecord:
-    fields = {
-        "url": BASE + slug + "/",
-        "site": "mci.life",
-        "title": kw.pop("title", "Judul " + slug),
-        "text": text,
-        "published_at": "2023-11-12T19:54:28+08:00",
-        "published_utc": "2023-11-12T11:54:28Z",
-        "tags": ["BeritaPolisi"],
-        "content_hash": content_hash(text),
-        "fetched_at": "2026-11-28T00:00:00+00:00",
-    }
-    fields.update(kw)
-    fields.setdefault("seen_urls", [fields["url"]])
-    return ArticleRecord(**fields)
+    """A record of the mci.life test site, seen at its own URL unless told otherwise."""
+    rec = make_record(slug, text, **kw)
+    if "seen_urls" not in kw:
+        rec.seen_urls = [rec.url]
+    return rec
 
 
 @pytest.fixture
