@@ -7,6 +7,7 @@ up under one key.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from urllib.parse import parse_qsl, urldefrag, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -90,7 +91,10 @@ def join_url(base: str, href: str) -> str | None:
     """``href`` resolved against ``base``; None for a malformed link (skip it)."""
     try:
         joined = urljoin(base, href.strip())
-        urlsplit(joined).port  # noqa: B018 - raises on a malformed host or port
+        parts = urlsplit(joined)
+        parts.port  # noqa: B018 - raises on a malformed port
+        if "[" in parts.netloc:  # Python 3.10 lets "http://[URL-situs]/" through
+            ipaddress.IPv6Address(parts.hostname or "")
     except ValueError:
         return None
     return joined
