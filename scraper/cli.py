@@ -509,9 +509,5 @@ def demo(port: int, quiet: bool, db_path: Path) -> None:
     run_demo(db_path, port, quiet)
 
 
-def main() -> None:  # pragma: no cover - console entry point
-    cli()
-
-
 if __name__ == "__main__":  # pragma: no cover
     cli()

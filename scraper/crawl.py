@@ -16,7 +16,7 @@ import signal
 import sqlite3
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -39,7 +39,6 @@ class CrawlSummary:
     seconds: float
     message: str = ""
     articles_total: int = 0
-    error_samples: list[str] = field(default_factory=list)
 
     def line(self) -> str:
         c = self.counts

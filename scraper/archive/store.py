@@ -54,10 +54,6 @@ class RunCounts:
     def errors(self) -> int:
         return sum(self.error_kinds.values())
 
-    def count(self, status: str) -> None:
-        name = f"articles_{status}"
-        setattr(self, name, getattr(self, name) + 1)
-
 
 def now_utc() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")

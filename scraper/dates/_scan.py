@@ -46,7 +46,6 @@ class Mention:
     utc_printed: bool = False  # the printed zone is UTC ("Z", "+00:00", "GMT")
     part: str | None = None  # pagi/siang/sore/petang/malam: a hint, never a time
     paren: bool = False  # the "Senin (13/11)" body convention
-    two_digit_year: bool = False
 
 
 @dataclass
@@ -162,7 +161,13 @@ def _core(m: re.Match[str], kind: str) -> Mention | None:
     day = int(gd["d"])
     if not _month_day_ok(year, month, day):
         return None
-    found = Mention(m.start(), m.end(), year, month, day, two_digit_year=two)
+    found = Mention(
+        m.start(),
+        m.end(),
+        year,
+        month,
+        day,
+    )
     if kind == "iso":
         if gd["H"] is not None:
             found.time, found.next_day = _clock(m)

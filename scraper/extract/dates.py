@@ -1,10 +1,11 @@
 """Pick the publication and modification time of a page from its many candidates.
 
-Sources are tried in a fixed order of trust (``DATE_SOURCES``); each raw value goes
-through ``scraper.dates.parse_date``. A value that carries a time of day beats one that
-does not when both name the same day, because trafilatura and many themes keep only
-the day. UTC values (WordPress ``date_gmt``, Yoast's ``+00:00`` meta) are expressed in
-the site's own zone, so ``published_at`` reads as the site printed it.
+Sources are tried in a fixed order of trust (api, json-ld, meta, feed, time-element,
+text, url); each raw value goes through ``scraper.dates.parse_date``. A value that
+carries a time of day beats one that does not when both name the same day, because
+trafilatura and many themes keep only the day. UTC values (WordPress ``date_gmt``,
+Yoast's ``+00:00`` meta) are expressed in the site's own zone, so ``published_at``
+reads as the site printed it.
 """
 
 from __future__ import annotations

@@ -57,7 +57,6 @@ class PageMetadata:
     rel_categories: list[str] = field(default_factory=list)
     h1: list[str] = field(default_factory=list)
     date_texts: list[str] = field(default_factory=list)  # visible text of date-ish elements
-    amp: bool = False
     # Shape of the page: listings are many linked headings and no long paragraph.
     linked_headings: int = 0
     longest_paragraph: int = 0
@@ -156,7 +155,6 @@ def read_metadata(tree: lxml_html.HtmlElement) -> PageMetadata:
     canon = tree.xpath('//link[translate(@rel,"CANONICAL","canonical")="canonical"]/@href')
     md.canonical = canon[0].strip() if canon else None
     md.lang = (tree.get("lang") or tree.get("xml:lang") or "").strip() or None
-    md.amp = tree.get("amp") is not None or tree.get("⚡") is not None
     body = tree.find(".//body")
     if body is not None:
         md.body_classes = frozenset((body.get("class") or "").split())

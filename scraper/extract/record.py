@@ -5,9 +5,6 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field
 
-# Where published_at came from, most trusted first.
-DATE_SOURCES = ("api", "json-ld", "meta", "feed", "time-element", "text", "url")
-
 
 @dataclass
 class Hints:

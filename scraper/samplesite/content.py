@@ -10,12 +10,9 @@ corpus text.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from .model import Image, Post, SiteModel
 from .textfmt import attr, esc
-
-UrlFn = Callable[[str], str]
+from .theme import UrlFn
 
 
 def _baca_juga(site: SiteModel, post: Post, u: UrlFn) -> dict[int, str]:

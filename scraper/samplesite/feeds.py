@@ -9,13 +9,12 @@ only the 10 newest items (`posts_per_rss`); older ones are reached with
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from .content import entry_content
 from .model import PER_PAGE, Post, SiteModel
 from .textfmt import esc, excerpt, rfc822_gmt
-
-UrlFn = Callable[[str], str]
+from .theme import UrlFn
 
 
 def _cdata(text: str) -> str:

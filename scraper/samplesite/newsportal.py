@@ -11,16 +11,15 @@ fragment/post/single-post-1.php and meta-post-1.php (see README.md).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from urllib.parse import quote
 
 from .content import entry_content, image_tag
 from .listing import Listing
-from .model import Post, SiteModel, StaticPage
+from .model import Post, StaticPage
 from .seo import description, json_ld, og_tags
 from .textfmt import attr, esc, excerpt, tanggal, tanggal_lengkap
+from .theme import Theme
 
-UrlFn = Callable[[str], str]
 MENU = (
     ("Beranda", "/"),
     ("Berita Polisi", "/category/berita-polisi/"),
@@ -30,13 +29,8 @@ MENU = (
 )
 
 
-class NewsPortalTheme:
+class NewsPortalTheme(Theme):
     """Renders every HTML page of the newsportal theme for one base URL."""
-
-    def __init__(self, site: SiteModel, u: UrlFn, features: frozenset[str]) -> None:
-        self.site = site
-        self.u = u
-        self.features = features
 
     def _head(self, title: str, canonical: str | None, extra: str = "") -> str:
         u, name = self.u, self.site.config.name

@@ -18,8 +18,8 @@ from urllib.parse import urlencode
 from .content import entry_content
 from .model import Post, SiteModel, Term
 from .textfmt import esc, excerpt, gmt_wall, wall
+from .theme import UrlFn
 
-UrlFn = Callable[[str], str]
 JsonResponse = tuple[int, dict[str, str], Any]
 
 

@@ -10,15 +10,13 @@ sources each piece was modelled on.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from .content import entry_content, image_tag
 from .listing import Listing
-from .model import Post, SiteModel, StaticPage
+from .model import Post, StaticPage
 from .seo import description, json_ld, og_tags
 from .textfmt import BULAN, attr, esc, excerpt, iso, jam, tanggal
+from .theme import Theme
 
-UrlFn = Callable[[str], str]
 _CSS = "/wp-content/themes/generatepress/assets/css/main.min.css?ver=3.3.1"
 NAV = (
     ("Beranda", "/"),
@@ -31,13 +29,8 @@ NAV = (
 )
 
 
-class WordPressTheme:
+class WordPressTheme(Theme):
     """Renders every HTML page of the wordpress theme for one base URL."""
-
-    def __init__(self, site: SiteModel, u: UrlFn, features: frozenset[str]) -> None:
-        self.site = site
-        self.u = u
-        self.features = features
 
     # -- frame --------------------------------------------------------------
 
