@@ -1,7 +1,7 @@
-"""Stage 1: turn a fetched page into an article record, or drop it as a non-article.
+"""Stage 1: turn a fetched page into an article record, or into a non-article verdict.
 
 Thin glue: the work is ``scraper.extract.extract_article``, a pure function of
-picklable inputs (so a later version can hand it to a process pool).
+picklable inputs (so it can be handed to a process pool).
 """
 
 from __future__ import annotations
@@ -12,13 +12,15 @@ from typing import Any
 from scrapy.exceptions import DropItem
 
 from scraper.extract import ExtractionOptions, NotAnArticle, extract_article
-from scraper.items import FetchedPage, NonArticlePage
+from scraper.items import ExtractedArticle, FetchedPage, NonArticlePage
+from scraper.ledger import ledger_of
 from spiders.middlewares import change_marker
 
 
 class ExtractPipeline:
     def __init__(self, crawler: Any):
         self.crawler = crawler
+        self.ledger = ledger_of(crawler)
         self.options = ExtractionOptions()
 
     @classmethod
@@ -40,12 +42,13 @@ class ExtractPipeline:
                 options=self.options,
             )
         except Exception as exc:  # noqa: BLE001 - one bad page must not stop the crawl
-            self.crawler.stats.inc_value("newsarchive/errors/parse")
+            self.ledger.settle(item.ticket, "errors/parse")
             raise DropItem(f"extraction failed for {item.url}: {exc!r}") from exc
         if isinstance(result, NotAnArticle):
             # The store remembers it, so the next crawl does not fetch it again.
-            self.crawler.stats.inc_value("newsarchive/pages_not_article")
-            return NonArticlePage(url=item.url, reason=result.reason, site=item.site)
+            return NonArticlePage(
+                url=item.url, reason=result.reason, site=item.site, ticket=item.ticket
+            )
         result.seen_urls = sorted(set(result.seen_urls) | set(item.seen_urls))
         result.source_modified = change_marker(item.hints)
-        return result
+        return ExtractedArticle(record=result, ticket=item.ticket)

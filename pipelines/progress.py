@@ -8,6 +8,8 @@ from typing import Any
 from scrapy import signals
 from twisted.internet import task
 
+from scraper.ledger import ledger_of
+
 
 class ProgressReporter:
     """Every two seconds: pages fetched, articles new/updated/unchanged, errors."""
@@ -55,10 +57,12 @@ class ProgressReporter:
 class CountFailures:
     """Count exceptions in spider callbacks and pipelines under ``errors/spider`` and
     ``errors/pipeline``, so a bug shows in the summary and makes the run partial
-    instead of vanishing into a log nobody reads."""
+    instead of vanishing into a log nobody reads. The page or item it hit is settled
+    in the ledger with that outcome."""
 
     def __init__(self, crawler: Any):
         self.stats = crawler.stats
+        self.ledger = ledger_of(crawler)
         crawler.signals.connect(self.spider_error, signal=signals.spider_error)
         crawler.signals.connect(self.item_error, signal=signals.item_error)
 
@@ -67,7 +71,37 @@ class CountFailures:
         return cls(crawler)
 
     def spider_error(self, failure: Any, response: Any, spider: Any) -> None:
-        self.stats.inc_value("newsarchive/errors/spider")
+        ticket = getattr(response, "meta", {}).get("ticket") if response is not None else None
+        if ticket and self.ledger.is_open(ticket):
+            self.ledger.settle(ticket, "errors/spider")
+        else:
+            self.stats.inc_value("newsarchive/errors/spider")
 
     def item_error(self, item: Any, response: Any, spider: Any, failure: Any) -> None:
-        self.stats.inc_value("newsarchive/errors/pipeline")
+        ticket = getattr(item, "ticket", 0)
+        if ticket and self.ledger.is_open(ticket):
+            self.ledger.settle(ticket, "errors/pipeline")
+        else:
+            self.stats.inc_value("newsarchive/errors/pipeline")
+
+
+class ReportUnaccounted:
+    """At the very end, put the URLs the ledger still holds open into the stats.
+
+    ``spider_closed`` comes after every pipeline has closed (and flushed), so what is
+    open then was dropped somewhere without a count.
+    """
+
+    def __init__(self, crawler: Any):
+        self.stats = crawler.stats
+        self.ledger = ledger_of(crawler)
+        crawler.signals.connect(self.closed, signal=signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> ReportUnaccounted:
+        return cls(crawler)
+
+    def closed(self, spider: Any) -> None:
+        self.stats.set_value("newsarchive/unaccounted", self.ledger.unaccounted())
+        self.stats.set_value("newsarchive/article_pages", self.ledger.pages_opened)
+        self.stats.set_value("newsarchive/article_pages_settled", self.ledger.pages_settled)

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections import Counter
 from typing import Any
 
 from scraper.archive import Archive
 from scraper.archive.store import DUPLICATE, NEW, UPDATED, now_utc
 from scraper.extract.record import ArticleRecord
-from scraper.items import AliasSeen, NonArticlePage, NotModified, Takedown
+from scraper.items import AliasSeen, ExtractedArticle, NonArticlePage, NotModified, Takedown
+from scraper.ledger import ledger_of
 from scraper.stories.index import StoryIndex, StorySettings
 
 logger = logging.getLogger(__name__)
@@ -32,16 +32,21 @@ class StorePipeline:
         stories: StorySettings | None = None,
     ):
         self.crawler = crawler
+        self.ledger = ledger_of(crawler)
         self.db_path = db_path
         self.batch_size = batch_size
         self.revisit_days = revisit_days
         self.story_settings = stories or StorySettings()
         self.archive: Archive | None = None
         self.stories: StoryIndex | None = None
-        self.pending: list[ArticleRecord] = []
-        self.aliases: dict[str, AliasSeen] = {}
+        self.pending: list[ExtractedArticle] = []
+        # Aliases wait here until their target is stored: (url, target) -> item, the
+        # keys that arrived since the last commit, and the keys by target.
+        self.aliases: dict[tuple[str, str], AliasSeen] = {}
+        self.fresh_aliases: set[tuple[str, str]] = set()
+        self.aliases_by_target: dict[str, set[tuple[str, str]]] = {}
         self.takedowns: list[Takedown] = []
-        self.not_modified: list[str] = []
+        self.not_modified: list[NotModified] = []
         self.non_articles: list[NonArticlePage] = []
 
     @classmethod
@@ -60,70 +65,109 @@ class StorePipeline:
         self.stories = StoryIndex(self.archive, self.story_settings)
 
     def close_spider(self) -> None:
-        self.flush()
+        self.flush(every_alias=True)
+        # Aliases whose target never reached the archive: a page that only pointed
+        # elsewhere (rel=canonical, a redirect) ends as "not an article" with the
+        # reason; a link variant is simply not kept.
+        for alias in self.aliases.values():
+            if alias.page:
+                self.ledger.settle(alias.ticket, "pages_not_article")
+                logger.info("%s: its target %s was not archived", alias.url, alias.target)
+            else:
+                self.ledger.settle(alias.ticket, "alias_unresolved")
+        self.aliases.clear()
+        self.aliases_by_target.clear()
         if self.archive is not None:
             self.archive.close()
 
     def process_item(self, item: Any) -> Any:
         if isinstance(item, AliasSeen):
-            self.aliases.setdefault(item.url, item)
+            key = (item.url, item.target)
+            if key in self.aliases:
+                # The same alias again: it is written once, this one is settled now.
+                self.ledger.settle(item.ticket, "articles_duplicate" if item.page else "alias_seen")
+                return item
+            self.aliases[key] = item
+            self.fresh_aliases.add(key)
+            self.aliases_by_target.setdefault(item.target, set()).add(key)
+            if not item.page:
+                return item
         elif isinstance(item, Takedown):
             self.takedowns.append(item)
         elif isinstance(item, NotModified):
-            self.not_modified.append(item.url)
+            self.not_modified.append(item)
         elif isinstance(item, NonArticlePage):
             self.non_articles.append(item)
-        elif isinstance(item, ArticleRecord):
+        elif isinstance(item, ExtractedArticle):
             self.pending.append(item)
-            if len(self.pending) >= self.batch_size:
-                self.flush()
+        else:
+            return item
+        if self._queued() >= self.batch_size:
+            self.flush()
         return item
 
-    def flush(self) -> None:
-        """Commit pending records, then every alias whose article is now stored.
+    def _queued(self) -> int:
+        queues = (self.pending, self.takedowns, self.not_modified, self.non_articles)
+        return sum(len(queue) for queue in queues)
+
+    def flush(self, every_alias: bool = False) -> None:
+        """Commit what is queued, then settle each item's ticket with its outcome.
 
         Each record is written in its own savepoint inside the batch transaction: a
-        record that fails (a constraint, a bug) is counted as ``errors/store`` and
-        skipped, the others commit. Counters are updated only after the commit, and
+        record that fails (a constraint, a bug) is settled as ``errors/store`` and
+        skipped, the others commit. Outcomes are settled only after the commit, and
         the queues are emptied whatever happens, so one bad record never blocks the
-        rest of the crawl.
+        rest of the crawl and nothing leaves the queue without an outcome.
         """
         assert self.archive is not None and self.stories is not None
-        counts: Counter[str] = Counter()
+        outcomes: list[tuple[int, str]] = []
+        resolved: list[tuple[str, str]] = []
+        written: set[str] = set()
         try:
             with self.archive.db.atomic():
                 now = now_utc()
-                for record in self.pending:
+                for item in self.pending:
                     try:
                         with self.archive.db.atomic():
-                            counts[self._store(record, now)] += 1
+                            outcomes.append((item.ticket, self._store(item.record, now)))
+                        written.update([item.record.url, *item.record.seen_urls])
                     except Exception as exc:  # noqa: BLE001 - one record, not the batch
-                        logger.warning("could not store %s: %r", record.url, exc)
-                        counts["errors/store"] += 1
-                for url in self.not_modified:
-                    article_id = self.archive.find_article(url)
-                    if article_id is not None:
-                        counts["articles_unchanged"] += 1
+                        logger.warning("could not store %s: %r", item.url, exc)
+                        outcomes.append((item.ticket, "errors/store"))
+                for item in self.not_modified:
+                    article_id = self.archive.find_article(item.url)
+                    if article_id is None:
+                        outcomes.append((item.ticket, "errors/unexpected_304"))
+                    else:
                         self.archive.mark_checked(article_id, now, self.revisit_days)
-                self._store_non_articles(now)
+                        outcomes.append((item.ticket, "articles_unchanged"))
+                outcomes += self._store_non_articles(now)
                 for takedown in self.takedowns:
-                    if self.archive.record_gone(takedown.url, takedown.reason, now):
-                        counts["articles_gone"] += 1
-                    elif takedown.reason != "redirect_home":
-                        counts[f"errors/{takedown.reason}"] += 1
-                self._resolve_aliases(now)
+                    outcomes.append((takedown.ticket, self._takedown(takedown, now)))
+                candidates = set(self.aliases) if every_alias else set(self.fresh_aliases)
+                resolved = self._resolve_aliases(candidates, written, now)
         except sqlite3.Error as exc:
             # The whole batch is lost (disk full, database locked for too long): say
-            # so in the ledger; what earlier batches committed stays.
-            logger.error("could not write a batch of %d articles: %s", len(self.pending), exc)
-            counts = Counter({"errors/store": len(self.pending) or 1})
+            # so in the ledger; what earlier batches committed stays, and aliases wait
+            # for the next batch.
+            logger.error("could not write a batch of %d items: %s", self._queued(), exc)
+            queued = [*self.pending, *self.not_modified, *self.non_articles, *self.takedowns]
+            outcomes = [(item.ticket, "errors/store") for item in queued]
+            resolved = []
         finally:
             self.pending.clear()
             self.takedowns.clear()
             self.not_modified.clear()
             self.non_articles.clear()
-        for key, value in counts.items():
-            self.crawler.stats.inc_value(f"newsarchive/{key}", value)
+        self.fresh_aliases.clear()
+        for key in resolved:
+            alias = self.aliases.pop(key)
+            self.aliases_by_target[key[1]].discard(key)
+            if not self.aliases_by_target[key[1]]:
+                del self.aliases_by_target[key[1]]
+            outcomes.append((alias.ticket, "articles_duplicate" if alias.page else "alias_stored"))
+        for ticket, outcome in outcomes:
+            self.ledger.settle(ticket, outcome)
 
     def _store(self, record: ArticleRecord, now: str) -> str:
         result = self.archive.store_article(record)
@@ -142,26 +186,50 @@ class StorePipeline:
             self.archive.remember_marker(url, record.source_modified, now)
         return f"articles_{result.status}"
 
-    def _store_non_articles(self, now: str) -> None:
+    def _takedown(self, takedown: Takedown, now: str) -> str:
+        if self.archive.record_gone(takedown.url, takedown.reason, now):
+            return "articles_gone"
+        if takedown.reason == "redirect_home":
+            return "pages_not_article"  # an unknown URL that sends readers home
+        return f"errors/{takedown.reason}"
+
+    def _store_non_articles(self, now: str) -> list[tuple[int, str]]:
         """Remember pages that are not articles, so they are not fetched every night
         (those with only too little text are looked at again after a week)."""
-        if self.non_articles:
-            self.archive.db["non_articles"].upsert_all(
-                [
-                    {"url": p.url, "site": p.site, "reason": p.reason, "seen_at": now}
-                    for p in self.non_articles
-                ],
-                pk="url",
-            )
+        if not self.non_articles:
+            return []
+        self.archive.db["non_articles"].upsert_all(
+            [
+                {"url": p.url, "site": p.site, "reason": p.reason, "seen_at": now}
+                for p in self.non_articles
+            ],
+            pk="url",
+        )
+        return [(p.ticket, "pages_not_article") for p in self.non_articles]
 
-    def _resolve_aliases(self, now: str) -> None:
-        # Aliases can chain (a share link to a tracking variant to the article):
-        # repeat until a pass resolves nothing more, so the result never depends
-        # on the order in which they arrived.
-        progress = True
-        while progress:
-            progress = False
-            for url, alias in list(self.aliases.items()):
-                if self.archive.add_alias_for(url, alias.target, now):
-                    del self.aliases[url]
-                    progress = True
+    def _resolve_aliases(
+        self, candidates: set[tuple[str, str]], written: set[str], now: str
+    ) -> list[tuple[str, str]]:
+        """Write the waiting aliases whose target is now stored; their keys.
+
+        Tried: the aliases that arrived since the last commit, and those whose target
+        was written in this batch. Aliases can chain (a share link to a tracking
+        variant to the article): an alias written makes its own URL a target, until
+        nothing more resolves, so the result never depends on arrival order. Keys are
+        tried in sorted order, so an alias URL claimed by two targets goes to the same
+        one in every run.
+        """
+        resolved: list[tuple[str, str]] = []
+        pending = set(candidates)
+        for target in written:
+            pending |= self.aliases_by_target.get(target, set())
+        while pending:
+            newly: list[str] = []
+            for key in sorted(pending):
+                url, target = key
+                if self.archive.add_alias_for(url, target, now):
+                    resolved.append(key)
+                    newly.append(url)
+            done = set(resolved)
+            pending = {k for url in newly for k in self.aliases_by_target.get(url, ())} - done
+        return resolved

@@ -43,12 +43,13 @@ class CrawlSummary:
     def line(self) -> str:
         c = self.counts
         errors = ", ".join(f"{k} {v}" for k, v in sorted(c.error_kinds.items())) or "0"
+        unaccounted = f", unaccounted: {len(c.unaccounted)}" if c.unaccounted else ""
         return (
             f"{self.status}: {', '.join(self.sites)} — {c.pages_fetched} pages, "
             f"{c.articles_new} new, {c.articles_updated} updated, "
             f"{c.articles_unchanged} unchanged, {c.articles_duplicate} duplicates, "
             f"{c.pages_not_article} not articles, {c.pages_skipped} known skipped, "
-            f"{c.articles_gone} gone, errors: {errors}; "
+            f"{c.articles_gone} gone, errors: {errors}{unaccounted}; "
             f"{self.articles_total} articles in {self.db_path} ({self.seconds:.1f}s)"
         )
 
@@ -110,6 +111,7 @@ def counts_from_stats(stats: dict) -> RunCounts:
         article_pages_fetched=get("article_pages_fetched"),
         pages_skipped=get("pages_skipped"),
         articles_gone=get("articles_gone"),
+        unaccounted=list(stats.get("newsarchive/unaccounted") or []),
         error_kinds={
             k.removeprefix("newsarchive/errors/"): int(v)
             for k, v in stats.items()
@@ -254,6 +256,17 @@ def _judge(stats: dict | None, counts: RunCounts, exitcode: int | None) -> tuple
     reason = stats.get("finish_reason")
     if reason not in (None, "finished"):
         return "interrupted", f"the crawl stopped early ({reason})"
+    opened = int(stats.get("newsarchive/article_pages", 0))
+    settled = int(stats.get("newsarchive/article_pages_settled", 0))
+    if counts.unaccounted or opened != settled:
+        # Something was fetched and never archived, counted or explained: the first
+        # promise of the archive is broken, loudly.
+        shown = ", ".join(counts.unaccounted[:20])
+        more = f" and {len(counts.unaccounted) - 20} more" if len(counts.unaccounted) > 20 else ""
+        return "partial", (
+            f"{len(counts.unaccounted)} fetched pages or items have no recorded outcome "
+            f"({opened} article pages fetched, {settled} accounted for): {shown}{more}"
+        )
     stored = (
         counts.articles_new
         + counts.articles_updated

@@ -1,8 +1,16 @@
-"""What the spider hands to the pipelines: plain, picklable dataclasses."""
+"""What the spider hands to the pipelines: plain, picklable dataclasses.
+
+Every item carries the ``ticket`` of its entry in the crawl ledger (``scraper.ledger``):
+an item that stands for a fetched article page carries that page's ticket, and the
+stage that decides the page's fate settles it. Items that are not pages get a ticket
+when they enter the pipelines (``pipelines.ledger``).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from scraper.extract.record import ArticleRecord
 
 
 @dataclass
@@ -15,15 +23,35 @@ class FetchedPage:
     site: str
     seen_urls: list[str] = field(default_factory=list)  # request URL, redirects, final URL
     hints: dict = field(default_factory=dict)
+    ticket: int = 0
+
+
+@dataclass
+class ExtractedArticle:
+    """A fetched page that extraction turned into an article record."""
+
+    record: ArticleRecord
+    ticket: int = 0
+
+    @property
+    def url(self) -> str:
+        return self.record.url
 
 
 @dataclass
 class AliasSeen:
-    """``url`` (a tracking variant, an AMP page, a shortlink) stands for ``target``."""
+    """``url`` (a tracking variant, an AMP page, a shortlink) stands for ``target``.
+
+    ``page`` is set when ``url`` is a fetched article page that turned out to be a
+    variant of ``target`` (its ``rel=canonical`` names another page, or it redirects):
+    the page's outcome is then a duplicate of whatever is stored at ``target``.
+    """
 
     url: str
     target: str
     site: str
+    page: bool = False
+    ticket: int = 0
 
 
 @dataclass
@@ -33,6 +61,7 @@ class Takedown:
     url: str
     reason: str  # http_404, http_410, redirect_home
     site: str
+    ticket: int = 0
 
 
 @dataclass
@@ -41,6 +70,7 @@ class NotModified:
 
     url: str
     site: str
+    ticket: int = 0
 
 
 @dataclass
@@ -50,3 +80,4 @@ class NonArticlePage:
     url: str
     reason: str
     site: str
+    ticket: int = 0

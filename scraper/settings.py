@@ -37,13 +37,17 @@ PLUMBING = {
     # by kind in its summary line and in crawl_runs instead of as tracebacks.
     "LOG_LEVEL": "CRITICAL",
     "LOG_INSTALL_ROOT_HANDLER": True,
+    # An article request and a listing request for one URL are two requests.
+    "REQUEST_FINGERPRINTER_CLASS": "spiders.fingerprint.RoleFingerprinter",
     "ITEM_PIPELINES": {
+        "pipelines.ledger.OpenTickets": 100,
         "pipelines.extract.ExtractPipeline": 300,
         "pipelines.store.StorePipeline": 800,
     },
     "EXTENSIONS": {
         "pipelines.progress.ProgressReporter": 500,
         "pipelines.progress.CountFailures": 510,
+        "pipelines.progress.ReportUnaccounted": 520,
     },
     "DOWNLOADER_MIDDLEWARES": {
         "spiders.middlewares.RetryBackoff": 100,

@@ -17,11 +17,13 @@ from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy import signals
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Request, Response, TextResponse
 from scrapy.utils.gz import gunzip, gzip_magic_number
 
 from scraper.archive.known import KnownArticles
-from scraper.items import AliasSeen, FetchedPage, NotModified, Takedown
+from scraper.items import AliasSeen, FetchedPage, NonArticlePage, NotModified, Takedown
+from scraper.ledger import ledger_of
 from scraper.sites import SiteDefinition
 from scraper.urls import (
     canonicalize_url,
@@ -70,19 +72,27 @@ class NewsSpider(scrapy.Spider):
         self.sites = {site.name: site for site in sites or []}
         # Known articles due for a revisit (edits, takedowns), per site.
         self.revisits = revisits or {}
-        self.hints: dict[str, dict] = {}  # canonical URL -> what discovery said
         self.listing_pages: dict[str, set[str]] = {}
-        # While a site's WordPress API is being read, article requests found by other
-        # sources wait, so every post is fetched with the API's metadata in hand.
         self.known: KnownArticles | None = None
-        self.api_open: dict[str, int] = {}
-        self.deferred: dict[str, list[Request]] = {}
+        # Discovery runs in two phases. In the first, only the sources that say
+        # something about an article before it is fetched (the WordPress API, sitemaps,
+        # feeds, and the home page that links the feeds) are read; every article and
+        # listing page they find is held here, its hints merged, until the engine
+        # falls idle. Then all are released at once. So each article is fetched with
+        # everything discovery will ever say about it, whatever order the discovery
+        # responses arrived in, and the record does not depend on timing.
+        self.first_phase = True
+        self.held: dict[str, dict] = {}  # canonical URL -> merged hints
+        self.held_sites: dict[str, str] = {}  # canonical URL -> site name
+        self.held_listings: list[Request] = []
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.known = KnownArticles(crawler.settings.get("NEWSARCHIVE_DB"))
+        spider.ledger = ledger_of(crawler)
         crawler.signals.connect(spider.close_known, signal=signals.spider_closed)
+        crawler.signals.connect(spider.release_held, signal=signals.spider_idle)
         return spider
 
     def close_known(self, spider: Any) -> None:
@@ -100,11 +110,10 @@ class NewsSpider(scrapy.Spider):
         base = site.base_url
         meta = {"site": site.name, "handle_httpstatus_list": QUIET, "conditional": True}
         if "wp-api" in site.discovery:
-            self.api_open[site.name] = 1
             yield Request(
                 urljoin(base, "wp-json/wp/v2/posts?per_page=100&page=1"),
                 callback=self.parse_wp_posts,
-                errback=self.wp_api_failed,
+                errback=self.discovery_failed,
                 meta=meta,
                 priority=30,
             )
@@ -133,35 +142,46 @@ class NewsSpider(scrapy.Spider):
                 priority=10,
             )
         for url in self.revisits.get(site.name, []):
-            yield self.fetch_article(url, site, revisit=True)
+            self.hold(url, site, {})
+        # The home page is read in the first phase: it links the site's feeds.
         yield Request(
             base,
             self.parse_listing,
             errback=self.page_failed,
-            meta={"site": site.name},
+            meta={"site": site.name, "home": True},
             priority=10,
         )
         for path in site.start_paths:
-            yield Request(
-                urljoin(base, path),
-                self.parse_listing,
-                errback=self.page_failed,
-                meta={"site": site.name},
-            )
+            self.held_listings.append(self.listing_request(urljoin(base, path), site))
+
+    def release_held(self, spider: Any = None) -> None:
+        """End of the first phase: schedule every held article and listing page."""
+        if not self.first_phase:
+            return
+        self.first_phase = False
+        engine = self.crawler.engine
+        held, self.held = self.held, {}
+        sites, self.held_sites = self.held_sites, {}
+        revisits = {u for urls in self.revisits.values() for u in urls}
+        for url, hints in held.items():
+            site = self.sites[sites[url]]
+            engine.crawl(self.fetch_article(url, site, hints=hints, revisit=url in revisits))
+        listings, self.held_listings = self.held_listings, []
+        for request in listings:
+            engine.crawl(request)
+        if held or listings:
+            raise DontCloseSpider
 
     # -- candidates ----------------------------------------------------------------
 
     def site_of(self, response: Response) -> SiteDefinition:
         return self.sites[response.meta["site"]]
 
-    def add_hints(self, url: str, hints: dict) -> None:
-        if hints:
-            merged = self.hints.setdefault(url, {})
-            # The API is the most trusted source: its values replace a feed's.
-            overwrite = hints.get("published_source") == "api"
-            for key, value in hints.items():
-                if value not in (None, [], "") and (overwrite or key not in merged):
-                    merged[key] = value
+    def hold(self, url: str, site: SiteDefinition, hints: dict) -> None:
+        """Keep a first-phase candidate until the phase ends, merging what sources say."""
+        merged = self.held.setdefault(url, {})
+        self.held_sites.setdefault(url, site.name)
+        merge_hints(merged, hints)
 
     def article_request(
         self, url: str, site: SiteDefinition, hints: dict | None = None, hops: int = 0
@@ -175,17 +195,19 @@ class NewsSpider(scrapy.Spider):
         absolute = without_fragment(urljoin(site.base_url, url.strip()))
         if absolute != canonical:
             yield AliasSeen(url=absolute, target=canonical, site=site.name)
-        self.add_hints(canonical, hints or {})
-        request = self.fetch_article(canonical, site, hops=hops)
-        if self.api_open.get(site.name) and not (hints or {}).get("known_post"):
-            self.deferred.setdefault(site.name, []).append(request)
+        if self.first_phase:
+            self.hold(canonical, site, hints or {})
         else:
-            yield request
+            yield self.fetch_article(canonical, site, hints=hints or {}, hops=hops)
+
+    def listing_request(self, url: str, site: SiteDefinition) -> Request:
+        return Request(url, self.parse_listing, errback=self.page_failed, meta={"site": site.name})
 
     def fetch_article(
         self,
         url: str,
         site: SiteDefinition,
+        hints: dict | None = None,
         hops: int = 0,
         revisit: bool = False,
         chain: tuple[str, ...] = (),
@@ -204,32 +226,18 @@ class NewsSpider(scrapy.Spider):
                 "article": True,
                 "conditional": revisit,
                 "redirect_chain": chain,
+                "hints": hints or {},
             },
         )
-
-    def api_page_done(self, site: SiteDefinition, more_pages: int = 0) -> Iterator[Request]:
-        """Count one API page as read; once all are, release the waiting requests."""
-        self.api_open[site.name] = self.api_open.get(site.name, 1) + more_pages - 1
-        if self.api_open[site.name] <= 0:
-            self.api_open.pop(site.name, None)
-            yield from self.deferred.pop(site.name, [])
-
-    def wp_api_failed(self, failure: Any) -> Iterator[Request]:
-        self.discovery_failed(failure)
-        request = getattr(failure, "request", None)
-        if request is not None:
-            yield from self.api_page_done(self.sites[request.meta["site"]])
 
     # -- discovery callbacks ---------------------------------------------------------
 
     async def parse_wp_posts(self, response: Response) -> AsyncIterator[Any]:
         site = self.site_of(response)
-        more_pages = 0
         try:
             posts = parse_wp_posts(response.body) if response.status == 200 else []
             if posts and response.meta.get("wp_page", 1) == 1:
                 total = wp_total_pages(response.headers.get(b"X-WP-TotalPages"))
-                more_pages = total - 1
                 for page in range(2, total + 1):
                     url = urljoin(site.base_url, f"wp-json/wp/v2/posts?per_page=100&page={page}")
                     yield response.request.replace(url=url, meta={**response.meta, "wp_page": page})
@@ -246,9 +254,6 @@ class NewsSpider(scrapy.Spider):
         except Exception:  # noqa: BLE001 - a broken API page must not strand the rest
             self.logger.exception("could not read %s", response.url)
             self.count_error_kind("parse")
-        # Always, so the requests other sources found are released.
-        for request in self.api_page_done(site, more_pages):
-            yield request
 
     async def resolve_terms(self, response: Response, site: SiteDefinition, posts) -> dict:
         """Tag and category names for the ids on one API page (WordPress gives ids only)."""
@@ -329,60 +334,79 @@ class NewsSpider(scrapy.Spider):
         if not isinstance(response, TextResponse):
             return
         site = self.site_of(response)
-        for link in response.xpath("//link[@rel='alternate'][@href]"):
-            if (link.attrib.get("type") or "").lower() in _FEED_TYPES and "feed" in site.discovery:
-                url = join_url(response.url, link.attrib["href"])
-                if url is None:
+        if response.meta.get("home") and "feed" in site.discovery:
+            # Only the home page's feeds: they are read in the first phase, so what
+            # they say about an article is known before it is fetched. Category feeds
+            # hold a subset of the same posts and would arrive too late to count.
+            for link in response.xpath("//link[@rel='alternate'][@href]"):
+                if (link.attrib.get("type") or "").lower() not in _FEED_TYPES:
                     continue
-                if same_site(url, site.base_url) and "comments" not in url:
+                url = join_url(response.url, link.attrib["href"])
+                if url and same_site(url, site.base_url) and "comments" not in url:
                     yield Request(
                         url,
                         self.parse_feed,
                         errback=self.discovery_failed,
                         meta={"site": site.name, "handle_httpstatus_list": QUIET},
                     )
-        yield from self.follow_links(response, site)
+        yield from self.follow_links(response, site, listing=True)
 
-    def follow_links(self, response: TextResponse, site: SiteDefinition) -> Iterator[Any]:
-        """Listing pages to read next, and candidate articles, from one page's links."""
-        next_links = set(
-            response.xpath("//link[@rel='next']/@href | //a[@rel='next']/@href").getall()
-        )
-        for anchor in response.xpath("//a[@href]"):
-            text = " ".join(anchor.xpath(".//text()").getall())
-            if _NEXT_TEXT.match(text) or "next" in (anchor.attrib.get("class") or ""):
-                next_links.add(anchor.attrib["href"])
+    def follow_links(
+        self, response: TextResponse, site: SiteDefinition, listing: bool
+    ) -> Iterator[Any]:
+        """Listing pages to read next, and candidate articles, from one page's links.
+
+        On a listing page, ``rel=next`` and "Berikutnya »" links are its pagination. On
+        an article page they are post navigation to the neighbouring *article*, which
+        must be requested as an article: taken for pagination, it was fetched as a
+        listing and never extracted (issue 8).
+        """
+        next_links: set[str] = set()
+        if listing:
+            next_links = set(
+                response.xpath("//link[@rel='next']/@href | //a[@rel='next']/@href").getall()
+            )
+            for anchor in response.xpath("//a[@href]"):
+                text = " ".join(anchor.xpath(".//text()").getall())
+                if _NEXT_TEXT.match(text) or "next" in (anchor.attrib.get("class") or ""):
+                    next_links.add(anchor.attrib["href"])
         limit = self.settings.getint("NEWSARCHIVE_MAX_LISTING_PAGES")
-        if self.all_known(response, site):
-            # Every article this page lists is archived: older pages are too.
+        stop_paging = listing and self.all_known(response, site)
+        if stop_paging:
+            # Every article this page lists was archived before this run: older
+            # pages are too.
             self.crawler.stats.inc_value("newsarchive/listings_stopped")
             next_links = set()
-            stop_paging = True
-        else:
-            stop_paging = False
         for href in response.xpath("//a/@href").getall():
             url = join_url(response.url, href)
             if url is None or not url.startswith("http") or not same_site(url, site.base_url):
                 continue
-            listing = canonicalize_url(url)
-            if stop_paging and is_pagination(listing):
+            listing_url = canonicalize_url(url)
+            if stop_paging and is_pagination(listing_url):
                 continue
-            if href in next_links or is_listing_url(listing):
+            is_next = href in next_links
+            if is_next or is_listing_url(listing_url):
                 seen = self.listing_pages.setdefault(site.name, set())
-                wanted = is_followable_listing(url, href in next_links) and len(seen) < limit
-                if wanted and listing not in seen:
-                    seen.add(listing)
-                    yield Request(
-                        listing,
-                        self.parse_listing,
-                        errback=self.page_failed,
-                        meta={"site": site.name},
-                    )
-                continue
+                wanted = is_followable_listing(url, is_next) and len(seen) < limit
+                if wanted and listing_url not in seen:
+                    seen.add(listing_url)
+                    request = self.listing_request(listing_url, site)
+                    if self.first_phase:
+                        self.held_listings.append(request)
+                    else:
+                        yield request
+                if is_listing_url(listing_url):
+                    continue
+                # A "next" link whose URL is not a listing's may be an article too:
+                # requested under both roles, each is handled as what it is.
             yield from self.article_request(url, site)
 
     def all_known(self, response: TextResponse, site: SiteDefinition) -> bool:
-        """True when every candidate article linked from this page is already archived."""
+        """True when every candidate article this page links was archived before this run.
+
+        Articles stored by this very crawl do not count: on a first crawl every listing
+        page is read to its end (issue 9: posts reachable only from deep pages).
+        """
         if self.known is None or self.settings.getbool("NEWSARCHIVE_FULL"):
             return False
         if self.settings.get("NEWSARCHIVE_SINCE"):
@@ -401,29 +425,34 @@ class NewsSpider(scrapy.Spider):
             ):
                 candidates.add(url)
         return bool(candidates) and all(
-            self.known.lookup(u) or self.known.is_non_article(u) for u in candidates
+            self.known.known_before_run(u) or self.known.is_non_article(u) for u in candidates
         )
 
     # -- articles ----------------------------------------------------------------------
 
     def parse_article(self, response: Response) -> Iterator[Any]:
+        """One article page: every path below ends in an item carrying the page's ticket
+        (the store settles it) or settles the ticket here."""
         site = self.site_of(response)
+        ticket = self.ledger.open_page(response.url)
+        response.meta["ticket"] = ticket
         self.crawler.stats.inc_value("newsarchive/article_pages_fetched")
         if response.status in REDIRECTS:
-            yield from self.follow_redirect(response, site)
+            yield from self.follow_redirect(response, site, ticket)
             return
         if response.status == 304:
-            yield NotModified(url=response.url, site=site.name)
+            yield NotModified(url=response.url, site=site.name, ticket=ticket)
             return
         if response.status in GONE:
             # The store decides: a takedown of a known article, or a plain broken link.
-            yield Takedown(url=response.url, reason=f"http_{response.status}", site=site.name)
+            yield Takedown(
+                url=response.url, reason=f"http_{response.status}", site=site.name, ticket=ticket
+            )
             return
-        if (
-            not isinstance(response, TextResponse)
-            or b"html" not in response.headers.get(b"Content-Type", b"text/html").lower()
-        ):
-            self.crawler.stats.inc_value("newsarchive/pages_not_article")
+        content_type = response.headers.get(b"Content-Type", b"text/html").lower()
+        if not isinstance(response, TextResponse) or b"html" not in content_type:
+            reason = f"not an HTML page ({content_type.decode('latin-1') or 'no type'})"
+            yield NonArticlePage(url=response.url, reason=reason, site=site.name, ticket=ticket)
             return
         url = canonicalize_url(response.url)
         declared = response.xpath("//link[@rel='canonical']/@href").get()
@@ -431,7 +460,9 @@ class NewsSpider(scrapy.Spider):
             target = canonicalize_url(declared, base=response.url)
             if target != url and same_site(target, site.base_url) and target.startswith("http"):
                 # This page is a variant of another (AMP, print, a moved permalink).
-                yield AliasSeen(url=response.url, target=target, site=site.name)
+                yield AliasSeen(
+                    url=response.url, target=target, site=site.name, page=True, ticket=ticket
+                )
                 yield from self.article_request(target, site)
                 return
         yield FetchedPage(
@@ -440,37 +471,36 @@ class NewsSpider(scrapy.Spider):
             fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
             site=site.name,
             seen_urls=[response.url],
-            hints=self.hints.get(url, {}),
+            hints=response.meta.get("hints") or {},
+            ticket=ticket,
         )
-        yield from self.follow_links(response, site)
+        yield from self.follow_links(response, site, listing=False)
 
-    def follow_redirect(self, response: Response, site: SiteDefinition) -> Iterator[Any]:
+    def follow_redirect(
+        self, response: Response, site: SiteDefinition, ticket: int
+    ) -> Iterator[Any]:
         location = response.headers.get(b"Location")
         hops = response.meta.get("hops", 0)
         chain = (*response.meta.get("redirect_chain", ()), canonicalize_url(response.url))
-        if not location:
-            self.count_error_kind("other")
-            return
-        joined = join_url(response.url, location.decode("latin-1"))
+        joined = join_url(response.url, location.decode("latin-1")) if location else None
         if joined is None:
-            self.count_error_kind("other")
+            self.ledger.settle(ticket, "errors/other")
             return
         target = canonicalize_url(joined)
-        if target in chain:
-            self.count_error_kind("redirect_loop")
-            return
-        if hops >= self.settings.getint("REDIRECT_MAX_TIMES"):
-            self.count_error_kind("redirect_loop")  # too long a chain to be anything else
+        if target in chain or hops >= self.settings.getint("REDIRECT_MAX_TIMES"):
+            # A loop, or too long a chain to be anything else.
+            self.ledger.settle(ticket, "errors/redirect_loop")
             return
         if urlsplit(target).path in ("", "/") and not urlsplit(target).query:
             # Deleted posts often redirect to the home page.
-            yield Takedown(url=response.url, reason="redirect_home", site=site.name)
+            yield Takedown(url=response.url, reason="redirect_home", site=site.name, ticket=ticket)
             return
-        yield AliasSeen(url=response.url, target=target, site=site.name)
+        yield AliasSeen(url=response.url, target=target, site=site.name, page=True, ticket=ticket)
         if not same_site(target, site.base_url) or looks_like_non_article(target):
             return
-        self.add_hints(target, self.hints.get(canonicalize_url(response.url), {}))
-        yield self.fetch_article(target, site, hops=hops + 1, chain=chain)
+        yield self.fetch_article(
+            target, site, hints=response.meta.get("hints"), hops=hops + 1, chain=chain
+        )
 
     # -- failures ----------------------------------------------------------------------
 
@@ -492,11 +522,27 @@ class NewsSpider(scrapy.Spider):
         return kind
 
     def page_failed(self, failure: Any) -> None:
-        if str(getattr(failure, "value", "")) in (KNOWN_UNCHANGED, SITE_UNREACHABLE):
-            return  # not fetched on purpose (known), or its site's failure is counted
-        kind = self.count_error(failure)
         request = getattr(failure, "request", None)
+        article = request is not None and request.meta.get("article")
+        reason = str(getattr(failure, "value", ""))
+        if article:
+            # An article request that got no page: its outcome is settled here.
+            ticket = self.ledger.open_page(request.url)
+            if reason == KNOWN_UNCHANGED:
+                self.ledger.settle(ticket, "pages_skipped")
+                return
+            if reason == SITE_UNREACHABLE or self._host_counted(failure):
+                # Not fetched: its site's one failure is counted already.
+                self.ledger.settle(ticket, "errors/site_unreachable")
+                return
+        elif reason in (KNOWN_UNCHANGED, SITE_UNREACHABLE):
+            return
         exc = getattr(failure, "value", None)
+        kind = error_kind(exc)
+        if article:
+            self.ledger.settle(ticket, f"errors/{kind}")
+        else:
+            self.count_error(failure)
         self.logger.warning("%s (%s): %s", kind, type(exc).__name__, getattr(request, "url", "?"))
 
     def discovery_failed(self, failure: Any) -> None:
@@ -505,3 +551,27 @@ class NewsSpider(scrapy.Spider):
         exc = getattr(failure, "value", None)
         if type(exc).__name__ not in {"HttpError", "IgnoreRequest"}:
             self.crawler.stats.inc_value("newsarchive/discovery_failures")
+
+
+def merge_hints(merged: dict, hints: dict) -> None:
+    """Merge what one discovery source says into what others said, order-free.
+
+    The API is the most trusted source: its values replace a feed's. Between sources
+    of equal trust the smaller value wins, so the result never depends on which
+    response arrived first.
+    """
+    if not hints:
+        return
+    trust = _TRUST.get(hints.get("published_source"), 0)
+    held = _TRUST.get(merged.get("published_source"), 0)
+    for key, value in hints.items():
+        if value in (None, [], ""):
+            continue
+        current = merged.get(key)
+        tie_won = trust == held and key in _ORDERED_KEYS and repr(value) < repr(current)
+        if key not in merged or trust > held or tie_won:
+            merged[key] = value
+
+
+_TRUST = {"api": 2, "feed": 1}
+_ORDERED_KEYS = {"published", "modified", "lastmod", "title", "tags", "categories"}

@@ -8,6 +8,7 @@ short police releases written for the tests.
 from __future__ import annotations
 
 import threading
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html import escape
@@ -27,15 +28,32 @@ class Post:
 class MutableSite:
     posts: dict[str, Post] = field(default_factory=dict)
     hits: dict[str, int] = field(default_factory=dict)
+    # Slugs the home page lists (default: every post).
+    home: list[str] | None = None
+    # Serve /sitemap.xml listing every post (robots.txt names it).
+    sitemap: bool = False
+    # Seconds to wait before answering a path, to fix the order responses arrive in.
+    delays: dict[str, float] = field(default_factory=dict)
+    # Print GeneratePress/Twenty Twenty-One post navigation (rel=prev/rel=next links to
+    # the neighbouring posts, in the order of ``posts``) under each article.
+    navigation: bool = False
 
     def page(self, path: str, base: str) -> tuple[int, str, dict]:
         if path == "/":
+            slugs = self.home if self.home is not None else list(self.posts)
             links = "".join(
                 f'<article class="post"><h2 class="entry-title"><a href="{base}{p.slug}/">'
                 f"{escape(p.title)}</a></h2></article>"
-                for p in self.posts.values()
+                for p in (self.posts[s] for s in slugs)
             )
             return 200, _doc("Beranda", "home blog", links, ""), {}
+        if path == "/sitemap.xml" and self.sitemap:
+            urls = "".join(f"<url><loc>{base}{slug}/</loc></url>" for slug in self.posts)
+            xml = (
+                '<?xml version="1.0" encoding="UTF-8"?>'
+                f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'
+            )
+            return 200, xml, {"Content-Type": "application/xml; charset=UTF-8"}
         slug = path.strip("/")
         post = self.posts.get(slug)
         if post is None:
@@ -49,6 +67,8 @@ class MutableSite:
         if post.status != 200:
             return post.status, _doc("Tidak ditemukan", "error404", "<h1>Tidak ada</h1>", ""), {}
         body = "".join(f"<p>{escape(p)}</p>" for p in post.paragraphs)
+        if self.navigation:
+            body += self._navigation(slug, base)
         head = (
             f'<link rel="canonical" href="{base}{post.slug}/">'
             '<meta property="og:type" content="article">'
@@ -61,6 +81,24 @@ class MutableSite:
             f'<div class="entry-content">{body}</div></article>'
         )
         return 200, _doc(post.title, "single single-post postid-1", article, head), {}
+
+    def _navigation(self, slug: str, base: str) -> str:
+        order = list(self.posts)
+        at = order.index(slug)
+        links = []
+        if at > 0:
+            prev = self.posts[order[at - 1]]
+            links.append(
+                f'<div class="nav-previous"><a href="{base}{prev.slug}/" rel="prev">'
+                f"Sebelumnya: {escape(prev.title)}</a></div>"
+            )
+        if at + 1 < len(order):
+            nxt = self.posts[order[at + 1]]
+            links.append(
+                f'<div class="nav-next"><a href="{base}{nxt.slug}/" rel="next">'
+                f"Berikutnya: {escape(nxt.title)}</a></div>"
+            )
+        return f'<nav class="post-navigation"><div class="nav-links">{"".join(links)}</div></nav>'
 
 
 def _doc(title: str, body_class: str, main: str, head: str) -> str:
@@ -76,13 +114,17 @@ def serve_mutable(site: MutableSite):
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802
             site.hits[self.path] = site.hits.get(self.path, 0) + 1
+            path = self.path.split("?")[0]
+            if path in site.delays:
+                time.sleep(site.delays[path])
             if self.path == "/robots.txt":
-                status, html, headers = 200, "User-agent: *\nDisallow:\n", {}
+                sitemap = f"Sitemap: {base}sitemap.xml\n" if site.sitemap else ""
+                status, html, headers = 200, f"User-agent: *\nDisallow:\n{sitemap}", {}
             else:
                 status, html, headers = site.page(self.path.split("?")[0], base)
             data = html.encode("utf-8")
             self.send_response(status)
-            self.send_header("Content-Type", "text/html; charset=UTF-8")
+            headers.setdefault("Content-Type", "text/html; charset=UTF-8")
             for key, value in headers.items():
                 self.send_header(key, value)
             self.send_header("Content-Length", str(len(data)))

@@ -17,6 +17,8 @@ RECHECK_DAYS = 7
 
 class KnownArticles:
     def __init__(self, db_path: str | Path):
+        # Rows first seen from now on were stored by this very crawl.
+        self.opened_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
         self.recheck_after = (datetime.now(timezone.utc) - timedelta(days=RECHECK_DAYS)).isoformat(
             timespec="seconds"
         )
@@ -49,6 +51,17 @@ class KnownArticles:
         except sqlite3.OperationalError:  # an archive from before migration m004
             marker = None
         return row[0], (marker[0] if marker else None)
+
+    def known_before_run(self, url: str) -> bool:
+        """True when an earlier crawl archived the article at (or aliased as) ``url``."""
+        if self.conn is None:
+            return False
+        row = self.conn.execute(
+            """select 1 from articles where url = ? and first_seen_at < ?
+               union all select 1 from aliases where url = ? and first_seen_at < ? limit 1""",
+            [url, self.opened_at, url, self.opened_at],
+        ).fetchone()
+        return row is not None
 
     def is_non_article(self, url: str) -> bool:
         """True for a page an earlier crawl fetched and judged not to be an article.

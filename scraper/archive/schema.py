@@ -173,3 +173,9 @@ def m004_incremental_crawls(db: Database) -> None:
     for column in ("article_pages_fetched", "pages_skipped", "articles_gone"):
         db["crawl_runs"].add_column(column, int)
     db["non_articles"].create({"url": str, "site": str, "reason": str, "seen_at": str}, pk="url")
+
+
+@MIGRATIONS()
+def m005_unaccounted(db: Database) -> None:
+    """URLs a crawl fetched and never accounted for (stored, refused, failed)."""
+    db["crawl_runs"].add_column("unaccounted", str)

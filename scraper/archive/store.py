@@ -49,6 +49,8 @@ class RunCounts:
     pages_skipped: int = 0
     articles_gone: int = 0
     error_kinds: dict[str, int] = field(default_factory=dict)
+    # URLs of pages and items the crawl fetched or produced and never accounted for.
+    unaccounted: list[str] = field(default_factory=list)
 
     @property
     def errors(self) -> int:
@@ -375,6 +377,7 @@ class Archive:
                     "articles_gone": counts.articles_gone,
                     "errors": counts.errors,
                     "error_kinds": json.dumps(counts.error_kinds, sort_keys=True),
+                    "unaccounted": json.dumps(counts.unaccounted, ensure_ascii=False),
                     "message": message,
                 },
             )
