@@ -66,3 +66,91 @@ def test_post_navigation_does_not_hide_articles(tmp_path):
     assert "3 new" in result.output
     # Each article page was fetched once: no second fetch was needed to find them.
     assert all(site.hits.get(f"/{slug}/") == 1 for slug in site.posts), site.hits
+
+
+class DropOnePage:
+    """A test double of a faulty pipeline: it drops the page of one article, silently."""
+
+    def process_item(self, item):
+        from scrapy.exceptions import DropItem
+
+        if type(item).__name__ == "FetchedPage" and "patroli-bati-bati" in item.url:
+            raise DropItem("dropped by a faulty pipeline")
+        return item
+
+
+def test_a_pipeline_that_drops_an_item_makes_the_crawl_partial_and_names_it(tmp_path):
+    import json
+
+    from scraper.settings import PLUMBING
+
+    site = MutableSite()
+    for slug, place, day in (
+        ("patroli-pelaihari", "Pelaihari", 11),
+        ("patroli-bati-bati", "Bati-Bati", 12),
+    ):
+        site.posts[slug] = _post(slug, place, day)
+    pipelines = {**PLUMBING["ITEM_PIPELINES"], f"{__name__}.DropOnePage": 200}
+    db = tmp_path / "a.db"
+    with serve_mutable(site) as base:
+        result = CliRunner().invoke(
+            cli,
+            [
+                "crawl",
+                "--url",
+                base,
+                "--db",
+                str(db),
+                "--quiet",
+                *FAST,
+                "-s",
+                f"ITEM_PIPELINES={json.dumps(pipelines)}",
+            ],
+        )
+    dropped = f"{base}patroli-bati-bati/"
+    assert result.exit_code == 3, result.output
+    assert "unaccounted: 1" in result.output
+    assert dropped in result.output  # the warning names it
+    conn = sqlite3.connect(db)
+    status, unaccounted = conn.execute(
+        "select status, unaccounted from crawl_runs order by id desc limit 1"
+    ).fetchone()
+    assert status == "partial"
+    assert json.loads(unaccounted) == [dropped]
+    assert _articles(db) == {f"{base}patroli-pelaihari/"}
+
+
+def test_every_fetched_article_page_has_one_outcome(tmp_path):
+    """The summary's outcomes add up to the article pages fetched (crawl_runs)."""
+    site = MutableSite(navigation=True, sitemap=True)
+    for slug, place, day in (
+        ("patroli-pelaihari", "Pelaihari", 11),
+        ("patroli-bati-bati", "Bati-Bati", 12),
+    ):
+        site.posts[slug] = _post(slug, place, day)
+    site.posts["dihapus"] = Post(
+        "dihapus", "Berita yang dihapus", ["x"], "2023-11-01T08:00:00+08:00", status=404
+    )
+    db = tmp_path / "a.db"
+    with serve_mutable(site) as base:
+        result = CliRunner().invoke(
+            cli, ["crawl", "--url", base, "--db", str(db), "--quiet", *FAST]
+        )
+    assert result.exit_code == 0, result.output
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    run = conn.execute("select * from crawl_runs").fetchone()
+    import json
+
+    page_errors = json.loads(run["error_kinds"]).get("http_404", 0)
+    outcomes = (
+        run["articles_new"]
+        + run["articles_updated"]
+        + run["articles_unchanged"]
+        + run["articles_duplicate"]
+        + run["pages_not_article"]
+        + run["articles_gone"]
+        + page_errors
+    )
+    assert run["article_pages_fetched"] == outcomes == 3
+    assert json.loads(run["unaccounted"]) == []

@@ -91,10 +91,10 @@ def test_syndicated_copy_does_not_clear_a_takedown(tmp_path):
     with Archive.open(tmp_path / "t.db", create=True) as archive:
         text = "\n".join(OTHER)
         with archive.db.atomic():
-            archive.store_article(make_record("asli", text))
+            first = archive.store_article(make_record("asli", text)).article_id
             archive.record_gone("https://mci.life/asli/", "http_410")
             archive.store_article(
                 make_record("salinan", text, published_utc="2023-11-20T00:00:00Z")
             )
-        row = archive.db["articles"].get(1)
+        row = archive.db["articles"].get(first)
         assert row["gone_reason"] == "http_410"

@@ -135,7 +135,7 @@ def test_takedown_recorded_text_kept_and_return_noted(archive):
     with archive.db.atomic():
         assert archive.record_gone("https://polres.id/a/", "http_410", "2026-12-01T00:00:00+00:00")
         assert not archive.record_gone("https://polres.id/never/", "http_404")
-    row = archive.db["articles"].get(1)
+    row = archive.db["articles"].get(archive.find_article("https://polres.id/a/"))
     assert row["gone_at"] == "2026-12-01T00:00:00+00:00" and row["text"] == RELEASE
     add(archive, make_record("a", RELEASE, url="https://polres.id/a/"))
     history = article_history(archive, "https://polres.id/a/")
@@ -153,7 +153,8 @@ def test_revisit_schedule_thins_out(archive):
     add(archive, make_record("a", RELEASE, url="https://polres.id/a/"))
     with archive.db.atomic():
         archive.db.execute("update articles set first_seen_at = ?", [first])
-        archive.mark_checked(1, "2026-01-01T01:00:00+00:00", (1, 7, 30))
+        article_id = archive.find_article("https://polres.id/a/")
+        archive.mark_checked(article_id, "2026-01-01T01:00:00+00:00", (1, 7, 30))
     assert archive.due_revisits("mci.life", "2026-01-01T12:00:00+00:00") == []
     assert archive.due_revisits("mci.life", "2026-01-02T00:00:01+00:00") == ["https://polres.id/a/"]
 

@@ -7,6 +7,7 @@ blocked for long. The decision of *which* row a record belongs to is ``match_art
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable
@@ -163,6 +164,7 @@ class Archive:
         row = record.to_row()
         if article_id is None:
             row["first_seen_at"] = now
+            row["id"] = self._free_id(article_key(record.site, row["content_hash"]))
             article_id = self.db["articles"].insert(row).last_pk
             status = NEW
         else:
@@ -190,6 +192,12 @@ class Archive:
             self._store_event_dates(article_id, record.event_dates)
         self.add_aliases(article_id, [record.url, *record.seen_urls], now)
         return StoreResult(status, article_id, record.url)
+
+    def _free_id(self, wanted: int) -> int:
+        """``wanted``, or the next free number after it (a hash collision: rare)."""
+        while self.db.execute("select 1 from articles where id = ?", [wanted]).fetchone():
+            wanted = wanted % ID_SPACE + 1
+        return wanted
 
     def _store_event_dates(self, article_id: int, dates: list[dict]) -> None:
         self.db["article_dates"].delete_where("article_id = ?", [article_id])
@@ -397,7 +405,24 @@ def next_check(first_seen: str | None, now: str, schedule_days: tuple[int, ...])
 
 
 def _published_earlier(new: dict, current: dict) -> bool:
+    """Whether ``new`` is the original of the two copies: published first, else the
+    shorter URL, else the URL that sorts first; the same answer in any arrival order."""
     a, b = new.get("published_utc"), current.get("published_utc")
     if a and b and a != b:
         return a < b
-    return bool(a == b and len(new["url"]) < len(current["url"]))
+    return a == b and (len(new["url"]), new["url"]) < (len(current["url"]), current["url"])
+
+
+# Article ids are 53-bit numbers: exact in JSON and JavaScript (Datasette, pandas).
+ID_SPACE = 2**53 - 1
+
+
+def article_key(site: str, content_hash: str) -> int:
+    """The id a new article gets: a hash of its site and its first text.
+
+    Not a counter, so the same site crawled into a fresh archive gives every article
+    the same id whatever order its pages arrived in; and copies of one text on one
+    site (the same article, whichever URL becomes its row) share it.
+    """
+    digest = hashlib.blake2b(f"{site}\0{content_hash}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big") % ID_SPACE + 1

@@ -57,37 +57,42 @@ class StoryIndex:
         self.settings = settings or StorySettings()
 
     def assign(self, article_id: int) -> int:
-        """(Re)compute the article's fingerprint and put it in its story; the story id."""
+        """(Re)compute the article's fingerprint and put it in its story; the story id.
+
+        A story's id is the smallest id among its members, and texts too short to
+        compare are never candidates (nor look for any), so the stories of a crawl do
+        not depend on the order its articles arrived in.
+        """
         row = self.db.execute(
             "select text, story_id from articles where id = ?", [article_id]
         ).fetchone()
         text, old_story = row
+        if old_story is not None:
+            # Leave the old story first: it keeps its other members under their
+            # smallest id, and this article joins whatever it matches now.
+            self.db.execute("update articles set story_id = null where id = ?", [article_id])
+            self.refresh(old_story)
         own = shingles(text)
         sig = signature(own)
         self._forget(article_id)
-        matches = set()
-        if len(own) >= self.settings.min_words - 4:
-            matches = self._matching_stories(article_id, own, sig)
+        comparable = len(own) >= self.settings.min_words - 4
+        matches = self._matching_stories(article_id, own, sig) if comparable else set()
         self.db["story_signatures"].insert(
             {"article_id": article_id, "shingle_count": len(own), "signature": to_blob(sig)}
         )
-        self.db["story_bands"].insert_all(
-            [
-                {"band": band, "bucket": bucket, "article_id": article_id}
-                for band, bucket in band_buckets(sig, BANDS, ROWS)
-            ]
-        )
-        if matches:
-            story = min(matches)
-            for other in matches - {story}:
-                self._merge(other, into=story)
-        elif old_story is not None and self._members(old_story) == [article_id]:
-            story = old_story
-        else:
-            story = self.db["stories"].insert({"updated_at": now_utc()}).last_pk
+        if comparable:
+            self.db["story_bands"].insert_all(
+                [
+                    {"band": band, "bucket": bucket, "article_id": article_id}
+                    for band, bucket in band_buckets(sig, BANDS, ROWS)
+                ]
+            )
+        story = min(matches | {article_id})
+        for other in sorted(matches - {story}):
+            self._merge(other, into=story)
+        if not self.db.execute("select 1 from stories where id = ?", [story]).fetchone():
+            self.db["stories"].insert({"id": story, "updated_at": now_utc()})
         self.db.execute("update articles set story_id = ? where id = ?", [story, article_id])
-        if old_story is not None and old_story != story:
-            self.refresh(old_story)
         self.refresh(story)
         return story
 
@@ -115,25 +120,28 @@ class StoryIndex:
                 stories.add(story)
         return stories
 
-    def _members(self, story_id: int) -> list[int]:
-        return [
-            r[0] for r in self.db.execute("select id from articles where story_id = ?", [story_id])
-        ]
-
     def _merge(self, story_id: int, into: int) -> None:
         self.db.execute("update articles set story_id = ? where story_id = ?", [into, story_id])
         self.db.execute("delete from stories where id = ?", [story_id])
 
     def refresh(self, story_id: int) -> None:
-        """Recount a story and pick its origin: earliest published, ties earliest fetched."""
+        """Recount a story, keep its id the smallest member id, and pick its origin:
+        earliest published, ties by URL (never by fetch time, which varies by run)."""
         members = self.db.execute(
-            """select id, site, published_utc, fetched_at from articles where story_id = ?
-               order by published_utc is null, published_utc, fetched_at, id""",
+            """select id, site, published_utc, url from articles where story_id = ?
+               order by published_utc is null, published_utc, url""",
             [story_id],
         ).fetchall()
         if not members:
             self.db.execute("delete from stories where id = ?", [story_id])
             return
+        smallest = min(m[0] for m in members)
+        if smallest != story_id:
+            # A member left (an edit moved it to another story): renumber.
+            self._merge(story_id, into=smallest)
+            if not self.db.execute("select 1 from stories where id = ?", [smallest]).fetchone():
+                self.db["stories"].insert({"id": smallest, "updated_at": now_utc()})
+            story_id = smallest
         sites = sorted({m[1] for m in members})
         row = {
             "id": story_id,
