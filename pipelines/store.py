@@ -14,7 +14,6 @@ from typing import Any
 
 from scraper.archive import Archive
 from scraper.archive.store import DUPLICATE, NEW, UPDATED, now_utc
-from scraper.extract.record import ArticleRecord
 from scraper.items import AliasSeen, ExtractedArticle, NonArticlePage, NotModified, Takedown
 from scraper.ledger import ledger_of
 from scraper.stories.index import StoryIndex, StorySettings
@@ -129,7 +128,7 @@ class StorePipeline:
                 for item in self.pending:
                     try:
                         with self.archive.db.atomic():
-                            outcomes.append((item.ticket, self._store(item.record, now)))
+                            outcomes.append((item.ticket, self._store(item, now)))
                         written.update([item.record.url, *item.record.seen_urls])
                     except Exception as exc:  # noqa: BLE001 - one record, not the batch
                         logger.warning("could not store %s: %r", item.url, exc)
@@ -169,10 +168,11 @@ class StorePipeline:
         for ticket, outcome in outcomes:
             self.ledger.settle(ticket, outcome)
 
-    def _store(self, record: ArticleRecord, now: str) -> str:
+    def _store(self, item: ExtractedArticle, now: str) -> str:
+        record = item.record
         result = self.archive.store_article(record)
         if result.status in (NEW, UPDATED):
-            self.stories.assign(result.article_id)
+            self.stories.assign(result.article_id, item.sketch)
         if result.status == DUPLICATE:
             # An earlier-published copy may have become the stored row: recount.
             story = self.archive.db.execute(

@@ -168,9 +168,14 @@ def _terminate(signum, frame) -> None:
     help="Look back to this day: read listings to the end instead of stopping at "
     "known articles, and skip sitemap entries last changed before it.",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    help="Extraction worker processes (default: one per core; 0 extracts inline, to debug).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary line and errors.")
 @db_option()
-def crawl(names, base_url, all_sites, tz, settings, full, since, quiet, db_path) -> None:
+def crawl(names, base_url, all_sites, tz, settings, full, since, workers, quiet, db_path) -> None:
     """Crawl named sites (see 'sites'), every site (--all) or any site (--url).
 
     Nightly runs are incremental: known articles are fetched again only when the
@@ -201,6 +206,8 @@ def crawl(names, base_url, all_sites, tz, settings, full, since, quiet, db_path)
         overrides["NEWSARCHIVE_FULL"] = True
     if since:
         overrides["NEWSARCHIVE_SINCE"] = since.date().isoformat()
+    if workers is not None:
+        overrides["NEWSARCHIVE_WORKERS"] = workers
     run_and_report(sites, db_path, overrides, quiet)
 
 

@@ -8,13 +8,8 @@ owns the spider and the pipelines, and sends back its counters.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import multiprocessing
-import os
-import signal
 import sqlite3
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +18,7 @@ from filelock import FileLock, Timeout
 
 from scraper.archive import Archive, ArchiveError
 from scraper.archive.store import RunCounts, now_utc
+from scraper.pool import die_with_parent
 from scraper.settings import build_settings
 from scraper.sites import SiteDefinition
 
@@ -52,31 +48,6 @@ class CrawlSummary:
             f"{c.articles_gone} gone, errors: {errors}{unaccounted}; "
             f"{self.articles_total} articles in {self.db_path} ({self.seconds:.1f}s)"
         )
-
-
-def die_with_parent() -> None:
-    """Make this process exit when its parent does, however the parent ends.
-
-    The parent holds the archive lock; a crawl process that outlived it (after a
-    ``kill -9`` of the parent) would write beside the next crawl. Linux delivers
-    SIGKILL to us at once (``PR_SET_PDEATHSIG``); elsewhere a watcher thread notices
-    that we were re-parented.
-    """
-    parent = os.getppid()
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
-    if os.getppid() != parent:  # the parent died before prctl took effect
-        os._exit(1)
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(1.0)
-        os._exit(1)
-
-    threading.Thread(target=watch, daemon=True, name="parent-watch").start()
 
 
 def _child(sites: list[SiteDefinition], revisits: dict, settings: dict, queue) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from scraper.extract.record import ArticleRecord
+from scraper.stories.sketch import TextSketch
 
 
 @dataclass
@@ -31,6 +32,7 @@ class ExtractedArticle:
     """A fetched page that extraction turned into an article record."""
 
     record: ArticleRecord
+    sketch: TextSketch | None = None  # for story matching, computed beside extraction
     ticket: int = 0
 
     @property

@@ -65,6 +65,10 @@ PLUMBING = {
     "NEWSARCHIVE_DB": DEFAULT_DB,
     "NEWSARCHIVE_BATCH_SIZE": 50,
     "NEWSARCHIVE_PROGRESS": False,
+    # Extraction worker processes (None: one per core; 0: extract inline, to debug),
+    # and the seconds one page may take before its worker is killed and replaced.
+    "NEWSARCHIVE_WORKERS": None,
+    "NEWSARCHIVE_EXTRACT_TIMEOUT": 60.0,
     # A URL or e-mail where site operators can reach whoever runs the crawl.
     "NEWSARCHIVE_CONTACT_URL": os.environ.get("NEWSARCHIVE_CONTACT_URL", ""),
     # Stop following listing pagination after this many listing pages per site.

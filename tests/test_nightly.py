@@ -74,6 +74,33 @@ def article_urls(db) -> list[str]:
         conn.close()
 
 
+def descendants(pid: int) -> set[int]:
+    """Every live process below ``pid`` (crawl process, fork server, extraction workers)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    found, todo = set(), [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.add(child)
+            todo.append(child)
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
 def test_two_crawls_at_once_one_exits_with_lock_code(tmp_path):
     db = tmp_path / "a.db"
     with serve_site(theme="wordpress") as base:
@@ -109,9 +136,15 @@ def test_kill_9_loses_nothing_committed_and_rerun_finishes(tmp_path):
             else:
                 floor = len(committed) + (3 if moment == "during writes" else 6)
                 wait_for(lambda floor=floor: len(article_urls(db)) >= floor, timeout=120)
+            below = descendants(proc.pid)
+            if moment != "during fetch":
+                # crawl process, fork server and the two extraction workers
+                assert len(below) >= 4, below
             os.kill(proc.pid, signal.SIGKILL)
             proc.wait(timeout=30)
             wait_for(lambda: not lock_held(db), timeout=10)  # the child died with it
+            # ... and so did the extraction workers: no orphan is left running.
+            wait_for(lambda below=below: not any(alive(p) for p in below), timeout=10)
             now = article_urls(db)
             assert committed <= set(now), f"committed articles lost after kill {moment}"
             assert len(now) == len(set(now))

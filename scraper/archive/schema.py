@@ -179,3 +179,9 @@ def m004_incremental_crawls(db: Database) -> None:
 def m005_unaccounted(db: Database) -> None:
     """URLs a crawl fetched and never accounted for (stored, refused, failed)."""
     db["crawl_runs"].add_column("unaccounted", str)
+
+
+@MIGRATIONS()
+def m006_shingle_hashes(db: Database) -> None:
+    """Each text's shingle hashes, so story matching compares arrays, not texts."""
+    db["story_signatures"].add_column("shingle_hashes", bytes)

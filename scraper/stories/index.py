@@ -18,13 +18,12 @@ from datasketch import MinHashLSH
 from scraper.archive.store import Archive, now_utc
 from scraper.stories.sketch import (
     NUM_PERM,
+    TextSketch,
     band_buckets,
     estimated_jaccard,
     from_blob,
-    jaccard,
-    shingles,
-    signature,
-    to_blob,
+    hashed_jaccard,
+    sketch_text,
 )
 
 # Band layout of the stored index. Fixed: changing it means rebuilding the index.
@@ -56,7 +55,7 @@ class StoryIndex:
         self.db = archive.db
         self.settings = settings or StorySettings()
 
-    def assign(self, article_id: int) -> int:
+    def assign(self, article_id: int, sketch: TextSketch | None = None) -> int:
         """(Re)compute the article's fingerprint and put it in its story; the story id.
 
         A story's id is the smallest id among its members, and texts too short to
@@ -72,13 +71,18 @@ class StoryIndex:
             # smallest id, and this article joins whatever it matches now.
             self.db.execute("update articles set story_id = null where id = ?", [article_id])
             self.refresh(old_story)
-        own = shingles(text)
-        sig = signature(own)
+        sketch = sketch or sketch_text(text)
+        sig = from_blob(sketch.signature)
         self._forget(article_id)
-        comparable = len(own) >= self.settings.min_words - 4
-        matches = self._matching_stories(article_id, own, sig) if comparable else set()
+        comparable = sketch.shingle_count >= self.settings.min_words - 4
+        matches = self._matching_stories(article_id, sketch, sig) if comparable else set()
         self.db["story_signatures"].insert(
-            {"article_id": article_id, "shingle_count": len(own), "signature": to_blob(sig)}
+            {
+                "article_id": article_id,
+                "shingle_count": sketch.shingle_count,
+                "signature": sketch.signature,
+                "shingle_hashes": sketch.shingle_hashes,
+            }
         )
         if comparable:
             self.db["story_bands"].insert_all(
@@ -100,12 +104,12 @@ class StoryIndex:
         self.db.execute("delete from story_bands where article_id = ?", [article_id])
         self.db.execute("delete from story_signatures where article_id = ?", [article_id])
 
-    def _matching_stories(self, article_id: int, own: set[str], sig) -> set[int]:
+    def _matching_stories(self, article_id: int, sketch: TextSketch, sig) -> set[int]:
         buckets = band_buckets(sig, BANDS, ROWS)
         where = " or ".join("(band = ? and bucket = ?)" for _ in buckets)
         params = [value for pair in buckets for value in pair]
         candidates = self.db.execute(
-            f"""select distinct s.article_id, s.signature, a.text, a.story_id
+            f"""select distinct s.article_id, s.signature, s.shingle_hashes, a.story_id
                 from story_bands b join story_signatures s on s.article_id = b.article_id
                 join articles a on a.id = b.article_id
                 where ({where}) and b.article_id != ?""",
@@ -113,10 +117,15 @@ class StoryIndex:
         ).fetchall()
         floor = self.settings.threshold - self.settings.prefilter_margin
         stories = set()
-        for _other_id, blob, text, story in candidates:
+        for other_id, blob, hashes, story in candidates:
             if story is None or estimated_jaccard(sig, from_blob(blob)) < floor:
                 continue
-            if jaccard(own, shingles(text)) >= self.settings.threshold:
+            if hashes is None:  # written before migration m006
+                text = self.db.execute(
+                    "select text from articles where id = ?", [other_id]
+                ).fetchone()[0]
+                hashes = sketch_text(text).shingle_hashes
+            if hashed_jaccard(sketch.shingle_hashes, hashes) >= self.settings.threshold:
                 stories.add(story)
         return stories
 

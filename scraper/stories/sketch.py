@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from dataclasses import dataclass
 
 import numpy as np
 from datasketch import MinHash
@@ -64,3 +65,44 @@ def band_buckets(sig: np.ndarray, bands: int, rows: int) -> list[tuple[int, int]
         digest = hashlib.blake2b(chunk, digest_size=8).digest()
         out.append((band, int.from_bytes(digest, "little", signed=True)))
     return out
+
+
+@dataclass(frozen=True)
+class TextSketch:
+    """What story matching needs of one text, computed once (in an extraction worker).
+
+    ``shingle_hashes`` are the sorted 64-bit hashes of the text's shingles: exact
+    Jaccard similarity between two stored texts is then a merge of two arrays, not a
+    re-tokenisation of both texts.
+    """
+
+    shingle_count: int
+    signature: bytes
+    shingle_hashes: bytes
+
+
+def sketch_text(text: str) -> TextSketch:
+    own = shingles(text)
+    return TextSketch(len(own), to_blob(signature(own)), hash_shingles(own))
+
+
+def hash_shingles(items: set[str]) -> bytes:
+    values = np.array(
+        sorted(
+            {
+                int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "little")
+                for s in items
+            }
+        ),
+        dtype="<u8",
+    )
+    return values.tobytes()
+
+
+def hashed_jaccard(a: bytes, b: bytes) -> float:
+    """Jaccard similarity of two ``shingle_hashes`` blobs (sorted, unique)."""
+    left, right = np.frombuffer(a, dtype="<u8"), np.frombuffer(b, dtype="<u8")
+    if not len(left) and not len(right):
+        return 1.0
+    common = len(np.intersect1d(left, right, assume_unique=True))
+    return common / (len(left) + len(right) - common)

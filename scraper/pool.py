@@ -1,0 +1,202 @@
+"""A small pool of worker processes for CPU-heavy per-page work, with a deadline per task.
+
+Why not ``concurrent.futures.ProcessPoolExecutor``: one worker that dies breaks that
+whole pool (every pending task fails), and a task that hangs cannot be stopped. A
+crawl meets pathological pages (a regex that backtracks forever, a 50 MB table), so
+here each worker runs one task at a time under a deadline: a worker that overruns it
+is killed and replaced, one that dies is replaced, and only that task fails, with
+``TaskTimeout`` or ``WorkerDied``. The other tasks go on.
+
+Workers are forked from a ``forkserver`` that imported the extraction code once, so
+they share those pages (a smaller tree in PSS) and start in milliseconds. Each worker
+exits with the process that started it (``die_with_parent``), so a ``kill -9`` of the
+crawl leaves no orphans. No Scrapy here: the crawl awaits these futures.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import logging
+import multiprocessing
+import os
+import queue
+import signal
+import threading
+import time
+import traceback
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+# Imported once in the fork server, shared by every worker forked from it.
+PRELOAD = ["scraper.analysis"]
+
+
+class TaskTimeout(Exception):
+    """The task ran past its deadline; its worker was killed and replaced."""
+
+
+class WorkerDied(Exception):
+    """The worker died while running the task (a crash, an out-of-memory kill)."""
+
+
+class TaskFailed(Exception):
+    """The task raised; the message is the worker's traceback."""
+
+
+def default_workers() -> int:
+    """One worker per core the process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def die_with_parent() -> None:
+    """Make this process exit when its parent does, however the parent ends.
+
+    The crawl process holds the archive lock; a process that outlived it (after a
+    ``kill -9``) would write beside the next crawl, or linger as an orphan. Linux
+    delivers SIGKILL to us at once (``PR_SET_PDEATHSIG``); elsewhere a watcher thread
+    notices that we were re-parented.
+    """
+    parent = os.getppid()
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="parent-watch").start()
+
+
+def _serve(conn) -> None:
+    """A worker's loop: run each task it is sent, send back ("ok"|"error", value)."""
+    die_with_parent()
+    while True:
+        try:
+            fn, args = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            reply = ("ok", fn(*args))
+        except BaseException:  # noqa: BLE001 - reported to the caller, the worker lives on
+            reply = ("error", traceback.format_exc(limit=8))
+        try:
+            conn.send(reply)
+        except (BrokenPipeError, OSError):
+            return
+
+
+class _Worker:
+    def __init__(self, context: Any):
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_serve, args=(child,), daemon=True)
+        self.process.start()
+        child.close()
+
+    def stop(self, kill: bool = False) -> None:
+        try:
+            if kill:
+                self.process.kill()
+            self.conn.close()
+        except OSError:
+            pass
+        self.process.join(5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+
+
+class WorkerPool:
+    """``workers`` processes; ``submit(fn, *args)`` returns a ``Future``.
+
+    ``fn`` must be importable by name (it is pickled by reference). Tasks run in the
+    order submitted, each on the next free worker.
+    """
+
+    def __init__(self, workers: int, timeout: float = 60.0):
+        if workers < 1:
+            raise ValueError("a pool needs at least one worker")
+        self.timeout = timeout
+        self.context = multiprocessing.get_context("forkserver")
+        self.context.set_forkserver_preload(PRELOAD)
+        self.jobs: queue.Queue = queue.Queue()
+        self.replaced = 0
+        self._lock = threading.Lock()
+        self._workers = [_Worker(self.context) for _ in range(workers)]
+        self._threads = [
+            threading.Thread(target=self._feed, args=(slot,), daemon=True, name=f"pool-{slot}")
+            for slot in range(workers)
+        ]
+        for thread in self._threads:
+            thread.start()
+
+    def submit(self, fn: Callable, *args: Any) -> Future:
+        future: Future = Future()
+        self.jobs.put((future, fn, args))
+        return future
+
+    def pids(self) -> list[int]:
+        with self._lock:
+            return [w.process.pid for w in self._workers if w.process.pid]
+
+    def _replace(self, slot: int, kill: bool) -> None:
+        with self._lock:
+            self._workers[slot].stop(kill=kill)
+            self._workers[slot] = _Worker(self.context)
+            self.replaced += 1
+
+    def _feed(self, slot: int) -> None:
+        """One thread per worker: hand it a task, wait for the answer or the deadline."""
+        while True:
+            job = self.jobs.get()
+            if job is None:
+                return
+            future, fn, args = job
+            if not future.set_running_or_notify_cancel():
+                continue
+            worker = self._workers[slot]
+            try:
+                worker.conn.send((fn, args))
+                if not worker.conn.poll(self.timeout):
+                    logger.warning("task over %.0fs: worker %s killed", self.timeout, slot)
+                    self._replace(slot, kill=True)
+                    future.set_exception(TaskTimeout(f"no answer within {self.timeout:g}s"))
+                    continue
+                status, value = worker.conn.recv()
+            except (EOFError, OSError) as exc:
+                code = worker.process.exitcode
+                self._replace(slot, kill=True)
+                future.set_exception(WorkerDied(f"worker died (exit code {code}): {exc!r}"))
+                continue
+            if status == "ok":
+                future.set_result(value)
+            else:
+                future.set_exception(TaskFailed(value))
+
+    def close(self) -> None:
+        """Stop the workers once the queued tasks are done."""
+        for _ in self._threads:
+            self.jobs.put(None)
+        for thread in self._threads:
+            thread.join()
+        with self._lock:
+            for worker in self._workers:
+                worker.stop()
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()

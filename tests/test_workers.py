@@ -1,0 +1,136 @@
+"""Issue 9: extraction in worker processes that can hang or die without stopping a crawl."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from scraper.cli import cli
+from scraper.pool import TaskFailed, TaskTimeout, WorkerDied, WorkerPool
+from tests.conftest import FAST
+from tests.mutable_site import MutableSite, Post, serve_mutable
+
+
+def double(x: int) -> int:
+    return 2 * x
+
+
+def sleep_then(seconds: float) -> str:
+    time.sleep(seconds)
+    return "woke"
+
+
+def die() -> None:
+    os._exit(7)
+
+
+def fail() -> None:
+    raise ValueError("bad page")
+
+
+def test_pool_replaces_hung_and_dead_workers_and_goes_on():
+    with WorkerPool(2, timeout=1.0) as pool:
+        first = pool.pids()
+        futures = [pool.submit(double, i) for i in range(20)]
+        hung = pool.submit(sleep_then, 30)
+        dead = pool.submit(die)
+        failed = pool.submit(fail)
+        later = [pool.submit(double, i) for i in range(20, 40)]
+        started = time.monotonic()
+        assert [f.result(timeout=30) for f in futures + later] == [2 * i for i in range(40)]
+        with pytest.raises(TaskTimeout):
+            hung.result(timeout=30)
+        with pytest.raises(WorkerDied):
+            dead.result(timeout=30)
+        with pytest.raises(TaskFailed, match="bad page"):
+            failed.result(timeout=30)
+        assert time.monotonic() - started < 15  # the hung task cost its deadline, no more
+        assert pool.replaced == 2
+        assert len(set(pool.pids()) - set(first)) == 2
+        assert pool.submit(sleep_then, 0.01).result(timeout=10) == "woke"
+
+
+def test_a_page_that_hangs_extraction_costs_its_timeout_and_is_an_error_kind(tmp_path):
+    """A 4 MB table takes trafilatura seconds; with a 0.5 s deadline its worker is
+    replaced, the page is counted as extract_timeout, and every other article is stored."""
+    site = MutableSite()
+    text = (
+        "Polres Tanah Laut menggelar patroli dialogis di Pelaihari untuk menjaga situasi "
+        "kamtibmas tetap aman dan kondusif menjelang Pemilu 2024. "
+    ) * 4
+    for n in range(4):
+        site.posts[f"patroli-{n}"] = Post(
+            f"patroli-{n}",
+            f"Patroli Dialogis Hari ke-{n}",
+            [f"Hari ke-{n}: {text}"],
+            "2023-11-12T09:00:00+08:00",
+        )
+    cells = "".join(f"<tr><td>Baris {i}</td><td>{'data ' * 8}</td></tr>" for i in range(40000))
+    site.posts["tabel-raksasa"] = Post(
+        "tabel-raksasa",
+        "Data Rekap Operasi",
+        [text, f"</p><table>{cells}</table><p>"],
+        "2023-11-12T10:00:00+08:00",
+    )
+    db = tmp_path / "h.db"
+    with serve_mutable(site) as base:
+        started = time.monotonic()
+        result = CliRunner().invoke(
+            cli,
+            [
+                "crawl",
+                "--url",
+                base,
+                "--db",
+                str(db),
+                "--quiet",
+                *FAST,
+                "-s",
+                "NEWSARCHIVE_EXTRACT_TIMEOUT=0.5",
+            ],
+        )
+        elapsed = time.monotonic() - started
+    assert result.exit_code == 3, result.output
+    assert "extract_timeout 1" in result.output
+    conn = sqlite3.connect(db)
+    stored = {r[0] for r in conn.execute("select url from articles")}
+    assert stored == {f"{base}patroli-{n}/" for n in range(4)}
+    kinds = json.loads(conn.execute("select error_kinds from crawl_runs").fetchone()[0])
+    assert kinds == {"extract_timeout": 1}
+    assert elapsed < 60
+
+
+def test_inline_and_two_workers_give_identical_archives(tmp_path):
+    from scraper.archive.snapshot import content_snapshot, differences
+    from scraper.samplesite import serve_site
+
+    snapshots = []
+    with serve_site(theme="wordpress") as base:
+        for workers in ("0", "2"):
+            db = tmp_path / f"w{workers}.db"
+            result = CliRunner().invoke(
+                cli,
+                [
+                    "crawl",
+                    "--url",
+                    base,
+                    "--tz",
+                    "Asia/Makassar",
+                    "--db",
+                    str(db),
+                    "--quiet",
+                    "--workers",
+                    workers,
+                    *FAST,
+                ],
+            )
+            assert result.exit_code == 0, result.output
+            snapshots.append(content_snapshot(db))
+    inline, pooled = snapshots
+    assert len(inline["articles"]) == 41
+    assert differences(inline, pooled) == []
