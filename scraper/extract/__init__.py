@@ -9,7 +9,6 @@ rules remove the chrome that survives and decide whether the page is an article 
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urlsplit
@@ -18,7 +17,13 @@ import trafilatura
 from slugify import slugify
 
 from scraper.dates import find_dates, to_iso
-from scraper.extract.cleanup import CHROME_XPATHS, clean_text, content_hash
+from scraper.extract.cleanup import (
+    IMAGE_CAPTION_PARAGRAPH,
+    clean_text,
+    content_hash,
+    prune,
+    prune_chrome,
+)
 from scraper.extract.dates import resolve_modified, resolve_published
 from scraper.extract.metadata import (
     clean_space,
@@ -42,7 +47,10 @@ class ExtractionOptions:
     min_text_chars: int = 250
     include_tables: bool = True
     favor_precision: bool = False
-    prune_xpaths: tuple[str, ...] = CHROME_XPATHS
+    # Delete the chrome generic rules know (share bars, related lists, comments,
+    # navigation, captions) before trafilatura; then what ``prune_xpaths`` match.
+    prune_chrome: bool = True
+    prune_xpaths: tuple[str, ...] = (IMAGE_CAPTION_PARAGRAPH,)
 
 
 DEFAULT_OPTIONS = ExtractionOptions()
@@ -68,10 +76,11 @@ def extract_article(
         return NotAnArticle(url, "empty or unparsable page")
     md = read_metadata(tree)
     canonical = _canonical_url(md.canonical, url)
-    text = _main_text(tree, canonical, site, options)
     tags = hints.tags or _tags(md)
+    # Everything read from the whole page comes first: _main_text prunes the tree.
     title = _title(tree, md, hints, site, url)
-    text = clean_text(text, tags, title)
+    authors = _authors(tree, md, site)
+    text = clean_text(_main_text(tree, canonical, site, options), tags, title)
     longest_line = max((len(line) for line in text.split("\n")), default=0)
     reason = judge_page(md, url, len(text), options.min_text_chars, hints.known_post, longest_line)
     if reason:
@@ -87,7 +96,7 @@ def extract_article(
         title=title,
         text=text,
         description=md.meta.get("og:description") or md.meta.get("description") or None,
-        authors=_authors(tree, md, site),
+        authors=authors,
         published_at=published.value,
         published_utc=published.utc,
         published_at_source=published.source,
@@ -121,16 +130,17 @@ def _main_text(tree, url: str, site: SiteDefinition, options: ExtractionOptions)
             return "\n".join(
                 clean_space(p.text_content()) for n in nodes for p in (n.xpath(".//p") or [n])
             )
-    prune = list(options.prune_xpaths) + list(site.overrides.prune)
-    # trafilatura prunes the tree it is given; the caller's tree stays whole.
+    # Pruned in place, in one pass; trafilatura works on its own copy of the result.
+    if options.prune_chrome:
+        prune_chrome(tree)
+    prune(tree, options.prune_xpaths + site.overrides.prune)
     result = trafilatura.bare_extraction(
-        copy.deepcopy(tree),
+        tree,
         url=url,
         include_comments=False,
         include_tables=options.include_tables,
         favor_precision=options.favor_precision,
         with_metadata=False,
-        prune_xpath=prune,
         as_dict=False,
     )
     return (getattr(result, "text", None) or "") if result is not None else ""

@@ -1,6 +1,6 @@
 """Remove page chrome that survives generic text extraction.
 
-Two layers, both pure: ``CHROME_XPATHS`` are deleted from the tree before trafilatura
+Two layers, both pure: ``prune_chrome`` deletes chrome from the tree before trafilatura
 sees it (share bars, tag blocks, "Baca Juga" boxes, related lists), and ``clean_text``
 drops the lines that are still chrome by their wording (an inline "Baca Juga:" line,
 the aggregator's trailing link line, a "Tags" heading and what follows it).
@@ -11,6 +11,9 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
+
+from lxml import etree
 
 # Class-name fragments that WordPress, Blogger, Odoo and the common news themes use
 # for blocks that are never article text.
@@ -45,20 +48,53 @@ _CHROME_CLASSES = (
     "advert",
     "newsletter",
 )
-CHROME_XPATHS: tuple[str, ...] = tuple(
-    f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
-    f" or starts-with(normalize-space(@class), '{name}-')"
-    f" or contains(@class, ' {name}-')]"
-    for name in _CHROME_CLASSES
-) + (
-    "//figcaption",
-    # A paragraph that is only an image and its caption.
-    "//p[.//img][string-length(normalize-space()) < 160]",
-    "//*[@id='comments' or @id='respond' or @id='jp-relatedposts']",
-    "//nav",
-    "//footer",
-    "//aside",
+# An element is chrome when one of its class names is one of these, or starts with one
+# of these and a hyphen ("share-buttons", "related-posts"). Tested with one regular
+# expression per class attribute: the same rules as 28 XPath ``contains(concat(...))``
+# tests, at a fraction of the cost (those were nearly half of extraction's time).
+_CHROME_CLASS = re.compile(
+    r"(?:^|\s)(?:" + "|".join(re.escape(name) for name in _CHROME_CLASSES) + r")(?=$|\s|-)"
 )
+_CHROME_TAGS_AND_IDS = etree.XPath(
+    "//figcaption | //nav | //footer | //aside"
+    " | //*[@id='comments' or @id='respond' or @id='jp-relatedposts']"
+)
+_WITH_CLASS = etree.XPath("//*[@class]")
+# Run after the chrome is gone: a paragraph left with an image and a short text is the
+# image's own caption block.
+IMAGE_CAPTION_PARAGRAPH = "//p[.//img][string-length(normalize-space()) < 160]"
+def prune_chrome(tree) -> None:
+    """Delete share bars, tag blocks, related lists, comments, navigation, footers,
+    asides and captions from ``tree``, in place."""
+    chrome = [el for el in _WITH_CLASS(tree) if _CHROME_CLASS.search(el.get("class"))]
+    _delete_all(chrome + _CHROME_TAGS_AND_IDS(tree))
+
+
+@lru_cache(maxsize=256)
+def _compiled(xpath: str) -> etree.XPath:
+    return etree.XPath(xpath)
+
+
+def prune(tree, xpaths: tuple[str, ...]) -> None:
+    """Delete what each of ``xpaths`` matches, in order, in place, keeping the text
+    that follows each element (its tail), as trafilatura's own pruning does."""
+    for xpath in xpaths:
+        _delete_all(_compiled(xpath)(tree))
+
+
+def _delete_all(elements) -> None:
+    for element in elements:
+        parent = element.getparent()
+        if parent is None:
+            continue
+        if element.tail:
+            previous = element.getprevious()
+            if previous is None:
+                parent.text = (parent.text or "") + element.tail
+            else:
+                previous.tail = (previous.tail or "") + element.tail
+        parent.remove(element)
+
 
 # "Baca Juga:", "Baca juga :", "BACA JUGA", "Simak juga:", "Lihat juga:" and the like.
 _READ_ALSO = re.compile(
