@@ -63,6 +63,8 @@ _WITH_CLASS = etree.XPath("//*[@class]")
 # Run after the chrome is gone: a paragraph left with an image and a short text is the
 # image's own caption block.
 IMAGE_CAPTION_PARAGRAPH = "//p[.//img][string-length(normalize-space()) < 160]"
+
+
 def prune_chrome(tree) -> None:
     """Delete share bars, tag blocks, related lists, comments, navigation, footers,
     asides and captions from ``tree``, in place."""

@@ -118,10 +118,18 @@ def resolve_published(
     """The publication time, its UTC twin for sorting, and where it came from."""
     zone = printed_zone(md)
     parsed = []
+    refined = False
     for source, raw, is_utc in _candidates(md, tree, url, hints):
+        if source in _VISIBLE and parsed and (refined or isinstance(parsed[0][1], datetime)):
+            # Visible text and the URL count only as the winner or to refine a bare
+            # day, never in conflicts: once neither can happen, skip parsing them.
+            continue
         value = _parse(raw, site, fetched_at, utc=is_utc, zone=zone)
-        if value is not None and not _in_future(value, fetched_at):
-            parsed.append((source, value))
+        if value is None or _in_future(value, fetched_at):
+            continue
+        if parsed and not refined and isinstance(value, datetime):
+            refined = value.date() == parsed[0][1]
+        parsed.append((source, value))
     if not parsed:
         return Published()
     best_source, best = parsed[0]
@@ -134,6 +142,9 @@ def resolve_published(
     return Published(
         to_iso(best), _utc_iso(best), best_source, _conflict(best_source, best, parsed), best
     )
+
+
+_VISIBLE = frozenset({"text", "url"})
 
 
 def _conflict(best_source: str, best, parsed) -> str | None:

@@ -215,6 +215,14 @@ _CLOCK = re.compile(r"\b([01]?\d|2[0-3])[:.][0-5]\d\b")
 _DATE_TAGS = {"span", "div", "p", "li", "time", "small", "abbr", "h2", "h3", "h4", "td", "em", "b"}
 
 
+# Elements of those tags whose visible text is 6 to 100 characters long: a prefilter
+# evaluated in C, so only short texts are built in Python.
+_SHORT_DATE_TAG_TEXT = lxml_html.etree.XPath(
+    "//body//*[" + " or ".join(f"self::{t}" for t in sorted(_DATE_TAGS)) + "]"
+    "[string-length(normalize-space()) >= 4 and string-length(normalize-space()) <= 110]"
+)
+
+
 def date_lines(tree: lxml_html.HtmlElement, limit: int = 20) -> list[str]:
     """Short visible texts that print a date, most likely publication line first.
 
@@ -227,14 +235,14 @@ def date_lines(tree: lxml_html.HtmlElement, limit: int = 20) -> list[str]:
     body = tree.find(".//body")
     if body is None:
         return []
+    candidates = set(_SHORT_DATE_TAG_TEXT(tree))
     found: list[tuple[int, int, str]] = []
     headline_at = None
     seen: set[str] = set()
     for position, el in enumerate(body.iter()):
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if tag == "h1" and headline_at is None:
+        if headline_at is None and el.tag == "h1":
             headline_at = position
-        if tag not in _DATE_TAGS:
+        if el not in candidates:
             continue
         text = clean_space(el.text_content())
         if not 6 <= len(text) <= 100 or text in seen or not _DATELINE.search(text):
