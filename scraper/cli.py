@@ -30,9 +30,9 @@ from scraper.archive.queries import (
     site_stats,
 )
 from scraper.output import output_options, write_csv, write_jsonl, write_rows
-from scraper.settings import DEFAULT_DB, check_overrides
+from scraper.settings import DEFAULT_DB, UNTHROTTLED, check_overrides
 from scraper.sites import SiteDefinition, UnknownSiteError, get_site, load_sites, site_for_url
-from scraper.urls import site_host
+from scraper.urls import is_loopback, site_host
 
 # Exit codes, documented in the README for cron.
 EXIT_OK = 0  # everything fetched and archived
@@ -173,9 +173,27 @@ def _terminate(signum, frame) -> None:
     type=click.IntRange(min=0),
     help="Extraction worker processes (default: one per core; 0 extracts inline, to debug).",
 )
+@click.option(
+    "--unthrottled-loopback",
+    is_flag=True,
+    help="No politeness delay and 16 parallel requests, for a site served on this machine "
+    "(127.0.0.1, localhost) such as a benchmark; refused for any other host.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary line and errors.")
 @db_option()
-def crawl(names, base_url, all_sites, tz, settings, full, since, workers, quiet, db_path) -> None:
+def crawl(
+    names,
+    base_url,
+    all_sites,
+    tz,
+    settings,
+    full,
+    since,
+    workers,
+    unthrottled_loopback,
+    quiet,
+    db_path,
+) -> None:
     """Crawl named sites (see 'sites'), every site (--all) or any site (--url).
 
     Nightly runs are incremental: known articles are fetched again only when the
@@ -208,6 +226,14 @@ def crawl(names, base_url, all_sites, tz, settings, full, since, workers, quiet,
         overrides["NEWSARCHIVE_SINCE"] = since.date().isoformat()
     if workers is not None:
         overrides["NEWSARCHIVE_WORKERS"] = workers
+    if unthrottled_loopback:
+        remote = [s.name for s in sites if not is_loopback(s.base_url)]
+        if remote:
+            raise click.BadParameter(
+                f"politeness stays on for real hosts: {', '.join(remote)}",
+                param_hint="--unthrottled-loopback",
+            )
+        overrides.update(UNTHROTTLED)
     run_and_report(sites, db_path, overrides, quiet)
 
 

@@ -29,6 +29,15 @@ POLITENESS = {
     "REDIRECT_MAX_TIMES": 5,
 }
 
+# For a site served on this machine (a benchmark, a test): no delay, no adaptive
+# throttle, as many parallel requests as the crawl allows. `crawl --unthrottled-loopback`
+# applies it only when every site is on a loopback address.
+UNTHROTTLED = {
+    "AUTOTHROTTLE_ENABLED": False,
+    "DOWNLOAD_DELAY": 0,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
+}
+
 PLUMBING = {
     "BOT_NAME": "newsarchive",
     "TELNETCONSOLE_ENABLED": False,

@@ -117,6 +117,20 @@ def site_host(url: str) -> str:
     return host
 
 
+def is_loopback(url: str) -> bool:
+    """True for a URL on this machine (127.0.0.0/8, ::1, localhost)."""
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return False
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def same_site(url: str, other: str) -> bool:
     """True when both URLs belong to the same site (``www.`` and port ignored)."""
     return site_host(url) == site_host(other) and site_host(url) != ""

@@ -255,3 +255,29 @@ def test_runs_json_has_decoded_lists(runner, small_archive):
         runner.invoke(cli, ["runs", "--db", str(small_archive), "--format", "json"]).output
     )
     assert rows[0]["sites"] == ["mci.life"] and rows[0]["error_kinds"] == {"timeout": 2}
+
+
+def test_unthrottled_loopback_is_refused_for_real_hosts(runner, tmp_path):
+    result = runner.invoke(
+        cli,
+        [
+            "crawl",
+            "--url",
+            "https://mci.life/",
+            "--unthrottled-loopback",
+            "--db",
+            str(tmp_path / "a.db"),
+        ],
+    )
+    assert result.exit_code == 2
+    assert "politeness stays on for real hosts: mci.life" in result.output
+    assert not (tmp_path / "a.db").exists()
+
+
+def test_loopback_hosts():
+    from scraper.urls import is_loopback
+
+    assert is_loopback("http://127.0.0.1:8765/") and is_loopback("http://localhost/")
+    assert is_loopback("http://[::1]:80/") and is_loopback("http://127.8.0.2/")
+    assert not is_loopback("https://mci.life/") and not is_loopback("http://10.0.0.1/")
+    assert not is_loopback("http://localhost.evil.com/")
