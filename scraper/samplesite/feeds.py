@@ -35,7 +35,8 @@ def rss(
     chunk = posts[start : start + PER_PAGE]
     if paged > 1 and not chunk:
         return None
-    last = max((p.modified for p in posts), default=None)
+    # get_feed_build_date(): the newest modification among the items of this query.
+    last = max((p.modified for p in chunk), default=None)
     items = []
     for p in chunk:
         cats = "".join(
@@ -80,11 +81,12 @@ def rss(
 
 def comments_rss(site: SiteModel, u: UrlFn, only: Post | None = None) -> str:
     """/comments/feed/ (all posts) or /<post>/feed/ (one post): newest comments first."""
-    comments = sorted(
-        ((c, p) for p in site.posts for c in p.comments if only is None or p is only),
-        key=lambda cp: cp[0].date,
-        reverse=True,
-    )
+    if only is None:
+        comments = site.comments_newest_first[:PER_PAGE]
+    else:
+        comments = tuple(
+            sorted(((c, only) for c in only.comments), key=lambda cp: cp[0].date, reverse=True)
+        )
     items = "".join(
         "\t<item>\n"
         f"\t\t<title>Komentar pada {esc(p.title)} oleh {esc(c.author)}</title>\n"

@@ -2,8 +2,9 @@
 
 Both themes are built from the same corpus (`corpus/*.json`) but each theme
 gets its own ids, dates, slugs and authors, as two unrelated WordPress sites
-would. All hrefs here are site-relative ("/slug/?feed_id=…"); renderers prefix
-the base URL, which is only known once the server has a port.
+would; the scaled site (`scaled.py`) fills the same model with generated
+posts. All hrefs here are site-relative ("/slug/?feed_id=…"); renderers
+prefix the base URL, which is only known once the server has a port.
 
 Every non-clean URL at which a post is linked (tracking parameters, AMP,
 shortlink, comment-reply links, the syndicated copy) is decided here and
@@ -15,9 +16,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -131,6 +133,12 @@ class Post:
     inline_image: tuple[int, Image] | None = None
     comments: tuple[Comment, ...] = ()
     copy_of: int | None = None
+    canonical_path: str | None = None  # a repost whose rel=canonical names the original
+
+    @property
+    def canonical(self) -> str:
+        """The path `rel=canonical` names: the post's own, or the original's for a repost."""
+        return self.canonical_path or self.path
 
 
 @dataclass(frozen=True)
@@ -165,7 +173,13 @@ class SiteConfig:
 
 @dataclass
 class SiteModel:
-    """Everything a theme renders; posts are sorted newest first."""
+    """Everything a theme renders; posts are sorted newest first.
+
+    The model is read-only once built; every lookup a page needs (term, author
+    and date archives, adjacent posts, related posts, attachments) is answered
+    from an index built on first use, so a page of a 20,000-post site costs the
+    same as one of the 41-post demo.
+    """
 
     config: SiteConfig
     posts: list[Post]
@@ -174,10 +188,149 @@ class SiteModel:
     tags: list[Term]
     by_id: dict[int, Post] = field(default_factory=dict)
     by_path: dict[str, Post] = field(default_factory=dict)
+    popular_ids: tuple[int, ...] = ()
+    labels: dict[int, dict[str, Any]] = field(default_factory=dict)
+    flaky_ids: frozenset[int] = frozenset()
+    post_navigation: bool = True
+    scale: int | None = None
+    seed: int | None = None
 
     def __post_init__(self) -> None:
         self.by_id = {p.id: p for p in self.posts}
         self.by_path = {p.path: p for p in self.posts}
+
+    # -- indexes (built once, on first use) -----------------------------------------
+
+    def warm(self) -> SiteModel:
+        """Build the serving indexes now, so the first request is as fast as the others."""
+        for name in (
+            "posts_tuple",
+            "posts_by_id",
+            "_position",
+            "_term_posts",
+            "_term_position",
+            "_author_posts",
+            "_date_posts",
+            "_months",
+            "_copies",
+            "_terms_by_slug",
+            "by_image_id",
+            "by_attachment_path",
+            "file_paths",
+            "authors_in_order",
+            "comments_newest_first",
+        ):
+            getattr(self, name)
+        return self
+
+    @cached_property
+    def posts_tuple(self) -> tuple[Post, ...]:
+        """All posts, newest first, as the tuple listings page through."""
+        return tuple(self.posts)
+
+    @cached_property
+    def posts_by_id(self) -> tuple[Post, ...]:
+        """All posts in ID order (core sitemaps list them so)."""
+        return tuple(sorted(self.posts, key=lambda p: p.id))
+
+    @cached_property
+    def _position(self) -> dict[int, int]:
+        return {p.id: i for i, p in enumerate(self.posts)}
+
+    @cached_property
+    def _term_posts(self) -> dict[Term, tuple[Post, ...]]:
+        found: dict[Term, list[Post]] = defaultdict(list)
+        for p in self.posts:
+            for t in dict.fromkeys((*p.categories, *p.tags)):
+                found[t].append(p)
+        return {t: tuple(ps) for t, ps in found.items()}
+
+    @cached_property
+    def _term_position(self) -> dict[Term, dict[int, int]]:
+        return {t: {p.id: i for i, p in enumerate(ps)} for t, ps in self._term_posts.items()}
+
+    @cached_property
+    def _author_posts(self) -> dict[Author, tuple[Post, ...]]:
+        found: dict[Author, list[Post]] = defaultdict(list)
+        for p in self.posts:
+            found[p.author].append(p)
+        return {a: tuple(ps) for a, ps in found.items()}
+
+    @cached_property
+    def _date_posts(self) -> dict[tuple[int, ...], tuple[Post, ...]]:
+        found: dict[tuple[int, ...], list[Post]] = defaultdict(list)
+        for p in self.posts:
+            d = p.published
+            for key in ((d.year,), (d.year, d.month), (d.year, d.month, d.day)):
+                found[key].append(p)
+        return {k: tuple(ps) for k, ps in found.items()}
+
+    @cached_property
+    def _copies(self) -> dict[int, tuple[Post, ...]]:
+        found: dict[int, list[Post]] = defaultdict(list)
+        for p in self.posts:
+            if p.copy_of is not None:
+                found[p.copy_of].append(p)
+        return {k: tuple(v) for k, v in found.items()}
+
+    @cached_property
+    def _terms_by_slug(self) -> dict[tuple[str, str], Term]:
+        found: dict[tuple[str, str], Term] = {}
+        for t in (*self.categories, *self.tags):
+            found.setdefault((t.taxonomy, t.slug), t)
+        return found
+
+    @cached_property
+    def by_image_id(self) -> dict[int, Post]:
+        """Post of each featured image id (the newest post when shared)."""
+        found: dict[int, Post] = {}
+        for p in self.posts:
+            found.setdefault(p.image.id, p)
+        return found
+
+    @cached_property
+    def by_attachment_path(self) -> dict[str, Post]:
+        """Post of each attachment page path (the newest post when shared)."""
+        found: dict[str, Post] = {}
+        for p in self.posts:
+            found.setdefault(p.image.attachment_path, p)
+        return found
+
+    @cached_property
+    def file_paths(self) -> frozenset[str]:
+        """Uploaded files (PDFs) that posts link."""
+        return frozenset(p.file_block.path for p in self.posts if p.file_block)
+
+    @cached_property
+    def authors_in_order(self) -> tuple[Author, ...]:
+        """Authors with posts, in the order their newest post appears."""
+        return tuple(self._author_posts)
+
+    @cached_property
+    def comments_newest_first(self) -> tuple[tuple[Comment, Post], ...]:
+        """Every comment with its post, newest first (the comments feed)."""
+        pairs = [(c, p) for p in self.posts for c in p.comments]
+        pairs.sort(key=lambda cp: cp[0].date, reverse=True)
+        return tuple(pairs)
+
+    @cached_property
+    def _inbound(self) -> dict[int, set[str]]:
+        """Hrefs other pages use for each post: related and Baca Juga links, copies, widgets."""
+        found: dict[int, set[str]] = defaultdict(set)
+        wordpress = self.config.theme == "wordpress"
+        for other in self.posts:
+            for r, href in self.related(other):
+                found[r.id].add(href)
+            for box in other.baca_juga:
+                target, href = self.baca_juga_href(box)
+                found[target.id].add(href)
+            if other.copy_of is not None:
+                found[other.copy_of] |= {other.path, self.variant(other, "shortlink")}
+                if wordpress:
+                    found[other.copy_of].add(self.variant(other, "amp"))
+        for p, href in self.popular():
+            found[p.id].add(href)
+        return found
 
     # -- URL variants -------------------------------------------------------
 
@@ -210,15 +363,30 @@ class SiteModel:
 
         The link style rotates with the pair of ids, so some related links
         carry tracking parameters (as they do when editors paste social URLs).
+        Candidates are the three nearest eligible posts on each side of the post
+        in its category (newest first), so ties break as a full stable sort would.
         """
         if not post.categories:
             return []
         cat = post.categories[0]
-        skip = {post.id, post.copy_of}
-        skip |= {p.id for p in self.posts if p.copy_of == post.id}
-        same = [
-            p for p in self.posts if p.id not in skip and p.copy_of is None and cat in p.categories
-        ]
+        members = self._term_posts.get(cat, ())
+        here = self._term_position.get(cat, {}).get(post.id)
+        if here is None:
+            return []
+        skip = {post.id, post.copy_of} | {c.id for c in self._copies.get(post.id, ())}
+        before: list[Post] = []
+        j = here - 1
+        while j >= 0 and len(before) < 3:
+            if members[j].id not in skip and members[j].copy_of is None:
+                before.append(members[j])
+            j -= 1
+        after: list[Post] = []
+        j = here + 1
+        while j < len(members) and len(after) < 3:
+            if members[j].id not in skip and members[j].copy_of is None:
+                after.append(members[j])
+            j += 1
+        same = [*reversed(before), *after]
         same.sort(key=lambda p: abs((p.published - post.published).total_seconds()))
         styles = (
             ("clean", "fs", "utm")
@@ -227,12 +395,18 @@ class SiteModel:
         )
         return [(r, self.variant(r, styles[(post.id + r.id) % 3])) for r in same[:3]]
 
+    def adjacent(self, post: Post) -> tuple[Post | None, Post | None]:
+        """(previous, next) post by date, as `get_adjacent_post()` picks them: older, newer."""
+        i = self._position[post.id]
+        older = self.posts[i + 1] if i + 1 < len(self.posts) else None
+        newer = self.posts[i - 1] if i > 0 else None
+        return older, newer
+
     def popular(self) -> list[tuple[Post, str]]:
         """Home page "Terpopuler" widget of the wordpress theme (FS Poster links)."""
         if self.config.theme != "wordpress":
             return []
-        ids = (FOUNDING_ID, SYNDICATED_ORIGINAL_ID, 36988, 38288, 37890)
-        return [(self.by_id[i], self.variant(self.by_id[i], "fs")) for i in ids]
+        return [(self.by_id[i], self.variant(self.by_id[i], "fs")) for i in self.popular_ids]
 
     def baca_juga_href(self, box: BacaJuga) -> tuple[Post, str]:
         """Target post and href of a Baca Juga box."""
@@ -250,17 +424,7 @@ class SiteModel:
         if post.link_line:
             found.add(self.variant(post, "fs"))
         found |= {f"{post.path}?replytocom={c.id}" for c in post.comments}
-        for other in self.posts:
-            found |= {href for r, href in self.related(other) if r.id == post.id}
-            for box in other.baca_juga:
-                target, href = self.baca_juga_href(box)
-                if target.id == post.id:
-                    found.add(href)
-            if other.copy_of == post.id:
-                found |= {other.path, self.variant(other, "shortlink")}
-                if self.config.theme == "wordpress":
-                    found.add(self.variant(other, "amp"))
-        found |= {href for p, href in self.popular() if p.id == post.id}
+        found |= self._inbound.get(post.id, set())
         found.discard(post.path)
         return sorted(found)
 
@@ -270,27 +434,32 @@ class SiteModel:
         """Posts minus syndicated copies: what the ground truth calls articles."""
         return [p for p in self.posts if p.copy_of is None]
 
-    def in_term(self, term: Term) -> list[Post]:
+    def in_term(self, term: Term) -> tuple[Post, ...]:
         """Posts filed under a category or tag, newest first."""
-        return [p for p in self.posts if term in p.categories or term in p.tags]
+        return self._term_posts.get(term, ())
 
-    def by_author(self, author: Author) -> list[Post]:
+    def by_author(self, author: Author) -> tuple[Post, ...]:
         """Posts written by an author, newest first."""
-        return [p for p in self.posts if p.author == author]
+        return self._author_posts.get(author, ())
+
+    def by_date(
+        self, year: int, month: int | None = None, day: int | None = None
+    ) -> tuple[Post, ...]:
+        """Posts of a year, month or day archive, newest first."""
+        key = (year,) if month is None else (year, month) if day is None else (year, month, day)
+        return self._date_posts.get(key, ())
+
+    @cached_property
+    def _months(self) -> list[tuple[int, int]]:
+        return [k for k in self._date_posts if len(k) == 2]  # type: ignore[misc]
 
     def months(self) -> list[tuple[int, int]]:
         """(year, month) pairs that have posts, newest first, for the Arsip widget."""
-        seen: list[tuple[int, int]] = []
-        for p in self.posts:
-            ym = (p.published.year, p.published.month)
-            if ym not in seen:
-                seen.append(ym)
-        return seen
+        return self._months
 
     def term(self, taxonomy: str, slug: str) -> Term | None:
         """Look a term up by its slug."""
-        terms = self.categories if taxonomy == "category" else self.tags
-        return next((t for t in terms if t.slug == slug), None)
+        return self._terms_by_slug.get((taxonomy, slug))
 
     def author(self, slug: str) -> Author | None:
         """Look an author up by nicename."""
@@ -383,7 +552,11 @@ _PAGES_TEXT: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
-def _pages(config: SiteConfig, start_id: int) -> list[StaticPage]:
+def _pages(
+    config: SiteConfig,
+    start_id: int,
+    texts: dict[str, tuple[str, tuple[str, ...]]] | None = None,
+) -> list[StaticPage]:
     opened = datetime(2021, 3, 1, 9, 0, tzinfo=config.tz)
     return [
         StaticPage(
@@ -393,7 +566,7 @@ def _pages(config: SiteConfig, start_id: int) -> list[StaticPage]:
             paragraphs=tuple(p.format(name=config.name) for p in paras),
             published=opened,
         )
-        for i, (slug, (title, paras)) in enumerate(_PAGES_TEXT.items())
+        for i, (slug, (title, paras)) in enumerate((texts or _PAGES_TEXT).items())
     ]
 
 
@@ -517,7 +690,15 @@ def _finish(
 ) -> SiteModel:
     posts.sort(key=lambda p: p.published, reverse=True)
     used_tags = [t for t in tags.values() if any(t in p.tags for p in posts)]
-    return SiteModel(config, posts, _pages(config, page_start), list(cats.values()), used_tags)
+    popular = (FOUNDING_ID, SYNDICATED_ORIGINAL_ID, 36988, 38288, 37890)
+    return SiteModel(
+        config,
+        posts,
+        _pages(config, page_start),
+        list(cats.values()),
+        used_tags,
+        popular_ids=popular if config.theme == "wordpress" else (),
+    )
 
 
 def _build_wordpress(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 from urllib.parse import urlencode
@@ -121,7 +121,7 @@ def _fields(obj: dict[str, Any], fields: str | None) -> dict[str, Any]:
 
 
 def _collection(
-    items: list[Any], q: dict[str, str], route: str, u: UrlFn, render: Callable[[Any], Any]
+    items: Sequence[Any], q: dict[str, str], route: str, u: UrlFn, render: Callable[[Any], Any]
 ) -> JsonResponse:
     try:
         per_page = int(q.get("per_page", "10"))
@@ -210,7 +210,7 @@ def handle(site: SiteModel, u: UrlFn, route: str, q: dict[str, str]) -> JsonResp
     if route in ("/", ""):
         return 200, {}, index(site, u)
     if route == "/wp/v2/posts":
-        posts = list(site.posts)
+        posts: list[Post] | tuple[Post, ...] = site.posts_tuple
         if "after" in q:
             after = _parse_date(q["after"], site)
             posts = [p for p in posts if p.published > after]
@@ -235,7 +235,7 @@ def handle(site: SiteModel, u: UrlFn, route: str, q: dict[str, str]) -> JsonResp
             term = q["search"].lower()
             posts = [p for p in posts if term in (p.title + " ".join(p.paragraphs)).lower()]
         if q.get("order") == "asc":
-            posts.reverse()
+            posts = posts[::-1]
         return _collection(posts, q, api, u, lambda p: post_json(site, p, u))
     if route.startswith("/wp/v2/posts/"):
         post = site.by_id.get(int(route.rsplit("/", 1)[1])) if route[13:].isdigit() else None
@@ -276,7 +276,7 @@ def handle(site: SiteModel, u: UrlFn, route: str, q: dict[str, str]) -> JsonResp
         return _collection(rendered, q, api, u, lambda x: x)
     if route.startswith("/wp/v2/media/"):
         tail = route.rsplit("/", 1)[1]
-        post = next((p for p in site.posts if tail.isdigit() and p.image.id == int(tail)), None)
+        post = site.by_image_id.get(int(tail)) if tail.isdigit() else None
         if post is None:
             return error("rest_post_invalid_id", "Invalid post ID.", 404)
         return (

@@ -10,6 +10,7 @@ crawler onto the HTML listings.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, quote, urlsplit
 
@@ -22,6 +23,12 @@ from .wordpress import WordPressTheme
 
 ALL_FEATURES = frozenset({"rest_api", "sitemap", "feed"})
 HTML = "text/html; charset=UTF-8"
+FLAKY_FAILURES = 2  # a flaky post answers 503 this many times per app, then 200
+_NGINX_503 = (
+    b"<html>\r\n<head><title>503 Service Temporarily Unavailable</title></head>\r\n<body>\r\n"
+    b"<center><h1>503 Service Temporarily Unavailable</h1></center>\r\n"
+    b"<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
+)
 _PAGED = re.compile(r"^(?P<base>/(?:.*/)?)page/(?P<n>\d+)/$")
 _DATE = re.compile(r"^/(?P<y>\d{4})/(?:(?P<m>\d{2})/(?:(?P<d>\d{2})/)?)?$")
 
@@ -50,6 +57,9 @@ class SampleSiteApp:
         theme_cls = WordPressTheme if site.config.theme == "wordpress" else NewsPortalTheme
         self.theme = theme_cls(site, self.u, features)
         self.is_wp = site.config.theme == "wordpress"
+        # Posts that fail before they work, as an overloaded origin does (per app).
+        self._flaky = {pid: FLAKY_FAILURES for pid in site.flaky_ids}
+        self._flaky_lock = threading.Lock()
 
     def u(self, path: str) -> str:
         """Absolute URL of a site-relative path."""
@@ -110,6 +120,8 @@ class SampleSiteApp:
             return _redirect(self.u(page.path)) if page else self._not_found()
         post = self.site.by_path.get(path)
         if post is not None:
+            if self._flaky and self._fails(post.id):
+                return Response(503, _NGINX_503, "text/html")
             share = query.get("share")
             if share:
                 return _redirect(_share_target(share, self.u(post.path)), 302)
@@ -119,11 +131,20 @@ class SampleSiteApp:
             )
         return self._content(path, query)
 
+    def _fails(self, post_id: int) -> bool:
+        """True while a flaky post still has failures left (counts one down)."""
+        with self._flaky_lock:
+            left = self._flaky.get(post_id, 0)
+            if left <= 0:
+                return False
+            self._flaky[post_id] = left - 1
+            return True
+
     def _shortlink(self, post_id: int) -> Response:
         post = self.site.by_id.get(post_id)
         if post is not None:
             return _redirect(self.u(post.path))
-        owner = next((p for p in self.site.posts if p.image.id == post_id), None)
+        owner = self.site.by_image_id.get(post_id)
         if owner is not None:
             return _redirect(self.u(owner.image.attachment_path))
         return self._not_found()
@@ -164,8 +185,7 @@ class SampleSiteApp:
             return Response(200, assets.CSS, "text/css")
         if path.startswith("/wp-content/uploads/"):
             if path.endswith(".pdf"):
-                known = any(p.file_block and p.file_block.path == path for p in self.site.posts)
-                if known:
+                if path in self.site.file_paths:
                     return Response(200, assets.PDF, "application/pdf")
             elif path.endswith((".jpg", ".jpeg")):
                 return Response(200, assets.JPEG, "image/jpeg")
@@ -188,7 +208,7 @@ class SampleSiteApp:
             if name == "sitemap.xml":
                 return _redirect(self.u("/wp-sitemap.xml"))
             if name == "wp-sitemap.xml":
-                body = sitemaps.core_index(self.u)
+                body = sitemaps.core_index(self.site, self.u)
             elif name.startswith("wp-sitemap-"):
                 body = sitemaps.core_sitemap(self.site, self.u, name[len("wp-sitemap-") : -4])
         else:
@@ -213,7 +233,7 @@ class SampleSiteApp:
         if path == "/comments/feed/":
             return self._rss(feeds.comments_rss(self.site, self.u))
         if owner == "/":
-            posts, suffix = list(self.site.posts), ""
+            posts, suffix = self.site.posts_tuple, ""
         elif owner in self.site.by_path:
             return self._rss(feeds.comments_rss(self.site, self.u, self.site.by_path[owner]))
         else:
@@ -236,11 +256,11 @@ class SampleSiteApp:
     def _content(self, path: str, query: dict[str, str]) -> Response:
         """Attachment pages, AMP pages, static pages and every kind of archive."""
         site = self.site
-        for post in site.posts:
-            if path == post.image.attachment_path:
-                return self._html(self.theme.attachment(post))
-            if self.is_wp and path == post.path + "amp/":
-                return self._html(self.theme.amp(post))
+        owner = site.by_attachment_path.get(path)
+        if owner is not None:
+            return self._html(self.theme.attachment(owner))
+        if self.is_wp and path.endswith("/amp/") and path[:-4] in site.by_path:
+            return self._html(self.theme.amp(site.by_path[path[:-4]]))
         page = next((pg for pg in site.pages if pg.path == path), None)
         if page is not None:
             return self._html(self.theme.static_page(page))
@@ -271,7 +291,7 @@ class SampleSiteApp:
             )
         if path == "/":
             return self._listing(
-                Listing("home", "Beranda", tuple(site.posts), n, "/", feed_path="/feed/")
+                Listing("home", "Beranda", site.posts_tuple, n, "/", feed_path="/feed/")
             )
         lst = self._archive(path, n)
         return self._listing(lst) if lst is not None else self._not_found()
@@ -288,7 +308,7 @@ class SampleSiteApp:
                 return Listing(
                     "author",
                     author.name,
-                    tuple(site.by_author(author)),
+                    site.by_author(author),
                     n,
                     path,
                     body_class=f"archive author author-{slug}",
@@ -300,7 +320,7 @@ class SampleSiteApp:
             return Listing(
                 kind,
                 f"{label}: {term.name}",
-                tuple(site.in_term(term)),
+                site.in_term(term),
                 n,
                 path,
                 feed_path=f"{path}feed/",
@@ -309,13 +329,7 @@ class SampleSiteApp:
         m = _DATE.match(path)
         if m:
             y, mo, d = int(m["y"]), m["m"], m["d"]
-            posts = tuple(
-                p
-                for p in site.posts
-                if p.published.year == y
-                and (mo is None or p.published.month == int(mo))
-                and (d is None or p.published.day == int(d))
-            )
+            posts = site.by_date(y, None if mo is None else int(mo), None if d is None else int(d))
             if not posts:
                 return None
             title = str(y) if mo is None else f"{BULAN[int(mo) - 1]} {y}"

@@ -31,7 +31,7 @@ def og_tags(site: SiteModel, post: Post, u: UrlFn) -> str:
         ('property="og:type"', "article"),
         ('property="og:title"', post.title),
         ('property="og:description"', description(post)),
-        ('property="og:url"', u(post.path)),
+        ('property="og:url"', u(post.canonical)),
         ('property="og:site_name"', site.config.name),
         ('property="article:published_time"', iso(post.published)),
         ('property="article:modified_time"', iso(post.modified)),
@@ -50,7 +50,7 @@ def og_tags(site: SiteModel, post: Post, u: UrlFn) -> str:
 def json_ld(site: SiteModel, post: Post, u: UrlFn) -> str:
     """The Yoast `@graph` script for a single post."""
     home = u("/")
-    url = u(post.path)
+    url = u(post.canonical)
     person_id = f"{home}#/schema/person/{hashlib.md5(post.author.slug.encode()).hexdigest()}"
     article_type = "NewsArticle" if site.config.theme == "wordpress" else "Article"
     words = sum(len(p.split()) for p in post.paragraphs)

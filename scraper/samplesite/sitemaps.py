@@ -16,20 +16,26 @@ from .textfmt import esc, iso
 
 UrlFn = Callable[[str], str]
 _NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
-CORE_FILES = (
-    "posts-post-1",
-    "posts-page-1",
-    "taxonomies-category-1",
-    "taxonomies-post_tag-1",
-    "users-1",
-)
+MAX_URLS = 2000  # core's `wp_sitemaps_max_urls`: URLs per sitemap page
 YOAST_FILES = ("post", "page", "category", "post_tag", "author")
 
 
-def core_index(u: UrlFn) -> str:
+def core_files(site: SiteModel) -> list[str]:
+    """Names of the core sitemap pages: posts-post-1 … N (2,000 posts each), pages, terms, users."""
+    pages = max(1, -(-len(site.posts) // MAX_URLS))
+    return [
+        *(f"posts-post-{n}" for n in range(1, pages + 1)),
+        "posts-page-1",
+        "taxonomies-category-1",
+        "taxonomies-post_tag-1",
+        "users-1",
+    ]
+
+
+def core_index(site: SiteModel, u: UrlFn) -> str:
     """/wp-sitemap.xml."""
     entries = "".join(
-        f"<sitemap><loc>{u(f'/wp-sitemap-{n}.xml')}</loc></sitemap>" for n in CORE_FILES
+        f"<sitemap><loc>{u(f'/wp-sitemap-{n}.xml')}</loc></sitemap>" for n in core_files(site)
     )
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -41,8 +47,13 @@ def core_index(u: UrlFn) -> str:
 def core_sitemap(site: SiteModel, u: UrlFn, name: str) -> str | None:
     """/wp-sitemap-<name>.xml, or None for an unknown name."""
     rows: list[tuple[str, str | None]]
-    if name == "posts-post-1":
-        rows = [(p.path, iso(p.modified)) for p in site.posts]
+    if name.startswith("posts-post-") and name[len("posts-post-") :].isdigit():
+        # WP_Sitemaps_Posts queries by ID ascending, MAX_URLS a page; past the end: 404.
+        page = int(name[len("posts-post-") :])
+        chunk = site.posts_by_id[(page - 1) * MAX_URLS : page * MAX_URLS]
+        if page < 1 or not chunk:
+            return None
+        rows = [(p.path, iso(p.modified)) for p in chunk]
     elif name == "posts-page-1":
         rows = [("/", None)] + [(p.path, iso(p.published)) for p in site.pages]
     elif name == "taxonomies-category-1":
@@ -65,11 +76,7 @@ def core_sitemap(site: SiteModel, u: UrlFn, name: str) -> str | None:
 
 
 def _authors(site: SiteModel) -> list[Author]:
-    seen: list[Author] = []
-    for p in site.posts:
-        if p.author not in seen:
-            seen.append(p.author)
-    return sorted(seen, key=lambda a: a.id)
+    return sorted(site.authors_in_order, key=lambda a: a.id)
 
 
 def _utc(dt: datetime) -> str:

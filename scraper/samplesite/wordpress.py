@@ -18,15 +18,21 @@ from .textfmt import BULAN, attr, esc, excerpt, iso, jam, tanggal
 from .theme import Theme
 
 _CSS = "/wp-content/themes/generatepress/assets/css/main.min.css?ver=3.3.1"
-NAV = (
-    ("Beranda", "/"),
-    ("Berita Polisi", "/category/berita-polisi/"),
-    ("Daerah", "/category/daerah/"),
-    ("Pemilu", "/category/pemilu/"),
-    ("Hukum &amp; Kriminal", "/category/hukum-kriminal/"),
-    ("Tentang Kami", "/tentang-kami/"),
-    ("Redaksi", "/redaksi/"),
+_MENU_PAGES = (("Tentang Kami", "/tentang-kami/"), ("Redaksi", "/redaksi/"))
+_SVG = (
+    '<span class="gp-icon icon-arrow-{side}"><svg viewBox="0 0 192 512" aria-hidden="true" '
+    'xmlns="http://www.w3.org/2000/svg" fill-rule="evenodd" clip-rule="evenodd" '
+    'stroke-linejoin="round" stroke-miterlimit="1.414"><path d="{d}" fill-rule="nonzero">'
+    "</path></svg></span>"
 )
+_ARROW = {
+    "left": _SVG.format(
+        side="left", d="M178.4 138.2 64.3 256l114.1 117.8-21.9 21.5L21 256l135.5-139.3z"
+    ),
+    "right": _SVG.format(
+        side="right", d="M13.6 373.8 127.7 256 13.6 138.2l21.9-21.5L171 256 35.5 395.3z"
+    ),
+}
 
 
 class WordPressTheme(Theme):
@@ -66,9 +72,12 @@ class WordPressTheme(Theme):
 
     def _header(self) -> str:
         u = self.u
+        menu = [("Beranda", "/")]
+        menu += [(esc(c.name), c.path) for c in self.site.categories[:8]]
+        menu += list(_MENU_PAGES)
         items = "".join(
             f'<li class="menu-item menu-item-type-custom"><a href="{u(p)}">{label}</a></li>'
-            for label, p in NAV
+            for label, p in menu
         )
         return (
             '<a class="screen-reader-text skip-link" href="#content" title="Lompat ke konten">'
@@ -206,6 +215,30 @@ class WordPressTheme(Theme):
             f'<div class="sd-content"><ul>{buttons}</ul></div></div></div>'
         )
 
+    def _post_nav(self, post: Post) -> str:
+        """GeneratePress's single-post navigation: previous (older) and next (newer) post."""
+        if not self.site.post_navigation:
+            return ""
+        older, newer = self.site.adjacent(post)
+        parts = []
+        if older is not None:
+            parts.append(
+                f'<div class="nav-previous">{_ARROW["left"]}<span class="prev">'
+                f'<a href="{self.u(older.path)}" rel="prev">{esc(older.title)}</a></span></div>'
+            )
+        if newer is not None:
+            parts.append(
+                f'<div class="nav-next">{_ARROW["right"]}<span class="next">'
+                f'<a href="{self.u(newer.path)}" rel="next">{esc(newer.title)}</a></span></div>'
+            )
+        if not parts:
+            return ""
+        return (
+            '<nav id="nav-below" class="post-navigation" aria-label="Pos">'
+            + "".join(parts)
+            + "</nav>"
+        )
+
     def _tags_block(self, post: Post) -> str:
         u = self.u
         links = ", ".join(f'<a href="{u(t.path)}" rel="tag">{esc(t.name)}</a>' for t in post.tags)
@@ -215,6 +248,7 @@ class WordPressTheme(Theme):
                 '<div class="post-tags"><h4 class="tags-title">Tags</h4>'
                 + "".join(f'<a href="{u(t.path)}" rel="tag">{esc(t.name)}</a>' for t in post.tags)
                 + "</div>"
+                + self._post_nav(post)
             )
         cats = ", ".join(
             f'<a href="{u(c.path)}" rel="category tag">{esc(c.name)}</a>' for c in post.categories
@@ -223,7 +257,7 @@ class WordPressTheme(Theme):
             '<footer class="entry-meta" aria-label="Meta entri">'
             '<span class="cat-links"><span class="screen-reader-text">Kategori '
             f"</span>{cats}</span> "
-            f'<span class="tags-links">Tags: {links}</span></footer>'
+            f'<span class="tags-links">Tags: {links}</span>{self._post_nav(post)}</footer>'
         )
 
     def _related(self, post: Post) -> str:
@@ -290,7 +324,7 @@ class WordPressTheme(Theme):
             f'<link rel="shortlink" href="{u(site.variant(post, "shortlink"))}" />\n'
             f'<link rel="amphtml" href="{u(site.variant(post, "amp"))}" />\n'
         )
-        head = self._head(f"{post.title} - {site.config.name}", u(post.path), head_extra)
+        head = self._head(f"{post.title} - {site.config.name}", u(post.canonical), head_extra)
         figure = (
             '<div class="featured-image page-header-image-single grid-container grid-parent">'
             f'<figure class="wp-caption"><a href="{u(post.image.attachment_path)}">'
@@ -334,7 +368,7 @@ class WordPressTheme(Theme):
             '<!doctype html>\n<html amp lang="id">\n<head>\n<meta charset="utf-8">\n'
             '<meta name="viewport" content="width=device-width">\n'
             f"<title>{esc(post.title)} - {esc(site.config.name)}</title>\n"
-            f'<link rel="canonical" href="{u(post.path)}">\n'
+            f'<link rel="canonical" href="{u(post.canonical)}">\n'
             '<script async src="https://cdn.ampproject.org/v0.js"></script>\n'
             "<style amp-boilerplate>body{-webkit-animation:-amp-start 8s steps(1,end) 0s 1 normal "
             "both;animation:-amp-start 8s steps(1,end) 0s 1 normal both}@keyframes -amp-start{from"
@@ -433,9 +467,11 @@ class WordPressTheme(Theme):
                 f'<a class="prev page-numbers" href="{attr(u(lst.page_path(lst.page - 1)))}">'
                 "&laquo; Sebelumnya</a>"
             )
-        for n in range(1, lst.total_pages + 1):
+        for n in page_numbers(lst.page, lst.total_pages):
             if n == lst.page:
                 links.append(f'<span aria-current="page" class="page-numbers current">{n}</span>')
+            elif n == 0:
+                links.append('<span class="page-numbers dots">&hellip;</span>')
             else:
                 links.append(f'<a class="page-numbers" href="{attr(u(lst.page_path(n)))}">{n}</a>')
         if lst.page < lst.total_pages:
@@ -499,6 +535,25 @@ class WordPressTheme(Theme):
             "Mungkin coba pencarian?</p></div></div>\n"
         )
         return self._wrap(head, "error404", main)
+
+
+def page_numbers(current: int, total: int, end_size: int = 1, mid_size: int = 1) -> list[int]:
+    """The numbers `paginate_links()` prints (GeneratePress: mid_size 1); 0 stands for "…"."""
+    out: list[int] = []
+    dots = False
+    for n in range(1, total + 1):
+        if (
+            n == current
+            or n <= end_size
+            or current - mid_size <= n <= current + mid_size
+            or n > total - end_size
+        ):
+            out.append(n)
+            dots = True
+        elif dots:
+            out.append(0)
+            dots = False
+    return out
 
 
 def excerpt_of(post: Post) -> str:
