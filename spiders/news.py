@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from lxml import etree
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Request, Response, TextResponse
@@ -27,13 +28,9 @@ from scraper.ledger import ledger_of
 from scraper.sites import SiteDefinition
 from scraper.urls import (
     canonicalize_url,
-    is_followable_listing,
-    is_listing_url,
-    is_pagination,
     join_url,
     looks_like_non_article,
     same_site,
-    without_fragment,
 )
 from spiders.discovery import (
     chunks,
@@ -46,6 +43,7 @@ from spiders.discovery import (
     wp_total_pages,
 )
 from spiders.errors import error_kind
+from spiders.links import HREFS, absolute, read_link
 from spiders.middlewares import KNOWN_UNCHANGED, SITE_UNREACHABLE
 
 REDIRECTS = (301, 302, 303, 307, 308)
@@ -57,6 +55,8 @@ _NEXT_TEXT = re.compile(
     r"^\s*(berikutnya|selanjutnya|next|older|posting lama|lebih lama|›|»|>>)", re.I
 )
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml")
+_REL_NEXT = etree.XPath("//link[@rel='next']/@href | //a[@rel='next']/@href", smart_strings=False)
+_ANCHORS = etree.XPath("//a[@href]")
 
 
 class NewsSpider(scrapy.Spider):
@@ -85,6 +85,10 @@ class NewsSpider(scrapy.Spider):
         self.held: dict[str, dict] = {}  # canonical URL -> merged hints
         self.held_sites: dict[str, str] = {}  # canonical URL -> site name
         self.held_listings: list[Request] = []
+        # Hashes of the canonical URLs requested as articles, and of the link variants
+        # already handed on as aliases: each is dealt with once per crawl.
+        self.articles_requested: set[int] = set()
+        self.aliases_seen: set[int] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -165,6 +169,7 @@ class NewsSpider(scrapy.Spider):
         revisits = {u for urls in self.revisits.values() for u in urls}
         for url, hints in held.items():
             site = self.sites[sites[url]]
+            self.articles_requested.add(hash(url))
             engine.crawl(self.fetch_article(url, site, hints=hints, revisit=url in revisits))
         listings, self.held_listings = self.held_listings, []
         for request in listings:
@@ -187,18 +192,22 @@ class NewsSpider(scrapy.Spider):
         self, url: str, site: SiteDefinition, hints: dict | None = None, hops: int = 0
     ) -> Iterator[Any]:
         """Request ``url`` as a candidate article, once, under its canonical form."""
-        canonical = canonicalize_url(url, base=site.base_url)
-        if not canonical.startswith("http") or not same_site(canonical, site.base_url):
+        joined = absolute(site.base_url, url)
+        link = read_link(joined) if joined else None
+        if link is None or link.host != site.host:
             return
-        if looks_like_non_article(canonical) and not (hints or {}).get("known_post"):
+        if link.non_article and not (hints or {}).get("known_post"):
             return
-        absolute = without_fragment(urljoin(site.base_url, url.strip()))
-        if absolute != canonical:
-            yield AliasSeen(url=absolute, target=canonical, site=site.name)
+        if link.url != link.canonical and hash(link.url) not in self.aliases_seen:
+            self.aliases_seen.add(hash(link.url))
+            yield AliasSeen(url=link.url, target=link.canonical, site=site.name)
         if self.first_phase:
-            self.hold(canonical, site, hints or {})
-        else:
-            yield self.fetch_article(canonical, site, hints=hints or {}, hops=hops)
+            self.hold(link.canonical, site, hints or {})
+        elif hash(link.canonical) not in self.articles_requested:
+            # Requested once per crawl: the many links to one article on other
+            # pages cost a set lookup, not a request through the scheduler.
+            self.articles_requested.add(hash(link.canonical))
+            yield self.fetch_article(link.canonical, site, hints=hints or {}, hops=hops)
 
     def listing_request(self, url: str, site: SiteDefinition) -> Request:
         return Request(url, self.parse_listing, errback=self.page_failed, meta={"site": site.name})
@@ -361,69 +370,63 @@ class NewsSpider(scrapy.Spider):
         must be requested as an article: taken for pagination, it was fetched as a
         listing and never extracted (issue 8).
         """
-        next_links: set[str] = set()
-        if listing:
-            next_links = set(
-                response.xpath("//link[@rel='next']/@href | //a[@rel='next']/@href").getall()
-            )
-            for anchor in response.xpath("//a[@href]"):
-                text = " ".join(anchor.xpath(".//text()").getall())
-                if _NEXT_TEXT.match(text) or "next" in (anchor.attrib.get("class") or ""):
-                    next_links.add(anchor.attrib["href"])
-        limit = self.settings.getint("NEWSARCHIVE_MAX_LISTING_PAGES")
-        stop_paging = listing and self.all_known(response, site)
+        root = response.selector.root
+        host = site.host
+        links = []
+        for href in HREFS(root):
+            joined = absolute(response.url, href)
+            link = read_link(joined) if joined else None
+            if link is not None and link.host == host:
+                links.append((href, link))
+        next_links = self.next_links(root) if listing else set()
+        stop_paging = listing and self.all_known(links)
         if stop_paging:
             # Every article this page lists was archived before this run: older
             # pages are too.
             self.crawler.stats.inc_value("newsarchive/listings_stopped")
             next_links = set()
-        for href in response.xpath("//a/@href").getall():
-            url = join_url(response.url, href)
-            if url is None or not url.startswith("http") or not same_site(url, site.base_url):
-                continue
-            listing_url = canonicalize_url(url)
-            if stop_paging and is_pagination(listing_url):
+        limit = self.settings.getint("NEWSARCHIVE_MAX_LISTING_PAGES")
+        seen = self.listing_pages.setdefault(site.name, set())
+        for href, link in links:
+            if stop_paging and link.pagination:
                 continue
             is_next = href in next_links
-            if is_next or is_listing_url(listing_url):
-                seen = self.listing_pages.setdefault(site.name, set())
-                wanted = is_followable_listing(url, is_next) and len(seen) < limit
-                if wanted and listing_url not in seen:
-                    seen.add(listing_url)
-                    request = self.listing_request(listing_url, site)
+            if is_next or link.listing:
+                wanted = (is_next or link.followable) and len(seen) < limit
+                if wanted and link.canonical not in seen:
+                    seen.add(link.canonical)
+                    request = self.listing_request(link.canonical, site)
                     if self.first_phase:
                         self.held_listings.append(request)
                     else:
                         yield request
-                if is_listing_url(listing_url):
+                if link.listing:
                     continue
                 # A "next" link whose URL is not a listing's may be an article too:
                 # requested under both roles, each is handled as what it is.
-            yield from self.article_request(url, site)
+            yield from self.article_request(link.url, site)
 
-    def all_known(self, response: TextResponse, site: SiteDefinition) -> bool:
+    @staticmethod
+    def next_links(root) -> set[str]:
+        """The hrefs a listing page offers as its next page."""
+        found = set(_REL_NEXT(root))
+        for anchor in _ANCHORS(root):
+            text = anchor.text_content()
+            if _NEXT_TEXT.match(text) or "next" in (anchor.get("class") or ""):
+                found.add(anchor.get("href"))
+        return found
+
+    def all_known(self, links: list) -> bool:
         """True when every candidate article this page links was archived before this run.
 
         Articles stored by this very crawl do not count: on a first crawl every listing
         page is read to its end (issue 9: posts reachable only from deep pages).
         """
-        if self.known is None or self.settings.getbool("NEWSARCHIVE_FULL"):
+        if self.known is None or not self.known.any_before_run():
             return False
-        if self.settings.get("NEWSARCHIVE_SINCE"):
+        if self.settings.getbool("NEWSARCHIVE_FULL") or self.settings.get("NEWSARCHIVE_SINCE"):
             return False
-        candidates = set()
-        for href in response.xpath("//a/@href").getall():
-            joined = join_url(response.url, href)
-            if joined is None:
-                continue
-            url = canonicalize_url(joined)
-            if (
-                url.startswith("http")
-                and same_site(url, site.base_url)
-                and not is_listing_url(url)
-                and not looks_like_non_article(url)
-            ):
-                candidates.add(url)
+        candidates = {link.canonical for _, link in links if not (link.listing or link.non_article)}
         return bool(candidates) and all(
             self.known.known_before_run(u) or self.known.is_non_article(u) for u in candidates
         )

@@ -19,6 +19,7 @@ class KnownArticles:
     def __init__(self, db_path: str | Path):
         # Rows first seen from now on were stored by this very crawl.
         self.opened_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        self._any_before_run: bool | None = None
         self.recheck_after = (datetime.now(timezone.utc) - timedelta(days=RECHECK_DAYS)).isoformat(
             timespec="seconds"
         )
@@ -51,6 +52,17 @@ class KnownArticles:
         except sqlite3.OperationalError:  # an archive from before migration m004
             marker = None
         return row[0], (marker[0] if marker else None)
+
+    def any_before_run(self) -> bool:
+        """Whether an earlier crawl archived anything at all (asked once, then kept)."""
+        if self._any_before_run is None:
+            row = None
+            if self.conn is not None:
+                row = self.conn.execute(
+                    "select 1 from articles where first_seen_at < ? limit 1", [self.opened_at]
+                ).fetchone()
+            self._any_before_run = row is not None
+        return self._any_before_run
 
     def known_before_run(self, url: str) -> bool:
         """True when an earlier crawl archived the article at (or aliased as) ``url``."""

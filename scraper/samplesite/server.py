@@ -146,13 +146,16 @@ class _Handler(BaseHTTPRequestHandler):
         delay = self.server.delays.next(self.path) if self.server.delays else 0.0
         if delay:
             time.sleep(delay)
-        sent = self._write(resp, head_only)
+        self._write(resp, head_only, delay)
+
+    def _log(self, status: int, size: int, delay: float) -> None:
+        # Before the answer goes out: a client that has the answer finds it logged.
         self.server.log.add(
-            RequestRecord(self.command, self.path, sent[0], sent[1], delay, time.monotonic())
+            RequestRecord(self.command, self.path, status, size, delay, time.monotonic())
         )
 
-    def _write(self, resp: Response, head_only: bool) -> tuple[int, int]:
-        """Send the answer; returns (status, body bytes sent)."""
+    def _write(self, resp: Response, head_only: bool, delay: float) -> None:
+        """Log, then send the answer."""
         body = resp.body
         # Feeds and sitemaps carry validators, as WordPress sends for its feeds (ETag
         # and Last-Modified) and nginx for static files; a matching conditional GET
@@ -161,11 +164,12 @@ class _Handler(BaseHTTPRequestHandler):
         if resp.status == 200 and ("xml" in resp.content_type or "json" in resp.content_type):
             etag = '"' + hashlib.sha1(body).hexdigest()[:20] + '"'
             if self.headers.get("If-None-Match") == etag:
+                self._log(304, 0, delay)
                 self.send_response(304)
                 self.send_header("ETag", etag)
                 self.send_header("Content-Length", "0")
                 self.end_headers()
-                return 304, 0
+                return
         accepts_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
         compressible = resp.content_type.startswith(("text/", "application/"))
         compressible = compressible and resp.content_type != "application/pdf"
@@ -180,11 +184,10 @@ class _Handler(BaseHTTPRequestHandler):
         if etag:
             self.send_header("ETag", etag)
         self.send_header("Content-Length", str(len(body)))
+        self._log(resp.status, 0 if head_only else len(body), delay)
         self.end_headers()
-        if head_only:
-            return resp.status, 0
-        self.wfile.write(body)
-        return resp.status, len(body)
+        if not head_only:
+            self.wfile.write(body)
 
     def do_GET(self) -> None:  # noqa: N802 - http.server naming
         """Serve a GET."""

@@ -1,0 +1,223 @@
+"""Crawl throughput, memory and recall against bare trafilatura, in the same run.
+
+Serves the generated police-news site (``python -m scraper.samplesite --scale N``: real
+WordPress markup, sitemaps, feed, REST API, deep paginated categories, syndicated
+copies, near-twin releases) on 127.0.0.1 in its own process, then:
+
+1. baseline: ``trafilatura.bare_extraction(html, url=url, with_metadata=True)`` over
+   the same article pages, one process, one core (pages fetched first, only the
+   extraction is timed; at most ``--baseline-pages`` of them, spread over the site);
+2. project: ``newsarchive crawl --url BASE --quiet --unthrottled-loopback`` into a
+   fresh archive, timed as a whole command (start-up included), while the PSS of its
+   whole process tree (crawl process, fork server, extraction workers; shared pages
+   counted once) is sampled every 0.2 s;
+3. recall: the archive's articles against the site's ground truth (every article
+   once, no duplicates).
+
+    .venv/bin/python bench/bench_crawl.py --n 2000 [--n 20000] [--workers 2]
+
+Targets (issue 9): at N = 2,000, archived articles per second >= 1.6 x bare
+trafilatura's pages per second on one core, >= 99.5% of N archived with no
+duplicates, tree peak PSS <= 350 MB; at N = 20,000, the same ratio within 10%,
+>= 99.5% archived, PSS growth < 15%. Exit status 1 when a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_site(n: int, truth_file: Path) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    server = subprocess.Popen(
+        [PYTHON, "-m", "scraper.samplesite", "--scale", str(n), "--port", str(port),
+         "--quiet", "--write-truth", str(truth_file)],
+        cwd=ROOT, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    line = server.stdout.readline()
+    if "Serving" not in line:
+        server.kill()
+        raise SystemExit(f"the sample site did not start: {line!r}")
+    return server, f"http://127.0.0.1:{port}/"
+
+
+def pss_kib(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def tree(pid: int) -> set[int]:
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    found, todo = {pid}, [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.add(child)
+            todo.append(child)
+    return found
+
+
+class PeakPss(threading.Thread):
+    """Samples the summed PSS of a process and all its descendants."""
+
+    def __init__(self, pid: int):
+        super().__init__(daemon=True)
+        self.pid, self.peak, self.peak_processes = pid, 0, 0
+        self.stopped = threading.Event()
+
+    def run(self) -> None:
+        while not self.stopped.wait(0.2):
+            pids = tree(self.pid)
+            total = sum(pss_kib(p) for p in pids)
+            if total > self.peak:
+                self.peak, self.peak_processes = total, len(pids)
+
+
+def fetch(url: str, attempts: int = 4) -> str:
+    """One page's HTML (the site has a post that answers 503 twice, as flaky origins do)."""
+    for attempt in range(attempts):
+        try:
+            with urllib.request.urlopen(url) as answer:
+                return answer.read().decode("utf-8")
+        except urllib.error.HTTPError as exc:
+            if exc.code != 503 or attempt == attempts - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+def baseline(urls: list[str], limit: int) -> float:
+    """Bare trafilatura's pages per second on one core, over up to ``limit`` pages."""
+    import trafilatura
+
+    step = max(1, len(urls) // limit)
+    pages = []
+    for url in urls[::step][:limit]:
+        pages.append((url, fetch(url)))
+    started = time.process_time()
+    for url, html in pages:
+        trafilatura.bare_extraction(html, url=url, with_metadata=True)
+    return len(pages) / (time.process_time() - started)
+
+
+def crawl(base: str, db: Path, workers: int | None) -> tuple[float, PeakPss, str]:
+    command = [PYTHON, "-m", "scraper", "crawl", "--url", base, "--tz", "Asia/Makassar",
+               "--db", str(db), "--quiet", "--unthrottled-loopback"]  # fmt: skip
+    if workers is not None:
+        command += ["--workers", str(workers)]
+    started = time.monotonic()
+    proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    sampler = PeakPss(proc.pid)
+    sampler.start()
+    out, err = proc.communicate()
+    seconds = time.monotonic() - started
+    sampler.stopped.set()
+    sampler.join()
+    if proc.returncode != 0:
+        print(out.decode(), err.decode(), file=sys.stderr)
+    return seconds, sampler, out.decode().strip()
+
+
+def run(n: int, workers: int | None, baseline_pages: int) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        truth_file = Path(tmp) / "truth.jsonl"
+        server, base = start_site(n, truth_file)
+        try:
+            truth = [json.loads(line) for line in truth_file.read_text().splitlines()]
+            urls = [a["url"] for a in truth]
+            bare = baseline(urls, baseline_pages)
+            db = Path(tmp) / "bench.db"
+            seconds, memory, summary = crawl(base, db, workers)
+        finally:
+            server.terminate()
+            server.wait()
+        conn = sqlite3.connect(db)
+        stored = [r[0] for r in conn.execute("select url from articles")]
+        conn.close()
+    expected = set(urls)
+    archived = len(expected & set(stored))
+    return {
+        "n": n,
+        "articles": len(expected),
+        "archived": archived,
+        "duplicates": len(stored) - len(set(stored)) + len(set(stored) - expected),
+        "seconds": seconds,
+        "pages_per_s": archived / seconds,
+        "bare_per_s": bare,
+        "ratio": archived / seconds / bare,
+        "peak_pss_mib": memory.peak / 1024,
+        "processes": memory.peak_processes,
+        "summary": summary,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, action="append", help="articles (repeatable)")
+    parser.add_argument("--workers", type=int, help="crawl --workers (default: one per core)")
+    parser.add_argument("--baseline-pages", type=int, default=2000)
+    args = parser.parse_args()
+    results = [run(n, args.workers, args.baseline_pages) for n in args.n or [2000]]
+    failed = []
+    for r in results:
+        print(
+            f"N={r['n']}: {r['archived']}/{r['articles']} archived, {r['duplicates']} duplicates, "
+            f"{r['seconds']:.1f}s; newsarchive {r['pages_per_s']:.1f} articles/s vs bare "
+            f"trafilatura {r['bare_per_s']:.1f} pages/s on one core: ratio {r['ratio']:.2f}; "
+            f"tree peak PSS {r['peak_pss_mib']:.0f} MiB ({r['processes']} processes)"
+        )
+        print(f"  crawl: {r['summary']}")
+        if r["archived"] < 0.995 * r["articles"] or r["duplicates"]:
+            failed.append(f"N={r['n']}: recall or duplicates")
+    first = results[0]
+    if first["ratio"] < 1.6:
+        failed.append(f"ratio {first['ratio']:.2f} < 1.6")
+    if first["peak_pss_mib"] > 350:
+        failed.append(f"peak PSS {first['peak_pss_mib']:.0f} MiB > 350")
+    for r in results[1:]:
+        drift = abs(r["ratio"] - first["ratio"]) / first["ratio"]
+        growth = r["peak_pss_mib"] / first["peak_pss_mib"] - 1
+        print(f"N={first['n']} -> {r['n']}: ratio changed {drift:.1%}, PSS grew {growth:.1%}")
+        if drift > 0.10:
+            failed.append(f"ratio drift {drift:.1%} > 10%")
+        if growth >= 0.15:
+            failed.append(f"PSS growth {growth:.1%} >= 15%")
+    print("SUMMARY " + ("PASS" if not failed else "FAIL: " + "; ".join(failed)))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

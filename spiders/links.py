@@ -1,0 +1,66 @@
+"""What a link on a page is, computed once per distinct URL.
+
+Every article page links a hundred or more URLs, most of them the same from page to
+page (menus, sidebars, related posts). Canonicalising and classifying each one on
+every page was the crawl process's biggest cost, so the answer for each absolute URL
+is cached (bounded, so memory stays flat). Pure functions of the URL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lxml import etree
+
+from scraper.urls import (
+    canonicalize_url,
+    is_followable_listing,
+    is_listing_url,
+    is_pagination,
+    join_url,
+    looks_like_non_article,
+    site_host,
+    without_fragment,
+)
+
+# Every link target on a page, as plain strings (no parsel selectors: far cheaper).
+HREFS = etree.XPath("//a/@href", smart_strings=False)
+
+
+@dataclass(frozen=True)
+class Link:
+    url: str  # absolute, without its fragment: what a server is asked for
+    canonical: str  # the archive's key for it (scraper.urls.canonicalize_url)
+    host: str  # site_host of the canonical URL
+    listing: bool  # a listing's shape: home, category, archive, pagination
+    non_article: bool  # a shape that is never an article (tag, feed, file …)
+    followable: bool  # a listing worth reading for links (not tag, author, search)
+    pagination: bool  # page 2 and later of a listing
+
+
+def absolute(page_url: str, href: str) -> str | None:
+    """``href`` resolved against the page it is on; None when malformed."""
+    href = href.strip()
+    if href.startswith(("http://", "https://")):
+        return href
+    return join_url(page_url, href)
+
+
+@lru_cache(maxsize=65536)
+def read_link(url: str) -> Link | None:
+    """Classify an absolute URL once; None for anything that is not a usable web link."""
+    if not url.startswith(("http://", "https://")) or join_url(url, "") is None:
+        return None
+    canonical = canonicalize_url(url)
+    if not canonical.startswith("http"):
+        return None
+    return Link(
+        url=without_fragment(url),
+        canonical=canonical,
+        host=site_host(canonical),
+        listing=is_listing_url(canonical),
+        non_article=looks_like_non_article(canonical),
+        followable=is_followable_listing(url, False),
+        pagination=is_pagination(canonical),
+    )
