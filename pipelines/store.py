@@ -14,7 +14,14 @@ from typing import Any
 
 from scraper.archive import Archive
 from scraper.archive.store import DUPLICATE, NEW, UPDATED, now_utc
-from scraper.items import AliasSeen, ExtractedArticle, NonArticlePage, NotModified, Takedown
+from scraper.items import (
+    AliasesSeen,
+    AliasSeen,
+    ExtractedArticle,
+    NonArticlePage,
+    NotModified,
+    Takedown,
+)
 from scraper.ledger import ledger_of
 from scraper.stories.index import StoryIndex, StorySettings
 
@@ -73,22 +80,26 @@ class StorePipeline:
                 self.ledger.settle(alias.ticket, "pages_not_article")
                 logger.info("%s: its target %s was not archived", alias.url, alias.target)
             else:
-                self.ledger.settle(alias.ticket, "alias_unresolved")
+                self.crawler.stats.inc_value("newsarchive/items/alias_unresolved")
         self.aliases.clear()
         self.aliases_by_target.clear()
         if self.archive is not None:
             self.archive.close()
 
     def process_item(self, item: Any) -> Any:
+        if isinstance(item, AliasesSeen):
+            # Link variants: kept until their target is stored (counted then, or at
+            # the end as unresolved); the item itself is accounted for once queued.
+            for alias in item.aliases:
+                self._queue_alias(alias)
+            self.ledger.settle(item.ticket, "aliases_queued")
+            return item
         if isinstance(item, AliasSeen):
-            key = (item.url, item.target)
-            if key in self.aliases:
-                # The same alias again: it is written once, this one is settled now.
-                self.ledger.settle(item.ticket, "articles_duplicate" if item.page else "alias_seen")
-                return item
-            self.aliases[key] = item
-            self.fresh_aliases.add(key)
-            self.aliases_by_target.setdefault(item.target, set()).add(key)
+            if not self._queue_alias(item) and item.page:
+                # The same page alias again: written once, this fetch settled now.
+                self.ledger.settle(item.ticket, "articles_duplicate")
+            elif not item.page:
+                self.ledger.settle(item.ticket, "aliases_queued")
             if not item.page:
                 return item
         elif isinstance(item, Takedown):
@@ -104,6 +115,16 @@ class StorePipeline:
         if self._queued() >= self.batch_size:
             self.flush()
         return item
+
+    def _queue_alias(self, alias: AliasSeen) -> bool:
+        """Keep ``alias`` until its target is stored; False when it is queued already."""
+        key = (alias.url, alias.target)
+        if key in self.aliases:
+            return False
+        self.aliases[key] = alias
+        self.fresh_aliases.add(key)
+        self.aliases_by_target.setdefault(alias.target, set()).add(key)
+        return True
 
     def _queued(self) -> int:
         queues = (self.pending, self.takedowns, self.not_modified, self.non_articles)
@@ -164,7 +185,10 @@ class StorePipeline:
             self.aliases_by_target[key[1]].discard(key)
             if not self.aliases_by_target[key[1]]:
                 del self.aliases_by_target[key[1]]
-            outcomes.append((alias.ticket, "articles_duplicate" if alias.page else "alias_stored"))
+            if alias.page:
+                outcomes.append((alias.ticket, "articles_duplicate"))
+            else:
+                self.crawler.stats.inc_value("newsarchive/items/alias_stored")
         for ticket, outcome in outcomes:
             self.ledger.settle(ticket, outcome)
 

@@ -10,19 +10,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from scraper.extract.record import ArticleRecord
+from scraper.extract.record import ArticleRecord, NotAnArticle
 from scraper.stories.sketch import TextSketch
 
 
 @dataclass
-class FetchedPage:
-    """One fetched page that may be an article; extraction decides."""
+class ReadPage:
+    """A fetched article page as a worker read it: its record, or why it is not one."""
 
     url: str  # the URL the page was fetched from
-    html: str
-    fetched_at: str  # ISO 8601, UTC
     site: str
-    seen_urls: list[str] = field(default_factory=list)  # request URL, redirects, final URL
+    result: ArticleRecord | NotAnArticle
+    sketch: TextSketch | None = None
     hints: dict = field(default_factory=dict)
     ticket: int = 0
 
@@ -54,6 +53,18 @@ class AliasSeen:
     site: str
     page: bool = False
     ticket: int = 0
+
+
+@dataclass
+class AliasesSeen:
+    """The link variants one page showed, handed on together (one item, not dozens)."""
+
+    aliases: list[AliasSeen]
+    ticket: int = 0
+
+    @property
+    def url(self) -> str:
+        return self.aliases[0].url if self.aliases else ""
 
 
 @dataclass

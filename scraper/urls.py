@@ -117,6 +117,20 @@ def site_host(url: str) -> str:
     return host
 
 
+def canonical_elsewhere(declared: str | None, url: str, base_url: str) -> str | None:
+    """The other page a fetched page names as its canonical (``rel=canonical``), if any.
+
+    Only a same-site web URL counts: a page pointing at another site (syndication
+    credit) or at itself is the article itself.
+    """
+    if not declared:
+        return None
+    target = canonicalize_url(declared, base=url)
+    if target == canonicalize_url(url) or not target.startswith("http"):
+        return None
+    return target if same_site(target, base_url) else None
+
+
 def is_loopback(url: str) -> bool:
     """True for a URL on this machine (127.0.0.0/8, ::1, localhost)."""
     try:

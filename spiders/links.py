@@ -11,8 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lxml import etree
-
 from scraper.urls import (
     canonicalize_url,
     is_followable_listing,
@@ -23,9 +21,6 @@ from scraper.urls import (
     site_host,
     without_fragment,
 )
-
-# Every link target on a page, as plain strings (no parsel selectors: far cheaper).
-HREFS = etree.XPath("//a/@href", smart_strings=False)
 
 
 @dataclass(frozen=True)

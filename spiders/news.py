@@ -9,24 +9,32 @@ on as ``AliasSeen`` items so the archive remembers them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
-from lxml import etree
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Request, Response, TextResponse
 from scrapy.utils.gz import gunzip, gzip_magic_number
 
 from scraper.archive.known import KnownArticles
-from scraper.items import AliasSeen, FetchedPage, NonArticlePage, NotModified, Takedown
+from scraper.items import (
+    AliasesSeen,
+    AliasSeen,
+    NonArticlePage,
+    NotModified,
+    ReadPage,
+    Takedown,
+)
 from scraper.ledger import ledger_of
+from scraper.pool import default_workers
+from scraper.reading import PageLinks, PageReader, ReadFailed
 from scraper.sites import SiteDefinition
 from scraper.urls import (
+    canonical_elsewhere,
     canonicalize_url,
     join_url,
     looks_like_non_article,
@@ -43,7 +51,7 @@ from spiders.discovery import (
     wp_total_pages,
 )
 from spiders.errors import error_kind
-from spiders.links import HREFS, absolute, read_link
+from spiders.links import absolute, read_link
 from spiders.middlewares import KNOWN_UNCHANGED, SITE_UNREACHABLE
 
 REDIRECTS = (301, 302, 303, 307, 308)
@@ -51,12 +59,6 @@ GONE = (404, 410)
 # Discovery endpoints a site may simply not have: these statuses are not errors.
 QUIET = [304, 400, 401, 403, 404, 410]
 SITEMAP_PATHS = ("wp-sitemap.xml", "sitemap_index.xml", "sitemap.xml")
-_NEXT_TEXT = re.compile(
-    r"^\s*(berikutnya|selanjutnya|next|older|posting lama|lebih lama|›|»|>>)", re.I
-)
-_FEED_TYPES = ("application/rss+xml", "application/atom+xml")
-_REL_NEXT = etree.XPath("//link[@rel='next']/@href | //a[@rel='next']/@href", smart_strings=False)
-_ANCHORS = etree.XPath("//a[@href]")
 
 
 class NewsSpider(scrapy.Spider):
@@ -93,13 +95,30 @@ class NewsSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
-        spider.known = KnownArticles(crawler.settings.get("NEWSARCHIVE_DB"))
+        settings = crawler.settings
+        spider.known = KnownArticles(settings.get("NEWSARCHIVE_DB"))
         spider.ledger = ledger_of(crawler)
-        crawler.signals.connect(spider.close_known, signal=signals.spider_closed)
+        # Pages are parsed (links, and the record of an article page) by worker
+        # processes: this process only fetches, schedules and writes.
+        workers = settings.get("NEWSARCHIVE_WORKERS")
+        spider.reader = PageReader(
+            default_workers() if workers is None else int(workers),
+            settings.getfloat("NEWSARCHIVE_EXTRACT_TIMEOUT"),
+        )
+        crawler.signals.connect(spider.opened, signal=signals.spider_opened)
+        crawler.signals.connect(spider.closed, signal=signals.spider_closed)
         crawler.signals.connect(spider.release_held, signal=signals.spider_idle)
         return spider
 
-    def close_known(self, spider: Any) -> None:
+    def opened(self, spider: Any) -> None:
+        self.reader.open()
+        if self.reader.pool is not None:
+            self.crawler.stats.set_value("newsarchive/reader_pids", self.reader.pool.pids())
+
+    def closed(self, spider: Any) -> None:
+        self.reader.close()
+        if self.reader.pool is not None:
+            self.crawler.stats.set_value("newsarchive/workers_replaced", self.reader.pool.replaced)
         if self.known is not None:
             self.known.close()
 
@@ -163,6 +182,10 @@ class NewsSpider(scrapy.Spider):
         if not self.first_phase:
             return
         self.first_phase = False
+        started = self.crawler.stats.get_value("start_time")
+        if started is not None:
+            elapsed = datetime.now(started.tzinfo) - started
+            self.crawler.stats.set_value("newsarchive/discovery_seconds", elapsed.total_seconds())
         engine = self.crawler.engine
         held, self.held = self.held, {}
         sites, self.held_sites = self.held_sites, {}
@@ -339,18 +362,21 @@ class NewsSpider(scrapy.Spider):
         for entry in parse_feed(response.body):
             yield from self.article_request(entry.url, site, entry.hints)
 
-    def parse_listing(self, response: Response) -> Iterator[Any]:
+    async def parse_listing(self, response: Response) -> AsyncIterator[Any]:
         if not isinstance(response, TextResponse):
             return
         site = self.site_of(response)
+        try:
+            reading = await self.reader.read(response.text, response.url, False, site)
+        except ReadFailed as exc:
+            self.count_error_kind(exc.kind)
+            return
         if response.meta.get("home") and "feed" in site.discovery:
             # Only the home page's feeds: they are read in the first phase, so what
             # they say about an article is known before it is fetched. Category feeds
             # hold a subset of the same posts and would arrive too late to count.
-            for link in response.xpath("//link[@rel='alternate'][@href]"):
-                if (link.attrib.get("type") or "").lower() not in _FEED_TYPES:
-                    continue
-                url = join_url(response.url, link.attrib["href"])
+            for href in reading.links.feeds:
+                url = join_url(response.url, href)
                 if url and same_site(url, site.base_url) and "comments" not in url:
                     yield Request(
                         url,
@@ -358,10 +384,11 @@ class NewsSpider(scrapy.Spider):
                         errback=self.discovery_failed,
                         meta={"site": site.name, "handle_httpstatus_list": QUIET},
                     )
-        yield from self.follow_links(response, site, listing=True)
+        for item in self.follow_links(response.url, reading.links, site, listing=True):
+            yield item
 
     def follow_links(
-        self, response: TextResponse, site: SiteDefinition, listing: bool
+        self, page_url: str, page: PageLinks, site: SiteDefinition, listing: bool
     ) -> Iterator[Any]:
         """Listing pages to read next, and candidate articles, from one page's links.
 
@@ -370,15 +397,14 @@ class NewsSpider(scrapy.Spider):
         must be requested as an article: taken for pagination, it was fetched as a
         listing and never extracted (issue 8).
         """
-        root = response.selector.root
         host = site.host
         links = []
-        for href in HREFS(root):
-            joined = absolute(response.url, href)
+        for href in page.hrefs:
+            joined = absolute(page_url, href)
             link = read_link(joined) if joined else None
             if link is not None and link.host == host:
                 links.append((href, link))
-        next_links = self.next_links(root) if listing else set()
+        next_links = set(page.next_hrefs) if listing else set()
         stop_paging = listing and self.all_known(links)
         if stop_paging:
             # Every article this page lists was archived before this run: older
@@ -387,6 +413,7 @@ class NewsSpider(scrapy.Spider):
             next_links = set()
         limit = self.settings.getint("NEWSARCHIVE_MAX_LISTING_PAGES")
         seen = self.listing_pages.setdefault(site.name, set())
+        aliases = []
         for href, link in links:
             if stop_paging and link.pagination:
                 continue
@@ -404,17 +431,15 @@ class NewsSpider(scrapy.Spider):
                     continue
                 # A "next" link whose URL is not a listing's may be an article too:
                 # requested under both roles, each is handled as what it is.
-            yield from self.article_request(link.url, site)
-
-    @staticmethod
-    def next_links(root) -> set[str]:
-        """The hrefs a listing page offers as its next page."""
-        found = set(_REL_NEXT(root))
-        for anchor in _ANCHORS(root):
-            text = anchor.text_content()
-            if _NEXT_TEXT.match(text) or "next" in (anchor.get("class") or ""):
-                found.add(anchor.get("href"))
-        return found
+            for item in self.article_request(link.url, site):
+                if isinstance(item, AliasSeen):
+                    aliases.append(item)
+                else:
+                    yield item
+        if aliases:
+            # One item for the page's link variants: each item costs the crawl
+            # process as much as a small page.
+            yield AliasesSeen(aliases)
 
     def all_known(self, links: list) -> bool:
         """True when every candidate article this page links was archived before this run.
@@ -433,7 +458,7 @@ class NewsSpider(scrapy.Spider):
 
     # -- articles ----------------------------------------------------------------------
 
-    def parse_article(self, response: Response) -> Iterator[Any]:
+    async def parse_article(self, response: Response) -> AsyncIterator[Any]:
         """One article page: every path below ends in an item carrying the page's ticket
         (the store settles it) or settles the ticket here."""
         site = self.site_of(response)
@@ -441,7 +466,8 @@ class NewsSpider(scrapy.Spider):
         response.meta["ticket"] = ticket
         self.crawler.stats.inc_value("newsarchive/article_pages_fetched")
         if response.status in REDIRECTS:
-            yield from self.follow_redirect(response, site, ticket)
+            for item in self.follow_redirect(response, site, ticket):
+                yield item
             return
         if response.status == 304:
             yield NotModified(url=response.url, site=site.name, ticket=ticket)
@@ -457,27 +483,35 @@ class NewsSpider(scrapy.Spider):
             reason = f"not an HTML page ({content_type.decode('latin-1') or 'no type'})"
             yield NonArticlePage(url=response.url, reason=reason, site=site.name, ticket=ticket)
             return
-        url = canonicalize_url(response.url)
-        declared = response.xpath("//link[@rel='canonical']/@href").get()
-        if declared:
-            target = canonicalize_url(declared, base=response.url)
-            if target != url and same_site(target, site.base_url) and target.startswith("http"):
-                # This page is a variant of another (AMP, print, a moved permalink).
-                yield AliasSeen(
-                    url=response.url, target=target, site=site.name, page=True, ticket=ticket
-                )
-                yield from self.article_request(target, site)
-                return
-        yield FetchedPage(
+        hints = response.meta.get("hints") or {}
+        fetched_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        try:
+            reading = await self.reader.read(
+                response.text, response.url, True, site, fetched_at, hints
+            )
+        except ReadFailed as exc:
+            self.ledger.settle(ticket, f"errors/{exc.kind}")
+            self.logger.warning("%s: %s", exc.kind, response.url)
+            return
+        target = canonical_elsewhere(reading.links.canonical, response.url, site.base_url)
+        if target:
+            # This page is a variant of another (AMP, print, a moved permalink).
+            yield AliasSeen(
+                url=response.url, target=target, site=site.name, page=True, ticket=ticket
+            )
+            for item in self.article_request(target, site):
+                yield item
+            return
+        yield ReadPage(
             url=response.url,
-            html=response.text,
-            fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
             site=site.name,
-            seen_urls=[response.url],
-            hints=response.meta.get("hints") or {},
+            result=reading.result,
+            sketch=reading.sketch,
+            hints=hints,
             ticket=ticket,
         )
-        yield from self.follow_links(response, site, listing=False)
+        for item in self.follow_links(response.url, reading.links, site, listing=False):
+            yield item
 
     def follow_redirect(
         self, response: Response, site: SiteDefinition, ticket: int

@@ -74,7 +74,7 @@ class DropOnePage:
     def process_item(self, item):
         from scrapy.exceptions import DropItem
 
-        if type(item).__name__ == "FetchedPage" and "patroli-bati-bati" in item.url:
+        if type(item).__name__ == "ReadPage" and "patroli-bati-bati" in item.url:
             raise DropItem("dropped by a faulty pipeline")
         return item
 

@@ -88,6 +88,10 @@ class Archive:
                 raise ArchiveError(f"{path} is not a newsarchive archive (it has other tables)")
             if create or path.stat().st_size:
                 db.enable_wal()
+                # In WAL mode NORMAL still survives any crash of the process (kill -9
+                # included); only a power cut can undo the last commits. FULL would
+                # fsync at every commit of every batch.
+                db.execute("PRAGMA synchronous = NORMAL")
             db.execute("PRAGMA foreign_keys = ON")
             if create:
                 MIGRATIONS.apply(db)
@@ -164,8 +168,12 @@ class Archive:
         row = record.to_row()
         if article_id is None:
             row["first_seen_at"] = now
-            row["id"] = self._free_id(article_key(record.site, row["content_hash"]))
-            article_id = self.db["articles"].insert(row).last_pk
+            row["id"] = article_id = self._free_id(article_key(record.site, row["content_hash"]))
+            columns = ", ".join(row)
+            marks = ", ".join("?" * len(row))
+            self.db.execute(
+                f"insert into articles ({columns}) values ({marks})", list(row.values())
+            )
             status = NEW
         else:
             current = self.db["articles"].get(article_id)
@@ -200,10 +208,15 @@ class Archive:
         return wanted
 
     def _store_event_dates(self, article_id: int, dates: list[dict]) -> None:
-        self.db["article_dates"].delete_where("article_id = ?", [article_id])
+        self.db.execute("delete from article_dates where article_id = ?", [article_id])
         if dates:
-            self.db["article_dates"].insert_all(
-                [{"article_id": article_id, **d} for d in dates], pk=("article_id", "position")
+            self.db.conn.executemany(
+                "insert into article_dates (article_id, position, surface, value, kind, conflict)"
+                " values (?, ?, ?, ?, ?, ?)",
+                [
+                    (article_id, d["position"], d["surface"], d["value"], d["kind"], d["conflict"])
+                    for d in dates
+                ],
             )
 
     def _save_version(self, article_id: int, current: dict, replaced_at: str) -> None:
@@ -268,24 +281,22 @@ class Archive:
         first_seen = self.db.execute(
             "select first_seen_at from articles where id = ?", [article_id]
         ).fetchone()[0]
-        previous = self.db.execute(
-            "select checks from article_checks where article_id = ?", [article_id]
-        ).fetchone()
-        self.db["article_checks"].upsert(
-            {
-                "article_id": article_id,
-                "last_checked_at": at,
-                "next_check_at": next_check(first_seen, at, schedule_days),
-                "checks": (previous[0] if previous else 0) + 1,
-            },
-            pk="article_id",
+        self.db.execute(
+            """insert into article_checks (article_id, last_checked_at, next_check_at, checks)
+               values (?, ?, ?, 1)
+               on conflict (article_id) do update set last_checked_at = excluded.last_checked_at,
+                 next_check_at = excluded.next_check_at, checks = checks + 1""",
+            [article_id, at, next_check(first_seen, at, schedule_days)],
         )
 
     def remember_marker(self, url: str, source_modified: str | None, at: str) -> None:
         """Keep discovery's last-change marker of a fetched URL for the next crawl."""
         if source_modified:
-            self.db["page_markers"].upsert(
-                {"url": url, "source_modified": source_modified, "seen_at": at}, pk="url"
+            self.db.execute(
+                """insert into page_markers (url, source_modified, seen_at) values (?, ?, ?)
+                   on conflict (url) do update set source_modified = excluded.source_modified,
+                     seen_at = excluded.seen_at""",
+                [url, source_modified, at],
             )
 
     def due_revisits(self, site: str, now: str, limit: int = 10000) -> list[str]:
@@ -318,11 +329,10 @@ class Archive:
             self.db["articles"].update(article_id, missing)
 
     def add_aliases(self, article_id: int, urls: Iterable[str], seen_at: str) -> None:
-        rows = [
-            {"url": u, "article_id": article_id, "first_seen_at": seen_at} for u in set(urls) if u
-        ]
-        if rows:
-            self.db["aliases"].insert_all(rows, pk="url", ignore=True)
+        self.db.conn.executemany(
+            "insert or ignore into aliases (url, article_id, first_seen_at) values (?, ?, ?)",
+            [(u, article_id, seen_at) for u in sorted(set(urls)) if u],
+        )
 
     def add_alias_for(self, url: str, target: str, seen_at: str | None = None) -> bool:
         """Record ``url`` as an alias of the article stored at (or aliased as) ``target``.

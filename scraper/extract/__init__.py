@@ -14,6 +14,7 @@ from datetime import datetime
 from urllib.parse import urlsplit
 
 import trafilatura
+from lxml.html import HtmlElement
 from slugify import slugify
 
 from scraper.dates import find_dates, to_iso
@@ -57,7 +58,7 @@ DEFAULT_OPTIONS = ExtractionOptions()
 
 
 def extract_article(
-    html: str | bytes,
+    html: str | bytes | HtmlElement,
     url: str,
     fetched_at: datetime,
     site: SiteDefinition | None = None,
@@ -68,10 +69,12 @@ def extract_article(
 
     ``url`` is the URL the page was fetched from; ``fetched_at`` an aware datetime.
     ``site`` supplies the time zone and field overrides; ``hints`` what discovery knew.
+    ``html`` may be a tree already parsed with ``parse_html``: it is then pruned in
+    place (read what else you need from it first).
     """
     site = site or SiteDefinition.for_url(url)
     hints = hints if isinstance(hints, Hints) else Hints.from_dict(hints)
-    tree = parse_html(html)
+    tree = html if isinstance(html, HtmlElement) else parse_html(html)
     if tree is None:
         return NotAnArticle(url, "empty or unparsable page")
     md = read_metadata(tree)

@@ -1,0 +1,147 @@
+"""Reading a fetched page: its links, and, for an article page, its record.
+
+Everything CPU-heavy about one page happens here, in one parse: the links the spider
+follows (and, on a listing, its "next page" and feed links), the extraction (text,
+metadata, dates) and the story sketch of the text. ``read_page`` is a pure function of
+picklable inputs, so the crawl runs it in worker processes (``PageReader``), and the
+crawl process itself only fetches, schedules and writes. Knows no Scrapy and no SQL.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from lxml import etree
+
+from scraper.extract import (
+    DEFAULT_OPTIONS,
+    ArticleRecord,
+    ExtractionOptions,
+    NotAnArticle,
+    extract_article,
+)
+from scraper.extract.metadata import parse_html
+from scraper.pool import TaskFailed, TaskTimeout, WorkerDied, WorkerPool
+from scraper.sites import SiteDefinition
+from scraper.stories.sketch import TextSketch, sketch_text
+from scraper.urls import canonical_elsewhere
+
+_HREFS = etree.XPath("//a/@href", smart_strings=False)
+_CANONICAL = etree.XPath(
+    "//link[translate(@rel,'CANONICAL','canonical')='canonical']/@href", smart_strings=False
+)
+_REL_NEXT = etree.XPath("//link[@rel='next']/@href | //a[@rel='next']/@href", smart_strings=False)
+_ANCHORS = etree.XPath("//a[@href]")
+_FEEDS = etree.XPath("//link[@rel='alternate'][@href]")
+_FEED_TYPES = ("application/rss+xml", "application/atom+xml")
+NEXT_TEXT = re.compile(
+    r"^\s*(berikutnya|selanjutnya|next|older|posting lama|lebih lama|›|»|>>)", re.I
+)
+
+
+@dataclass
+class PageLinks:
+    """What the spider needs of a page to navigate: raw hrefs, as the page has them."""
+
+    hrefs: list[str] = field(default_factory=list)
+    canonical: str | None = None  # the page's rel=canonical
+    next_hrefs: list[str] = field(default_factory=list)  # a listing's next page(s)
+    feeds: list[str] = field(default_factory=list)  # RSS/Atom feeds it links
+
+
+@dataclass
+class PageReading:
+    links: PageLinks
+    # For an article page that is not a variant of another: the record, or why not.
+    result: ArticleRecord | NotAnArticle | None = None
+    sketch: TextSketch | None = None
+
+
+def read_links(tree, listing: bool) -> PageLinks:
+    links = PageLinks(hrefs=_HREFS(tree))
+    canonical = _CANONICAL(tree)
+    links.canonical = canonical[0].strip() if canonical else None
+    if listing:
+        found = dict.fromkeys(_REL_NEXT(tree))
+        for anchor in _ANCHORS(tree):
+            if NEXT_TEXT.match(anchor.text_content()) or "next" in (anchor.get("class") or ""):
+                found[anchor.get("href")] = None
+        links.next_hrefs = list(found)
+        links.feeds = [
+            link.get("href")
+            for link in _FEEDS(tree)
+            if (link.get("type") or "").lower() in _FEED_TYPES
+        ]
+    return links
+
+
+def read_page(
+    html: str,
+    url: str,
+    article: bool,
+    site: SiteDefinition,
+    fetched_at: str = "",
+    hints: dict | None = None,
+    options: ExtractionOptions = DEFAULT_OPTIONS,
+) -> PageReading:
+    """The page's links; for an article page also its record and story sketch.
+
+    A page whose ``rel=canonical`` names another page of the site is only a variant
+    of it (AMP, print, a moved permalink): it is not extracted.
+    """
+    tree = parse_html(html)
+    if tree is None:
+        empty = NotAnArticle(url, "empty or unparsable page") if article else None
+        return PageReading(PageLinks(), empty)
+    links = read_links(tree, listing=not article)
+    if not article or canonical_elsewhere(links.canonical, url, site.base_url):
+        return PageReading(links)
+    # Links first: extraction prunes the tree in place.
+    result = extract_article(
+        tree, url, datetime.fromisoformat(fetched_at), site=site, hints=hints, options=options
+    )
+    if isinstance(result, NotAnArticle):
+        return PageReading(links, result)
+    return PageReading(links, result, sketch_text(result.text))
+
+
+class ReadFailed(Exception):
+    """Reading one page failed; ``kind`` is the error kind the crawl ledger records."""
+
+    def __init__(self, kind: str, detail: str):
+        super().__init__(detail)
+        self.kind = kind
+
+
+class PageReader:
+    """Runs ``read_page`` in a pool of worker processes, or inline with 0 workers."""
+
+    def __init__(self, workers: int, timeout: float):
+        self.workers = workers
+        self.timeout = timeout
+        self.pool: WorkerPool | None = None
+
+    def open(self) -> None:
+        if self.workers > 0 and self.pool is None:
+            self.pool = WorkerPool(self.workers, timeout=self.timeout)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
+
+    async def read(self, *args) -> PageReading:
+        try:
+            if self.pool is None:
+                return read_page(*args)
+            return await asyncio.wrap_future(self.pool.submit(read_page, *args))
+        except TaskTimeout as exc:
+            raise ReadFailed("extract_timeout", str(exc)) from exc
+        except WorkerDied as exc:
+            raise ReadFailed("extract_crashed", str(exc)) from exc
+        except TaskFailed as exc:
+            raise ReadFailed("parse", str(exc)) from exc
+        except Exception as exc:  # noqa: BLE001 - inline: one bad page, one error
+            raise ReadFailed("parse", repr(exc)) from exc
