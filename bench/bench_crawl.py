@@ -151,6 +151,43 @@ def crawl(base: str, db: Path, workers: int | None) -> tuple[float, PeakPss, str
     return seconds, sampler, out.decode().strip()
 
 
+def writer_rate(db: Path, batch: int = 50) -> float:
+    """Records per second the archive writer stores, replaying a crawl's articles into
+    a fresh archive (sketches computed beforehand, as the workers do)."""
+    sys.path.insert(0, str(ROOT))
+    from scraper.archive import Archive
+    from scraper.archive.store import now_utc
+    from scraper.archive.writer import ArchiveWriter
+    from scraper.extract.record import ArticleRecord
+    from scraper.stories.sketch import sketch_text
+
+    fields = [
+        f
+        for f in ArticleRecord.__dataclass_fields__
+        if f not in ("event_dates", "seen_urls", "source_modified")
+    ]
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    records = []
+    for row in conn.execute(f"select {', '.join(fields)} from articles"):
+        data = dict(row)
+        for key in ("authors", "tags", "categories"):
+            data[key] = json.loads(data[key] or "[]")
+        record = ArticleRecord(**data, seen_urls=[data["url"]])
+        records.append((record, sketch_text(record.text)))
+    conn.close()
+    with tempfile.TemporaryDirectory() as tmp, Archive.open(Path(tmp) / "w.db", create=True) as out:
+        writer = ArchiveWriter(out)
+        started = time.perf_counter()
+        for start in range(0, len(records), batch):
+            with out.db.atomic():
+                now = now_utc()
+                for record, sketch in records[start : start + batch]:
+                    with out.db.atomic():
+                        writer.article(record, sketch, now)
+        return len(records) / (time.perf_counter() - started)
+
+
 def run(n: int, workers: int | None, baseline_pages: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         truth_file = Path(tmp) / "truth.jsonl"
@@ -167,6 +204,7 @@ def run(n: int, workers: int | None, baseline_pages: int) -> dict:
         conn = sqlite3.connect(db)
         stored = [r[0] for r in conn.execute("select url from articles")]
         conn.close()
+        writes = writer_rate(db)
     expected = set(urls)
     archived = len(expected & set(stored))
     return {
@@ -179,6 +217,7 @@ def run(n: int, workers: int | None, baseline_pages: int) -> dict:
         "bare_per_s": bare,
         "ratio": archived / seconds / bare,
         "peak_pss_mib": memory.peak / 1024,
+        "writer_per_s": writes,
         "processes": memory.peak_processes,
         "summary": summary,
     }
@@ -200,6 +239,12 @@ def main() -> int:
             f"tree peak PSS {r['peak_pss_mib']:.0f} MiB ({r['processes']} processes)"
         )
         print(f"  crawl: {r['summary']}")
+        print(
+            f"  archive writer alone: {r['writer_per_s']:.0f} records/s "
+            f"({r['writer_per_s'] / r['pages_per_s']:.1f}x the crawl's rate)"
+        )
+        if r["writer_per_s"] < r["pages_per_s"]:
+            failed.append(f"N={r['n']}: the writer cannot keep up")
         if r["archived"] < 0.995 * r["articles"] or r["duplicates"]:
             failed.append(f"N={r['n']}: recall or duplicates")
     first = results[0]

@@ -3,7 +3,9 @@
 The archive is opened in ``open_spider`` and closed in ``close_spider``; records are
 committed every ``NEWSARCHIVE_BATCH_SIZE`` items in one short transaction, so a crash
 loses at most one uncommitted batch and readers are never blocked for long. Aliases
-whose article is not stored yet wait in memory and are resolved at each commit.
+whose article is not stored yet wait in memory and are resolved at each commit. The
+writing itself is ``scraper.archive.writer.ArchiveWriter``; this stage batches it and
+settles every item's ledger ticket with its outcome once the batch is committed.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ import sqlite3
 from typing import Any
 
 from scraper.archive import Archive
-from scraper.archive.store import DUPLICATE, NEW, UPDATED, now_utc
+from scraper.archive.store import now_utc
+from scraper.archive.writer import ArchiveWriter
 from scraper.items import (
     AliasesSeen,
     AliasSeen,
@@ -23,7 +26,7 @@ from scraper.items import (
     Takedown,
 )
 from scraper.ledger import ledger_of
-from scraper.stories.index import StoryIndex, StorySettings
+from scraper.stories.index import StorySettings
 
 logger = logging.getLogger(__name__)
 
@@ -44,7 +47,7 @@ class StorePipeline:
         self.revisit_days = revisit_days
         self.story_settings = stories or StorySettings()
         self.archive: Archive | None = None
-        self.stories: StoryIndex | None = None
+        self.writer: ArchiveWriter | None = None
         self.pending: list[ExtractedArticle] = []
         # Aliases wait here until their target is stored: (url, target) -> item, the
         # keys that arrived since the last commit, and the keys by target.
@@ -68,7 +71,7 @@ class StorePipeline:
 
     def open_spider(self) -> None:
         self.archive = Archive.open(self.db_path, create=True)
-        self.stories = StoryIndex(self.archive, self.story_settings)
+        self.writer = ArchiveWriter(self.archive, self.story_settings, self.revisit_days)
 
     def close_spider(self) -> None:
         self.flush(every_alias=True)
@@ -139,7 +142,7 @@ class StorePipeline:
         the queues are emptied whatever happens, so one bad record never blocks the
         rest of the crawl and nothing leaves the queue without an outcome.
         """
-        assert self.archive is not None and self.stories is not None
+        assert self.archive is not None and self.writer is not None
         outcomes: list[tuple[int, str]] = []
         resolved: list[tuple[str, str]] = []
         written: set[str] = set()
@@ -149,19 +152,21 @@ class StorePipeline:
                 for item in self.pending:
                     try:
                         with self.archive.db.atomic():
-                            outcomes.append((item.ticket, self._store(item, now)))
+                            status = self.writer.article(item.record, item.sketch, now)
+                        outcomes.append((item.ticket, f"articles_{status}"))
                         written.update([item.record.url, *item.record.seen_urls])
                     except Exception as exc:  # noqa: BLE001 - one record, not the batch
                         logger.warning("could not store %s: %r", item.url, exc)
                         outcomes.append((item.ticket, "errors/store"))
                 for item in self.not_modified:
-                    article_id = self.archive.find_article(item.url)
-                    if article_id is None:
-                        outcomes.append((item.ticket, "errors/unexpected_304"))
-                    else:
-                        self.archive.mark_checked(article_id, now, self.revisit_days)
-                        outcomes.append((item.ticket, "articles_unchanged"))
-                outcomes += self._store_non_articles(now)
+                    known = self.writer.not_modified(item.url, now)
+                    outcomes.append(
+                        (item.ticket, "articles_unchanged" if known else "errors/unexpected_304")
+                    )
+                self.writer.non_articles(
+                    ((p.url, p.site, p.reason) for p in self.non_articles), now
+                )
+                outcomes += [(p.ticket, "pages_not_article") for p in self.non_articles]
                 for takedown in self.takedowns:
                     outcomes.append((takedown.ticket, self._takedown(takedown, now)))
                 candidates = set(self.aliases) if every_alias else set(self.fresh_aliases)
@@ -192,44 +197,12 @@ class StorePipeline:
         for ticket, outcome in outcomes:
             self.ledger.settle(ticket, outcome)
 
-    def _store(self, item: ExtractedArticle, now: str) -> str:
-        record = item.record
-        result = self.archive.store_article(record)
-        if result.status in (NEW, UPDATED):
-            self.stories.assign(result.article_id, item.sketch)
-        if result.status == DUPLICATE:
-            # An earlier-published copy may have become the stored row: recount.
-            story = self.archive.db.execute(
-                "select story_id from articles where id = ?", [result.article_id]
-            ).fetchone()
-            if story and story[0] is not None:
-                self.stories.refresh(story[0])
-        else:
-            self.archive.mark_checked(result.article_id, now, self.revisit_days)
-        for url in record.seen_urls:
-            self.archive.remember_marker(url, record.source_modified, now)
-        return f"articles_{result.status}"
-
     def _takedown(self, takedown: Takedown, now: str) -> str:
-        if self.archive.record_gone(takedown.url, takedown.reason, now):
+        if self.writer.takedown(takedown.url, takedown.reason, now):
             return "articles_gone"
         if takedown.reason == "redirect_home":
             return "pages_not_article"  # an unknown URL that sends readers home
         return f"errors/{takedown.reason}"
-
-    def _store_non_articles(self, now: str) -> list[tuple[int, str]]:
-        """Remember pages that are not articles, so they are not fetched every night
-        (those with only too little text are looked at again after a week)."""
-        if not self.non_articles:
-            return []
-        self.archive.db["non_articles"].upsert_all(
-            [
-                {"url": p.url, "site": p.site, "reason": p.reason, "seen_at": now}
-                for p in self.non_articles
-            ],
-            pk="url",
-        )
-        return [(p.ticket, "pages_not_article") for p in self.non_articles]
 
     def _resolve_aliases(
         self, candidates: set[tuple[str, str]], written: set[str], now: str
@@ -251,7 +224,7 @@ class StorePipeline:
             newly: list[str] = []
             for key in sorted(pending):
                 url, target = key
-                if self.archive.add_alias_for(url, target, now):
+                if self.writer.alias(url, target, now):
                     resolved.append(key)
                     newly.append(url)
             done = set(resolved)

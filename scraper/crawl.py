@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import json
+import logging
 import multiprocessing
 import os
 import sqlite3
@@ -62,6 +63,9 @@ def _child(sites: list[SiteDefinition], revisits: dict, settings: dict, queue) -
     from spiders.news import NewsSpider
 
     process = CrawlerProcess(settings)
+    # Scrapy's loggers inherit the root's level and build a log record for every
+    # response and item, only for the handler to drop it: give them the level itself.
+    logging.getLogger("scrapy").setLevel(settings.get("LOG_LEVEL", "CRITICAL"))
     crawler = process.create_crawler(NewsSpider)
     process.crawl(crawler, sites=sites, revisits=revisits)
     # The modules and settings loaded so far live as long as the process: keep them

@@ -1,0 +1,73 @@
+"""Everything a crawl writes to the archive, one decision at a time.
+
+The crawl's store stage (``pipelines.store``) batches, counts and accounts; this class
+does the writing, inside the caller's transaction, so that every path that writes
+articles (a local crawl, a distributed crawl's writer, re-extraction, a benchmark)
+writes them the same way: the article row and its aliases, its story, its revisit
+schedule and discovery's change marker. Knows no Scrapy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from scraper.archive.store import DUPLICATE, NEW, UPDATED, Archive
+from scraper.extract.record import ArticleRecord
+from scraper.stories.index import StoryIndex, StorySettings
+from scraper.stories.sketch import TextSketch
+
+
+class ArchiveWriter:
+    def __init__(
+        self,
+        archive: Archive,
+        stories: StorySettings | None = None,
+        revisit_days: tuple[int, ...] = (1, 7, 30),
+    ):
+        self.archive = archive
+        self.stories = StoryIndex(archive, stories)
+        self.revisit_days = revisit_days
+
+    def article(self, record: ArticleRecord, sketch: TextSketch | None, now: str) -> str:
+        """Store one record; its status: new, updated, unchanged or duplicate."""
+        result = self.archive.store_article(record)
+        if result.status in (NEW, UPDATED):
+            self.stories.assign(result.article_id, sketch)
+        if result.status == DUPLICATE:
+            # An earlier-published copy may have become the stored row: recount.
+            story = self.archive.db.execute(
+                "select story_id from articles where id = ?", [result.article_id]
+            ).fetchone()
+            if story and story[0] is not None:
+                self.stories.refresh(story[0])
+        else:
+            self.archive.mark_checked(result.article_id, now, self.revisit_days)
+        for url in record.seen_urls:
+            self.archive.remember_marker(url, record.source_modified, now)
+        return result.status
+
+    def not_modified(self, url: str, now: str) -> bool:
+        """A revisited article answered 304; False when no stored article has ``url``."""
+        article_id = self.archive.find_article(url)
+        if article_id is None:
+            return False
+        self.archive.mark_checked(article_id, now, self.revisit_days)
+        return True
+
+    def takedown(self, url: str, reason: str, now: str) -> bool:
+        """Record a 404/410/redirect-home of a stored article; False when none has ``url``."""
+        return self.archive.record_gone(url, reason, now)
+
+    def non_articles(self, pages: Iterable[tuple[str, str, str]], now: str) -> None:
+        """Remember pages (url, site, reason) judged not to be articles, so they are not
+        fetched every night (those with too little text are looked at after a week)."""
+        self.archive.db.conn.executemany(
+            """insert into non_articles (url, site, reason, seen_at) values (?, ?, ?, ?)
+               on conflict (url) do update set site = excluded.site,
+                 reason = excluded.reason, seen_at = excluded.seen_at""",
+            [(url, site, reason, now) for url, site, reason in pages],
+        )
+
+    def alias(self, url: str, target: str, now: str) -> bool:
+        """``url`` as an alias of the article at ``target``; False while none is stored."""
+        return self.archive.add_alias_for(url, target, now)
