@@ -1,0 +1,186 @@
+"""Crawling: ``crawl`` and ``sites``."""
+
+from __future__ import annotations
+
+import json
+import signal
+import sys
+from pathlib import Path
+
+import click
+
+from scraper.archive import Archive
+from scraper.cli import cli
+from scraper.cli.common import (
+    EXIT_FAILED,
+    EXIT_LOCKED,
+    EXIT_PARTIAL,
+    check_zone,
+    db_option,
+)
+from scraper.output import output_options, write_rows
+from scraper.settings import UNTHROTTLED, check_overrides
+from scraper.sites import SiteDefinition, UnknownSiteError, get_site, load_sites
+from scraper.urls import is_loopback, site_host
+
+
+def parse_settings(values: tuple[str, ...]) -> dict:
+    settings = {}
+    for value in values:
+        key, sep, raw = value.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"expected KEY=VALUE, got {value!r}", param_hint="-s")
+        try:
+            settings[key] = json.loads(raw)
+        except ValueError:
+            settings[key] = raw
+    return settings
+
+
+def run_and_report(sites: list[SiteDefinition], db_path: Path, settings: dict, quiet: bool) -> None:
+    from scraper.crawl import CrawlLocked, run_crawl
+
+    progress = not quiet and sys.stderr.isatty()
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        summary = run_crawl(sites, db_path, settings, progress=progress)
+    except CrawlLocked as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(EXIT_LOCKED)
+    except KeyboardInterrupt:
+        click.echo("Error: crawl interrupted; committed articles are kept", err=True)
+        sys.exit(EXIT_FAILED)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    click.echo(summary.line())
+    if summary.status in ("failed", "interrupted"):
+        click.echo(f"Error: {summary.message}", err=True)
+        sys.exit(EXIT_FAILED)
+    if summary.status == "partial":
+        click.echo(f"Warning: {summary.message} (see 'newsarchive runs')", err=True)
+        sys.exit(EXIT_PARTIAL)
+
+
+def _terminate(signum, frame) -> None:
+    """SIGTERM (cron's ``timeout``, systemd stop) ends a crawl like Ctrl-C."""
+    raise KeyboardInterrupt
+
+
+@cli.command()
+@click.argument("names", nargs=-1)
+@click.option("--url", "base_url", help="Crawl a site that has no definition, from its base URL.")
+@click.option("--all", "all_sites", is_flag=True, help="Crawl every defined site.")
+@click.option(
+    "--tz",
+    default="Asia/Jakarta",
+    show_default=True,
+    help="Time zone of a --url site (WIB; Asia/Makassar is WITA, Asia/Jayapura WIT).",
+)
+@click.option(
+    "-s",
+    "--setting",
+    "settings",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="Override a crawler setting, e.g. -s DOWNLOAD_TIMEOUT=10.",
+)
+@click.option(
+    "--full", is_flag=True, help="Fetch every article again, known or not, and ignore stored ETags."
+)
+@click.option(
+    "--since",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Look back to this day: read listings to the end instead of stopping at "
+    "known articles, and skip sitemap entries last changed before it.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    help="Extraction worker processes (default: one per core; 0 extracts inline, to debug).",
+)
+@click.option(
+    "--unthrottled-loopback",
+    is_flag=True,
+    help="No politeness delay and 16 parallel requests, for a site served on this machine "
+    "(127.0.0.1, localhost) such as a benchmark; refused for any other host.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="Print only the summary line and errors.")
+@db_option()
+def crawl(
+    names,
+    base_url,
+    all_sites,
+    tz,
+    settings,
+    full,
+    since,
+    workers,
+    unthrottled_loopback,
+    quiet,
+    db_path,
+) -> None:
+    """Crawl named sites (see 'sites'), every site (--all) or any site (--url).
+
+    Nightly runs are incremental: known articles are fetched again only when the
+    sitemap, feed or API says they changed, or when their revisit is due.
+    """
+    sites: list[SiteDefinition] = []
+    if base_url:
+        if not base_url.startswith(("http://", "https://")) or not site_host(base_url):
+            raise click.BadParameter(
+                "must be a web address such as https://polres-contoh.id/", param_hint="--url"
+            )
+        check_zone(tz)
+        sites.append(SiteDefinition.for_url(base_url, timezone=tz))
+    if all_sites:
+        sites.extend(load_sites().values())
+    try:
+        sites.extend(get_site(name) for name in names)
+    except UnknownSiteError as exc:
+        raise click.BadParameter(exc.args[0], param_hint="NAMES") from None
+    if not sites:
+        raise click.UsageError("name a site, or give --all or --url (see 'newsarchive sites')")
+    overrides = parse_settings(settings)
+    try:
+        check_overrides(overrides)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="-s") from None
+    if full:
+        overrides["NEWSARCHIVE_FULL"] = True
+    if since:
+        overrides["NEWSARCHIVE_SINCE"] = since.date().isoformat()
+    if workers is not None:
+        overrides["NEWSARCHIVE_WORKERS"] = workers
+    if unthrottled_loopback:
+        remote = [s.name for s in sites if not is_loopback(s.base_url)]
+        if remote:
+            raise click.BadParameter(
+                f"politeness stays on for real hosts: {', '.join(remote)}",
+                param_hint="--unthrottled-loopback",
+            )
+        overrides.update(UNTHROTTLED)
+    run_and_report(sites, db_path, overrides, quiet)
+
+
+@cli.command()
+@output_options()
+@db_option()
+def sites(fmt: str, db_path: Path) -> None:
+    """List the sites that have a definition (with article counts when the archive exists)."""
+    counts: dict[str, int] = {}
+    if db_path.exists():
+        with Archive.open(db_path) as archive:
+            counts = dict(archive.db.execute("select site, count(*) from articles group by site"))
+    rows = [
+        {
+            "name": s.name,
+            "base_url": s.base_url,
+            "timezone": s.timezone,
+            "platform": s.platform,
+            "region": s.region or "",
+            "articles": counts.get(s.name, 0),
+        }
+        for s in load_sites().values()
+    ]
+    columns = ["name", "base_url", "timezone", "platform", "region", "articles"]
+    write_rows(rows, columns, fmt, sys.stdout)

@@ -1,0 +1,104 @@
+"""Debugging one page or one date: ``extract`` and ``dates``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+import click
+
+from scraper.cli import cli
+from scraper.cli.common import (
+    EXIT_FAILED,
+    check_zone,
+    db_option,
+    parse_iso,
+)
+from scraper.sites import UnknownSiteError, get_site, site_for_url
+from scraper.urls import site_host
+
+
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--url", required=True, help="The URL the page was saved from.")
+@click.option(
+    "--site", "site_name", help="Use this site's definition (default: the one serving --url)."
+)
+@click.option("--fetched-at", help="When the page was fetched (ISO 8601); default now.")
+def extract(file: Path, url: str, site_name: str | None, fetched_at: str | None) -> None:
+    """Extract one saved page and print its record as JSON (for debugging)."""
+    from w3lib.encoding import html_to_unicode
+
+    from scraper.extract import NotAnArticle, extract_article
+
+    if not url.startswith(("http://", "https://")) or not site_host(url):
+        raise click.BadParameter(
+            "must be a web address such as https://mci.life/judul/", param_hint="--url"
+        )
+    try:
+        site = get_site(site_name) if site_name else site_for_url(url)
+    except UnknownSiteError as exc:
+        raise click.BadParameter(exc.args[0], param_hint="--site") from None
+    when = datetime.now(timezone.utc)
+    if fetched_at:
+        try:
+            when = parse_iso(fetched_at)
+        except ValueError:
+            raise click.BadParameter("not an ISO 8601 time", param_hint="--fetched-at") from None
+    _encoding, html = html_to_unicode(None, file.read_bytes())
+    result = extract_article(html, url, when, site=site)
+    if isinstance(result, NotAnArticle):
+        raise click.ClickException(f"not an article: {result.reason}")
+    record = result.to_dict()
+    record.pop("seen_urls")
+    record.pop("source_modified")
+    click.echo(json.dumps(record, ensure_ascii=False, indent=2))
+
+
+@cli.command()
+@click.argument("text")
+@click.option("--reference", help="'Now' for the text (ISO 8601), e.g. the publication time.")
+@click.option("--tz", help="The site's time zone for a text with no zone, e.g. Asia/Makassar.")
+def dates(text: str, reference: str | None, tz: str | None) -> None:
+    """Parse one Indonesian date string and print it as ISO 8601."""
+    from scraper.dates import parse_date, to_iso
+
+    ref = None
+    if reference:
+        try:
+            ref = parse_iso(reference)
+        except ValueError:
+            raise click.BadParameter(
+                "not an ISO 8601 date or time", param_hint="--reference"
+            ) from None
+    if tz:
+        check_zone(tz, "--tz")
+    if ref is None:
+        # "Now" for relative dates: this second, in the site's zone when one is given.
+        from zoneinfo import ZoneInfo
+
+        ref = datetime.now(timezone.utc).replace(microsecond=0)
+        if tz:
+            ref = ref.astimezone(ZoneInfo(tz))
+    value = parse_date(text, reference=ref, tz=tz)
+    if value is None:
+        click.echo(f"no date found in {text!r}", err=True)
+        sys.exit(EXIT_FAILED)
+    click.echo(to_iso(value))
+
+
+@cli.command()
+@click.option("--port", default=8765, show_default=True, help="Port for the sample site.")
+@click.option("--quiet", "-q", is_flag=True, help="Print only the summary line.")
+@db_option("data/demo.db")
+def demo(port: int, quiet: bool, db_path: Path) -> None:
+    """Crawl the bundled offline sample site into a fresh archive and show the result."""
+    from scraper.demo import run_demo
+
+    run_demo(db_path, port, quiet)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    cli()

@@ -1,0 +1,136 @@
+"""Reading the archive: ``search``, ``export``, ``stats``, ``runs``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from scraper.archive import Archive
+from scraper.archive.queries import (
+    EXPORT_COLUMNS,
+    decode_row,
+    iter_articles,
+    recent_runs,
+    search,
+    site_stats,
+)
+from scraper.cli import cli
+from scraper.cli.common import (
+    db_option,
+    filter_options,
+    make_filters,
+)
+from scraper.output import output_options, write_csv, write_jsonl, write_rows
+
+
+@cli.command(name="search")
+@click.argument("query")
+@filter_options
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 100000))
+@output_options()
+@db_option()
+def search_command(query, site, since, until, limit, fmt, db_path) -> None:
+    """Full-text search of titles and texts.
+
+    QUERY uses SQLite FTS5 syntax: words, "exact phrase", AND, OR, NOT, prefix*.
+    """
+    with Archive.open(db_path) as archive:
+        rows = search(archive, query, make_filters(site, since, until), limit)
+    if not rows and fmt == "table":
+        click.echo(f"no articles match {query!r}", err=True)
+        return
+    columns = ["published_at", "site", "title", "url", "snippet"]
+    write_rows(
+        rows if fmt != "table" else rows,
+        columns if fmt != "table" else columns[:4],
+        fmt,
+        sys.stdout,
+    )
+
+
+@cli.command()
+@filter_options
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    default="-",
+    show_default=True,
+    help="Output file ('-' for standard output).",
+)
+@db_option()
+def export(site, since, until, fmt, out, db_path) -> None:
+    """Export articles (all columns, streamed) as CSV or JSON Lines."""
+    if out != "-" and Path(out).resolve() == db_path.resolve():
+        raise click.BadParameter("is the archive itself; choose another file", param_hint="--out")
+    with Archive.open(db_path) as archive:
+        rows = (decode_row(r) for r in iter_articles(archive, make_filters(site, since, until)))
+        stream = click.open_file(out, "w", encoding="utf-8", lazy=False) if out != "-" else None
+        target = stream or sys.stdout
+        try:
+            if fmt == "csv":
+                count = write_csv(rows, EXPORT_COLUMNS, target)
+            else:
+                count = write_jsonl(rows, target)
+        finally:
+            if stream:
+                stream.close()
+    if out != "-":
+        click.echo(f"exported {count} articles to {out}", err=True)
+
+
+@cli.command()
+@output_options()
+@db_option()
+def stats(fmt: str, db_path: Path) -> None:
+    """Per site: articles, date coverage, share without a date, new per day, last good crawl."""
+    with Archive.open(db_path) as archive:
+        rows = site_stats(archive)
+    columns = [
+        "site",
+        "articles",
+        "first_published",
+        "last_published",
+        "without_date",
+        "share_without_date",
+        "new_per_day",
+        "last_ok_crawl",
+        "urls_seen",
+    ]
+    if not rows and fmt == "table":
+        click.echo("the archive has no articles yet", err=True)
+        return
+    write_rows(rows, columns, fmt, sys.stdout)
+
+
+@cli.command()
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 10000))
+@output_options()
+@db_option()
+def runs(limit: int, fmt: str, db_path: Path) -> None:
+    """The most recent crawls: when, which sites, counts and status."""
+    with Archive.open(db_path) as archive:
+        rows = recent_runs(archive, limit)
+    columns = [
+        "id",
+        "started_at",
+        "finished_at",
+        "sites",
+        "status",
+        "pages_fetched",
+        "article_pages_fetched",
+        "pages_skipped",
+        "articles_new",
+        "articles_updated",
+        "articles_unchanged",
+        "articles_duplicate",
+        "articles_gone",
+        "errors",
+    ]
+    if fmt != "table":
+        columns += ["error_kinds", "message"]
+    write_rows(rows, columns, fmt, sys.stdout)

@@ -1,0 +1,91 @@
+"""Stories and versions: ``clusters`` and ``history``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from scraper.archive import Archive
+from scraper.cli import cli
+from scraper.cli.common import (
+    db_option,
+)
+from scraper.output import output_options, write_rows
+
+
+@cli.command()
+@click.option(
+    "--min-sites",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Only stories carried by at least this many sites.",
+)
+@click.option(
+    "--min-members",
+    default=2,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Only stories with at least this many publications.",
+)
+@click.option(
+    "--since",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Only stories whose origin was published on or after this day.",
+)
+@click.option("--limit", default=1000, show_default=True, type=click.IntRange(1))
+@output_options()
+@db_option()
+def clusters(min_sites, min_members, since, limit, fmt, db_path) -> None:
+    """Stories published more than once: origin, title, date, members and sites."""
+    from scraper.stories.queries import list_clusters
+
+    with Archive.open(db_path) as archive:
+        rows = list_clusters(
+            archive, min_sites, min_members, since.date().isoformat() if since else None, limit
+        )
+    if not rows and fmt == "table":
+        click.echo("no stories match", err=True)
+        return
+    columns = ["story_id", "published_at", "members", "sites", "title", "origin_url"]
+    if fmt == "table":
+        write_rows([{**r, "sites": ", ".join(r["sites"])} for r in rows], columns, fmt, sys.stdout)
+    else:
+        write_rows(rows, [*columns, "member_urls"], fmt, sys.stdout)
+
+
+@cli.command()
+@click.argument("url")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@db_option()
+def history(url: str, fmt: str, db_path: Path) -> None:
+    """Versions, edits and takedown of one article (any URL it was seen at)."""
+    from scraper.stories.queries import article_history
+
+    with Archive.open(db_path) as archive:
+        record = article_history(archive, url)
+    if fmt == "json":
+        click.echo(json.dumps(record, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{record['url']}  ({record['site']}, story {record['story_id']})")
+    click.echo(f"first seen {record['first_seen_at']}")
+    for version in record["versions"]:
+        until = version["replaced_at"] or "current"
+        click.echo(f"\nversion {version['version']}: fetched {version['fetched_at']}, {until}")
+        click.echo(f"  title: {version['title']}")
+        changes = version.get("changes") or {}
+        if "title" in changes:
+            click.echo(f"  title changed from: {changes['title']['from']}")
+        for sentence in changes.get("removed", []):
+            click.echo(f"  - {sentence}")
+        for sentence in changes.get("added", []):
+            click.echo(f"  + {sentence}")
+    for event in record["events"]:
+        click.echo(f"{event['at']}  {event['event']}: {event['detail']}")
+    if record["gone_at"]:
+        click.echo(f"taken down: {record['gone_at']} ({record['gone_reason']}); text kept above")
