@@ -27,8 +27,14 @@ class ExtractPipeline:
         if isinstance(result, NotAnArticle):
             # The store remembers it, so the next crawl does not fetch it again.
             return NonArticlePage(
-                url=item.url, reason=result.reason, site=item.site, ticket=item.ticket
+                url=item.url,
+                reason=result.reason,
+                site=item.site,
+                aliases=item.aliases,
+                ticket=item.ticket,
             )
         result.seen_urls = sorted(set(result.seen_urls) | {item.url})
         result.source_modified = change_marker(item.hints)
-        return ExtractedArticle(record=result, sketch=item.sketch, ticket=item.ticket)
+        return ExtractedArticle(
+            record=result, sketch=item.sketch, aliases=item.aliases, ticket=item.ticket
+        )

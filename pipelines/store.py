@@ -111,8 +111,12 @@ class StorePipeline:
             self.not_modified.append(item)
         elif isinstance(item, NonArticlePage):
             self.non_articles.append(item)
+            for alias in item.aliases:
+                self._queue_alias(alias)
         elif isinstance(item, ExtractedArticle):
             self.pending.append(item)
+            for alias in item.aliases:
+                self._queue_alias(alias)
         else:
             return item
         if self._queued() >= self.batch_size:

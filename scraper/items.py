@@ -15,31 +15,6 @@ from scraper.stories.sketch import TextSketch
 
 
 @dataclass
-class ReadPage:
-    """A fetched article page as a worker read it: its record, or why it is not one."""
-
-    url: str  # the URL the page was fetched from
-    site: str
-    result: ArticleRecord | NotAnArticle
-    sketch: TextSketch | None = None
-    hints: dict = field(default_factory=dict)
-    ticket: int = 0
-
-
-@dataclass
-class ExtractedArticle:
-    """A fetched page that extraction turned into an article record."""
-
-    record: ArticleRecord
-    sketch: TextSketch | None = None  # for story matching, computed beside extraction
-    ticket: int = 0
-
-    @property
-    def url(self) -> str:
-        return self.record.url
-
-
-@dataclass
 class AliasSeen:
     """``url`` (a tracking variant, an AMP page, a shortlink) stands for ``target``.
 
@@ -53,6 +28,35 @@ class AliasSeen:
     site: str
     page: bool = False
     ticket: int = 0
+
+
+@dataclass
+class ReadPage:
+    """A fetched article page as a worker read it: its record, or why it is not one."""
+
+    url: str  # the URL the page was fetched from
+    site: str
+    result: ArticleRecord | NotAnArticle
+    sketch: TextSketch | None = None
+    hints: dict = field(default_factory=dict)
+    # Link variants (tracking parameters, shortlinks) the page showed: its own item
+    # each would cost the crawl process as much as a small page.
+    aliases: list[AliasSeen] = field(default_factory=list)
+    ticket: int = 0
+
+
+@dataclass
+class ExtractedArticle:
+    """A fetched page that extraction turned into an article record."""
+
+    record: ArticleRecord
+    sketch: TextSketch | None = None  # for story matching, computed beside extraction
+    aliases: list[AliasSeen] = field(default_factory=list)  # link variants on the page
+    ticket: int = 0
+
+    @property
+    def url(self) -> str:
+        return self.record.url
 
 
 @dataclass
@@ -93,4 +97,5 @@ class NonArticlePage:
     url: str
     reason: str
     site: str
+    aliases: list[AliasSeen] = field(default_factory=list)  # link variants on the page
     ticket: int = 0

@@ -36,6 +36,9 @@ UNTHROTTLED = {
     "AUTOTHROTTLE_ENABLED": False,
     "DOWNLOAD_DELAY": 0,
     "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
+    # Compressing and decompressing every page costs both ends CPU for bandwidth
+    # that a loopback connection does not need.
+    "COMPRESSION_ENABLED": False,
 }
 
 PLUMBING = {

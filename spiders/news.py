@@ -384,13 +384,22 @@ class NewsSpider(scrapy.Spider):
                         errback=self.discovery_failed,
                         meta={"site": site.name, "handle_httpstatus_list": QUIET},
                     )
-        for item in self.follow_links(response.url, reading.links, site, listing=True):
-            yield item
+        aliases: list[AliasSeen] = []
+        for request in self.follow_links(response.url, reading.links, site, True, aliases):
+            yield request
+        if aliases:
+            yield AliasesSeen(aliases)
 
     def follow_links(
-        self, page_url: str, page: PageLinks, site: SiteDefinition, listing: bool
-    ) -> Iterator[Any]:
-        """Listing pages to read next, and candidate articles, from one page's links.
+        self,
+        page_url: str,
+        page: PageLinks,
+        site: SiteDefinition,
+        listing: bool,
+        aliases: list[AliasSeen],
+    ) -> Iterator[Request]:
+        """Listing pages to read next, and candidate articles, from one page's links;
+        the link variants seen on the way are added to ``aliases``.
 
         On a listing page, ``rel=next`` and "Berikutnya »" links are its pagination. On
         an article page they are post navigation to the neighbouring *article*, which
@@ -413,7 +422,6 @@ class NewsSpider(scrapy.Spider):
             next_links = set()
         limit = self.settings.getint("NEWSARCHIVE_MAX_LISTING_PAGES")
         seen = self.listing_pages.setdefault(site.name, set())
-        aliases = []
         for href, link in links:
             if stop_paging and link.pagination:
                 continue
@@ -436,10 +444,6 @@ class NewsSpider(scrapy.Spider):
                     aliases.append(item)
                 else:
                     yield item
-        if aliases:
-            # One item for the page's link variants: each item costs the crawl
-            # process as much as a small page.
-            yield AliasesSeen(aliases)
 
     def all_known(self, links: list) -> bool:
         """True when every candidate article this page links was archived before this run.
@@ -502,16 +506,19 @@ class NewsSpider(scrapy.Spider):
             for item in self.article_request(target, site):
                 yield item
             return
+        aliases: list[AliasSeen] = []
+        requests = list(self.follow_links(response.url, reading.links, site, False, aliases))
         yield ReadPage(
             url=response.url,
             site=site.name,
             result=reading.result,
             sketch=reading.sketch,
             hints=hints,
+            aliases=aliases,
             ticket=ticket,
         )
-        for item in self.follow_links(response.url, reading.links, site, listing=False):
-            yield item
+        for request in requests:
+            yield request
 
     def follow_redirect(
         self, response: Response, site: SiteDefinition, ticket: int
