@@ -136,7 +136,15 @@ def test_extract_not_an_article(runner, tmp_path):
     result = runner.invoke(
         cli, ["extract", str(page), "--url", "https://mci.life/tag/beritapolisi/"]
     )
-    assert result.exit_code == 1 and "not an article" in result.output
+    # Still the record, with the reason: a bench can score every page, a user sees why.
+    assert result.exit_code == 0, result.output
+    shown = json.loads(result.output)
+    assert shown["not_article"].startswith("listing or static page")
+    assert shown["title"] == "Tag: BeritaPolisi" and shown["text"].startswith("kata kata")
+    empty = tmp_path / "empty.html"
+    empty.write_text("   ", encoding="utf-8")
+    nothing = runner.invoke(cli, ["extract", str(empty), "--url", "https://a.id/x/"])
+    assert nothing.exit_code == 1 and "nothing to extract" in nothing.output
     missing = runner.invoke(cli, ["extract", str(tmp_path / "x.html"), "--url", "https://a.id/"])
     assert missing.exit_code == 2
 

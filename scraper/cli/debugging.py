@@ -28,7 +28,11 @@ from scraper.urls import site_host
 )
 @click.option("--fetched-at", help="When the page was fetched (ISO 8601); default now.")
 def extract(file: Path, url: str, site_name: str | None, fetched_at: str | None) -> None:
-    """Extract one saved page and print its record as JSON (for debugging)."""
+    """Extract one saved page and print its record as JSON (for debugging).
+
+    A page judged not an article still gets its record, with ``not_article`` saying
+    why (exit status 0): what the crawl would have stored, and why it did not.
+    """
     from w3lib.encoding import html_to_unicode
 
     from scraper.extract import NotAnArticle, extract_article
@@ -49,12 +53,15 @@ def extract(file: Path, url: str, site_name: str | None, fetched_at: str | None)
             raise click.BadParameter("not an ISO 8601 time", param_hint="--fetched-at") from None
     _encoding, html = html_to_unicode(None, file.read_bytes())
     result = extract_article(html, url, when, site=site)
-    if isinstance(result, NotAnArticle):
-        raise click.ClickException(f"not an article: {result.reason}")
-    record = result.to_dict()
-    record.pop("seen_urls")
-    record.pop("source_modified")
-    click.echo(json.dumps(record, ensure_ascii=False, indent=2))
+    reason = result.reason if isinstance(result, NotAnArticle) else None
+    record = result.record if isinstance(result, NotAnArticle) else result
+    if record is None:
+        raise click.ClickException(f"nothing to extract: {reason}")
+    shown = record.to_dict()
+    shown.pop("seen_urls")
+    shown.pop("source_modified")
+    shown["not_article"] = reason
+    click.echo(json.dumps(shown, ensure_ascii=False, indent=2))
 
 
 @cli.command()

@@ -89,14 +89,12 @@ def extract_article(
     text = clean_text(_main_text(tree, canonical, site, options), tags, title)
     longest_line = max((len(line) for line in text.split("\n")), default=0)
     reason = judge_page(md, url, len(text), options.min_text_chars, hints.known_post, longest_line)
-    if reason:
-        return NotAnArticle(url, reason)
-    if not title:
-        return NotAnArticle(url, "no title")
+    if not reason and not title:
+        reason = "no title"
     published = resolve_published(md, tree, canonical, hints, site, fetched_at)
     article = md.jsonld_article
     image = md.meta.get("og:image") or jsonld_image(article.get("image"))
-    return ArticleRecord(
+    record = ArticleRecord(
         url=canonical,
         site=site.name,
         title=title,
@@ -118,6 +116,7 @@ def extract_article(
         event_dates=_event_dates(text, published.parsed or fetched_at, site),
         seen_urls=[url],
     )
+    return NotAnArticle(url, reason, record) if reason else record
 
 
 def _canonical_url(declared: str | None, url: str) -> str:

@@ -79,7 +79,12 @@ class ArticleRecord:
 
 @dataclass
 class NotAnArticle:
-    """A fetched page that is not stored, and why (for the crawl ledger and debugging)."""
+    """A fetched page that is not stored, and why (for the crawl ledger and debugging).
+
+    ``record`` is what the page would have given as an article, when it could be read
+    at all: ``newsarchive extract`` prints it, and a benchmark can score every page.
+    """
 
     url: str
     reason: str
+    record: ArticleRecord | None = None
