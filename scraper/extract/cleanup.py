@@ -43,7 +43,6 @@ _CHROME_CLASSES = (
     "author-box",
     "comments-area",
     "comment-respond",
-    "wp-caption-text",
     "ads",
     "advert",
     "newsletter",
@@ -56,7 +55,7 @@ _CHROME_CLASS = re.compile(
     r"(?:^|\s)(?:" + "|".join(re.escape(name) for name in _CHROME_CLASSES) + r")(?=$|\s|-)"
 )
 _CHROME_TAGS_AND_IDS = etree.XPath(
-    "//figcaption | //nav | //footer | //aside"
+    "//nav | //footer | //aside"
     " | //*[@id='comments' or @id='respond' or @id='jp-relatedposts']"
 )
 _WITH_CLASS = etree.XPath("//*[@class]")
@@ -67,9 +66,52 @@ IMAGE_CAPTION_PARAGRAPH = "//p[.//img][string-length(normalize-space()) < 160]"
 
 def prune_chrome(tree) -> None:
     """Delete share bars, tag blocks, related lists, comments, navigation, footers,
-    asides and captions from ``tree``, in place."""
+    asides and captions from ``tree``, in place.
+
+    Never an element that holds the article: themes put "share" or "ads-helper" on
+    the post's wrapper, and broken markup leaves the whole page inside an unclosed
+    ``<nav>``. An element is kept when it is the page itself (html, body, main,
+    article), holds the headline (``<h1>``) or the marked article body, or holds half
+    of the page's text, or half of the text of its paragraphs.
+    """
     chrome = [el for el in _WITH_CLASS(tree) if _CHROME_CLASS.search(el.get("class"))]
-    _delete_all(chrome + _CHROME_TAGS_AND_IDS(tree))
+    chrome += _CHROME_TAGS_AND_IDS(tree)
+    captions = _CAPTIONS(tree)
+    paragraphs = _paragraph_chars(tree)
+    if captions and paragraphs - sum(_paragraph_chars(c) for c in captions) >= PHOTO_PAGE_CHARS:
+        # Captions are chrome beside an article's paragraphs; on a photo story or a
+        # gallery (little text but the captions) they are the article.
+        chrome += captions
+    if not chrome:
+        return
+    page = (len(tree.text_content()), paragraphs)
+    _delete_all(el for el in chrome if not _holds_article(el, page))
+
+
+# Below this many characters of paragraph text besides captions, a page is a photo
+# story or gallery whose captions are its text.
+PHOTO_PAGE_CHARS = 500
+_CAPTIONS = etree.XPath(
+    "//figcaption | //*[contains(concat(' ', normalize-space(@class), ' '), ' wp-caption-text ')]"
+)
+
+
+_ARTICLE_INSIDE = etree.XPath(".//h1 | .//*[@itemprop='articleBody']")
+
+
+def _paragraph_chars(element) -> int:
+    return sum(len(p.text_content()) for p in element.iter("p"))
+
+
+def _holds_article(element, page: tuple[int, int]) -> bool:
+    if element.tag in ("html", "body", "main", "article"):
+        return True
+    if _ARTICLE_INSIDE(element):
+        return True
+    text, paragraphs = page
+    if len(element.text_content()) * 2 >= text:
+        return True
+    return paragraphs > 0 and _paragraph_chars(element) * 2 >= paragraphs
 
 
 @lru_cache(maxsize=256)
