@@ -58,3 +58,4 @@ def _pdf(text: str) -> bytes:
 PNG = _png()
 PDF = _pdf("Maklumat Kapolda Kalimantan Selatan tentang Kamtibmas Pemilu 2024")
 CSS = b"/* theme stylesheet placeholder */\nbody{font-family:sans-serif}\n"
+JS = b"/* script placeholder */\n"

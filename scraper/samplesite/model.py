@@ -403,7 +403,7 @@ class SiteModel:
         return older, newer
 
     def popular(self) -> list[tuple[Post, str]]:
-        """Home page "Terpopuler" widget of the wordpress theme (FS Poster links)."""
+        """The "Terpopuler" sidebar widget of the wordpress theme (FS Poster links)."""
         if self.config.theme != "wordpress":
             return []
         return [(self.by_id[i], self.variant(self.by_id[i], "fs")) for i in self.popular_ids]

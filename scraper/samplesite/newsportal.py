@@ -6,34 +6,51 @@ holding "Senin, 15 Januari 2024 - 09:15 WIB" (no `<time>` element: the
 machine-readable date is only in the Yoast meta and JSON-LD), `div.content-inner`
 for the body, JNews inline "Baca Juga" blocks, `jeg_share_button` bars and the
 `jnews_related_post_container`. Markup follows JNews's
-fragment/post/single-post-1.php and meta-post-1.php (see README.md).
+fragment/post/single-post-1.php and meta-post-1.php (see README.md); the header,
+mega menus, sidebar, footer and scripts are built once per site by `jnewschrome.py`.
 """
 
 from __future__ import annotations
 
+from functools import cached_property
 from urllib.parse import quote
 
+from . import wpcore
 from .content import entry_content, image_tag
+from .furniture import mark_current
+from .jnewschrome import JNewsChrome, build_chrome
 from .listing import Listing
 from .model import Post, StaticPage
-from .seo import description, json_ld, og_tags
+from .seo import description, json_ld, listing_json_ld, listing_og, og_tags
 from .textfmt import attr, esc, excerpt, tanggal, tanggal_lengkap
 from .theme import Theme
 
-MENU = (
-    ("Beranda", "/"),
-    ("Berita Polisi", "/category/berita-polisi/"),
-    ("Pemilu 2024", "/category/pemilu/"),
-    ("Hukum &amp; Kriminal", "/category/hukum-kriminal/"),
-    ("Daerah", "/category/daerah/"),
-)
+_ROBOTS = "index, follow, max-image-preview:large, max-snippet:-1, max-video-preview:-1"
 
 
 class NewsPortalTheme(Theme):
     """Renders every HTML page of the newsportal theme for one base URL."""
 
-    def _head(self, title: str, canonical: str | None, extra: str = "") -> str:
-        u, name = self.u, self.site.config.name
+    @cached_property
+    def chrome(self) -> JNewsChrome:
+        """The page furniture of this site and base URL, built on first use."""
+        return build_chrome(self.site, self.u, self.features)
+
+    def warm(self) -> None:
+        """Build the chrome now, so the first request costs what the others do."""
+        _ = self.chrome
+
+    def _head(
+        self,
+        title: str,
+        canonical: str | None,
+        extra: str = "",
+        *,
+        seo: str = "",
+        tail: str = "",
+        robots: str = _ROBOTS,
+    ) -> str:
+        u, name, c = self.u, self.site.config.name, self.chrome
         feed = (
             f'<link rel="alternate" type="application/rss+xml" title="{attr(name)} &raquo; Feed" '
             f'href="{u("/feed/")}" />\n'
@@ -45,91 +62,50 @@ class NewsPortalTheme(Theme):
             '<!doctype html>\n<!--[if lt IE 7]> <html class="no-js lt-ie9" lang="id"> '
             "<![endif]-->\n"
             '<html lang="id">\n<head>\n<meta http-equiv="Content-Type" content="text/html; '
-            'charset=UTF-8" />\n<meta name="viewport" content="width=device-width, '
-            'initial-scale=1">\n'
-            f"<title>{esc(title)}</title>\n"
-            "<!-- This site is optimized with the Yoast SEO plugin v21.7 - "
+            "charset=UTF-8\" />\n<meta name='viewport' content='width=device-width, "
+            "initial-scale=1, user-scalable=yes' />\n"
+            + c.head_top
+            + f"<meta name='robots' content='{robots}' />\n"
+            f"<!-- This site is optimized with the Yoast SEO plugin v{wpcore.YOAST_VERSION} - "
             "https://yoast.com/wordpress/plugins/seo/ -->\n"
-            f"{canon}{extra}<!-- / Yoast SEO plugin. -->\n{feed}"
-            '<link rel="stylesheet" id="jnews-frontend-css" '
-            f'href="{u("/wp-content/themes/jnews/assets/dist/frontend.min.css?ver=11.1.3")}" '
-            'type="text/css" media="all" />\n'
-            '<meta name="generator" content="WordPress 6.4.2" />\n</head>\n'
+            f"<title>{esc(title)}</title>\n"
+            f"{canon}{extra}{seo}<!-- / Yoast SEO plugin. -->\n\n\n{feed}"
+            + c.head_assets
+            + tail
+            + c.head_end
+            + "</head>\n"
         )
 
-    def _header(self) -> str:
-        u = self.u
-        menu = "".join(
-            f'<li class="menu-item menu-item-type-taxonomy"><a href="{u(p)}">{label}</a></li>'
-            for label, p in MENU
-        )
+    def _wrap(
+        self,
+        head: str,
+        body_class: str,
+        main: str,
+        *,
+        sidebar: bool = True,
+        current: str | None = None,
+        parents: tuple[str, ...] = (),
+        post_id: int = 0,
+    ) -> str:
+        c = self.chrome
+        top = mark_current(c.body_top, c.menu_ids, current=current, parents=parents, count=2)
         return (
-            '<div class="jeg_ad jeg_ad_top jnews_header_top_ads"></div>\n'
-            '<div class="jeg_viewport"><div class="jeg_header_wrapper"><div class="jeg_header '
-            'normal">'
-            '<div class="jeg_midbar jeg_container dark"><div class="container"><div '
-            'class="jeg_nav_row">'
-            '<div class="jeg_nav_col jeg_nav_left jeg_nav_grow"><div class="jeg_nav_item jeg_logo '
-            f'jeg_desktop_logo"><div class="site-title"><a href="{u("/")}" style="padding: 0;">'
-            f"{esc(self.site.config.name)}</a></div></div></div></div></div></div>"
-            '<div class="jeg_bottombar jeg_navbar jeg_container jeg_navbar_wrapper '
-            'jeg_navbar_normal">'
-            '<div class="container"><div class="jeg_nav_row"><div class="jeg_nav_item '
-            'jeg_main_menu_wrapper">'
-            '<div class="jeg_mainmenu_wrap"><ul class="jeg_menu jeg_main_menu '
-            f'jeg_menu_style_1">{menu}'
-            "</ul></div></div></div></div></div></div></div>\n"
-        )
-
-    def _sidebar(self) -> str:
-        u = self.u
-        items = "".join(
-            '<article class="jeg_post jeg_pl_sm format-standard"><div '
-            'class="jeg_postblock_content">'
-            f'<h3 class="jeg_post_title"><a href="{u(p.path)}">{esc(p.title)}</a></h3>'
-            f'<div class="jeg_post_meta"><div class="jeg_meta_date"><a href="{u(p.path)}">'
-            f'<i class="fa fa-clock-o"></i> {tanggal(p.published)}</a></div></div></div></article>'
-            for p in self.site.posts[:6]
-        )
-        return (
-            '<div class="jeg_sidebar left jeg_sticky_sidebar col-md-4"><div '
-            'class="jegStickyHolder">'
-            '<div class="theiaStickySidebar"><div class="widget widget_jnews_module_block_21">'
-            '<div class="jeg_postblock_21 jeg_postblock"><div class="jeg_block_heading '
-            'jeg_block_heading_6"><h3 class="jeg_block_title"><span>Terpopuler</span></h3></div>'
-            '<div class="jeg_block_container"><div '
-            f'class="jeg_posts">{items}</div></div></div></div>'
-            "</div></div></div>\n"
-        )
-
-    def _footer(self) -> str:
-        u = self.u
-        pages = " ".join(
-            f'<li class="menu-item"><a href="{u(p.path)}">{esc(p.title)}</a></li>'
-            for p in self.site.pages
-        )
-        return (
-            '<div class="footer-holder" id="footer" data-id="footer"><div class="jeg_footer '
-            'jeg_footer_1 dark"><div class="jeg_footer_container jeg_container">'
-            '<div class="jeg_footer_bottom"><div class="container">'
-            f'<ul class="jeg_menu_footer">{pages}</ul>'
-            f'<p class="copyright"> &copy; 2024 {esc(self.site.config.name)} - Portal Berita '
-            "Kalimantan. All Rights Reserved.</p></div></div></div></div></div>\n"
-        )
-
-    def _wrap(self, head: str, body_class: str, main: str, *, sidebar: bool = True) -> str:
-        return (
-            f'{head}<body class="{body_class} jeg_toggle_light jnews jsc_normal">\n'
-            + self._header()
+            f'{head}<body class="{body_class} wp-embed-responsive jeg_toggle_light jnews '
+            "jsc_normal "
+            'elementor-default elementor-kit-7">\n'
+            + top
             + '<div class="jeg_main"><div class="jeg_container"><div class="jeg_content">'
             '<div class="container"><div class="row">'
             '<div class="jeg_main_content col-md-8"><div class="jeg_inner_content">\n'
             + main
             + "</div></div>\n"
-            + (self._sidebar() if sidebar else "")
+            + (c.sidebar if sidebar else "")
             + "</div></div></div></div></div>\n"
-            + self._footer()
-            + "</div></body>\n</html>\n"
+            + c.footer
+            + c.scripts_before
+            + f'{post_id}","isblog":"{"1" if post_id else ""}'
+            + c.scripts_after
+            + "</body>\n</html>\n"
         )
 
     def _share(self, post: Post) -> str:
@@ -172,15 +148,15 @@ class NewsPortalTheme(Theme):
     def single(self, post: Post) -> str:
         """Article page at /YYYY/MM/DD/slug/."""
         u, site = self.u, self.site
-        extra = (
+        seo = (
             f'<meta name="description" content="{attr(description(post))}" />\n'
             + og_tags(site, post, u)
             + "\n"
             + json_ld(site, post, u)
             + "\n"
-            f'<link rel="shortlink" href="{u(site.variant(post, "shortlink"))}" />\n'
         )
-        head = self._head(f"{post.title} - {site.config.name}", u(post.path), extra)
+        tail = f'<link rel="shortlink" href="{u(site.variant(post, "shortlink"))}" />\n'
+        head = self._head(f"{post.title} - {site.config.name}", u(post.path), seo=seo, tail=tail)
         cat = post.categories[0]
         cats = ", ".join(
             f'<a href="{u(c.path)}" rel="category tag">{esc(c.name)}</a>' for c in post.categories
@@ -228,7 +204,13 @@ class NewsPortalTheme(Theme):
             f"post-template-default single single-post postid-{post.id} single-format-standard "
             "jeg_single_tpl_1"
         )
-        return self._wrap(head, body_class, '<div class="jeg_singlepage">' + main + "</div>")
+        return self._wrap(
+            head,
+            body_class,
+            '<div class="jeg_singlepage">' + main + "</div>",
+            parents=tuple(c.path for c in post.categories),
+            post_id=post.id,
+        )
 
     def listing(self, lst: Listing) -> str:
         """Home page and archives with JNews's numbered pagination."""
@@ -244,7 +226,30 @@ class NewsPortalTheme(Theme):
             if lst.kind == "home" and lst.page == 1
             else f"{lst.title}{suffix} - {self.site.config.name}"
         )
-        head = self._head(title, None if lst.kind == "search" else u(lst.path), extra)
+        seo = ""
+        if lst.kind != "search":
+            seo = listing_og(self.site, kind=lst.kind, title=title, url=u(lst.path)) + "\n"
+        crumbs = [("Beranda", u("/"))] if lst.kind != "home" else []
+        crumbs.append((lst.title if lst.kind != "home" else "Beranda", None))
+        seo += (
+            listing_json_ld(
+                self.site,
+                u,
+                kind=lst.kind,
+                url=u(lst.path),
+                name=title,
+                crumbs=crumbs,
+                first_image=u(lst.posts[0].image.path) if lst.posts else None,
+            )
+            + "\n"
+        )
+        head = self._head(
+            title,
+            None if lst.kind == "search" else u(lst.path),
+            extra,
+            seo=seo,
+            robots="noindex, follow" if lst.kind == "search" else _ROBOTS,
+        )
         posts = "".join(
             '<article class="jeg_post jeg_pl_lg_2 format-standard"><div class="jeg_thumb">'
             f'<a href="{u(p.path)}"><div class="thumbnail-container animate-lazy size-715">'
@@ -280,7 +285,8 @@ class NewsPortalTheme(Theme):
         body_class = lst.body_class or ("home blog" if lst.kind == "home" else "archive")
         if lst.page > 1:
             body_class += f" paged paged-{lst.page}"
-        return self._wrap(head, body_class, main)
+        current = lst.base_path if lst.kind in ("home", "category") and lst.page == 1 else None
+        return self._wrap(head, body_class, main, current=current)
 
     def _paging(self, lst: Listing) -> str:
         if lst.total_pages <= 1:
@@ -337,7 +343,9 @@ class NewsPortalTheme(Theme):
 
     def not_found(self) -> str:
         """JNews 404 page."""
-        head = self._head(f"Halaman tidak ditemukan - {self.site.config.name}", None)
+        head = self._head(
+            f"Halaman tidak ditemukan - {self.site.config.name}", None, robots="noindex, follow"
+        )
         main = (
             '<div class="jeg_404_content"><h3>Halaman Tidak Ditemukan!</h3>'
             "<p>Maaf, halaman yang Anda cari tidak tersedia.</p></div>\n"

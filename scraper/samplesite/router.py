@@ -56,6 +56,7 @@ class SampleSiteApp:
         self.features = features
         theme_cls = WordPressTheme if site.config.theme == "wordpress" else NewsPortalTheme
         self.theme = theme_cls(site, self.u, features)
+        self.theme.warm()
         self.is_wp = site.config.theme == "wordpress"
         # Posts that fail before they work, as an overloaded origin does (per app).
         self._flaky = {pid: FLAKY_FAILURES for pid in site.flaky_ids}
@@ -157,7 +158,7 @@ class SampleSiteApp:
                 index = "/wp-sitemap.xml" if self.is_wp else "/sitemap_index.xml"
                 lines += ["", f"Sitemap: {self.u(index)}"]
             return Response(200, ("\n".join(lines) + "\n").encode(), "text/plain; charset=utf-8")
-        if path.startswith("/wp-content/"):
+        if path.startswith(("/wp-content/", "/wp-includes/")):
             return self._static_file(path)
         if path in ("/xmlrpc.php", "/wp-comments-post.php"):
             return Response(
@@ -181,8 +182,10 @@ class SampleSiteApp:
         return self._feed(path, query)
 
     def _static_file(self, path: str) -> Response:
-        if path.endswith(".css") or ".css?" in path:
+        if path.endswith(".css"):
             return Response(200, assets.CSS, "text/css")
+        if path.endswith(".js"):
+            return Response(200, assets.JS, "application/javascript")
         if path.startswith("/wp-content/uploads/"):
             if path.endswith(".pdf"):
                 if path in self.site.file_paths:

@@ -10,7 +10,7 @@ carries what a crawler meets on such a site:
   `rel=canonical` naming the original; the ground truth folds them in as aliases;
 - reader comments on about a third of the articles, dated hours to days later;
 - "Baca Juga" boxes linking older articles (clean, `utm_`, AMP or `?p=` links);
-- a "Terpopuler" widget of FS Poster links on the home page;
+- a "Terpopuler" sidebar widget of FS Poster links on every page;
 - one flaky post that answers 503 twice per server, then 200.
 
 Everything is deterministic for `(n, seed)`; `build_scaled_site` caches the

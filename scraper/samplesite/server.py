@@ -176,7 +176,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(resp.status)
         self.send_header("Content-Type", resp.content_type)
         if accepts_gzip and compressible and len(body) > 256:
-            body = gzip.compress(body, mtime=0)
+            # nginx's default gzip_comp_level 1: a 70 KB page costs ~0.5 ms, not ~1.3 ms.
+            body = gzip.compress(body, compresslevel=1, mtime=0)
             self.send_header("Content-Encoding", "gzip")
             self.send_header("Vary", "Accept-Encoding")
         for key, value in resp.headers.items():

@@ -16,3 +16,6 @@ class Theme:
         self.site = site
         self.u = u
         self.features = features
+
+    def warm(self) -> None:
+        """Build whatever the theme precomputes (its page chrome) before serving."""

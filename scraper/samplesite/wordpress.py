@@ -4,21 +4,27 @@ Markup follows what core + GeneratePress + Jetpack + Yoast print: body and
 post classes from `body_class()`/`post_class()`, `h1.entry-title`,
 `time.entry-date.published` / `time.updated`, `span.author.vcard`,
 `div.entry-content`, Jetpack "sharedaddy" share bar, core comment list and
-`#respond` form, classic widgets in `#right-sidebar`. See README.md for the
-sources each piece was modelled on.
+`#respond` form, Yoast breadcrumbs. Everything around the content (`<head>`
+assets, top bar, menu, `#right-sidebar`, footer, scripts) is built once per
+site by `gpchrome.py`. See README.md for the sources each piece was modelled on.
 """
 
 from __future__ import annotations
 
+import hashlib
+from functools import cached_property
+
+from . import wpcore
 from .content import entry_content, image_tag
+from .furniture import mark_current
+from .gpchrome import GPChrome, build_chrome
 from .listing import Listing
 from .model import Post, StaticPage
-from .seo import description, json_ld, og_tags
-from .textfmt import BULAN, attr, esc, excerpt, iso, jam, tanggal
+from .seo import description, json_ld, listing_json_ld, listing_og, og_tags
+from .textfmt import attr, esc, excerpt, iso, jam, tanggal
 from .theme import Theme
 
-_CSS = "/wp-content/themes/generatepress/assets/css/main.min.css?ver=3.3.1"
-_MENU_PAGES = (("Tentang Kami", "/tentang-kami/"), ("Redaksi", "/redaksi/"))
+_ROBOTS = "index, follow, max-image-preview:large, max-snippet:-1, max-video-preview:-1"
 _SVG = (
     '<span class="gp-icon icon-arrow-{side}"><svg viewBox="0 0 192 512" aria-hidden="true" '
     'xmlns="http://www.w3.org/2000/svg" fill-rule="evenodd" clip-rule="evenodd" '
@@ -38,10 +44,33 @@ _ARROW = {
 class WordPressTheme(Theme):
     """Renders every HTML page of the wordpress theme for one base URL."""
 
+    @cached_property
+    def chrome(self) -> GPChrome:
+        """The page furniture of this site and base URL, built on first use."""
+        return build_chrome(self.site, self.u, self.features)
+
+    def warm(self) -> None:
+        """Build the chrome now, so the first request costs what the others do."""
+        _ = self.chrome
+
     # -- frame --------------------------------------------------------------
 
-    def _head(self, title: str, canonical: str | None, extra: str = "") -> str:
-        u, name = self.u, self.site.config.name
+    def _head(
+        self,
+        title: str,
+        canonical: str | None,
+        extra: str = "",
+        *,
+        seo: str = "",
+        tail: str = "",
+        robots: str = _ROBOTS,
+    ) -> str:
+        """`<head>`: Yoast's block (`seo`), hints, feeds, assets, REST links, `tail`, Site Kit.
+
+        `extra` (rel prev/next, an archive's feed) follows the Yoast block; `tail`
+        (shortlink, amphtml, oEmbed) follows the generator tag.
+        """
+        u, name, c = self.u, self.site.config.name, self.chrome
         links = []
         if "feed" in self.features:
             links.append(
@@ -52,126 +81,84 @@ class WordPressTheme(Theme):
                 f'<link rel="alternate" type="application/rss+xml" title="{attr(name)} &raquo; '
                 f'Umpan Komentar" href="{u("/comments/feed/")}" />'
             )
-        if "rest_api" in self.features:
-            links.append(f'<link rel="https://api.w.org/" href="{u("/wp-json/")}" />')
-        if canonical:
-            links.append(f'<link rel="canonical" href="{attr(canonical)}" />')
+        canon = f'<link rel="canonical" href="{attr(canonical)}" />\n' if canonical else ""
         return (
             '<!DOCTYPE html>\n<html lang="id">\n<head>\n'
             '<meta charset="UTF-8">\n'
+            f"<meta name='robots' content='{robots}' />\n"
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            f"<!-- This site is optimized with the Yoast SEO plugin v{wpcore.YOAST_VERSION} - "
+            "https://yoast.com/wordpress/plugins/seo/ -->\n"
             f"<title>{esc(title)}</title>\n"
-            '<meta name="robots" content="index, follow, max-image-preview:large" />\n'
-            f"{extra}" + "\n".join(links) + '\n<link rel="stylesheet" id="generate-style-css" '
-            f'href="{u(_CSS)}" media="all" />\n'
-            '<meta name="generator" content="WordPress 6.4.2" />\n'
-            '<link rel="EditURI" type="application/rsd+xml" title="RSD" '
-            f'href="{u("/xmlrpc.php?rsd")}" />\n'
-            "</head>\n"
+            f"{canon}{seo}"
+            "<!-- / Yoast SEO plugin. -->\n\n\n"
+            + c.head_hints
+            + "".join(f"{link}\n" for link in links)
+            + extra
+            + c.head_assets
+            + c.head_tail
+            + tail
+            + c.head_end
+            + "</head>\n"
         )
 
-    def _header(self) -> str:
-        u = self.u
-        menu = [("Beranda", "/")]
-        menu += [(esc(c.name), c.path) for c in self.site.categories[:8]]
-        menu += list(_MENU_PAGES)
-        items = "".join(
-            f'<li class="menu-item menu-item-type-custom"><a href="{u(p)}">{label}</a></li>'
-            for label, p in menu
-        )
-        return (
-            '<a class="screen-reader-text skip-link" href="#content" title="Lompat ke konten">'
-            "Lompat ke konten</a>\n"
-            '<header class="site-header grid-container" id="masthead" aria-label="Situs">'
-            '<div class="inside-header grid-container"><div class="site-branding">'
-            f'<p class="main-title" itemprop="headline"><a href="{u("/")}" rel="home">'
-            f"{esc(self.site.config.name)}</a></p>"
-            '<p class="site-description" '
-            f'itemprop="description">{esc(self.site.config.tagline)}</p>'
-            "</div>"
-            '<nav class="main-navigation sub-menu-right" id="site-navigation" aria-label="Utama">'
-            '<div class="inside-navigation grid-container"><div id="primary-menu" class="main-nav">'
-            f'<ul id="menu-utama" class="menu sf-menu">{items}</ul></div></div></nav>'
-            "</div></header>\n"
-        )
+    def _wrap(
+        self,
+        head: str,
+        body_class: str,
+        main: str,
+        *,
+        current: str | None = None,
+        parents: tuple[str, ...] = (),
+        post_id: int = 0,
+        singular: bool = False,
+    ) -> str:
+        """The page around `main`: top bar, header, sidebar, footer and footer scripts.
 
-    def _sidebar(self, *, home: bool = False) -> str:
-        u, site = self.u, self.site
-        search = (
-            '<aside id="search-2" class="widget inner-padding widget_search">'
-            f'<form method="get" class="search-form" action="{u("/")}"><label>'
-            '<span class="screen-reader-text">Cari untuk:</span>'
-            '<input type="search" class="search-field" placeholder="Cari &hellip;" value="" '
-            'name="s" '
-            'title="Cari untuk:"></label><button class="search-submit" aria-label="Cari">'
-            "</button></form></aside>"
-        )
-        recent = "".join(
-            f'<li><a href="{u(p.path)}">{esc(p.title)}</a></li>' for p in site.posts[:5]
-        )
-        widgets = [search]
-        if home:
-            popular = "".join(
-                f'<li><a href="{attr(u(href))}" class="wpp-post-title">{esc(p.title)}</a></li>'
-                for p, href in site.popular()
-            )
-            widgets.append(
-                '<aside id="wpp-2" class="widget inner-padding popular-posts">'
-                '<h2 class="widget-title">Terpopuler</h2>'
-                f'<ul class="wpp-list">{popular}</ul></aside>'
-            )
-        widgets.append(
-            '<aside id="recent-posts-2" class="widget inner-padding widget_recent_entries">'
-            f'<h2 class="widget-title">Pos-pos Terbaru</h2><ul>{recent}</ul></aside>'
-        )
-        cats = "".join(
-            f'<li class="cat-item cat-item-{c.id}"><a href="{u(c.path)}">{esc(c.name)}</a> '
-            f"({len(site.in_term(c))})</li>"
-            for c in site.categories
-        )
-        widgets.append(
-            '<aside id="categories-2" class="widget inner-padding widget_categories">'
-            f'<h2 class="widget-title">Kategori</h2><ul>{cats}</ul></aside>'
-        )
-        months = "".join(
-            f'<li><a href="{u(f"/{y}/{m:02d}/")}">{tanggal_bulan(y, m)}</a></li>'
-            for y, m in site.months()
-        )
-        widgets.append(
-            '<aside id="archives-2" class="widget inner-padding widget_archive">'
-            f'<h2 class="widget-title">Arsip</h2><ul>{months}</ul></aside>'
+        `current` is the path of the menu item for this page (marked
+        `current-menu-item`), `parents` the category paths of a single post
+        (marked `current-post-ancestor current-menu-parent`); `post_id` goes to
+        Jetpack Stats.
+        """
+        c = self.chrome
+        top = mark_current(c.body_top, c.menu_ids, current=current, parents=parents, count=1)
+        stats = wpcore.jetpack_stats(
+            c.stats_blog, post_id, c.stats_tz, c.stats_domain, c.stats_week
         )
         return (
-            '<div class="widget-area sidebar is-right-sidebar" id="right-sidebar">'
-            '<div class="inside-right-sidebar">' + "".join(widgets) + "</div></div>\n"
-        )
-
-    def _footer(self) -> str:
-        return (
-            '<div class="site-footer"><footer class="site-info" aria-label="Situs">'
-            '<div class="inside-site-info grid-container"><div class="copyright-bar">'
-            f'<span class="copyright">&copy; 2024 {esc(self.site.config.name)}</span> '
-            "&bull; Dibangun dengan "
-            '<a href="https://generatepress.com" itemprop="url">GeneratePress</a>'
-            "</div></div></footer></div>\n"
-        )
-
-    def _wrap(self, head: str, body_class: str, main: str, *, home: bool = False) -> str:
-        return (
-            f'{head}<body class="{body_class} wp-embed-responsive right-sidebar nav-float-right '
+            f'{head}<body class="{body_class} wp-custom-logo wp-embed-responsive post-image-above-'
+            "header post-image-aligned-center sticky-menu-fade right-sidebar nav-float-right "
             'separate-containers header-aligned-left dropdown-hover" '
             'itemtype="https://schema.org/WebPage" '
-            "itemscope>\n"
-            + self._header()
-            + '<div class="site grid-container container hfeed" id="page">'
+            "itemscope>\n" + top + '<div class="site grid-container container hfeed" id="page">'
             '<div class="site-content" id="content">'
             '<div class="content-area" id="primary"><main class="site-main" id="main">\n'
             + main
             + "</main></div>\n"
-            + self._sidebar(home=home)
+            + c.sidebar
             + "</div></div>\n"
-            + self._footer()
-            + "</body>\n</html>\n"
+            + c.footer
+            + c.theme_scripts
+            + (c.comment_reply if singular else "")
+            + c.plugin_scripts
+            + stats
+            + "\n</body>\n</html>\n"
+        )
+
+    def _breadcrumbs(self, crumbs: list[tuple[str, str | None]]) -> str:
+        """Yoast breadcrumbs, printed by the theme above the content."""
+        parts = []
+        for label, path in crumbs:
+            if path is None:
+                parts.append(
+                    f'<span class="breadcrumb_last" aria-current="page">{esc(label)}</span>'
+                )
+            else:
+                parts.append(f'<span><a href="{self.u(path)}">{esc(label)}</a></span>')
+        return (
+            '<nav aria-label="Breadcrumb" class="breadcrumb-nav"><p id="breadcrumbs"><span>'
+            + " &raquo; ".join(parts)
+            + "</span></p></nav>\n"
         )
 
     # -- single post --------------------------------------------------------
@@ -212,7 +199,10 @@ class WordPressTheme(Theme):
         return (
             '<div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block '
             'sd-social sd-social-icon-text sd-sharing"><h3 class="sd-title">Bagikan ini:</h3>'
-            f'<div class="sd-content"><ul>{buttons}</ul></div></div></div>'
+            f'<div class="sd-content"><ul>{buttons}<li class="share-end"></li></ul></div></div>'
+            "</div>"
+            "<div id='jp-relatedposts' class='jp-relatedposts' ><h3 class=\"jp-relatedposts-"
+            'headline"><em>Terkait</em></h3></div>'
         )
 
     def _post_nav(self, post: Post) -> str:
@@ -261,8 +251,13 @@ class WordPressTheme(Theme):
         )
 
     def _related(self, post: Post) -> str:
+        u = self.u
         items = "".join(
-            f'<li><a href="{attr(self.u(href))}">{esc(r.title)}</a> '
+            f'<li class="related-item"><a class="related-thumb" href="{attr(u(href))}">'
+            f'<img loading="lazy" decoding="async" width="300" height="200" '
+            f'src="{u(r.image.sized(300, 200))}" class="attachment-medium size-medium '
+            'wp-post-image"'
+            f' alt="" /></a><a href="{attr(u(href))}">{esc(r.title)}</a> '
             f'<span class="related-date">{tanggal(r.published)}</span></li>'
             for r, href in self.site.related(post)
         )
@@ -277,8 +272,10 @@ class WordPressTheme(Theme):
         items = "".join(
             f'<li id="comment-{c.id}" class="comment even thread-even depth-1">'
             f'<article id="div-comment-{c.id}" class="comment-body"><footer class="comment-meta">'
-            '<div class="comment-author vcard"><img alt="" src="https://secure.gravatar.com/avatar/'
-            f'?s=50&amp;d=mm&amp;r=g" class="avatar avatar-50 photo" height="50" width="50" />'
+            '<div class="comment-author vcard"><img alt="" '
+            f'src="{wpcore.gravatar(c.author, 50)}" srcset="{wpcore.gravatar(c.author, 100)} 2x" '
+            'class="avatar avatar-50 photo" height="50" width="50" loading="lazy" '
+            'decoding="async" />'
             f'<b class="fn">{esc(c.author)}</b> <span class="says">berkata:</span></div>'
             f'<div class="comment-metadata"><a href="{url}#comment-{c.id}">'
             f'<time datetime="{iso(c.date)}">{tanggal(c.date)} pukul {jam(c.date)}</time></a></div>'
@@ -297,34 +294,73 @@ class WordPressTheme(Theme):
             )
         form = (
             '<div id="respond" class="comment-respond"><h3 id="reply-title" '
-            'class="comment-reply-title">Tinggalkan Balasan</h3>'
+            'class="comment-reply-title">Tinggalkan Balasan <small><a rel="nofollow" '
+            f'id="cancel-comment-reply-link" href="{url}#respond" style="display:none;">Batalkan '
+            "balasan</a></small></h3>"
             f'<form action="{u("/wp-comments-post.php")}" method="post" id="commentform" '
-            'class="comment-form" novalidate><p class="comment-notes">Alamat email Anda tidak '
-            "akan dipublikasikan.</p>"
-            '<p class="comment-form-comment"><label for="comment">Komentar</label>'
+            'class="comment-form" novalidate><p class="comment-notes"><span id="email-notes">'
+            'Alamat email Anda tidak akan dipublikasikan.</span> <span class="required-field-'
+            'message">Ruas yang wajib ditandai <span class="required">*</span></span></p>'
+            '<p class="comment-form-comment"><label for="comment" class="screen-reader-text">'
+            "Komentar</label>"
             '<textarea id="comment" name="comment" cols="45" rows="8" required></textarea></p>'
-            '<p class="comment-form-author"><label for="author">Nama</label>'
-            '<input id="author" name="author" type="text" value="" size="30" /></p>'
+            '<label for="author" class="screen-reader-text">Nama</label><input placeholder="Nama *"'
+            ' id="author" name="author" type="text" value="" size="30" required />'
+            '<label for="email" class="screen-reader-text">Email</label><input placeholder="Email '
+            '*"'
+            ' id="email" name="email" type="email" value="" size="30" required />'
+            '<label for="url" class="screen-reader-text">Situs Web</label><input '
+            'placeholder="Situs '
+            'Web" id="url" name="url" type="url" value="" size="30" />'
+            '<p class="comment-form-cookies-consent"><input id="wp-comment-cookies-consent" '
+            'name="wp-comment-cookies-consent" type="checkbox" value="yes" /> <label for="wp-'
+            'comment-cookies-consent">Simpan nama, email, dan situs web saya pada peramban ini '
+            "untuk"
+            " komentar saya berikutnya.</label></p>"
             '<p class="form-submit"><input name="submit" type="submit" id="submit" '
             'class="submit" value="Kirim Komentar" />'
             f'<input type="hidden" name="comment_post_ID" value="{post.id}" id="comment_post_ID" />'
-            "</p></form></div>"
+            "\n<input type='hidden' name='comment_parent' id='comment_parent' value='0' />\n"
+            '</p><p style="display: none;"><input type="hidden" id="akismet_comment_nonce" '
+            f'name="akismet_comment_nonce" value="{_nonce(post.id)}" /></p>'
+            '<p style="display: none !important;" class="akismet-fields-container" '
+            'data-prefix="ak_"><label>&#916;<textarea name="ak_hp_textarea" cols="45" rows="8" '
+            'maxlength="100"></textarea></label><input type="hidden" id="ak_js_1" name="ak_js" '
+            'value="137"/><script>document.getElementById( "ak_js_1" ).setAttribute( "value", '
+            "( new Date() ).getTime() );</script></p></form></div>"
         )
         return f'<div class="comments-area"><div id="comments">{listing}{form}</div></div>'
 
     def single(self, post: Post) -> str:
         """The article page at its permalink (and, identically, with any query string)."""
         u, site = self.u, self.site
-        head_extra = (
+        seo = (
             f'<meta name="description" content="{attr(description(post))}" />\n'
             + og_tags(site, post, u)
             + "\n"
             + json_ld(site, post, u)
             + "\n"
+        )
+        feed = ""
+        if "feed" in self.features:
+            feed = (
+                '<link rel="alternate" type="application/rss+xml" title="'
+                f'{attr(site.config.name)} &raquo; {attr(post.title)} Umpan Komentar" '
+                f'href="{u(post.path)}feed/" />\n'
+            )
+        tail = (
             f'<link rel="shortlink" href="{u(site.variant(post, "shortlink"))}" />\n'
             f'<link rel="amphtml" href="{u(site.variant(post, "amp"))}" />\n'
         )
-        head = self._head(f"{post.title} - {site.config.name}", u(post.canonical), head_extra)
+        if "rest_api" in self.features:
+            tail += (
+                '<link rel="alternate" type="application/json" '
+                f'href="{u(f"/wp-json/wp/v2/posts/{post.id}")}"'
+                " />\n" + wpcore.rest_links(u("/"), u(post.canonical))
+            )
+        head = self._head(
+            f"{post.title} - {site.config.name}", u(post.canonical), feed, seo=seo, tail=tail
+        )
         figure = (
             '<div class="featured-image page-header-image-single grid-container grid-parent">'
             f'<figure class="wp-caption"><a href="{u(post.image.attachment_path)}">'
@@ -359,7 +395,17 @@ class WordPressTheme(Theme):
             f"post-template-default single single-post postid-{post.id} single-format-standard "
             f"{cats} featured-image-active"
         )
-        return self._wrap(head, body_class, article)
+        crumbs: list[tuple[str, str | None]] = [("Beranda", "/")]
+        crumbs += [(c.name, c.path) for c in post.categories[:1]]
+        crumbs.append((post.title, None))
+        return self._wrap(
+            head,
+            body_class,
+            self._breadcrumbs(crumbs) + article,
+            parents=tuple(c.path for c in post.categories),
+            post_id=post.id,
+            singular=True,
+        )
 
     def amp(self, post: Post) -> str:
         """The AMP version (/slug/amp/), as the official AMP plugin in Reader mode prints it."""
@@ -418,8 +464,25 @@ class WordPressTheme(Theme):
             else f"{lst.title}{page_label} - {self.site.config.name}"
         )
         canonical = None if lst.kind == "search" else u(lst.path)
-        head = self._head(title, canonical, extra)
-        parts = []
+        crumbs = _listing_crumbs(lst)
+        seo = ""
+        if lst.kind != "search":
+            seo = listing_og(self.site, kind=lst.kind, title=title, url=u(lst.path)) + "\n"
+        seo += (
+            listing_json_ld(
+                self.site,
+                u,
+                kind=lst.kind,
+                url=u(lst.path),
+                name=title,
+                crumbs=[(label, u(path) if path else None) for label, path in crumbs],
+                first_image=u(lst.posts[0].image.path) if lst.posts else None,
+            )
+            + "\n"
+        )
+        robots = "noindex, follow" if lst.kind == "search" else _ROBOTS
+        head = self._head(title, canonical, extra, seo=seo, robots=robots)
+        parts = [self._breadcrumbs(crumbs)] if lst.kind != "home" else []
         if lst.kind != "home":
             parts.append(
                 f'<header class="page-header"><h1 class="page-title">{esc(lst.title)}</h1></header>'
@@ -455,7 +518,8 @@ class WordPressTheme(Theme):
         body_class = lst.body_class or ("home blog" if lst.kind == "home" else "archive")
         if lst.page > 1:
             body_class += f" paged paged-{lst.page}"
-        return self._wrap(head, body_class, "".join(parts), home=lst.kind == "home")
+        current = lst.base_path if lst.kind in ("home", "category") and lst.page == 1 else None
+        return self._wrap(head, body_class, "".join(parts), current=current)
 
     def _paging(self, lst: Listing) -> str:
         if lst.total_pages <= 1:
@@ -487,10 +551,25 @@ class WordPressTheme(Theme):
     def static_page(self, page: StaticPage) -> str:
         """A WordPress page (type-page), e.g. /tentang-kami/."""
         u = self.u
+        title = f"{page.title} - {self.site.config.name}"
+        seo = (
+            listing_og(self.site, kind="page", title=title, url=u(page.path))
+            + "\n"
+            + listing_json_ld(
+                self.site,
+                u,
+                kind="page",
+                url=u(page.path),
+                name=title,
+                crumbs=[("Beranda", u("/")), (page.title, None)],
+            ).replace('"CollectionPage"', '"WebPage"', 1)
+            + "\n"
+        )
         head = self._head(
-            f"{page.title} - {self.site.config.name}",
+            title,
             u(page.path),
-            f'<link rel="shortlink" href="{u(f"/?page_id={page.id}")}" />\n',
+            seo=seo,
+            tail=f'<link rel="shortlink" href="{u(f"/?page_id={page.id}")}" />\n',
         )
         body = "".join(f"<p>{esc(p)}</p>\n" for p in page.paragraphs)
         main = (
@@ -500,7 +579,9 @@ class WordPressTheme(Theme):
             f'<h1 class="entry-title" itemprop="headline">{esc(page.title)}</h1></header>'
             f'<div class="entry-content" itemprop="text">\n{body}</div></div></article>\n'
         )
-        return self._wrap(head, f"page-template-default page page-id-{page.id}", main)
+        return self._wrap(
+            head, f"page-template-default page page-id-{page.id}", main, current=page.path
+        )
 
     def attachment(self, post: Post) -> str:
         """Attachment page of a post's featured image (body class `attachment`)."""
@@ -527,7 +608,9 @@ class WordPressTheme(Theme):
 
     def not_found(self) -> str:
         """The theme's 404 page."""
-        head = self._head(f"Halaman tidak ditemukan - {self.site.config.name}", None)
+        head = self._head(
+            f"Halaman tidak ditemukan - {self.site.config.name}", None, robots="noindex, follow"
+        )
         main = (
             '<div class="inside-article"><header class="entry-header"><h1 class="entry-title">'
             "Oops! Halaman itu tidak dapat ditemukan.</h1></header>"
@@ -561,6 +644,20 @@ def excerpt_of(post: Post) -> str:
     return excerpt(post.paragraphs)
 
 
-def tanggal_bulan(year: int, month: int) -> str:
-    """Archive widget label, "November 2023"."""
-    return f"{BULAN[month - 1]} {year}"
+def _listing_crumbs(lst: Listing) -> list[tuple[str, str | None]]:
+    """Yoast breadcrumbs of an archive: Beranda, the archive, then "Halaman N"."""
+    if lst.kind == "home":
+        crumbs: list[tuple[str, str | None]] = [("Beranda", None)]
+    else:
+        label = lst.title.split(": ", 1)[-1] if lst.kind in ("category", "tag") else lst.title
+        crumbs = [("Beranda", "/"), (label, None)]
+    if lst.page > 1:
+        label, _ = crumbs[-1]
+        crumbs[-1] = (label, lst.base_path)
+        crumbs.append((f"Halaman {lst.page}", None))
+    return crumbs
+
+
+def _nonce(post_id: int) -> str:
+    """A WordPress-looking nonce (ten hex digits), stable per post."""
+    return hashlib.sha1(f"akismet:{post_id}".encode()).hexdigest()[:10]
