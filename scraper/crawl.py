@@ -21,6 +21,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from scraper import crawl_process
 from scraper.archive import Archive, ArchiveError
 from scraper.archive.store import RunCounts, now_utc
 from scraper.pool import die_with_parent
@@ -55,7 +56,9 @@ class CrawlSummary:
         )
 
 
-def _child(sites: list[SiteDefinition], revisits: dict, settings: dict, queue) -> None:
+def crawl_in_this_process(
+    sites: list[SiteDefinition], revisits: dict, settings: dict, queue
+) -> None:
     """Entry point of the crawl process: run the spider, send the stats back."""
     die_with_parent()
     from scrapy.crawler import CrawlerProcess
@@ -163,7 +166,10 @@ def _run_locked(
     )
     context = multiprocessing.get_context("spawn")
     queue = context.Queue()
-    child = context.Process(target=_child, args=(sites, revisits, settings, queue), daemon=False)
+    # The process starts from scraper.crawl_process, which keeps it light.
+    child = context.Process(
+        target=crawl_process.run, args=(sites, revisits, settings, queue), daemon=False
+    )
     child.start()
     stats: dict | None = None
     try:

@@ -32,7 +32,7 @@ from typing import Any
 logger = logging.getLogger(__name__)
 
 # Imported once in the fork server, shared by every worker forked from it.
-PRELOAD = ["scraper.reading"]
+PRELOAD = ["scraper.reading", "scraper.extract.article", "scraper.stories.sketch"]
 
 
 class TaskTimeout(Exception):

@@ -21,7 +21,6 @@ from scraper.extract import (
     ArticleRecord,
     ExtractionOptions,
     NotAnArticle,
-    extract_article,
 )
 from scraper.extract.metadata import parse_html
 from scraper.pool import TaskFailed, TaskTimeout, WorkerDied, WorkerPool
@@ -99,7 +98,10 @@ def read_page(
     links = read_links(tree, listing=not article)
     if not article or canonical_elsewhere(links.canonical, url, site.base_url):
         return PageReading(links)
-    # Links first: extraction prunes the tree in place.
+    # Links first: extraction prunes the tree in place. (Imported here: the crawl
+    # process, whose workers extract, never loads trafilatura.)
+    from scraper.extract.article import extract_article
+
     result = extract_article(
         tree, url, datetime.fromisoformat(fetched_at), site=site, hints=hints, options=options
     )

@@ -195,3 +195,15 @@ def test_clusters_and_history_commands(runner, tmp_path):
     assert text.exit_code == 0 and "version 1" in text.output
     missing = runner.invoke(cli, ["history", "https://x.id/", "--db", str(path)])
     assert missing.exit_code == 1 and "no article in the archive" in missing.output
+
+
+def test_band_layout_is_what_datasketch_picks():
+    """The stored index's layout is written out (the crawl process does not import
+    datasketch); it must stay what MinHashLSH chooses for threshold 0.3."""
+    from datasketch import MinHashLSH
+
+    from scraper.stories.index import BANDS, ROWS
+    from scraper.stories.sketch import NUM_PERM
+
+    layout = MinHashLSH(threshold=0.3, num_perm=NUM_PERM)
+    assert (BANDS, ROWS) == (layout.b, layout.r)

@@ -13,11 +13,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from datasketch import MinHashLSH
-
 from scraper.archive.store import Archive, now_utc
 from scraper.stories.sketch import (
-    NUM_PERM,
     TextSketch,
     band_buckets,
     estimated_jaccard,
@@ -27,10 +24,11 @@ from scraper.stories.sketch import (
 )
 
 # Band layout of the stored index. Fixed: changing it means rebuilding the index.
-# datasketch picks bands x rows for a candidate threshold of 0.3, well below any
-# sensible decision threshold, so the decision threshold can change freely.
-_LAYOUT = MinHashLSH(threshold=0.3, num_perm=NUM_PERM)
-BANDS, ROWS = _LAYOUT.b, _LAYOUT.r
+# It is what datasketch's MinHashLSH(threshold=0.3, num_perm=128) picks (a test
+# checks it), a candidate threshold well below any sensible decision threshold, so
+# the decision threshold can change freely. Written out so that this module does
+# not import datasketch (and SciPy) into the crawl process.
+BANDS, ROWS = 37, 3
 
 
 @dataclass(frozen=True)

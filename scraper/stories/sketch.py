@@ -13,7 +13,6 @@ import unicodedata
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import MinHash
 
 NUM_PERM = 128
 SEED = 20231112  # fixed forever: stored signatures must stay comparable
@@ -34,6 +33,10 @@ def shingles(text: str, size: int = 5) -> set[str]:
 
 def signature(items: set[str]) -> np.ndarray:
     """The MinHash signature (``NUM_PERM`` uint32 values) of a shingle set."""
+    # Imported here: datasketch imports SciPy, which only the processes that compute
+    # signatures (the extraction workers) need to carry.
+    from datasketch import MinHash
+
     sketch = MinHash(num_perm=NUM_PERM, seed=SEED)
     sketch.update_batch([item.encode("utf-8") for item in items])
     return sketch.hashvalues.astype(np.uint32)

@@ -1,0 +1,258 @@
+"""Extraction: one fetched page (HTML, URL, fetch time) to one article record.
+
+``extract_article`` is a pure function of picklable inputs and does not import Scrapy,
+so it can run in the crawler, in ``newsarchive extract FILE``, in tests, or in a pool of
+worker processes. trafilatura finds the text; JSON-LD, OpenGraph and ``<time>`` give the
+metadata that trafilatura drops (the time of day, tags, categories); the project's own
+rules remove the chrome that survives and decide whether the page is an article at all.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from urllib.parse import urlsplit
+
+import trafilatura
+from lxml.html import HtmlElement
+from slugify import slugify
+
+from scraper.dates import find_dates, to_iso
+from scraper.extract.cleanup import (
+    clean_text,
+    content_hash,
+    prune,
+    prune_chrome,
+)
+from scraper.extract.dates import resolve_modified, resolve_published
+from scraper.extract.metadata import (
+    clean_space,
+    jsonld_image,
+    jsonld_names,
+    parse_html,
+    read_metadata,
+)
+from scraper.extract.options import DEFAULT_OPTIONS, ExtractionOptions
+from scraper.extract.pagekind import judge_page
+from scraper.extract.record import ArticleRecord, Hints, NotAnArticle
+from scraper.sites import SiteDefinition
+from scraper.urls import canonicalize_url, same_site
+
+
+def extract_article(
+    html: str | bytes | HtmlElement,
+    url: str,
+    fetched_at: datetime,
+    site: SiteDefinition | None = None,
+    hints: Hints | dict | None = None,
+    options: ExtractionOptions = DEFAULT_OPTIONS,
+) -> ArticleRecord | NotAnArticle:
+    """Turn one page into an ``ArticleRecord``, or say why it is not an article.
+
+    ``url`` is the URL the page was fetched from; ``fetched_at`` an aware datetime.
+    ``site`` supplies the time zone and field overrides; ``hints`` what discovery knew.
+    ``html`` may be a tree already parsed with ``parse_html``: it is then pruned in
+    place (read what else you need from it first).
+    """
+    site = site or SiteDefinition.for_url(url)
+    hints = hints if isinstance(hints, Hints) else Hints.from_dict(hints)
+    tree = html if isinstance(html, HtmlElement) else parse_html(html)
+    if tree is None:
+        return NotAnArticle(url, "empty or unparsable page")
+    md = read_metadata(tree)
+    canonical = _canonical_url(md.canonical, url)
+    tags = hints.tags or _tags(md)
+    # Everything read from the whole page comes first: _main_text prunes the tree.
+    title = _title(tree, md, hints, site, url)
+    authors = _authors(tree, md, site)
+    text = clean_text(_main_text(tree, canonical, site, options), tags, title)
+    longest_line = max((len(line) for line in text.split("\n")), default=0)
+    reason = judge_page(md, url, len(text), options.min_text_chars, hints.known_post, longest_line)
+    if not reason and not title:
+        reason = "no title"
+    published = resolve_published(md, tree, canonical, hints, site, fetched_at)
+    article = md.jsonld_article
+    image = md.meta.get("og:image") or jsonld_image(article.get("image"))
+    record = ArticleRecord(
+        url=canonical,
+        site=site.name,
+        title=title,
+        text=text,
+        description=md.meta.get("og:description") or md.meta.get("description") or None,
+        authors=authors,
+        published_at=published.value,
+        published_utc=published.utc,
+        published_at_source=published.source,
+        modified_at=resolve_modified(md, hints, site, fetched_at),
+        tags=tags,
+        categories=hints.categories or _categories(md),
+        image_url=canonicalize_url(image, url) if image else None,
+        language=_language(md, site),
+        slug=slugify(title),
+        content_hash=content_hash(text),
+        fetched_at=fetched_at.isoformat(timespec="seconds"),
+        date_conflict=published.conflict,
+        event_dates=_event_dates(text, published.parsed or fetched_at, site),
+        seen_urls=[url],
+    )
+    return NotAnArticle(url, reason, record) if reason else record
+
+
+def _canonical_url(declared: str | None, url: str) -> str:
+    """A same-site ``rel=canonical`` wins; otherwise the fetched URL, canonicalised."""
+    if declared:
+        candidate = canonicalize_url(declared, base=url)
+        if candidate.startswith("http") and same_site(candidate, url):
+            return candidate
+    return canonicalize_url(url)
+
+
+def _main_text(tree, url: str, site: SiteDefinition, options: ExtractionOptions) -> str:
+    if site.overrides.text:
+        nodes = tree.xpath(site.overrides.text)
+        if nodes:
+            return "\n".join(
+                clean_space(p.text_content()) for n in nodes for p in (n.xpath(".//p") or [n])
+            )
+    # Pruned in place, in one pass; trafilatura works on its own copy of the result.
+    if options.prune_chrome:
+        prune_chrome(tree)
+    prune(tree, options.prune_xpaths + site.overrides.prune)
+    result = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        include_comments=False,
+        include_tables=options.include_tables,
+        favor_precision=options.favor_precision,
+        fast=options.fast,
+        with_metadata=False,
+        as_dict=False,
+    )
+    return (getattr(result, "text", None) or "") if result is not None else ""
+
+
+def _first_text(tree, xpath: str | None) -> str | None:
+    if not xpath:
+        return None
+    found = tree.xpath(xpath)
+    for node in found:
+        value = clean_space(node if isinstance(node, str) else node.text_content())
+        if value:
+            return value
+    return None
+
+
+def _title(tree, md, hints: Hints, site: SiteDefinition, url: str = "") -> str:
+    """Headline, in order of trust: site override, JSON-LD, a single <h1>, og:title."""
+    override = _first_text(tree, site.overrides.title)
+    if override:
+        return override
+    headline = jsonld_names(md.jsonld_article.get("headline"))
+    if headline:
+        return headline[0]
+    og = md.meta.get("og:title") or md.meta.get("twitter:title")
+    og = _strip_site_suffix(og, md.meta.get("og:site_name"), url) if og else None
+    h1 = [h for h in md.h1 if h]
+    if og:
+        # The page's own <h1> spelling when it is the og:title; Blogger's and many
+        # themes' only <h1> is the site name, so an <h1> that is not the og:title loses.
+        matching = [
+            h
+            for h in h1
+            if h.casefold() == og.casefold() or (og.startswith(h) and len(h) > 0.8 * len(og))
+        ]
+        return matching[0] if matching else og
+    if len(h1) == 1:
+        return h1[0]
+    if hints.title:
+        return clean_space(hints.title)
+    title = tree.findtext(".//title") or ""
+    return _strip_site_suffix(clean_space(title), md.meta.get("og:site_name"), url)
+
+
+_NOT_A_NAME = {"www", "com", "co", "id", "go", "net", "org", "or", "ac", "sch", "web", "my"}
+
+
+def _strip_site_suffix(title: str, site_name: str | None, url: str = "") -> str:
+    """Drop the site's name from a headline: "Judul - Kompas.com", "KapanLagi.com: Judul".
+
+    A part is the site's name when it contains ``og:site_name`` or a label of the
+    host ("kompas" of regional.kompas.com); what is left must still be a headline.
+    """
+    names = {n.lower() for n in (site_name or "").split()} if site_name else set()
+    names |= {
+        label
+        for label in (urlsplit(url).hostname or "").lower().split(".")
+        if len(label) > 3 and label not in _NOT_A_NAME
+    }
+
+    def is_site(part: str) -> bool:
+        flat = part.lower().replace(" ", "")
+        return any(name.replace(" ", "") in flat for name in names if name)
+
+    for sep in (" - ", " | ", " – ", " — "):
+        head, found, tail = title.rpartition(sep)
+        if found and is_site(tail) and len(head) >= 15:
+            return head.strip()
+    head, found, tail = title.partition(": ")
+    if found and is_site(head) and len(head) <= 40 and len(tail) >= 15:
+        return tail.strip()
+    return title
+
+
+def _tags(md) -> list[str]:
+    from_jsonld = md.jsonld_article.get("keywords")
+    if isinstance(from_jsonld, str):
+        from_jsonld = [k.strip() for k in from_jsonld.split(",")]
+    candidates = md.rel_tags or md.meta_all.get("article:tag") or jsonld_names(from_jsonld)
+    return _dedupe(candidates)
+
+
+def _categories(md) -> list[str]:
+    section = md.jsonld_article.get("articleSection")
+    return _dedupe(md.rel_categories or md.meta_all.get("article:section") or jsonld_names(section))
+
+
+def _authors(tree, md, site: SiteDefinition) -> list[str]:
+    override = _first_text(tree, site.overrides.authors)
+    if override:
+        return [override]
+    names = jsonld_names(md.jsonld_article.get("author"))
+    if not names and md.meta.get("author"):
+        names = [md.meta["author"]]
+    if not names:
+        names = [
+            clean_space(n.text_content())
+            for n in tree.xpath("//*[@rel='author' or contains(@class,'author')]//a[@href]")[:1]
+        ]
+    return _dedupe(n for n in names if n and not n.startswith("http"))
+
+
+def _language(md, site: SiteDefinition) -> str | None:
+    lang = md.lang or md.meta.get("og:locale") or md.jsonld_article.get("inLanguage")
+    if isinstance(lang, str) and lang.strip():
+        return lang.strip().replace("_", "-").split("-")[0].lower()
+    return site.language
+
+
+def _dedupe(values) -> list[str]:
+    seen: dict[str, str] = {}
+    for value in values:
+        value = clean_space(value)
+        if value and value.casefold() not in seen:
+            seen[value.casefold()] = value
+    return list(seen.values())
+
+
+def _event_dates(text: str, reference, site: SiteDefinition) -> list[dict]:
+    """Every date the body names, resolved against the publication time."""
+    found = find_dates(text, reference=reference, tz=site.timezone, trust_utc=site.trust_utc)
+    return [
+        {
+            "position": f.start,
+            "surface": f.surface,
+            "value": to_iso(f.value),
+            "kind": f.kind,
+            "conflict": f.conflict,
+        }
+        for f in found
+    ]
