@@ -31,6 +31,8 @@ from typing import Any
 
 logger = logging.getLogger(__name__)
 
+# The longest a new worker may take to import and warm up before it is given up.
+WARMUP_SECONDS = 120.0
 # Imported once in the fork server, shared by every worker forked from it.
 PRELOAD = ["scraper.reading", "scraper.extract.article", "scraper.stories.sketch"]
 
@@ -80,9 +82,19 @@ def die_with_parent() -> None:
     threading.Thread(target=watch, daemon=True, name="parent-watch").start()
 
 
-def _serve(conn) -> None:
-    """A worker's loop: run each task it is sent, send back ("ok"|"error", value)."""
+def _serve(conn, warmup: Callable | None) -> None:
+    """A worker's loop: warm up, say so, then run each task it is sent and send back
+    ("ok"|"error", value)."""
     die_with_parent()
+    if warmup is not None:
+        try:
+            warmup()
+        except Exception:  # noqa: BLE001 - a failed warm-up only loses its head start
+            logger.exception("warm-up failed")
+    try:
+        conn.send(("ready", None))
+    except (BrokenPipeError, OSError):
+        return
     while True:
         try:
             fn, args = conn.recv()
@@ -99,11 +111,18 @@ def _serve(conn) -> None:
 
 
 class _Worker:
-    def __init__(self, context: Any):
+    def __init__(self, context: Any, warmup: Callable | None):
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child,), daemon=True)
+        self.process = context.Process(target=_serve, args=(child, warmup), daemon=True)
         self.process.start()
         child.close()
+        self.ready = False
+
+    def wait_ready(self, timeout: float) -> bool:
+        """Wait for the worker's "ready" (its warm-up is not any task's time)."""
+        if not self.ready and self.conn.poll(timeout):
+            self.ready = self.conn.recv()[0] == "ready"
+        return self.ready
 
     def stop(self, kill: bool = False) -> None:
         try:
@@ -122,10 +141,12 @@ class WorkerPool:
     """``workers`` processes; ``submit(fn, *args)`` returns a ``Future``.
 
     ``fn`` must be importable by name (it is pickled by reference). Tasks run in the
-    order submitted, each on the next free worker.
+    order submitted, each on the next free worker. ``warmup`` (importable too) runs
+    once in each new worker before its first task: the first use of the parsers
+    costs a fraction of a second that must not count against a page's deadline.
     """
 
-    def __init__(self, workers: int, timeout: float = 60.0):
+    def __init__(self, workers: int, timeout: float = 60.0, warmup: Callable | None = None):
         if workers < 1:
             raise ValueError("a pool needs at least one worker")
         self.timeout = timeout
@@ -133,8 +154,9 @@ class WorkerPool:
         self.context.set_forkserver_preload(PRELOAD)
         self.jobs: queue.Queue = queue.Queue()
         self.replaced = 0
+        self.warmup = warmup
         self._lock = threading.Lock()
-        self._workers = [_Worker(self.context) for _ in range(workers)]
+        self._workers = [_Worker(self.context, warmup) for _ in range(workers)]
         self._threads = [
             threading.Thread(target=self._feed, args=(slot,), daemon=True, name=f"pool-{slot}")
             for slot in range(workers)
@@ -154,7 +176,7 @@ class WorkerPool:
     def _replace(self, slot: int, kill: bool) -> None:
         with self._lock:
             self._workers[slot].stop(kill=kill)
-            self._workers[slot] = _Worker(self.context)
+            self._workers[slot] = _Worker(self.context, self.warmup)
             self.replaced += 1
 
     def _feed(self, slot: int) -> None:
@@ -168,6 +190,8 @@ class WorkerPool:
                 continue
             worker = self._workers[slot]
             try:
+                if not worker.wait_ready(max(self.timeout, WARMUP_SECONDS)):
+                    raise EOFError("the worker never became ready")
                 worker.conn.send((fn, args))
                 if not worker.conn.poll(self.timeout):
                     logger.warning("task over %.0fs: worker %s killed", self.timeout, slot)

@@ -110,6 +110,26 @@ def read_page(
     return PageReading(links, result, sketch_text(result.text))
 
 
+_WARMUP_PAGE = (
+    "<html><head><title>Apel pagi</title>"
+    '<meta property="article:published_time" content="2023-11-10T08:00:00+08:00"></head>'
+    "<body><article><h1>Apel pagi Polres Tanah Laut</h1><p>Pelaihari - Jumat (10/11/2023) "
+    "pukul 08.00 Wita, Polres Tanah Laut menggelar apel pagi. " * 6 + "</p></article></body></html>"
+)
+
+
+def warm_up() -> None:
+    """Run one small page through everything, so a worker's first real page does
+    not pay for first-use costs (parsers' tables, compiled patterns)."""
+    read_page(
+        _WARMUP_PAGE,
+        "http://warm.invalid/apel/",
+        True,
+        SiteDefinition.for_url("http://warm.invalid/"),
+        "2023-11-10T01:00:00+00:00",
+    )
+
+
 class ReadFailed(Exception):
     """Reading one page failed; ``kind`` is the error kind the crawl ledger records."""
 
@@ -128,7 +148,7 @@ class PageReader:
 
     def open(self) -> None:
         if self.workers > 0 and self.pool is None:
-            self.pool = WorkerPool(self.workers, timeout=self.timeout)
+            self.pool = WorkerPool(self.workers, timeout=self.timeout, warmup=warm_up)
 
     def close(self) -> None:
         if self.pool is not None:
