@@ -9,6 +9,8 @@ rules remove the chrome that survives and decide whether the page is an article 
 
 from __future__ import annotations
 
+import html
+import re
 from datetime import datetime
 from urllib.parse import urlsplit
 
@@ -20,6 +22,8 @@ from scraper.dates import find_dates, to_iso
 from scraper.extract.cleanup import (
     clean_text,
     content_hash,
+    misses_block,
+    paragraph_block,
     prune,
     prune_chrome,
 )
@@ -117,6 +121,7 @@ def _main_text(tree, url: str, site: SiteDefinition, options: ExtractionOptions)
     if options.prune_chrome:
         prune_chrome(tree)
     prune(tree, options.prune_xpaths + site.overrides.prune)
+    block = paragraph_block(tree)
     result = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -127,7 +132,12 @@ def _main_text(tree, url: str, site: SiteDefinition, options: ExtractionOptions)
         with_metadata=False,
         as_dict=False,
     )
-    return (getattr(result, "text", None) or "") if result is not None else ""
+    text = (getattr(result, "text", None) or "") if result is not None else ""
+    if block and misses_block(text, block):
+        # trafilatura chose something else (a list of teasers, a widget) over the
+        # page's one run of article paragraphs: the paragraphs are the article.
+        return "\n".join(block.paragraphs)
+    return text
 
 
 def _first_text(tree, xpath: str | None) -> str | None:
@@ -142,7 +152,14 @@ def _first_text(tree, xpath: str | None) -> str | None:
 
 
 def _title(tree, md, hints: Hints, site: SiteDefinition, url: str = "") -> str:
-    """Headline, in order of trust: site override, JSON-LD, a single <h1>, og:title."""
+    """Headline, in order of trust: site override, JSON-LD, a single <h1>, og:title.
+
+    HTML entities left in by double escaping (``Türkiye&#039;de``) are decoded.
+    """
+    return _unescape(_headline(tree, md, hints, site, url))
+
+
+def _headline(tree, md, hints: Hints, site: SiteDefinition, url: str) -> str:
     override = _first_text(tree, site.overrides.title)
     if override:
         return override
@@ -150,16 +167,14 @@ def _title(tree, md, hints: Hints, site: SiteDefinition, url: str = "") -> str:
     if headline:
         return headline[0]
     og = md.meta.get("og:title") or md.meta.get("twitter:title")
-    og = _strip_site_suffix(og, md.meta.get("og:site_name"), url) if og else None
+    og = _strip_site_suffix(_unescape(og), md.meta.get("og:site_name"), url) if og else None
     h1 = [h for h in md.h1 if h]
     if og:
-        # The page's own <h1> spelling when it is the og:title; Blogger's and many
-        # themes' only <h1> is the site name, so an <h1> that is not the og:title loses.
-        matching = [
-            h
-            for h in h1
-            if h.casefold() == og.casefold() or (og.startswith(h) and len(h) > 0.8 * len(og))
-        ]
+        # The page's own <h1> when the og:title is it, or it with a section or the
+        # site's name around it ("Musik - Judul", "Judul | Rubrik | Situs"); Blogger's
+        # and many themes' only <h1> is the site name, so an <h1> that is not (in)
+        # the og:title loses.
+        matching = [h for h in h1 if _is_headline_of(h, og)]
         return matching[0] if matching else og
     if len(h1) == 1:
         return h1[0]
@@ -167,6 +182,26 @@ def _title(tree, md, hints: Hints, site: SiteDefinition, url: str = "") -> str:
         return clean_space(hints.title)
     title = tree.findtext(".//title") or ""
     return _strip_site_suffix(clean_space(title), md.meta.get("og:site_name"), url)
+
+
+def _is_headline_of(h1: str, title: str) -> bool:
+    """``h1`` is the headline that ``title`` carries, alone or between separators."""
+    a, b = h1.casefold(), title.casefold()
+    if a == b:
+        return True
+    if len(a) < 0.5 * len(b) or len(a) < 15:
+        return False
+    if b.startswith(a) and len(a) > 0.8 * len(b):
+        return True
+    return any(b.endswith(sep + a) or b.startswith(a + sep) for sep in _SEPARATORS)
+
+
+_SEPARATORS = (" - ", " | ", " – ", " — ", ": ", " :: ", " » ")
+_ENTITY = re.compile(r"&(#\d+|#x[0-9a-f]+|[a-z]+);", re.IGNORECASE)
+
+
+def _unescape(text: str | None) -> str:
+    return html.unescape(text) if text and _ENTITY.search(text) else (text or "")
 
 
 _NOT_A_NAME = {"www", "com", "co", "id", "go", "net", "org", "or", "ac", "sch", "web", "my"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
 from lxml import etree
@@ -55,8 +56,7 @@ _CHROME_CLASS = re.compile(
     r"(?:^|\s)(?:" + "|".join(re.escape(name) for name in _CHROME_CLASSES) + r")(?=$|\s|-)"
 )
 _CHROME_TAGS_AND_IDS = etree.XPath(
-    "//nav | //footer | //aside"
-    " | //*[@id='comments' or @id='respond' or @id='jp-relatedposts']"
+    "//nav | //footer | //aside | //*[@id='comments' or @id='respond' or @id='jp-relatedposts']"
 )
 _WITH_CLASS = etree.XPath("//*[@class]")
 # Run after the chrome is gone: a paragraph left with an image and a short text is the
@@ -140,6 +140,57 @@ def _delete_all(elements) -> None:
         parent.remove(element)
 
 
+# The page's article paragraphs: sibling <p> elements holding at least this much text.
+BLOCK_CHARS = 600
+
+
+@dataclass
+class ParagraphBlock:
+    """The page's main run of paragraphs, and the lone paragraphs elsewhere."""
+
+    paragraphs: list[str]  # texts of the <p> children of the richest element
+    # First 40 characters of every <p> that is its parent's only paragraph: the
+    # teaser under each headline of a list of other articles looks like that.
+    lone: set[str]
+
+
+def paragraph_block(tree) -> ParagraphBlock | None:
+    """The ``<p>`` children of the one element whose paragraphs hold the most text (at
+    least ``BLOCK_CHARS``, three paragraphs or more), else None."""
+    totals: dict = {}
+    counts: dict = {}
+    for p in tree.iter("p"):
+        parent = p.getparent()
+        if parent is not None:
+            totals[parent] = totals.get(parent, 0) + len(p.text_content())
+            counts[parent] = counts.get(parent, 0) + 1
+    if not totals:
+        return None
+    parent, total = max(totals.items(), key=lambda item: item[1])
+    if total < BLOCK_CHARS or counts[parent] < 3:
+        return None
+    texts = (" ".join(p.text_content().split()) for p in parent.iterchildren("p"))
+    lone = {
+        " ".join(p.text_content().split())[:40]
+        for p in tree.iter("p")
+        if p.getparent() is not None and counts.get(p.getparent()) == 1
+    }
+    return ParagraphBlock([t for t in texts if t], lone)
+
+
+def misses_block(text: str, block: ParagraphBlock) -> bool:
+    """True when the extraction went to a list of teasers instead of the article: it
+    holds fewer than a third of the block's paragraphs, and most of its lines are lone
+    paragraphs (one under each headline of a list)."""
+    flat = " ".join(text.split())
+    found = sum(1 for para in block.paragraphs if para[:40] in flat)
+    if found * 3 >= len(block.paragraphs):
+        return False
+    lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    lone = sum(1 for line in lines if line[:40] in block.lone)
+    return len(lines) >= 3 and lone * 2 > len(lines)
+
+
 # "Baca Juga:", "Baca juga :", "BACA JUGA", "Simak juga:", "Lihat juga:" and the like.
 _READ_ALSO = re.compile(
     r"^\s*[\[(]?\s*(baca|simak|lihat|klik|cek)\s+(juga|pula|selengkapnya|berita\s+lainnya)\b",
@@ -172,10 +223,11 @@ def clean_text(text: str, tags: list[str] | tuple[str, ...] = (), title: str | N
 
     ``tags`` are the article's tags: a run of lines at the end that are only tags (a
     tag block whose heading was already removed) is dropped too. A first line that
-    repeats ``title`` is the headline, not text.
+    repeats ``title`` is the headline, not text. Lists of other articles (dated
+    headlines, "BERITA LAINNYA") are dropped wherever they are.
     """
     lines = [line.strip() for line in text.replace("\r", "\n").split("\n")]
-    lines = [line for line in lines if line]
+    lines = drop_dated_lists([line for line in lines if line])
     kept: list[str] = []
     for index, line in enumerate(lines):
         if _READ_ALSO.match(line) or _URL_LINE.match(line) or _SHARE_LINE.match(line):
@@ -194,6 +246,51 @@ def clean_text(text: str, tags: list[str] | tuple[str, ...] = (), title: str | N
     if kept and title and kept[0].casefold() == title.casefold():
         kept.pop(0)
     return "\n".join(kept)
+
+
+# A day with a month and a year, "05/11/2015", "23 Februari 2016", "Nov 5, 2015".
+_DAY = re.compile(
+    r"\b\d{1,2}[/.-]\d{1,2}[/.-](\d{4}|\d{2})\b"
+    r"|\b\d{1,2}\s+(jan|feb|peb|mar|apr|mei|may|jun|jul|agu|ags|aug|sep|okt|oct|nov|nop|des|dec)"
+    r"[a-z]*\.?,?\s+\d{4}\b"
+    r"|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^[-•·»>*\d\s.]{1,4}$")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+
+
+def drop_dated_lists(lines: list[str]) -> list[str]:
+    """Remove lists of other articles: runs of short dated headlines ("Kamis,
+    05/11/2015 09:25 WIB Judul…", or a date line then a headline), with their bullets,
+    when a run holds three dates, or two and a bullet. An article's own sentences are
+    long and end with a full stop; list items are short and do not."""
+    item = [False] * len(lines)
+    dated = [False] * len(lines)
+    for i, line in enumerate(lines):
+        short = len(line) <= 160 and not _SENTENCE_END.search(line)
+        if _BULLET.match(line):
+            item[i] = True
+        elif short and _DAY.search(line):
+            item[i] = dated[i] = True
+        elif short and len(line) <= 120 and i and dated[i - 1] and len(lines[i - 1]) <= 60:
+            item[i] = True  # the headline under a date line
+    keep: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not item[i]:
+            keep.append(lines[i])
+            i += 1
+            continue
+        end = i
+        while end < len(lines) and item[end]:
+            end += 1
+        dates = sum(dated[i:end])
+        bullets = sum(1 for line in lines[i:end] if _BULLET.match(line))
+        if dates < 3 and not (dates == 2 and bullets):
+            keep.extend(lines[i:end])
+        i = end
+    return keep
 
 
 def _is_tag_block(rest: str, following: list[str], tags) -> bool:
