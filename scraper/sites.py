@@ -8,15 +8,55 @@ dataclasses so they pickle cleanly into extraction worker processes.
 
 from __future__ import annotations
 
+import csv
 import importlib
 import pkgutil
 from dataclasses import asdict, dataclass, field
+from functools import cache
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from scraper.urls import canonicalize_url, site_host
 
 # The discovery methods the generic spider knows, in the order it trusts them.
 DISCOVERY_METHODS = ("wp-api", "sitemap", "feed", "listing")
+# Who runs a source: Polri at each level, a local government, the press, aggregators.
+OWNERS = (
+    "polri-mabes",
+    "polri-polda",
+    "polri-polres",
+    "pemda",
+    "media-national",
+    "media-local",
+    "aggregator",
+    "unknown",
+)
+
+
+PROVINCES_CSV = Path(__file__).parent / "entities" / "data" / "regions_provinces.csv"
+
+
+@cache
+def province_names() -> dict[str, str]:
+    """Every spelling of a province (lower case: "kalsel", "kalimantan selatan") to its
+    official name, from the gazetteer's Kemendagri province list."""
+    names: dict[str, str] = {}
+    with PROVINCES_CSV.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            for spelling in [row["name"], *filter(None, row["short"].split("|"))]:
+                names[spelling.strip().lower()] = row["name"]
+    return names
+
+
+def province_of(text: str) -> str | None:
+    """The official name of the province ``text`` names (any spelling), or None."""
+    return province_names().get(text.strip().lower())
+
+
+def owner_matches(owner: str, wanted: str) -> bool:
+    """``--owner polri`` matches every Polri level, ``--owner polres`` just Polres."""
+    wanted = wanted.lower()
+    return owner == wanted or wanted in owner.split("-")
 
 
 @dataclass(frozen=True)
@@ -44,8 +84,15 @@ class SiteDefinition:
     timezone: str | None = "Asia/Jakarta"
     language: str = "id"
     platform: str = "unknown"  # wordpress, blogger, odoo, …: documentation and hints only
-    region: str | None = None
+    region: str | None = None  # the area it covers (kabupaten/kota), if one
     description: str = ""
+    # Catalogue facts: the province it covers ("Kalimantan Selatan"), who runs it
+    # (see OWNERS), whether a crawl of the real site has succeeded, and where its
+    # name and address were taken from.
+    province: str | None = None
+    owner: str = "unknown"
+    verified: bool = False
+    source: str = ""
     # Which discovery methods to try, in order; methods a site does not support
     # simply find nothing, so the default tries them all.
     discovery: tuple[str, ...] = DISCOVERY_METHODS
@@ -69,6 +116,10 @@ class SiteDefinition:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+    def __post_init__(self) -> None:
+        if self.owner not in OWNERS:
+            raise ValueError(f"site {self.name}: owner {self.owner!r} is not one of {OWNERS}")
 
 
 class UnknownSiteError(LookupError):
@@ -106,3 +157,27 @@ def site_for_url(url: str, timezone: str | None = "Asia/Jakarta") -> SiteDefinit
         if site.host == host:
             return site
     return SiteDefinition.for_url(url, timezone=timezone)
+
+
+def select_sites(
+    province: str | None = None, owner: str | None = None, platform: str | None = None
+) -> list[SiteDefinition]:
+    """The defined sites of a province (any spelling), an owner type and a platform.
+
+    Raises ``UnknownSiteError`` for a province or owner no site could ever have, so a
+    typo is an error, not an empty crawl.
+    """
+    wanted_province = None
+    if province:
+        wanted_province = province_of(province)
+        if wanted_province is None:
+            raise UnknownSiteError(f"unknown province {province!r} (e.g. kalsel, Jawa Timur)")
+    if owner and not any(owner_matches(known, owner) for known in OWNERS):
+        raise UnknownSiteError(f"unknown owner type {owner!r} (one of {', '.join(OWNERS)})")
+    return [
+        site
+        for site in load_sites().values()
+        if (not wanted_province or site.province == wanted_province)
+        and (not owner or owner_matches(site.owner, owner))
+        and (not platform or site.platform == platform.lower())
+    ]

@@ -289,3 +289,27 @@ def test_loopback_hosts():
     assert is_loopback("http://[::1]:80/") and is_loopback("http://127.8.0.2/")
     assert not is_loopback("https://mci.life/") and not is_loopback("http://10.0.0.1/")
     assert not is_loopback("http://localhost.evil.com/")
+
+
+def test_sites_filters_and_json(runner, tmp_path):
+    db = ["--db", str(tmp_path / "none.db")]
+    listed = json.loads(runner.invoke(cli, ["sites", "--format", "json", *db]).output)
+    keys = {"name", "base_url", "platform", "timezone", "province", "owner", "verified", "source"}
+    assert listed and all(keys <= set(site) for site in listed)
+    kalsel = json.loads(
+        runner.invoke(cli, ["sites", "--province", "kalsel", "--format", "json", *db]).output
+    )
+    assert kalsel and {s["province"] for s in kalsel} == {"Kalimantan Selatan"}
+    assert "mci.life" in {s["name"] for s in kalsel}
+    bad = runner.invoke(cli, ["sites", "--province", "atlantis", *db])
+    assert bad.exit_code == 2 and "unknown province 'atlantis'" in bad.output
+    owner = runner.invoke(cli, ["sites", "--owner", "satpam", *db])
+    assert owner.exit_code == 2 and "unknown owner type" in owner.output
+
+
+def test_crawl_by_province_with_no_site_is_a_usage_error(runner, tmp_path):
+    result = runner.invoke(
+        cli, ["crawl", "--province", "papua", "--owner", "polres", "--db", str(tmp_path / "a.db")]
+    )
+    assert result.exit_code == 2 and "no defined site matches" in result.output
+    assert not (tmp_path / "a.db").exists()

@@ -20,7 +20,7 @@ from scraper.cli.common import (
 )
 from scraper.output import output_options, write_rows
 from scraper.settings import UNTHROTTLED, check_overrides
-from scraper.sites import SiteDefinition, UnknownSiteError, get_site, load_sites
+from scraper.sites import SiteDefinition, UnknownSiteError, get_site, load_sites, select_sites
 from scraper.urls import is_loopback, site_host
 
 
@@ -66,10 +66,27 @@ def _terminate(signum, frame) -> None:
     raise KeyboardInterrupt
 
 
+def catalogue_filters(func):
+    func = click.option("--platform", help="Only sites on this platform (wordpress, odoo…).")(func)
+    func = click.option(
+        "--owner", help="Only sites run by: polri, polda, polres, pemda, media, aggregator…"
+    )(func)
+    func = click.option("--province", help="Only sites of a province, e.g. kalsel.")(func)
+    return func
+
+
+def _select(province: str | None, owner: str | None, platform: str | None) -> list:
+    try:
+        return select_sites(province, owner, platform)
+    except UnknownSiteError as exc:
+        raise click.BadParameter(exc.args[0], param_hint="--province/--owner") from None
+
+
 @cli.command()
 @click.argument("names", nargs=-1)
 @click.option("--url", "base_url", help="Crawl a site that has no definition, from its base URL.")
 @click.option("--all", "all_sites", is_flag=True, help="Crawl every defined site.")
+@catalogue_filters
 @click.option(
     "--tz",
     default="Asia/Jakarta",
@@ -110,6 +127,9 @@ def crawl(
     names,
     base_url,
     all_sites,
+    province,
+    owner,
+    platform,
     tz,
     settings,
     full,
@@ -134,6 +154,14 @@ def crawl(
         sites.append(SiteDefinition.for_url(base_url, timezone=tz))
     if all_sites:
         sites.extend(load_sites().values())
+    elif province or owner or platform:
+        selected = _select(province, owner, platform)
+        if not selected:
+            raise click.BadParameter(
+                "no defined site matches (see 'newsarchive sites')",
+                param_hint="--province/--owner/--platform",
+            )
+        sites.extend(selected)
     try:
         sites.extend(get_site(name) for name in names)
     except UnknownSiteError as exc:
@@ -163,9 +191,10 @@ def crawl(
 
 
 @cli.command()
+@catalogue_filters
 @output_options()
 @db_option()
-def sites(fmt: str, db_path: Path) -> None:
+def sites(province, owner, platform, fmt: str, db_path: Path) -> None:
     """List the sites that have a definition (with article counts when the archive exists)."""
     counts: dict[str, int] = {}
     if db_path.exists():
@@ -175,12 +204,16 @@ def sites(fmt: str, db_path: Path) -> None:
         {
             "name": s.name,
             "base_url": s.base_url,
-            "timezone": s.timezone,
             "platform": s.platform,
-            "region": s.region or "",
+            "timezone": s.timezone,
+            "province": s.province or "",
+            "owner": s.owner,
+            "verified": s.verified,
             "articles": counts.get(s.name, 0),
+            "source": s.source,
         }
-        for s in load_sites().values()
+        for s in _select(province, owner, platform)
     ]
-    columns = ["name", "base_url", "timezone", "platform", "region", "articles"]
+    columns = ["name", "base_url", "platform", "timezone", "province", "owner", "verified"]
+    columns += ["articles", "source"] if fmt != "table" else ["articles"]
     write_rows(rows, columns, fmt, sys.stdout)

@@ -13,6 +13,9 @@ SITE = SiteDefinition(
     timezone="Asia/Makassar",
     language="id",
     platform="wordpress",
-    region="Kalimantan Selatan",
+    province="Kalimantan Selatan",
+    owner="aggregator",
     description="Aggregator of police and local news, Kalimantan Selatan",
+    verified=False,  # no crawl of the real site has run yet (no internet here)
+    source="the project's founding article, ../shared/seed/ (https://mci.life/)",
 )
