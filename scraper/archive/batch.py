@@ -1,0 +1,231 @@
+"""Writing what a crawl sends the archive, in batches, with every outcome accounted for.
+
+The archive is opened by ``open`` and closed by ``close``; records are committed every
+``batch_size`` items in one short transaction, so a crash loses at most one
+uncommitted batch and readers are never blocked for long. Aliases whose article is not
+stored yet wait in memory and are resolved at each commit. The writing itself is
+``ArchiveWriter``; this class batches it and settles every item's ledger ticket once
+its batch is committed. Used by the crawl's store stage (``pipelines.store``) and by
+the writer of a distributed crawl, which receives the same items from Redis.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from typing import Any
+
+from scraper.archive import Archive
+from scraper.archive.store import now_utc
+from scraper.archive.writer import ArchiveWriter
+from scraper.items import (
+    AliasesSeen,
+    AliasSeen,
+    ExtractedArticle,
+    NonArticlePage,
+    NotModified,
+    Takedown,
+)
+from scraper.ledger import Ledger
+from scraper.stories.index import StorySettings
+
+logger = logging.getLogger(__name__)
+
+
+class BatchStore:
+    """Queue what a crawl sends the archive, write it in batches, settle each ledger
+    ticket with its outcome once the batch is committed."""
+
+    def __init__(
+        self,
+        ledger: Ledger,
+        count: Callable[[str], None],
+        db_path: str,
+        batch_size: int,
+        revisit_days: tuple[int, ...] = (1, 7, 30),
+        stories: StorySettings | None = None,
+    ):
+        self.ledger = ledger
+        self.count = count  # count("items/alias_stored"): a counter of the run's stats
+        self.db_path = db_path
+        self.batch_size = batch_size
+        self.revisit_days = revisit_days
+        self.story_settings = stories or StorySettings()
+        self.archive: Archive | None = None
+        self.writer: ArchiveWriter | None = None
+        self.pending: list[ExtractedArticle] = []
+        # Aliases wait here until their target is stored: (url, target) -> item, the
+        # keys that arrived since the last commit, and the keys by target.
+        self.aliases: dict[tuple[str, str], AliasSeen] = {}
+        self.fresh_aliases: set[tuple[str, str]] = set()
+        self.aliases_by_target: dict[str, set[tuple[str, str]]] = {}
+        self.takedowns: list[Takedown] = []
+        self.not_modified: list[NotModified] = []
+        self.non_articles: list[NonArticlePage] = []
+
+    def open(self) -> None:
+        self.archive = Archive.open(self.db_path, create=True)
+        self.writer = ArchiveWriter(self.archive, self.story_settings, self.revisit_days)
+
+    def close(self) -> None:
+        self.flush(every_alias=True)
+        # Aliases whose target never reached the archive: a page that only pointed
+        # elsewhere (rel=canonical, a redirect) ends as "not an article" with the
+        # reason; a link variant is simply not kept.
+        for alias in self.aliases.values():
+            if alias.page:
+                self.ledger.settle(alias.ticket, "pages_not_article")
+                logger.info("%s: its target %s was not archived", alias.url, alias.target)
+            else:
+                self.count("items/alias_unresolved")
+        self.aliases.clear()
+        self.aliases_by_target.clear()
+        if self.archive is not None:
+            self.archive.close()
+
+    def add(self, item: Any) -> None:
+        """Queue one item of the crawl (others pass untouched); a full queue is written."""
+        if isinstance(item, AliasesSeen):
+            # Link variants: kept until their target is stored (counted then, or at
+            # the end as unresolved); the item itself is accounted for once queued.
+            for alias in item.aliases:
+                self._queue_alias(alias)
+            self.ledger.settle(item.ticket, "aliases_queued")
+            return
+        if isinstance(item, AliasSeen):
+            if not self._queue_alias(item) and item.page:
+                # The same page alias again: written once, this fetch settled now.
+                self.ledger.settle(item.ticket, "articles_duplicate")
+            elif not item.page:
+                self.ledger.settle(item.ticket, "aliases_queued")
+            if not item.page:
+                return
+        elif isinstance(item, Takedown):
+            self.takedowns.append(item)
+        elif isinstance(item, NotModified):
+            self.not_modified.append(item)
+        elif isinstance(item, NonArticlePage):
+            self.non_articles.append(item)
+            for alias in item.aliases:
+                self._queue_alias(alias)
+        elif isinstance(item, ExtractedArticle):
+            self.pending.append(item)
+            for alias in item.aliases:
+                self._queue_alias(alias)
+        else:
+            return
+        if self._queued() >= self.batch_size:
+            self.flush()
+
+    def _queue_alias(self, alias: AliasSeen) -> bool:
+        """Keep ``alias`` until its target is stored; False when it is queued already."""
+        key = (alias.url, alias.target)
+        if key in self.aliases:
+            return False
+        self.aliases[key] = alias
+        self.fresh_aliases.add(key)
+        self.aliases_by_target.setdefault(alias.target, set()).add(key)
+        return True
+
+    def _queued(self) -> int:
+        queues = (self.pending, self.takedowns, self.not_modified, self.non_articles)
+        return sum(len(queue) for queue in queues)
+
+    def flush(self, every_alias: bool = False) -> None:
+        """Commit what is queued, then settle each item's ticket with its outcome.
+
+        Each record is written in its own savepoint inside the batch transaction: a
+        record that fails (a constraint, a bug) is settled as ``errors/store`` and
+        skipped, the others commit. Outcomes are settled only after the commit, and
+        the queues are emptied whatever happens, so one bad record never blocks the
+        rest of the crawl and nothing leaves the queue without an outcome.
+        """
+        assert self.archive is not None and self.writer is not None
+        outcomes: list[tuple[int, str]] = []
+        resolved: list[tuple[str, str]] = []
+        written: set[str] = set()
+        try:
+            with self.archive.db.atomic():
+                now = now_utc()
+                for item in self.pending:
+                    try:
+                        with self.archive.db.atomic():
+                            status = self.writer.article(item.record, item.sketch, now)
+                        outcomes.append((item.ticket, f"articles_{status}"))
+                        written.update([item.record.url, *item.record.seen_urls])
+                    except Exception as exc:  # noqa: BLE001 - one record, not the batch
+                        logger.warning("could not store %s: %r", item.url, exc)
+                        outcomes.append((item.ticket, "errors/store"))
+                for item in self.not_modified:
+                    known = self.writer.not_modified(item.url, now)
+                    outcomes.append(
+                        (item.ticket, "articles_unchanged" if known else "errors/unexpected_304")
+                    )
+                self.writer.non_articles(
+                    ((p.url, p.site, p.reason) for p in self.non_articles), now
+                )
+                outcomes += [(p.ticket, "pages_not_article") for p in self.non_articles]
+                for takedown in self.takedowns:
+                    outcomes.append((takedown.ticket, self._takedown(takedown, now)))
+                candidates = set(self.aliases) if every_alias else set(self.fresh_aliases)
+                resolved = self._resolve_aliases(candidates, written, now)
+        except sqlite3.Error as exc:
+            # The whole batch is lost (disk full, database locked for too long): say
+            # so in the ledger; what earlier batches committed stays, and aliases wait
+            # for the next batch.
+            logger.error("could not write a batch of %d items: %s", self._queued(), exc)
+            queued = [*self.pending, *self.not_modified, *self.non_articles, *self.takedowns]
+            outcomes = [(item.ticket, "errors/store") for item in queued]
+            resolved = []
+        finally:
+            self.pending.clear()
+            self.takedowns.clear()
+            self.not_modified.clear()
+            self.non_articles.clear()
+        self.fresh_aliases.clear()
+        for key in resolved:
+            alias = self.aliases.pop(key)
+            self.aliases_by_target[key[1]].discard(key)
+            if not self.aliases_by_target[key[1]]:
+                del self.aliases_by_target[key[1]]
+            if alias.page:
+                outcomes.append((alias.ticket, "articles_duplicate"))
+            else:
+                self.count("items/alias_stored")
+        for ticket, outcome in outcomes:
+            self.ledger.settle(ticket, outcome)
+
+    def _takedown(self, takedown: Takedown, now: str) -> str:
+        if self.writer.takedown(takedown.url, takedown.reason, now):
+            return "articles_gone"
+        if takedown.reason == "redirect_home":
+            return "pages_not_article"  # an unknown URL that sends readers home
+        return f"errors/{takedown.reason}"
+
+    def _resolve_aliases(
+        self, candidates: set[tuple[str, str]], written: set[str], now: str
+    ) -> list[tuple[str, str]]:
+        """Write the waiting aliases whose target is now stored; their keys.
+
+        Tried: the aliases that arrived since the last commit, and those whose target
+        was written in this batch. Aliases can chain (a share link to a tracking
+        variant to the article): an alias written makes its own URL a target, until
+        nothing more resolves, so the result never depends on arrival order. Keys are
+        tried in sorted order, so an alias URL claimed by two targets goes to the same
+        one in every run.
+        """
+        resolved: list[tuple[str, str]] = []
+        pending = set(candidates)
+        for target in written:
+            pending |= self.aliases_by_target.get(target, set())
+        while pending:
+            newly: list[str] = []
+            for key in sorted(pending):
+                url, target = key
+                if self.writer.alias(url, target, now):
+                    resolved.append(key)
+                    newly.append(url)
+            done = set(resolved)
+            pending = {k for url in newly for k in self.aliases_by_target.get(url, ())} - done
+        return resolved
