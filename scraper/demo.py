@@ -46,7 +46,7 @@ def run_demo(db_path: Path, port: int, quiet: bool) -> None:
     import sys
 
     with serve_site(theme="wordpress", host="127.0.0.1", port=_free(port)) as base_url:
-        site = dataclasses.replace(get_site("mci.life"), base_url=base_url)
+        site = dataclasses.replace(get_site("mci.life"), base_url=str(base_url))
         if not quiet:
             click.echo(f"Serving the offline sample site at {base_url}")
             click.echo(f"Crawling it as site 'mci.life' into {db_path} …")

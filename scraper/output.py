@@ -2,7 +2,8 @@
 
 One decorator (``output_options``) gives a command ``--format``; one function
 (``write_rows``) writes. CSV cells that a spreadsheet would run as formulas are
-neutralised, because exports are opened in Excel and LibreOffice.
+neutralised, because exports are opened in Excel and LibreOffice. Parquet (binary,
+typed, to a file) is ``write_parquet``, in ``scraper.research.parquet``.
 """
 
 from __future__ import annotations
@@ -47,6 +48,13 @@ def write_jsonl(rows: Iterable[dict], out: IO[str]) -> int:
         out.write(json.dumps(row, ensure_ascii=False) + "\n")
         count += 1
     return count
+
+
+def write_parquet(rows: Iterable[dict], path: str, source: str = "") -> int:
+    """Typed Parquet, streamed in row groups (pyarrow is imported only when used)."""
+    from scraper.research.parquet import write_parquet as write
+
+    return write(rows, path, source=source)
 
 
 def write_table(rows: Sequence[dict], columns: Sequence[str], out: IO[str]) -> None:

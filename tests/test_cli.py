@@ -313,3 +313,11 @@ def test_crawl_by_province_with_no_site_is_a_usage_error(runner, tmp_path):
     )
     assert result.exit_code == 2 and "no defined site matches" in result.output
     assert not (tmp_path / "a.db").exists()
+
+
+def test_demo_command_crawls_the_sample_site(runner, tmp_path):
+    """`make demo` runs this: the whole path, from the served site to the summary."""
+    db = tmp_path / "demo.db"
+    result = runner.invoke(cli, ["demo", "--port", "0", "--quiet", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "ok: mci.life" in result.output and "41 new" in result.output

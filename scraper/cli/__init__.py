@@ -22,4 +22,4 @@ def cli() -> None:
 
 
 # Each module registers its commands on ``cli``.
-from scraper.cli import crawling, debugging, reading, stories  # noqa: E402, F401
+from scraper.cli import crawling, debugging, reading, report, serve, stories  # noqa: E402, F401

@@ -22,7 +22,7 @@ from scraper.cli.common import (
     filter_options,
     make_filters,
 )
-from scraper.output import output_options, write_csv, write_jsonl, write_rows
+from scraper.output import output_options, write_csv, write_jsonl, write_parquet, write_rows
 
 
 @cli.command(name="search")
@@ -53,7 +53,13 @@ def search_command(query, site, since, until, limit, fmt, db_path) -> None:
 @cli.command()
 @filter_options
 @click.option(
-    "--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "jsonl", "parquet"]),
+    default="csv",
+    show_default=True,
+    help="parquet: typed columns (UTC timestamps plus the printed offset, lists), "
+    "needs --out FILE.",
 )
 @click.option(
     "--out",
@@ -64,21 +70,29 @@ def search_command(query, site, since, until, limit, fmt, db_path) -> None:
 )
 @db_option()
 def export(site, since, until, fmt, out, db_path) -> None:
-    """Export articles (all columns, streamed) as CSV or JSON Lines."""
+    """Export articles (all columns, streamed) as CSV, JSON Lines or Parquet."""
     if out != "-" and Path(out).resolve() == db_path.resolve():
         raise click.BadParameter("is the archive itself; choose another file", param_hint="--out")
+    if fmt == "parquet" and out == "-":
+        raise click.BadParameter(
+            "parquet is a binary file format: give a file name, e.g. --out artikel.parquet",
+            param_hint="--out",
+        )
     with Archive.open(db_path) as archive:
         rows = (decode_row(r) for r in iter_articles(archive, make_filters(site, since, until)))
-        stream = click.open_file(out, "w", encoding="utf-8", lazy=False) if out != "-" else None
-        target = stream or sys.stdout
-        try:
-            if fmt == "csv":
-                count = write_csv(rows, EXPORT_COLUMNS, target)
-            else:
-                count = write_jsonl(rows, target)
-        finally:
-            if stream:
-                stream.close()
+        if fmt == "parquet":
+            count = write_parquet(rows, out, source=str(db_path))
+        else:
+            stream = click.open_file(out, "w", encoding="utf-8", lazy=False) if out != "-" else None
+            target = stream or sys.stdout
+            try:
+                if fmt == "csv":
+                    count = write_csv(rows, EXPORT_COLUMNS, target)
+                else:
+                    count = write_jsonl(rows, target)
+            finally:
+                if stream:
+                    stream.close()
     if out != "-":
         click.echo(f"exported {count} articles to {out}", err=True)
 

@@ -1,0 +1,207 @@
+"""The questions researchers ask the archive, as named SQL (Datasette canned queries).
+
+Each query is plain read-only SQLite SQL with named parameters, so it runs the same in
+Datasette (``/<db>/<name>``), in ``sqlite3`` and in ``pandas.read_sql(sql, conn,
+params={...})``; ``newsarchive report`` draws its charts from the same SQL. Every
+parameter is optional: Datasette sends an empty string for one left blank, and the SQL
+reads ``''`` as "no filter" (or as the default it names).
+
+Dates are the local calendar day the site printed (the first ten characters of
+``published_at``), as in ``newsarchive search --since/--until``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# A published_at that starts with a full date (not empty, not garbage).
+_DATED = "published_at glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
+
+
+@dataclass(frozen=True)
+class CannedQuery:
+    name: str
+    title: str
+    description: str
+    sql: str
+
+    def datasette(self) -> dict:
+        return {"title": self.title, "description": self.description, "sql": self.sql.strip()}
+
+
+ARTICLES_PER_SITE_PER_DAY = CannedQuery(
+    "articles_per_site_per_day",
+    "Articles per site per day",
+    "How many articles each site published on each local day (the day the site printed). "
+    "A day a site is missing from is a day it published nothing, or the crawler missed it: "
+    "the report's per-day chart shows those gaps. Optional: site, since, until (YYYY-MM-DD).",
+    f"""
+select site, substr(published_at, 1, 10) as day, count(*) as articles
+from articles
+where {_DATED}
+  and (:site = '' or site = :site)
+  and (:since = '' or substr(published_at, 1, 10) >= :since)
+  and (:until = '' or substr(published_at, 1, 10) <= :until)
+group by site, day
+order by day desc, site
+""",
+)
+
+TOP_TAGS_PER_MONTH = CannedQuery(
+    "top_tags_per_month",
+    "Most frequent tags per month",
+    "The ten most used tags of each month (by the month the site printed), with how many "
+    "articles carried each. Optional: site.",
+    f"""
+with tagged as (
+  select substr(a.published_at, 1, 7) as month, t.value as tag
+  from articles a, json_each(case when json_valid(a.tags) then a.tags else '[]' end) t
+  where a.{_DATED} and (:site = '' or a.site = :site)
+), counted as (
+  select month, tag, count(*) as articles from tagged group by month, tag
+), ranked as (
+  select month, tag, articles,
+         row_number() over (partition by month order by articles desc, tag) as rank
+  from counted
+)
+select month, rank, tag, articles from ranked where rank <= 10 order by month desc, rank
+""",
+)
+
+STORIES_ON_SEVERAL_SITES = CannedQuery(
+    "stories_on_several_sites",
+    "Stories published on several sites",
+    "Stories (near-identical texts, see docs/stories.md) that two or more sites carried, "
+    "most widely carried first, with the earliest publication. min_sites: at least this "
+    "many sites (default 2). Every member: /<db>/articles?story_id=<story_id>.",
+    """
+select s.id as story_id, s.site_count, s.member_count, s.sites,
+       s.first_published_utc, o.site as origin_site, o.title as origin_title,
+       o.url as origin_url
+from stories s left join articles o on o.id = s.origin_article_id
+where s.site_count >= cast(coalesce(nullif(:min_sites, ''), 2) as integer)
+order by s.site_count desc, s.member_count desc, s.first_published_utc desc
+""",
+)
+
+TAKEDOWNS_AND_EDITS = CannedQuery(
+    "takedowns_and_edits",
+    "Takedowns and edits",
+    "Every edit, takedown (404, 410, redirect to the home page) and return the revisits "
+    "saw, newest first, with the article and how many earlier versions it has. The text "
+    "of a taken-down article stays in the archive. Optional: event (edited, gone, back).",
+    """
+select e.at, e.event, a.site, a.title, a.url, e.detail, a.gone_at, a.gone_reason,
+       (select count(*) from article_versions v where v.article_id = a.id)
+         as earlier_versions,
+       a.id as article_id
+from article_events e join articles a on a.id = e.article_id
+where (:event = '' or e.event = :event)
+order by e.at desc, e.id desc
+""",
+)
+
+SILENT_SITES = CannedQuery(
+    "silent_sites",
+    "Sites that went silent",
+    "Per site: its last published day, its usual gap between publishing days (the mean) "
+    "and how many of those gaps have passed since, as of a day (as_of, default today). "
+    "'silent' when more than three usual gaps (and at least three days) have passed: the "
+    "site stopped publishing, moved, or the crawler lost it (compare last_crawled_at).",
+    f"""
+with days as (
+  select distinct site, substr(published_at, 1, 10) as day from articles where {_DATED}
+), gaps as (
+  select site, day,
+         julianday(day) - julianday(lag(day) over (partition by site order by day)) as gap
+  from days
+), per_site as (
+  select site, count(*) as publishing_days, min(day) as first_day, max(day) as last_day,
+         coalesce(avg(gap), 1.0) as usual_gap, max(gap) as longest_gap
+  from gaps group by site
+), measured as (
+  select p.*, julianday(coalesce(nullif(:as_of, ''), date('now'))) - julianday(p.last_day)
+           as silent_for
+  from per_site p
+)
+select m.site, m.last_day as last_published, m.publishing_days,
+       round(m.usual_gap, 1) as usual_gap_days, cast(m.longest_gap as integer) as longest_gap_days,
+       cast(m.silent_for as integer) as silent_days,
+       round(m.silent_for / max(m.usual_gap, 1.0), 1) as usual_gaps_passed,
+       case when m.silent_for > max(3 * m.usual_gap, 3) then 'silent' else 'active' end
+         as status,
+       s.last_crawled_at
+from measured m left join sites s on s.name = m.site
+order by usual_gaps_passed desc, m.site
+""",
+)
+
+SEARCH_BY_DATE = CannedQuery(
+    "search_by_date",
+    "Full-text search between two days",
+    'Search titles and texts (SQLite FTS5: words, "exact phrase", AND / OR / NOT, '
+    "prefix*), best match first, optionally between two local days (since, until: "
+    "YYYY-MM-DD) and on one site. Leave q empty to list nothing.",
+    """
+select a.published_at, a.site, a.title,
+       snippet(articles_fts, 1, '[', ']', ' … ', 16) as snippet, a.url, a.id
+from articles_fts join articles a on a.id = articles_fts.rowid
+where articles_fts match (case when trim(:q) = '' then '""' else :q end)
+  and (:since = '' or substr(a.published_at, 1, 10) >= :since)
+  and (:until = '' or substr(a.published_at, 1, 10) <= :until)
+  and (:site = '' or a.site = :site)
+order by rank
+limit 1000
+""",
+)
+
+ARTICLE_HISTORY = CannedQuery(
+    "article_history",
+    "One article: its URLs, versions and events",
+    "Everything the archive knows about one article, in time order: every URL it was "
+    "seen at (aliases), earlier versions (article_versions), edits, takedowns and "
+    "returns (article_events). article: any URL it was seen at, or its id.",
+    """
+with target as (
+  select a.* from articles a
+  where a.id = coalesce(
+    (select id from articles where url = :article or cast(id as text) = :article),
+    (select article_id from aliases where url = :article))
+)
+select 'current text' as what, t.fetched_at as at, t.title, t.url as detail,
+       length(t.text) as characters, t.id as article_id
+from target t
+union all
+select 'version ' || v.version, v.fetched_at, v.title,
+       'replaced ' || v.replaced_at, length(v.text), v.article_id
+from article_versions v join target t on v.article_id = t.id
+union all
+select 'event: ' || e.event, e.at, null, e.detail, null, e.article_id
+from article_events e join target t on e.article_id = t.id
+union all
+select 'url seen', x.first_seen_at, null, x.url, null, x.article_id
+from aliases x join target t on x.article_id = t.id
+order by at, what
+""",
+)
+
+CANNED_QUERIES = (
+    ARTICLES_PER_SITE_PER_DAY,
+    TOP_TAGS_PER_MONTH,
+    STORIES_ON_SEVERAL_SITES,
+    TAKEDOWNS_AND_EDITS,
+    SILENT_SITES,
+    SEARCH_BY_DATE,
+    ARTICLE_HISTORY,
+)
+
+
+def run(conn, query: CannedQuery, **params) -> list[dict]:
+    """Run a canned query on a ``sqlite3`` connection; missing parameters are blank."""
+    import re
+
+    names = set(re.findall(r":([a-z_]+)", query.sql))
+    values = {name: str(params.get(name, "") or "") for name in names}
+    cursor = conn.execute(query.sql, values)
+    columns = [c[0] for c in cursor.description]
+    return [dict(zip(columns, row)) for row in cursor]

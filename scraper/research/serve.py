@@ -1,0 +1,118 @@
+"""Serve an archive with Datasette, read-only, with metadata from ``docs/schema.md``.
+
+``make_datasette(path)`` builds the Datasette instance (usable in tests or a notebook
+without a server); ``serve(path, host, port)`` checks the archive and the port, then
+runs it under uvicorn until Ctrl-C or SIGTERM.
+
+Read-only while a crawl writes: Datasette opens a *mutable* database file with
+``?mode=ro`` (never ``immutable=1``, which would promise SQLite the file cannot change
+and show a crawl's commits wrongly or not at all). The archive is in WAL mode, so these
+readers never block the crawl and see each commit as it lands. Datasette's write
+connection is never opened: canned queries are not writable and no plugin writes.
+"""
+
+from __future__ import annotations
+
+import errno
+import socket
+import sqlite3
+from pathlib import Path
+
+from scraper import __version__
+from scraper.archive import Archive, ArchiveError
+from scraper.research import datasette_plugin
+from scraper.research.metadata import archive_columns, build_metadata
+
+# Datasette settings: archive queries over a few million rows need more than the
+# default 1 s; long article texts are cut in table views (the row page shows them whole).
+# Facets are the ones the metadata names (site, tags, categories, language, year, month).
+SETTINGS = {
+    "default_page_size": 50,
+    "max_returned_rows": 5000,
+    "sql_time_limit_ms": 5000,
+    "facet_time_limit_ms": 1500,
+    # Suggestions ("facet by fetched_at?") clutter the page and cost a query per column.
+    "suggest_facets": False,
+    "truncate_cells_html": 300,
+    "allow_download": False,
+}
+
+
+class ServeError(ArchiveError):
+    """The server cannot start (port taken, host not of this machine)."""
+
+
+def check_archive(path: Path) -> dict[str, list[str]]:
+    """Fail clearly on anything that is not a newsarchive archive; its tables and columns.
+
+    The archive is opened like every other read command does (which applies a pending
+    schema migration, once), then inspected through a read-only connection.
+    """
+    with Archive.open(path):
+        pass
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return archive_columns(conn)
+    finally:
+        conn.close()
+
+
+def check_port(host: str, port: int) -> None:
+    """Fail with one clear line if ``host:port`` cannot be listened on."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    except socket.gaierror as exc:
+        raise ServeError(f"cannot listen on {host!r}: {exc.strerror}") from None
+    with socket.socket(family, kind, proto) as sock:
+        # Uvicorn sets SO_REUSEADDR too: a port left in TIME_WAIT is free, a listening
+        # socket is not.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(address)
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise ServeError(
+                    f"port {port} on {host} is already in use; choose another with --port"
+                ) from None
+            if exc.errno == errno.EACCES:
+                raise ServeError(f"not allowed to listen on port {port} of {host}") from None
+            if exc.errno == errno.EADDRNOTAVAIL:
+                raise ServeError(f"{host} is not an address of this machine") from None
+            raise ServeError(f"cannot listen on {host}:{port}: {exc.strerror}") from None
+
+
+def register_plugin() -> None:
+    from datasette.plugins import pm
+
+    if pm.get_plugin("newsarchive") is None:
+        pm.register(datasette_plugin, name="newsarchive")
+
+
+def make_datasette(path: Path, tables: dict[str, list[str]] | None = None):
+    """A Datasette instance serving ``path`` read-only with the archive's metadata."""
+    from datasette.app import Datasette
+
+    path = Path(path)
+    tables = tables if tables is not None else check_archive(path)
+    register_plugin()
+    return Datasette(
+        [str(path.resolve())],
+        metadata=build_metadata(path.stem, tables),
+        settings=SETTINGS,
+        version_note=f"newsarchive {__version__}",
+    )
+
+
+def serve(path: Path, host: str, port: int, announce=print) -> None:
+    """Check, then serve until interrupted (uvicorn handles Ctrl-C and SIGTERM)."""
+    import uvicorn
+
+    path = Path(path)
+    tables = check_archive(path)
+    check_port(host, port)
+    ds = make_datasette(path, tables)
+    shown = f"[{host}]" if ":" in host else host
+    announce(
+        f"Serving {path} read-only at http://{shown}:{port}/{path.stem} (Datasette; Ctrl-C stops)"
+    )
+    uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on")
