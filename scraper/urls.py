@@ -158,6 +158,7 @@ _NON_ARTICLE_PATH = re.compile(
           attachment|trackback|xmlrpc\.php|wp-login\.php|embed)(/|$)
       | /search/label/
       | ^/\d{4}(/\d{1,2}){0,2}/?$                # date archives /2023/ /2023/11/ /2023/11/12/
+      | /\d{4}_\d{2}(_\d{2})?_archive\.html$     # Blogger's monthly and daily archives
       | \.(pdf|jpe?g|png|gif|webp|svg|mp4|mp3|zip|docx?|xlsx?|pptx?|xml|json|css|js|ico|txt)$
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -189,6 +190,7 @@ def is_listing_url(url: str) -> bool:
     return path == "/" or bool(
         re.search(r"/(category|kategori|tag|label|page|halaman|search/label)(/|$)", path, re.I)
         or re.fullmatch(r"/\d{4}(/\d{1,2}){0,2}/?", path)
+        or re.search(r"/\d{4}_\d{2}(_\d{2})?_archive\.html$", path)
     )
 
 

@@ -1,5 +1,6 @@
-"""One module per named site, each defining ``SITE = SiteDefinition(...)``.
+"""One module per named site, each defining ``SITE`` (a ``SiteDefinition``).
 
-To add a site: copy ``mci_life.py``, change the values, add a saved page and its
-reviewed expected JSON under ``tests/golden/`` (README, "Adding a site").
+Catalogue entries are built by a platform profile of ``_profiles.py`` (a helper module:
+it defines no ``SITE``, so ``load_sites()`` skips it); ``docs/sources.md`` lists them with
+their sources and says how to add one.
 """

@@ -1,0 +1,23 @@
+"""Kalimantan Post, Banjarmasin.
+
+Catalogue entry (issue 13): unverified until a crawl of the real site succeeds.
+"""
+
+from spiders.sites._profiles import news_portal
+
+SITE = news_portal(
+    "https://kalimantanpost.com/",
+    owner="media-local",
+    province="Kalimantan Selatan",
+    timezone="Asia/Makassar",
+    platform="unknown",
+    description="Kalimantan Post",
+    source=(
+        "stored pages "
+        "https://kalimantanpost.com/2025/03/kapolda-kalsel-tinjau-pos-pengamanan-dan-pelayana"
+        "n-di-banjarbaru and "
+        "https://kalimantanpost.com/2020/06/pasca-penyerangan-pengamanan-mapolsek-daha-diperk"
+        "etat/ in the pages corpus; platform not seen; read 2026-12-03 through the project's "
+        "search tool (stored copies)"
+    ),
+)

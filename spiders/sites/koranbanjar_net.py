@@ -1,0 +1,21 @@
+"""Koran Banjar, Banjarbaru.
+
+Catalogue entry (issue 13): unverified until a crawl of the real site succeeds.
+"""
+
+from spiders.sites._profiles import news_portal
+
+SITE = news_portal(
+    "https://koranbanjar.net/",
+    owner="media-local",
+    province="Kalimantan Selatan",
+    timezone="Asia/Makassar",
+    platform="unknown",
+    description="Koran Banjar",
+    source=(
+        "stored page "
+        "https://koranbanjar.net/pasca-teror-bom-di-surabaya-polres-banjarbaru-tetapkan-siaga"
+        "-1 ('BANJARBARU, KORANBANJAR.NET') in the pages corpus; platform not seen; read "
+        "2026-12-03 through the project's search tool (stored copies)"
+    ),
+)

@@ -1,0 +1,21 @@
+"""Suara Borneo, Banjarbaru.
+
+Catalogue entry (issue 13): unverified until a crawl of the real site succeeds.
+"""
+
+from spiders.sites._profiles import news_portal
+
+SITE = news_portal(
+    "https://suaraborneo.com/",
+    owner="media-local",
+    province="Kalimantan Selatan",
+    timezone="Asia/Makassar",
+    platform="unknown",
+    description="Suara Borneo",
+    source=(
+        "stored page "
+        "https://suaraborneo.com/2023/09/27/kericuhan-tak-terkendali-masa-demo-akibat-tak-pua"
+        "s-dengan-hasil-pemilu/ ('BANJARBARU, Suaraborneo.com') in the pages corpus; "
+        "platform not seen; read 2026-12-03 through the project's search tool (stored copies)"
+    ),
+)

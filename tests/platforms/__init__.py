@@ -1,0 +1,13 @@
+"""Loopback imitations of the platforms the source catalogue uses (standard library only).
+
+Each module serves one small site on 127.0.0.1 publishing the twelve releases of
+``_articles`` and says, in its docstring, which real markup it imitates:
+
+``odoo``        an Odoo ``website_blog`` portal like the national Tribratanews (WIB)
+``blogger``     a Blogger blog like a Polres Humas blog (WITA)
+``custom_cms``  a portal on its own CMS, reachable only through its listings (WIB)
+
+Each has ``serve_…()`` (a context manager yielding the base URL, whose ``requests``
+lists every request target answered) and ``expected(base_url)`` (URL -> title and
+``published_at``). WordPress needs none: ``scraper.samplesite`` is one.
+"""
