@@ -426,3 +426,70 @@ def test_iso_round_trip(value: date) -> None:
 @pytest.mark.parametrize("text", ["1 jam", "1 menit", "0 bulan", "3 hari", "2 weeks"])
 def test_bare_durations_are_not_dates(text):
     assert parse_date(text, reference=datetime(2023, 11, 12, tzinfo=timezone.utc)) is None
+
+
+# --- European and English visible formats (issue 10) ----------------------------------
+
+CET = timezone(timedelta(hours=1))
+EUROPEAN: list[tuple[str, str]] = [
+    ("Samstag, 19. Juli 2014", "2014-07-19"),
+    ("16.12.2012", "2012-12-16"),
+    ("July 19, 2014", "2014-07-19"),
+    ("19 July 2014", "2014-07-19"),
+    ("Donnerstag, 15.2.2018, 19:51", "2018-02-15T19:51:00"),
+    ("Mittwoch, 20. Februar 2019,  14:45 Uhr", "2019-02-20T14:45:00"),
+    ("Erstellt am Dienstag 6. Mai 2014 um 23:30", "2014-05-06T23:30:00"),
+    ("Sonntag, Dezember 16th, 2012, 7:05 pm", "2012-12-16T19:05:00"),
+    ("Mär 12, 2018", "2018-03-12"),
+    ("jeudi 27 juin 2019", "2019-06-27"),
+    ("1er juin 2019", "2019-06-01"),
+    ("5 mars 2020 à 14:30", "2020-03-05T14:30:00"),
+    ("17 de febrero de 2020", "2020-02-17"),
+    ("02 Novembre 2023", "2023-11-02"),
+    ("November 8, 2023 at 5:49 p.m.", "2023-11-08T17:49:00"),
+    ("Nov 8, 2023 / 10:35 PM PST", "2023-11-08T22:35:00-08:00"),
+    ("6. November 2023, 15:25 Uhr MEZ", "2023-11-06T15:25:00+01:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EUROPEAN)
+def test_european_and_english_formats(text: str, expected: str) -> None:
+    assert to_iso(parse_date(text, reference=REF, reference_zone=False)) == expected
+
+
+def test_foreign_zone_names_are_printed_zones_but_indonesian_ones_stay_first() -> None:
+    value = parse_date("10:08 CET, 5 Nov 2015")
+    assert value == datetime(2015, 11, 5, 10, 8, tzinfo=CET)
+    assert parse_date("5 Nov 2015 10:08 WITA").utcoffset() == timedelta(hours=8)
+    # "CST" and "IST" name several zones: the time stays without one.
+    assert parse_date("5 Nov 2015 10:08 CST").tzinfo is None
+
+
+def test_reference_zone_can_be_kept_out_of_naive_values() -> None:
+    fetched = datetime(2026, 11, 28, tzinfo=timezone.utc)
+    # Default: a naive value takes an aware reference's zone (a body date, whose
+    # reference is the publication time).
+    assert parse_date("2023-11-12 11:54:28", reference=fetched).tzinfo is timezone.utc
+    # A page's own value must not take the crawler's clock zone.
+    naive = parse_date("2023-11-12 11:54:28", reference=fetched, reference_zone=False)
+    assert naive == datetime(2023, 11, 12, 11, 54, 28)
+    assert find_dates("Senin, 13/11/2023 10:05", reference=fetched, reference_zone=False)[
+        0
+    ].value == datetime(2023, 11, 13, 10, 5)
+    # Relative stamps still count back from the reference, in its zone.
+    ago = parse_date("2 jam yang lalu", reference=fetched, reference_zone=False)
+    assert ago == fetched - timedelta(hours=2)
+
+
+def test_fallback_parser_can_be_switched_off() -> None:
+    assert parse_date("12th of Nov. 2023", fallback_parser=False) is None
+
+
+def test_found_dates_say_when_they_are_relative() -> None:
+    found = find_dates("Diposting 2 jam yang lalu, kejadian Senin (13/11/2023)", reference=REF)
+    assert [f.relative for f in found] == [True, False]
+
+
+def test_mars_is_a_month_only_beside_a_day() -> None:
+    # Indonesian "Mars" is an anthem; only "<day> mars <year>" is March.
+    assert find_dates("Peserta menyanyikan Mars Bhayangkara 2024.", reference=REF) == []

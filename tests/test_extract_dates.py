@@ -1,6 +1,6 @@
 """Which publication date a page gets, where it came from, and conflicts."""
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 from scraper.extract import extract_article
 from scraper.sites import SiteDefinition
@@ -65,3 +65,271 @@ def test_event_dates_resolved_against_publication():
     record = extract_article(html, "https://contoh.id/patroli/", FETCHED, site=SITE)
     assert {d["value"] for d in record.event_dates} == {"2023-11-13"}
     assert record.event_dates[0]["surface"].startswith("Senin (13/11)")
+
+
+# --- Issue 10: the date chosen by evidence --------------------------------------------
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from scraper.extract import dates as extract_dates  # noqa: E402
+from scraper.extract.metadata import parse_html, read_metadata  # noqa: E402
+from scraper.extract.record import Hints  # noqa: E402
+
+NO_ZONE = SiteDefinition(name="contoh.id", base_url="https://contoh.id/", timezone=None)
+GOLDEN = Path(__file__).parent / "golden" / "pages"
+
+
+def wp_page(head: str = "", meta_line: str = "", after: str = "") -> str:
+    """A WordPress single post: header with ``meta_line``, the text, then ``after``."""
+    return (
+        "<html lang='id'><head><meta property='og:type' content='article'>"
+        f"<title>Patroli Malam di Pelaihari - Contoh</title>{head}</head>"
+        "<body class='single single-post postid-9'>"
+        "<header id='masthead' class='site-header'><div class='top-bar'>"
+        "<span class='top-date'>Sabtu, 28 November 2026</span></div></header>"
+        "<main id='primary'><article class='post-9 post type-post hentry'>"
+        "<header class='entry-header'><h1 class='entry-title'>Patroli Malam di Pelaihari</h1>"
+        f"<div class='entry-meta'>{meta_line}</div></header>"
+        f"<div class='entry-content'>{BODY}</div></article>{after}</main>"
+        "<aside id='secondary' class='widget-area'><section class='widget widget_recent_entries'>"
+        "<ul><li><a href='https://contoh.id/lain/'>Berita lain</a>"
+        "<span class='post-date'>3 Januari 2024</span></li></ul></section></aside>"
+        "</body></html>"
+    )
+
+
+COMMENTS = (
+    "<div id='comments' class='comments-area'><ol class='comment-list'>"
+    "<li id='comment-1' class='comment depth-1'><article class='comment-body'>"
+    "<footer class='comment-meta'><div class='comment-metadata'><a href='#comment-1'>"
+    "<time datetime='2024-01-06T01:12:44+00:00'>6 Januari 2024 pukul 09:12</time>"
+    "</a></div></footer><div class='comment-content'><p>Mantap.</p></div></article></li>"
+    "</ol></div>"
+)
+
+
+def extract(html: str, site=NO_ZONE, url: str = "https://contoh.id/patroli/", hints=None):
+    return extract_article(html, url, FETCHED, site=site, hints=hints)
+
+
+def test_visible_date_wins_over_a_reader_comment_time():
+    html = wp_page(meta_line="<span class='posted-on'>Jumat, 5 Januari 2024 | 10:15 WITA</span>",
+                   after=COMMENTS)  # fmt: skip
+    record = extract(html)
+    assert record.published_at == "2024-01-05T10:15:00+08:00"
+    assert record.published_at_source == "text"
+
+
+def test_comment_sidebar_and_todays_date_are_never_the_publication_date():
+    # Only a bare visible day near the headline, and chrome with full <time>s.
+    html = wp_page(meta_line="<span class='posted-on'>5 Januari 2024</span>", after=COMMENTS)
+    record = extract(html)
+    assert record.published_at == "2024-01-05"
+    # No date of its own at all: not the comment's, the sidebar's or the top bar's
+    # "today", whatever the second opinion (htmldate) reads in them.
+    record = extract(wp_page(after=COMMENTS))
+    assert record.published_at is None
+
+
+def test_updated_time_first_is_the_modification_not_the_publication():
+    # GeneratePress: <time class="updated"> is printed before the published one.
+    line = (
+        "<span class='posted-on'><a href='#' rel='bookmark'>"
+        "<time class='updated' datetime='2024-02-12T16:47:03+08:00'>12 Februari 2024</time>"
+        "<time class='entry-date published' datetime='2024-02-10T08:30:15+08:00'>"
+        "10 Februari 2024</time></a></span>"
+    )
+    record = extract(wp_page(meta_line=line))
+    assert record.published_at == "2024-02-10T08:30:15+08:00"
+    assert record.modified_at == "2024-02-12T16:47:03+08:00"
+
+
+def test_itemprop_says_which_time_is_which_when_classes_lie():
+    # Blossom themes with "show updated date": the first <time> has the classes
+    # "entry-date published updated" but holds the modification (itemprop tells).
+    line = (
+        "<span class='posted-on'>Updated on <a href='#'>"
+        "<time class='entry-date published updated' datetime='2024-02-12T16:47:03+08:00'"
+        " itemprop='dateModified'>12 Februari 2024</time>"
+        "<time class='updated' datetime='2024-02-10T08:30:15+08:00' itemprop='datePublished'>"
+        "10 Februari 2024</time></a></span>"
+    )
+    record = extract(wp_page(meta_line=line))
+    assert record.published_at == "2024-02-10T08:30:15+08:00"
+    assert record.modified_at == "2024-02-12T16:47:03+08:00"
+
+
+def test_modified_meta_is_never_the_publication_date():
+    head = "<meta property='article:modified_time' content='2024-02-12T08:47:03+00:00'>"
+    record = extract(wp_page(head=head, meta_line="<span>10 Februari 2024</span>"))
+    assert record.published_at.startswith("2024-02-10")
+    assert record.modified_at == "2024-02-12T08:47:03+00:00"
+
+
+@pytest.mark.parametrize(
+    ("label", "offset"),
+    [("WIB", "+07:00"), ("WITA", "+08:00"), ("WIT", "+09:00"), ("CET", "+01:00")],
+)
+def test_false_z_is_read_as_the_visible_zone(label, offset):
+    head = (
+        "<meta name='pubdate' content='2015-11-05T10:08:58Z'>"
+        "<meta property='article:modified_time' content='2015-11-05T10:31:12Z'>"
+    )
+    html = wp_page(head=head, meta_line=f"<div class='date'>Kamis, 05/11/2015 10:08 {label}</div>")
+    for site in (NO_ZONE, SITE):
+        record = extract(html, site=site)
+        assert record.published_at == f"2015-11-05T10:08:58{offset}"
+        assert record.published_at_source == "meta"
+        assert record.modified_at == f"2015-11-05T10:31:12{offset}"
+
+
+def test_true_utc_beside_the_same_instant_is_expressed_in_the_printed_zone():
+    head = "<meta property='article:published_time' content='2023-11-10T06:30:00+00:00'>"
+    html = wp_page(head=head, meta_line="<span>Jumat, 10 November 2023 14:30 WITA</span>")
+    record = extract(html, site=SiteDefinition("x", "https://contoh.id/", "Asia/Jakarta"))
+    assert record.published_at == "2023-11-10T14:30:00+08:00"
+    assert record.published_utc == "2023-11-10T06:30:00Z"
+    assert record.published_at_source == "meta"
+
+
+def test_an_api_utc_time_is_never_taken_for_a_false_z():
+    hints = {"published": "2023-11-10T10:08:58", "published_source": "api",
+             "published_is_utc": True}  # fmt: skip
+    html = wp_page(meta_line="<span>Jumat, 10 November 2023 10:08 WIB</span>")
+    record = extract(html, hints=hints)
+    assert record.published_at == "2023-11-10T17:08:58+07:00"  # the API's date_gmt is UTC
+    assert record.published_at_source == "api"
+
+
+def test_no_zone_given_keeps_utc_and_never_invents_wib():
+    head = "<meta property='article:published_time' content='2023-11-14T03:00:00+00:00'>"
+    record = extract(wp_page(head=head, meta_line="<span>14 November 2023</span>"))
+    assert record.published_at == "2023-11-14T03:00:00+00:00"
+    naive = extract(wp_page(meta_line="<span>14 November 2023 10:05</span>"))
+    assert naive.published_at == "2023-11-14T10:05:00"  # no zone printed, none given
+
+
+def test_a_printed_wita_label_gives_utc_values_the_page_zone():
+    head = (
+        "<meta property='article:published_time' content='2023-11-14T03:00:00+00:00'>"
+        "<meta property='article:modified_time' content='2023-11-14T05:00:00+00:00'>"
+    )
+    after = "<div class='box'><span>Senin, 13 November 2023 20:15 WITA</span></div>"
+    record = extract(wp_page(head=head, meta_line="<span>14 November 2023</span>", after=after))
+    assert record.published_at == "2023-11-14T11:00:00+08:00"
+    assert record.modified_at == "2023-11-14T13:00:00+08:00"
+
+
+def test_the_page_own_offset_gives_utc_values_its_zone():
+    head = (
+        "<meta property='article:published_time' content='2023-11-14T03:00:00+00:00'>"
+        "<meta property='article:modified_time' content='2023-11-14T13:00:00+08:00'>"
+    )
+    record = extract(wp_page(head=head))
+    assert record.published_at == "2023-11-14T11:00:00+08:00"
+
+
+def test_a_local_time_beside_its_utc_value_reveals_the_offset():
+    # sailthru.date is the local wall clock of article:published_time: -05:00.
+    head = (
+        "<meta name='sailthru.date' content='2023-11-08 22:28:35'>"
+        "<meta property='article:published_time' content='2023-11-09T03:28:35+00:00'>"
+    )
+    record = extract(wp_page(head=head))
+    assert record.published_at == "2023-11-08T22:28:35-05:00"
+    assert record.published_utc == "2023-11-09T03:28:35Z"
+
+
+def test_a_site_definition_zone_wins_over_learned_offsets():
+    head = (
+        "<meta property='article:published_time' content='2023-11-14T03:00:00+00:00'>"
+        "<meta property='article:modified_time' content='2023-11-14T10:00:00+07:00'>"
+    )
+    record = extract(wp_page(head=head), site=SITE)  # Asia/Makassar
+    assert record.published_at == "2023-11-14T11:00:00+08:00"
+
+
+def test_the_learned_zone_and_its_evidence_are_exposed():
+    html = wp_page(meta_line="<span>Jumat, 10 November 2023 14:30 WITA</span>")
+    tree = parse_html(html)
+    md = read_metadata(tree)
+    published = extract_dates.resolve_published(
+        md, tree, "https://contoh.id/patroli/", Hints(), NO_ZONE, FETCHED
+    )
+    assert published.zone.utcoffset(None).total_seconds() == 8 * 3600
+    assert published.zone_evidence == "label WITA"
+
+
+def test_utc_value_with_the_next_day_shown_keeps_the_shown_day():
+    # No zone known; the header shows the local day, the meta the UTC instant.
+    head = "<meta property='article:published_time' content='2023-11-01T23:01:00+00:00'>"
+    record = extract(wp_page(head=head, meta_line="<span>02 Novembre 2023</span>"))
+    assert record.published_at == "2023-11-02"
+    assert record.published_utc == "2023-11-01T23:01:00Z"
+
+
+def test_most_of_the_page_sources_outvote_a_stale_structured_value():
+    head = (
+        '<script type=\'application/ld+json\'>{"@type":"NewsArticle",'
+        '"datePublished":"2023-11-03T10:25:56+00:00"}</script>'
+        "<meta property='article:published_time' content='2023-11-06T14:25:00+00:00'>"
+    )
+    record = extract(wp_page(head=head, meta_line="<span>6. November 2023, 15:25 Uhr</span>"))
+    assert record.published_at.startswith("2023-11-06T")
+    assert record.date_conflict.startswith("meta 2023-11-06")
+
+
+def test_weak_evidence_asks_htmldate_and_keeps_our_time_on_its_day(monkeypatch):
+    asked = []
+
+    def fake(tree, fetched_at):
+        asked.append(tree)
+        return date(2024, 1, 4)
+
+    monkeypatch.setattr(extract_dates, "_htmldate_day", fake)
+    # No date near the headline, one far below it: weak evidence, htmldate is asked; a
+    # time of ours on the day it names keeps its time and offset.
+    filler = "<div><span>iklan</span></div>" * 40
+    record = extract(wp_page(after=filler + "<div>4 Januari 2024 pukul 08:00 WITA</div>"))
+    assert asked
+    assert record.published_at == "2024-01-04T08:00:00+08:00"
+    # Structured evidence: htmldate is not asked at all.
+    asked.clear()
+    head = "<meta property='article:published_time' content='2023-11-14T03:00:00+00:00'>"
+    extract(wp_page(head=head))
+    assert not asked
+
+
+def test_htmldate_day_fills_a_page_with_no_date_of_ours(monkeypatch):
+    monkeypatch.setattr(extract_dates, "_htmldate_day", lambda tree, fetched_at: date(2019, 12, 19))
+    record = extract(page())
+    assert record.published_at == "2019-12-19" and record.published_at_source == "htmldate"
+
+
+def test_odoo_naive_modified_time_is_utc_too():
+    head = (
+        "<meta name='generator' content='Odoo'>"
+        "<meta property='article:published_time' content='2023-11-10 03:15:00'>"
+        "<meta property='article:modified_time' content='2023-11-10 04:02:37'>"
+    )
+    record = extract(wp_page(head=head), site=SiteDefinition("x", "https://contoh.id/"))
+    assert record.published_at == "2023-11-10T10:15:00+07:00"
+    assert record.modified_at == "2023-11-10T11:02:37+07:00"
+
+
+def test_golden_wita_page_with_no_zone_given():
+    html = (GOLDEN / "wp-wita-no-zone.html").read_text(encoding="utf-8")
+    url = html.split("url: ", 1)[1].split(" ", 1)[0]
+    for tz in (None, "Asia/Jakarta", "Asia/Makassar"):
+        record = extract_article(html, url, FETCHED, site=SiteDefinition.for_url(url, timezone=tz))
+        assert record.published_at == "2023-12-14T09:30:00+08:00"
+        assert record.modified_at == "2023-12-14T10:05:10+08:00"
+
+
+def test_golden_false_z_page_with_no_zone_given():
+    html = (GOLDEN / "portal-false-z.html").read_text(encoding="utf-8")
+    url = html.split("url: ", 1)[1].split(" ", 1)[0]
+    record = extract_article(html, url, FETCHED, site=SiteDefinition.for_url(url, timezone=None))
+    assert record.published_at == "2023-11-20T10:08:58+07:00"

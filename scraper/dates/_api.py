@@ -32,6 +32,8 @@ class FoundDate:
     value: DateValue
     kind: str
     conflict: str | None = None
+    # Relative to the reference ("2 jam yang lalu", "kemarin"), not printed in full.
+    relative: bool = False
 
 
 def _kind(text: str, found: Found) -> str:
@@ -68,13 +70,20 @@ def _find(text: str, ctx: Context) -> list[FoundDate]:
             continue
         surface = text[found.start : found.end]
         kind = _kind(text, found)
-        out.append(FoundDate(found.start, found.end, surface, value, kind, conflict))
+        relative = isinstance(found, Relative)
+        out.append(FoundDate(found.start, found.end, surface, value, kind, conflict, relative))
     return out
 
 
 def _parse(text: str, ctx: Context) -> DateValue | None:
     """parse_date without the safety net: the first absolute date, else the first
     relative one, else dateparser's reading of a short string."""
+    value = _parse_rules(text, ctx)
+    return value if value is not None else fallback(text, ctx)
+
+
+def _parse_rules(text: str, ctx: Context) -> DateValue | None:
+    """The first absolute date the rules find, else the first relative one."""
     mentions = scan(text)
     for wanted in (Mention, Relative):
         for found in mentions:
@@ -82,14 +91,16 @@ def _parse(text: str, ctx: Context) -> DateValue | None:
                 value, _ = _resolve(found, ctx)
                 if value is not None:
                     return value
-    return fallback(text, ctx)
+    return None
 
 
-def _context(reference: object, tz: object, trust_utc: bool) -> Context | None:
+def _context(
+    reference: object, tz: object, trust_utc: bool, reference_zone: bool = True
+) -> Context | None:
     """A Context from loosely typed arguments; None when the reference is unusable."""
     if reference is not None and not isinstance(reference, date):
         return None
-    return Context(reference, as_tzinfo(tz), bool(trust_utc))
+    return Context(reference, as_tzinfo(tz), bool(trust_utc), bool(reference_zone))
 
 
 def parse_date(
@@ -97,19 +108,27 @@ def parse_date(
     reference: date | datetime | None = None,
     tz: str | tzinfo | None = None,
     trust_utc: bool = True,
+    *,
+    reference_zone: bool = True,
+    fallback_parser: bool = True,
 ) -> DateValue | None:
     """The date (or datetime, when a time is printed) that ``text`` names, or None.
 
     ``reference`` is "now" for the text (publication time for a body date, fetch time
     for a page header); ``tz`` the site's zone, an IANA name. A printed zone always
     wins. ``trust_utc=False`` reads a trailing "Z"/"+00:00" as a lie and takes the wall
-    clock in ``tz``. Never raises: a scraper must not die on one odd page.
+    clock in ``tz``. ``reference_zone=False`` leaves a value with no printed zone and no
+    ``tz`` naive even when the reference is aware (a page's times are not in the zone
+    of the crawler's clock); ``fallback_parser=False`` never asks dateparser. Never
+    raises: a scraper must not die on one odd page.
     """
     if not isinstance(text, str) or not text:
         return None
     try:
-        ctx = _context(reference, tz, trust_utc)
-        return _parse(text, ctx) if ctx is not None else None
+        ctx = _context(reference, tz, trust_utc, reference_zone)
+        if ctx is None:
+            return None
+        return _parse(text, ctx) if fallback_parser else _parse_rules(text, ctx)
     except Exception:  # the contract is "never raises"; a bug here must not stop a crawl
         log.exception("parse_date failed on %r", text[:200])
         return None
@@ -120,6 +139,8 @@ def find_dates(
     reference: date | datetime | None = None,
     tz: str | tzinfo | None = None,
     trust_utc: bool = True,
+    *,
+    reference_zone: bool = True,
 ) -> list[FoundDate]:
     """Every date mentioned in running text, in order, with its span and kind.
 
@@ -129,7 +150,7 @@ def find_dates(
     if not isinstance(text, str) or not text:
         return []
     try:
-        ctx = _context(reference, tz, trust_utc)
+        ctx = _context(reference, tz, trust_utc, reference_zone)
         return _find(text, ctx) if ctx is not None else []
     except Exception:  # same contract as parse_date
         log.exception("find_dates failed on %r", text[:200])

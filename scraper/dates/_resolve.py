@@ -61,6 +61,10 @@ class Context:
     reference: date | datetime | None
     tz: tzinfo | None
     trust_utc: bool = True
+    # Whether a value with no printed zone and no ``tz`` takes an aware reference's zone.
+    # Off for page candidates, whose reference is the fetch time in UTC: a crawl's clock
+    # says nothing about the zone a page prints its times in.
+    reference_zone: bool = True
     _point: date | datetime | None = field(default=None, init=False)
 
     @property
@@ -88,7 +92,7 @@ class Context:
         if self.tz is not None:
             return self.tz
         ref = self.reference
-        if isinstance(ref, datetime) and ref.tzinfo is not None:
+        if self.reference_zone and isinstance(ref, datetime) and ref.tzinfo is not None:
             return ref.tzinfo
         return None
 

@@ -30,6 +30,28 @@ MONTHS: dict[str, int] = {
     "november": 11, "nopember": 11, "nov": 11, "nop": 11, "novemver": 11,
     "desember": 12, "december": 12, "des": 12, "dec": 12, "desembar": 12,
 }  # fmt: skip
+# The European languages of pages the crawler meets beside Indonesian ones (syndicated
+# wire copy, foreign sources, the peers' test pages): German, Dutch, French, Italian,
+# Spanish and Portuguese. Only where they cannot be read as an Indonesian word next to
+# a number; a month name is only ever taken with a day number beside it.
+MONTHS.update({
+    "januar": 1, "jänner": 1, "jaenner": 1, "janvier": 1, "janv": 1, "gennaio": 1,
+    "enero": 1, "janeiro": 1,
+    "februar": 2, "feber": 2, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2,
+    "febbraio": 2, "febrero": 2, "fevereiro": 2,
+    "märz": 3, "maerz": 3, "mrz": 3, "maart": 3, "mars": 3, "marzo": 3, "março": 3,
+    "mär": 3,
+    "avril": 4, "avr": 4, "aprile": 4, "abril": 4,
+    "mai": 5, "maggio": 5, "mayo": 5, "maio": 5,
+    "juin": 6, "giugno": 6, "junio": 6, "junho": 6,
+    "juillet": 7, "juil": 7, "luglio": 7, "julio": 7, "julho": 7,
+    "août": 8, "aout": 8, "agosto": 8,
+    "septembre": 9, "settembre": 9, "septiembre": 9, "setiembre": 9, "setembro": 9,
+    "oktober": 10, "octobre": 10, "ottobre": 10, "octubre": 10, "outubro": 10,
+    "novembre": 11, "noviembre": 11, "novembro": 11,
+    "dezember": 12, "dez": 12, "décembre": 12, "decembre": 12, "déc": 12, "dicembre": 12,
+    "diciembre": 12, "dezembro": 12,
+})  # fmt: skip
 
 # Full weekday names may stand anywhere before a date; the short ones only when a comma
 # follows ("Mon, 03 Aug 2026", "Sen, 13 Nov 2023"), because "sen", "min", "sat" and
@@ -55,6 +77,19 @@ ZONE_OFFSETS: dict[str, timedelta] = {
     "WIT": timedelta(hours=9),
 }
 ZONES: dict[str, timezone] = {name: timezone(off, name) for name, off in ZONE_OFFSETS.items()}
+# Other zone names pages print after a time, only the unambiguous ones ("CST" and "IST"
+# name several zones, so they are left out and the time stays without a zone).
+FOREIGN_ZONE_OFFSETS: dict[str, timedelta] = {
+    "CET": timedelta(hours=1), "CEST": timedelta(hours=2), "MEZ": timedelta(hours=1),
+    "MESZ": timedelta(hours=2), "EET": timedelta(hours=2), "EEST": timedelta(hours=3),
+    "BST": timedelta(hours=1),
+    "EST": timedelta(hours=-5), "EDT": timedelta(hours=-4), "CDT": timedelta(hours=-5),
+    "MST": timedelta(hours=-7), "MDT": timedelta(hours=-6), "PST": timedelta(hours=-8),
+    "PDT": timedelta(hours=-7), "JST": timedelta(hours=9), "KST": timedelta(hours=9),
+    "SGT": timedelta(hours=8), "HKT": timedelta(hours=8), "AEST": timedelta(hours=10),
+    "AEDT": timedelta(hours=11),
+}  # fmt: skip
+ZONES.update({name: timezone(off, name) for name, off in FOREIGN_ZONE_OFFSETS.items()})
 
 # Counting words in relative dates ("dua jam yang lalu", "an hour ago").
 NUMBER_WORDS: dict[str, int] = {
@@ -82,7 +117,10 @@ def _alternation(words: object) -> str:
 
 
 _FLAGS = re.IGNORECASE
-_MON = rf"(?:{_alternation(MONTHS)})(?![a-z])\.?"
+# A month is a whole word of 3 to 10 letters that MONTHS knows: the pattern takes the
+# word, ``_scan`` looks it up (one dict lookup is cheaper than trying 150 alternatives
+# at every digit, and "10 orang" is refused there).
+_MON = r"[^\W\d_]{3,10}(?![^\W\d_])\.?"
 _WD_FULL = rf"(?:{_alternation(WEEKDAYS)}|jum['’`]a?at)(?![a-z])"
 _WD_ABBR = rf"(?:{_alternation(WEEKDAY_ABBREVIATIONS)})(?=\.?\s*,)"
 PART = r"(?:dini\s+hari|pagi|siang|sore|petang|malam)(?![a-z])"
@@ -91,7 +129,8 @@ _YEAR4 = r"(?:1[0-9]|2[0-9])\d\d"
 # "10 Nov 23 tersangka" counts people.
 _YY_END = r"\s*(?:$|[,|)\-–—]|(?:[01]?\d|2[0-4])[:.][0-5]\d)"
 _ZONE = (
-    r"(?P<z>WITA|WIT|WIB|Z|(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
+    rf"(?P<z>WITA|WIT|WIB|{_alternation(FOREIGN_ZONE_OFFSETS)}|Z"
+    r"|(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
     r"|[+-](?:0\d|1[0-4]):?[0-5]\d)(?![a-z0-9])"
 )
 
@@ -113,8 +152,9 @@ NUM_RE = re.compile(
 )
 # "10 November 2023", "04 November, 2015", "10-Nov-2023", "17 Agustus" (no year).
 TXT_RE = re.compile(
-    rf"(?<![\w.])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-/.]\s*|\s*)(?P<mon>{_MON})"
-    rf"(?:(?:\s*[,/\-]\s*|\s+)(?P<y>{_YEAR4}|['’]\d\d|\d\d(?={_YY_END}))(?![\d:.]\d|\d))?",
+    rf"(?<![\w.])(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?(?:\s*[-/.]\s*|\s+de\s+|\s*)(?P<mon>{_MON})"
+    rf"(?:(?:\s*[,/\-]\s*|\s+de\s+|\s+)(?P<y>{_YEAR4}|['’]\d\d|\d\d(?={_YY_END}))"
+    r"(?![\d:.]\d|\d))?",
     _FLAGS,
 )
 # Month first, as Odoo and English sites print it: "Nov 10, 2023", "Mei 2, 2024".
@@ -148,7 +188,8 @@ NUMBERING_RE = re.compile(
 TRAIL_RE = re.compile(rf"\s*(?:(?P<part>{PART})|(?:kemarin|lalu|tadi|ini)(?![a-z]))", _FLAGS)
 # Glue between a date and its time: "| ", ", ", " - ", " at ", " sekitar pukul ", "malam".
 GLUE_RE = re.compile(
-    rf"(?:[\s,|•·@/]|[-–—](?!\d)|(?:sekitar|kurang\s+lebih|pada|waktu|at|on|{PART})(?![a-z]))*",
+    rf"(?:[\s,|•·@/]|[-–—](?!\d)|(?:sekitar|kurang\s+lebih|pada|waktu|at|on|um|à|a\s+las|alle"
+    rf"|às|{PART})(?![a-z]))*",
     _FLAGS,
 )
 TIME_RE = re.compile(
@@ -157,7 +198,7 @@ TIME_RE = re.compile(
     r"(?:\s*(?P<ap>[ap])\.?m\.?(?![a-z]))?"
     r"(?:\s*(?:-|–|—|s/d|s\.d\.?|sampai(?:\s+dengan)?|hingga|to)\s*(?:pukul\s*)?"
     r"(?:[01]?\d|2[0-4])[:.][0-5]\d(?:[:.][0-5]\d)?(?!\d))?"
-    rf"(?:\s*{_ZONE})?(?:\s+(?P<part>{PART}))?",
+    rf"(?:\s*uhr(?![a-z]))?(?:\s*{_ZONE})?(?:\s+(?P<part>{PART}))?",
     _FLAGS,
 )
 # Zone right after an ISO value: "+08:00", "Z", " WIB", "+0700".
