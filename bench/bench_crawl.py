@@ -153,27 +153,30 @@ def crawl(base: str, db: Path, workers: int | None) -> tuple[float, PeakPss, str
 
 def writer_rate(db: Path, batch: int = 50) -> float:
     """Records per second the archive writer stores, replaying a crawl's articles into
-    a fresh archive (sketches computed beforehand, as the workers do)."""
+    a fresh archive (sketches and entities computed beforehand, as the workers do)."""
     sys.path.insert(0, str(ROOT))
     from scraper.archive import Archive
     from scraper.archive.store import now_utc
     from scraper.archive.writer import ArchiveWriter
     from scraper.extract.record import ArticleRecord
+    from scraper.reading import add_entities
+    from scraper.sites import SiteDefinition
     from scraper.stories.sketch import sketch_text
 
     fields = [
         f
         for f in ArticleRecord.__dataclass_fields__
-        if f not in ("event_dates", "seen_urls", "source_modified")
+        if f not in ("event_dates", "seen_urls", "source_modified", "entities")
     ]
     conn = sqlite3.connect(db)
     conn.row_factory = sqlite3.Row
     records = []
     for row in conn.execute(f"select {', '.join(fields)} from articles"):
         data = dict(row)
-        for key in ("authors", "tags", "categories"):
+        for key in ("authors", "tags", "categories", "topics"):
             data[key] = json.loads(data[key] or "[]")
         record = ArticleRecord(**data, seen_urls=[data["url"]])
+        add_entities(record, SiteDefinition.for_url(record.url))
         records.append((record, sketch_text(record.text)))
     conn.close()
     with tempfile.TemporaryDirectory() as tmp, Archive.open(Path(tmp) / "w.db", create=True) as out:

@@ -33,8 +33,13 @@ PAGE_OUTCOMES = (
 )
 
 
+# In a distributed crawl a worker hands a page's item to the writer, whose ledger
+# settles it: the worker's ticket ends "forwarded", counted by neither.
+FORWARDED = "forwarded"
+
+
 def is_page_outcome(outcome: str) -> bool:
-    return outcome in PAGE_OUTCOMES or outcome.startswith("errors/")
+    return outcome in PAGE_OUTCOMES or outcome.startswith("errors/") or outcome == FORWARDED
 
 
 class Ledger:
@@ -74,7 +79,8 @@ class Ledger:
             self.pages_settled += 1
             if not is_page_outcome(outcome):
                 logger.error("page %s settled with a non-page outcome %r", url, outcome)
-        self._count(outcome if page else f"items/{outcome}")
+        if outcome != FORWARDED:
+            self._count(outcome if page else f"items/{outcome}")
 
     def is_open(self, ticket: int) -> bool:
         return ticket in self._open

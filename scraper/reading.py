@@ -2,7 +2,8 @@
 
 Everything CPU-heavy about one page happens here, in one parse: the links the spider
 follows (and, on a listing, its "next page" and feed links), the extraction (text,
-metadata, dates) and the story sketch of the text. ``read_page`` is a pure function of
+metadata, dates), the police-news entities (unit, officers, places, topics) and the
+story sketch of the text. ``read_page`` is a pure function of
 picklable inputs, so the crawl runs it in worker processes (``PageReader``), and the
 crawl process itself only fetches, schedules and writes. Knows no Scrapy and no SQL.
 """
@@ -10,6 +11,7 @@ crawl process itself only fetches, schedules and writes. Knows no Scrapy and no 
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -36,6 +38,7 @@ _REL_NEXT = etree.XPath("//link[@rel='next']/@href | //a[@rel='next']/@href", sm
 _ANCHORS = etree.XPath("//a[@href]")
 _FEEDS = etree.XPath("//link[@rel='alternate'][@href]")
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml")
+logger = logging.getLogger(__name__)
 NEXT_TEXT = re.compile(
     r"^\s*(berikutnya|selanjutnya|next|older|posting lama|lebih lama|›|»|>>)", re.I
 )
@@ -107,7 +110,29 @@ def read_page(
     )
     if isinstance(result, NotAnArticle):
         return PageReading(links, result)
+    add_entities(result, site)
     return PageReading(links, result, sketch_text(result.text))
+
+
+def add_entities(record: ArticleRecord, site: SiteDefinition) -> ArticleRecord:
+    """Attach the police-news entities of the record's title and text (in place).
+
+    A failure here costs the page its entities, never the page itself.
+    """
+    # Imported here, like extract_article: the crawl process never loads the gazetteer.
+    from scraper.entities import extract_entities
+
+    try:
+        found = extract_entities(record.title, record.text, site_province=site.province)
+    except Exception:  # noqa: BLE001 - a rule that breaks on one text: no entities
+        logger.warning("entities failed on %s", record.url, exc_info=True)
+        return record
+    record.primary_unit = found.primary_unit
+    record.region = found.region
+    record.province = found.province
+    record.topics = list(found.topics)
+    record.entities = found.to_dict()
+    return record
 
 
 _WARMUP_PAGE = (

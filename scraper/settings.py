@@ -39,6 +39,8 @@ UNTHROTTLED = {
     # Compressing and decompressing every page costs both ends CPU for bandwidth
     # that a loopback connection does not need.
     "COMPRESSION_ENABLED": False,
+    # A distributed crawl's shared per-host rate (scraper.cluster.politeness): off.
+    "NEWSARCHIVE_CLUSTER_HOST_DELAY": 0,
 }
 
 PLUMBING = {
@@ -77,6 +79,13 @@ PLUMBING = {
     "NEWSARCHIVE_DB": DEFAULT_DB,
     "NEWSARCHIVE_BATCH_SIZE": 50,
     "NEWSARCHIVE_PROGRESS": False,
+    # A distributed crawl (crawl --redis, newsarchive worker): the seconds between two
+    # requests to one host for the whole cluster, how long a worker holds a request
+    # before it returns to the queue, how long Redis may be away before a process
+    # stops. See scraper/cluster.
+    "NEWSARCHIVE_CLUSTER_HOST_DELAY": 1.0,
+    "NEWSARCHIVE_LEASE_SECONDS": 300.0,
+    "NEWSARCHIVE_REDIS_GIVE_UP_AFTER": 300.0,
     # Extraction worker processes (None: one per core; 0: extract inline, to debug),
     # and the seconds one page may take before its worker is killed and replaced.
     "NEWSARCHIVE_WORKERS": None,

@@ -68,9 +68,15 @@ class NewsSpider(scrapy.Spider):
         self,
         sites: list[SiteDefinition] | None = None,
         revisits: dict[str, list[str]] | None = None,
+        role: str = "local",
         **kwargs: Any,
     ):
         super().__init__(**kwargs)
+        # "local": the whole crawl in one process. In a distributed crawl (see
+        # scraper.cluster) "seed" reads the discovery sources and hands what it held
+        # to the shared frontier; "worker" starts nothing and takes from the frontier.
+        self.role = role
+        self.handoff: Any = None  # set by the cluster's seeding process
         self.sites = {site.name: site for site in sites or []}
         # Known articles due for a revisit (edits, takedowns), per site.
         self.revisits = revisits or {}
@@ -83,7 +89,7 @@ class NewsSpider(scrapy.Spider):
         # falls idle. Then all are released at once. So each article is fetched with
         # everything discovery will ever say about it, whatever order the discovery
         # responses arrived in, and the record does not depend on timing.
-        self.first_phase = True
+        self.first_phase = role != "worker"
         self.held: dict[str, dict] = {}  # canonical URL -> merged hints
         self.held_sites: dict[str, str] = {}  # canonical URL -> site name
         self.held_listings: list[Request] = []
@@ -125,6 +131,8 @@ class NewsSpider(scrapy.Spider):
     # -- start -------------------------------------------------------------------
 
     async def start(self) -> AsyncIterator[Any]:
+        if self.role == "worker":
+            return
         for site in self.sites.values():
             for request in self.discovery_requests(site):
                 yield request
@@ -186,18 +194,20 @@ class NewsSpider(scrapy.Spider):
         if started is not None:
             elapsed = datetime.now(started.tzinfo) - started
             self.crawler.stats.set_value("newsarchive/discovery_seconds", elapsed.total_seconds())
-        engine = self.crawler.engine
+        # Locally the held requests are scheduled here; a seeding process hands them to
+        # the shared frontier and is done.
+        schedule = self.handoff or self.crawler.engine.crawl
         held, self.held = self.held, {}
         sites, self.held_sites = self.held_sites, {}
         revisits = {u for urls in self.revisits.values() for u in urls}
         for url, hints in held.items():
             site = self.sites[sites[url]]
             self.articles_requested.add(hash(url))
-            engine.crawl(self.fetch_article(url, site, hints=hints, revisit=url in revisits))
+            schedule(self.fetch_article(url, site, hints=hints, revisit=url in revisits))
         listings, self.held_listings = self.held_listings, []
         for request in listings:
-            engine.crawl(request)
-        if held or listings:
+            schedule(request)
+        if (held or listings) and self.handoff is None:
             raise DontCloseSpider
 
     # -- candidates ----------------------------------------------------------------

@@ -113,6 +113,41 @@ def test_founding_article_event_date(wordpress_crawl):
     ]
 
 
+def test_founding_article_entities(wordpress_crawl):
+    """Issue 12: the unit, region, province, topic and officers, read in the crawl's
+    workers and stored by its writer."""
+    base, db = wordpress_crawl["base"], wordpress_crawl["db"]
+    (row,) = rows(db, f"select * from articles where url = '{base}{FOUNDING_SLUG}'")
+    assert row["primary_unit"] == "Polres Tanah Laut"
+    assert row["region"] == "Kabupaten Tanah Laut"
+    assert row["province"] == "Kalimantan Selatan"
+    assert json.loads(row["topics"])[0] == "pemilu"
+    people = rows(
+        db, f"select * from article_people where article_id = {row['id']} order by position"
+    )
+    assert [
+        (p["role_position"], p["unit"], p["rank"], p["name"], json.loads(p["titles"]))
+        for p in people
+        if p["role"] == "police"
+    ] == [
+        ("Kapolres", "Polres Tanah Laut", "AKBP", "Rofikoh Yunianto", ["S.I.K."]),
+        ("Wakapolres", "Polres Tanah Laut", "Kompol", "M. Irfan", ["S.H.", "M.H."]),
+    ]
+    assert [p["role_position"] for p in people if p["role"] == "other"] == [
+        "Ketua KPU",
+        "Ketua Bawaslu",
+    ]
+    (unit,) = rows(
+        db, f"select * from article_units where article_id = {row['id']} and position = 0"
+    )
+    assert unit["name"] == "Polres Tanah Laut" and unit["parent"] == "Polda Kalimantan Selatan"
+    # Every article of the crawl has its entities, in the story index too.
+    assert rows(db, "select count(*) as n from articles where topics is null")[0]["n"] == 0
+    assert (
+        rows(db, "select count(*) as n from story_signatures where entities is null")[0]["n"] == 0
+    )
+
+
 def test_founding_article_has_its_five_urls(wordpress_crawl):
     base, db, truth = wordpress_crawl["base"], wordpress_crawl["db"], wordpress_crawl["truth"]
     expected = next(a for a in truth.articles if a.url == base + FOUNDING_SLUG)

@@ -206,4 +206,4 @@ def test_band_layout_is_what_datasketch_picks():
     from scraper.stories.sketch import NUM_PERM
 
     layout = MinHashLSH(threshold=0.3, num_perm=NUM_PERM)
-    assert (BANDS, ROWS) == (layout.b, layout.r)
+    assert (layout.b, layout.r) == (BANDS, ROWS)

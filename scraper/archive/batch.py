@@ -45,8 +45,12 @@ class BatchStore:
         batch_size: int,
         revisit_days: tuple[int, ...] = (1, 7, 30),
         stories: StorySettings | None = None,
+        alias_done: Callable[[AliasSeen], None] | None = None,
     ):
         self.ledger = ledger
+        # Told when a queued alias is written, or dropped at the end: the distributed
+        # writer acknowledges an alias's message only then.
+        self.alias_done = alias_done or (lambda alias: None)
         self.count = count  # count("items/alias_stored"): a counter of the run's stats
         self.db_path = db_path
         self.batch_size = batch_size
@@ -79,6 +83,7 @@ class BatchStore:
                 logger.info("%s: its target %s was not archived", alias.url, alias.target)
             else:
                 self.count("items/alias_unresolved")
+            self.alias_done(alias)
         self.aliases.clear()
         self.aliases_by_target.clear()
         if self.archive is not None:
@@ -122,6 +127,7 @@ class BatchStore:
         """Keep ``alias`` until its target is stored; False when it is queued already."""
         key = (alias.url, alias.target)
         if key in self.aliases:
+            self.alias_done(alias)  # the one already queued stands for it
             return False
         self.aliases[key] = alias
         self.fresh_aliases.add(key)
@@ -132,8 +138,11 @@ class BatchStore:
         queues = (self.pending, self.takedowns, self.not_modified, self.non_articles)
         return sum(len(queue) for queue in queues)
 
-    def flush(self, every_alias: bool = False) -> None:
+    def flush(self, every_alias: bool = False, also: Callable[[Any], None] | None = None) -> None:
         """Commit what is queued, then settle each item's ticket with its outcome.
+
+        ``also(db)`` runs inside the same transaction (the distributed writer records
+        there which messages the batch held, so a message is never stored twice).
 
         Each record is written in its own savepoint inside the batch transaction: a
         record that fails (a constraint, a bug) is settled as ``errors/store`` and
@@ -170,6 +179,8 @@ class BatchStore:
                     outcomes.append((takedown.ticket, self._takedown(takedown, now)))
                 candidates = set(self.aliases) if every_alias else set(self.fresh_aliases)
                 resolved = self._resolve_aliases(candidates, written, now)
+                if also is not None:
+                    also(self.archive.db)
         except sqlite3.Error as exc:
             # The whole batch is lost (disk full, database locked for too long): say
             # so in the ledger; what earlier batches committed stays, and aliases wait
@@ -193,6 +204,7 @@ class BatchStore:
                 outcomes.append((alias.ticket, "articles_duplicate"))
             else:
                 self.count("items/alias_stored")
+            self.alias_done(alias)
         for ticket, outcome in outcomes:
             self.ledger.settle(ticket, outcome)
 

@@ -16,16 +16,17 @@ RECHECK_DAYS = 7
 
 
 class KnownArticles:
-    def __init__(self, db_path: str | Path):
+    def __init__(self, db_path: str | Path | None):
         # Rows first seen from now on were stored by this very crawl.
         self.opened_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
         self._any_before_run: bool | None = None
         self.recheck_after = (datetime.now(timezone.utc) - timedelta(days=RECHECK_DAYS)).isoformat(
             timespec="seconds"
         )
-        path = Path(db_path)
+        # No archive (a worker of a distributed crawl never sees it): nothing is known.
+        path = Path(db_path) if db_path else None
         self.conn: sqlite3.Connection | None = None
-        if path.exists():
+        if path is not None and path.exists():
             uri = path.resolve().as_uri() + "?mode=ro"  # quoted: '#', '?' in paths
             self.conn = sqlite3.connect(uri, uri=True, timeout=30)
             self.conn.execute("PRAGMA busy_timeout = 30000")

@@ -7,16 +7,18 @@ the local calendar day the site printed (the first ten characters of ``published
 from __future__ import annotations
 
 import contextlib
+import difflib
 import json
 import re
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 
 from scraper.archive.store import Archive, ArchiveError
 
-EXPORT_COLUMNS = (
+# The articles columns an export carries, in order.
+ARTICLE_COLUMNS = (
     "id",
     "url",
     "site",
@@ -36,18 +38,47 @@ EXPORT_COLUMNS = (
     "fetched_at",
     "story_id",
     "gone_at",
+    "primary_unit",
+    "region",
+    "province",
+    "topics",
     "text",
 )
-JSON_COLUMNS = ("authors", "tags", "categories")
+# Export columns: the article's, plus the units and the people it names (JSON lists,
+# from article_units and article_people), the text last.
+EXPORT_COLUMNS = (*ARTICLE_COLUMNS[:-1], "units", "people", "text")
+JSON_COLUMNS = ("authors", "tags", "categories", "topics")
+# What the export says of each unit and person (a subset of article_units/article_people).
+UNIT_FIELDS = ("name", "level", "parent")
+PERSON_FIELDS = ("name", "rank", "titles", "position", "unit", "role")
+
+
+class BadFilter(ArchiveError):
+    """A filter value that names nothing (a misspelt unit, region, topic, province).
+
+    The CLI prints it as one line and exits 2 (a usage error), with close matches.
+    """
 
 
 @dataclass(frozen=True)
 class Filters:
-    """The filters every read command shares (``--site``, ``--since``, ``--until``)."""
+    """The filters the read commands share (``--site``, ``--since``, ``--until``, and
+    ``--unit``, ``--region``, ``--topic``).
+
+    ``unit``: articles whose primary unit is that unit or one under it (a Polres gives
+    its Polsek's releases too, a Polda its Polres'); a satuan (never a primary unit)
+    gives the articles that name it. ``units`` holds the names that ``unit`` covers,
+    filled by ``resolve_filters`` from the archive. ``region`` is the article's
+    kabupaten/kota (``articles.region``); ``topic`` any of its topics.
+    """
 
     site: str | None = None
     since: date | None = None
     until: date | None = None
+    unit: str | None = None
+    region: str | None = None
+    topic: str | None = None
+    units: tuple[str, ...] = ()
 
     def where(self, table: str = "articles") -> tuple[str, list]:
         clauses, params = [], []
@@ -60,6 +91,20 @@ class Filters:
         if self.until:
             clauses.append(f"substr({table}.published_at, 1, 10) <= ?")
             params.append(self.until.isoformat())
+        if self.unit:
+            names = self.units or (self.unit,)
+            marks = ", ".join("?" * len(names))
+            clauses.append(
+                f"({table}.primary_unit in ({marks}) or {table}.id in (select article_id"
+                " from article_units where name = ? and level = 'satuan'))"
+            )
+            params += [*names, self.unit]
+        if self.region:
+            clauses.append(f"{table}.region = ?")
+            params.append(self.region)
+        if self.topic:
+            clauses.append(f"exists (select 1 from json_each({table}.topics) where value = ?)")
+            params.append(self.topic)
         return (" and ".join(clauses) or "1"), params
 
 
@@ -80,6 +125,7 @@ def search(archive: Archive, query: str, filters: Filters, limit: int = 20) -> l
     only if that fails too is it an error.
     """
     check_site(archive, filters.site)
+    filters = resolve_filters(archive, filters)
     where, params = filters.where()
     sql = f"""
         select articles.id, articles.url, articles.site, articles.title,
@@ -122,10 +168,16 @@ def check_site(archive: Archive, site: str | None) -> None:
 
 
 def iter_articles(archive: Archive, filters: Filters, batch: int = 500) -> Iterator[dict]:
-    """Every matching article, oldest first, streamed in batches (constant memory)."""
+    """Every matching article, oldest first, streamed in batches (constant memory).
+
+    ``units`` and ``people`` are lists of dicts (``UNIT_FIELDS``, ``PERSON_FIELDS``),
+    read for each batch in one query each; None for an article whose entities were
+    never computed (stored before them and not backfilled).
+    """
     check_site(archive, filters.site)
+    filters = resolve_filters(archive, filters)
     where, params = filters.where()
-    columns = ", ".join(EXPORT_COLUMNS)
+    columns = ", ".join(ARTICLE_COLUMNS)
     last_id = 0
     while True:
         rows = archive.db.execute(
@@ -134,9 +186,161 @@ def iter_articles(archive: Archive, filters: Filters, batch: int = 500) -> Itera
         ).fetchall()
         if not rows:
             return
+        ids = [row[0] for row in rows]
+        units = _by_article(archive, "article_units", UNIT_FIELDS, ids)
+        people = _by_article(archive, "article_people", PERSON_FIELDS, ids)
+        topics = ARTICLE_COLUMNS.index("topics")
         for row in rows:
-            yield dict(zip(EXPORT_COLUMNS, row))
-        last_id = rows[-1][0]
+            out = dict(zip(ARTICLE_COLUMNS, row))
+            computed = row[topics] is not None
+            out["units"] = units.get(row[0], []) if computed else None
+            out["people"] = people.get(row[0], []) if computed else None
+            out["text"] = out.pop("text")  # last, as in EXPORT_COLUMNS
+            yield out
+        last_id = ids[-1]
+
+
+def _by_article(archive: Archive, table: str, fields: tuple[str, ...], ids: list[int]) -> dict:
+    """Rows of an entity table for the articles ``ids``: article id -> list of dicts."""
+    sql_fields = ", ".join("role_position" if f == "position" else f for f in fields)
+    marks = ", ".join("?" * len(ids))
+    out: dict[int, list[dict]] = {}
+    for article_id, *values in archive.db.execute(
+        f"select article_id, {sql_fields} from {table} where article_id in ({marks})"
+        " order by article_id, position",
+        ids,
+    ):
+        item = dict(zip(fields, values))
+        if "titles" in item and isinstance(item["titles"], str):
+            item["titles"] = json.loads(item["titles"])
+        out.setdefault(article_id, []).append(item)
+    return out
+
+
+def _close(value: str, choices, n: int = 5) -> list[str]:
+    """The choices closest to ``value`` (case ignored), best first."""
+    by_key: dict[str, str] = {}
+    for choice in choices:
+        by_key.setdefault(choice.casefold(), choice)
+    found = difflib.get_close_matches(value.casefold(), list(by_key), n=n, cutoff=0.6)
+    return [by_key[k] for k in found]
+
+
+def _unknown(kind: str, value: str, choices, example: str) -> BadFilter:
+    close = _close(value, choices)
+    hint = f"did you mean: {', '.join(close)}?" if close else f"e.g. {example}"
+    return BadFilter(f"unknown {kind} {value!r}; {hint}")
+
+
+def archive_units(archive: Archive) -> dict[str, str | None]:
+    """Every unit the archive's articles name: name -> parent (the first seen)."""
+    out: dict[str, str | None] = {}
+    for name, parent in archive.db.execute("select distinct name, parent from article_units"):
+        if out.get(name) is None:
+            out[name] = parent
+    return out
+
+
+def resolve_unit(archive: Archive, value: str) -> str:
+    """The unit name ``value`` means: a name of the gazetteer or of the archive (any
+    case), or a short form the extractor reads ("Polres Tala" -> "Polres Tanah Laut");
+    else ``BadFilter`` with the closest names."""
+    from scraper.entities import extract_entities
+    from scraper.entities.gazetteer import gazetteer, norm
+
+    g = gazetteer()
+    names = {
+        *g.poldas,
+        *(u.name for u in g.polres.values()),
+        *g.polsek,
+        *g.mabes_keys.values(),
+        *archive_units(archive),
+    }
+    by_norm = {norm(n): n for n in sorted(names)}
+    wanted = norm(value)
+    if wanted in by_norm:
+        return by_norm[wanted]
+    words = value.split()
+    spellings = [value, value.title()]  # "polda kalsel" as a release would print it
+    if len(words) > 1:
+        spellings.append(" ".join([words[0].title(), *(w.upper() for w in words[1:])]))  # HSU
+    for spelling in spellings:
+        found = extract_entities(spelling, "")
+        if found.units and norm(found.units[0].surface) == wanted:
+            return found.units[0].name
+    raise _unknown("unit", value, names, "'Polres Tanah Laut', 'Polsek Kurau', 'Polda Kalsel'")
+
+
+def unit_subtree(archive: Archive, unit: str) -> tuple[str, ...]:
+    """``unit`` and every unit under it, by the parents the archive's articles give."""
+    children: dict[str, set[str]] = {}
+    for name, parent in archive.db.execute("select distinct name, parent from article_units"):
+        if parent:
+            children.setdefault(parent, set()).add(name)
+    out, todo = {unit}, [unit]
+    while todo:
+        for child in children.get(todo.pop(), ()):
+            if child not in out:
+                out.add(child)
+                todo.append(child)
+    return tuple(sorted(out))
+
+
+def resolve_region(archive: Archive, value: str) -> str:
+    """The kabupaten/kota ``value`` names: its official name ("Kabupaten Tanah Laut"),
+    any case, or its bare name when only one kabupaten/kota has it ("Tanah Laut")."""
+    from scraper.entities.gazetteer import gazetteer, norm
+
+    g = gazetteer()
+    names = {r.official_name for r in g.regencies.values()}
+    names |= {r[0] for r in archive.db.execute("select distinct region from articles") if r[0]}
+    wanted = norm(value)
+    by_norm = {norm(n): n for n in sorted(names)}
+    if wanted in by_norm:
+        return by_norm[wanted]
+    bare = sorted(r.official_name for r in g.regencies.values() if norm(r.name) == wanted)
+    if len(bare) == 1:
+        return bare[0]
+    if bare:
+        raise BadFilter(f"region {value!r} is ambiguous: {', '.join(bare)}")
+    raise _unknown("region", value, names, "'Kabupaten Tanah Laut', 'Kota Banjarmasin'")
+
+
+def resolve_topic(value: str) -> str:
+    from scraper.entities import TOPICS
+
+    wanted = value.strip().casefold().replace(" ", "_").replace("-", "_")
+    if wanted in TOPICS:
+        return wanted
+    raise _unknown("topic", value, TOPICS, ", ".join(TOPICS))
+
+
+def resolve_province(value: str) -> str:
+    """The official name of the province ``value`` names (any spelling: "Kalsel")."""
+    from scraper.entities.gazetteer import gazetteer
+    from scraper.sites import province_of
+
+    found = province_of(value)
+    if found:
+        return found
+    names = [p.name for p in gazetteer().provinces.values()]
+    raise _unknown("province", value, names, "'Kalimantan Selatan', 'Kalsel'")
+
+
+def resolve_filters(archive: Archive, filters: Filters) -> Filters:
+    """Check ``--unit``, ``--region``, ``--topic`` against the gazetteer and the
+    vocabulary (``BadFilter`` with close matches), and give them their stored names."""
+    if not (filters.unit or filters.region or filters.topic) or filters.units:
+        return filters
+    changes: dict = {}
+    if filters.unit:
+        unit = resolve_unit(archive, filters.unit)
+        changes.update(unit=unit, units=unit_subtree(archive, unit))
+    if filters.region:
+        changes["region"] = resolve_region(archive, filters.region)
+    if filters.topic:
+        changes["topic"] = resolve_topic(filters.topic)
+    return replace(filters, **changes)
 
 
 def site_stats(archive: Archive, days: int = 30) -> list[dict]:
@@ -187,7 +391,7 @@ def recent_runs(archive: Archive, limit: int = 10) -> list[dict]:
     """The latest crawls, newest first; JSON columns decoded."""
     rows = list(archive.db["crawl_runs"].rows_where(order_by="id desc", limit=limit))
     for row in rows:
-        for key in ("sites", "error_kinds"):
+        for key in ("sites", "error_kinds", "unaccounted", "workers"):
             if isinstance(row.get(key), str):
                 with contextlib.suppress(ValueError):
                     row[key] = json.loads(row[key])

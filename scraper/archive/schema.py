@@ -185,3 +185,81 @@ def m005_unaccounted(db: Database) -> None:
 def m006_shingle_hashes(db: Database) -> None:
     """Each text's shingle hashes, so story matching compares arrays, not texts."""
     db["story_signatures"].add_column("shingle_hashes", bytes)
+
+
+@MIGRATIONS()
+def m007_entities(db: Database) -> None:
+    """Police-news entities (scraper.entities): unit, region, province and topics of each
+    article, the units, people and places it names, and what story matching needs."""
+    articles = db["articles"]
+    for column in ("primary_unit", "region", "province", "topics"):
+        articles.add_column(column, str)
+    articles.create_index(["primary_unit"])
+    articles.create_index(["region"])
+    db["article_units"].create(
+        {
+            "article_id": int,
+            "position": int,
+            "name": str,
+            "level": str,
+            "parent": str,
+            "region_code": str,
+            "surface": str,
+            "start": int,
+            "mentions": int,
+            "in_title": int,
+            "implied": int,
+            "known": int,
+        },
+        pk=("article_id", "position"),
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["article_units"].create_index(["name"])
+    db["article_people"].create(
+        {
+            "article_id": int,
+            "position": int,
+            "name": str,
+            "rank": str,
+            "titles": str,
+            "role_position": str,
+            "unit": str,
+            "role": str,
+            "surface": str,
+            "start": int,
+            "mentions": int,
+        },
+        pk=("article_id", "position"),
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["article_people"].create_index(["unit"])
+    db["article_people"].create_index(["name"])
+    db["article_places"].create(
+        {
+            "article_id": int,
+            "position": int,
+            "name": str,
+            "level": str,
+            "code": str,
+            "surface": str,
+            "start": int,
+            "dateline": int,
+            "mentions": int,
+        },
+        pk=("article_id", "position"),
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["article_places"].create_index(["name"])
+    # Whether a date named in the text was relative ("kemarin"): resolved against the
+    # publication, so copies published on other days name other days.
+    db["article_dates"].add_column("relative", int)
+    # What the story matcher compares when two texts overlap (internal).
+    db["story_signatures"].add_column("entities", str)
+
+
+@MIGRATIONS()
+def m008_cluster_workers(db: Database) -> None:
+    """A distributed crawl (crawl --redis): who fetched, and which stream messages the
+    archive holds (so one redelivered after a writer restart is not stored twice)."""
+    db["crawl_runs"].add_column("workers", str)
+    db["stream_receipts"].create({"message_id": str, "run_id": int}, pk="message_id")

@@ -30,7 +30,9 @@ CLOCK_COLUMNS = frozenset(
     }
 )
 # Bookkeeping of runs and of HTTP caching, not archive content.
-SKIPPED_TABLES = frozenset({"crawl_runs", "http_validators", "_sqlite_migrations"})
+SKIPPED_TABLES = frozenset(
+    {"crawl_runs", "http_validators", "_sqlite_migrations", "stream_receipts"}
+)
 
 
 def content_snapshot(path: str | Path) -> dict[str, list[tuple]]:

@@ -23,6 +23,8 @@ from scraper.sites import SiteDefinition
 from scraper.urls import canonicalize_url
 
 NEW, UPDATED, UNCHANGED, DUPLICATE = "new", "updated", "unchanged", "duplicate"
+# The articles columns written from scraper.entities (migration m007).
+ENTITY_COLUMNS = ("primary_unit", "region", "province", "topics")
 
 
 class ArchiveError(Exception):
@@ -34,6 +36,10 @@ class StoreResult:
     status: str  # new / updated / unchanged / duplicate
     article_id: int
     url: str
+    # Unchanged: the columns the stored copy lacked and this record filled.
+    filled: tuple[str, ...] = ()
+    # Duplicate: this record (an earlier publication of the same text) replaced the row.
+    replaced: bool = False
 
 
 @dataclass
@@ -166,6 +172,8 @@ class Archive:
         now = record.fetched_at or now_utc()
         article_id, _matched_by = self.match_article(record)
         row = record.to_row()
+        filled: tuple[str, ...] = ()
+        replaced = False
         if article_id is None:
             row["first_seen_at"] = now
             row["id"] = article_id = self._free_id(article_key(record.site, row["content_hash"]))
@@ -185,9 +193,10 @@ class Archive:
                 if same_text and _published_earlier(row, current):
                     # The earliest publication is the original, whatever the crawl order.
                     self._replace(article_id, row, current)
+                    replaced = True
             elif (current["content_hash"], current["title"]) == (row["content_hash"], row["title"]):
                 status = UNCHANGED
-                self._fill_missing(article_id, row, current)
+                filled = self._fill_missing(article_id, row, current)
             else:
                 self._save_version(article_id, current, now)
                 self._replace(article_id, row, current)
@@ -197,9 +206,9 @@ class Archive:
                 self.db["articles"].update(article_id, {"gone_at": None, "gone_reason": None})
                 self.add_event(article_id, now, "back", f"answered again at {record.url}")
         if status in (NEW, UPDATED):
-            self._store_event_dates(article_id, record.event_dates)
+            self.store_event_dates(article_id, record.event_dates)
         self.add_aliases(article_id, [record.url, *record.seen_urls], now)
-        return StoreResult(status, article_id, record.url)
+        return StoreResult(status, article_id, record.url, filled, replaced)
 
     def _free_id(self, wanted: int) -> int:
         """``wanted``, or the next free number after it (a hash collision: rare)."""
@@ -207,15 +216,99 @@ class Archive:
             wanted = wanted % ID_SPACE + 1
         return wanted
 
-    def _store_event_dates(self, article_id: int, dates: list[dict]) -> None:
+    def store_event_dates(self, article_id: int, dates: list[dict]) -> None:
         self.db.execute("delete from article_dates where article_id = ?", [article_id])
         if dates:
             self.db.conn.executemany(
-                "insert into article_dates (article_id, position, surface, value, kind, conflict)"
-                " values (?, ?, ?, ?, ?, ?)",
+                "insert into article_dates"
+                " (article_id, position, surface, value, kind, conflict, relative)"
+                " values (?, ?, ?, ?, ?, ?, ?)",
                 [
-                    (article_id, d["position"], d["surface"], d["value"], d["kind"], d["conflict"])
+                    (
+                        article_id,
+                        d["position"],
+                        d["surface"],
+                        d["value"],
+                        d["kind"],
+                        d["conflict"],
+                        d.get("relative"),
+                    )
                     for d in dates
+                ],
+            )
+
+    def store_entities(self, article_id: int, entities: dict | None, new: bool = False) -> None:
+        """The units, people and places of one article (``Entities.to_dict()``), replacing
+        what was stored for it (nothing to replace for a ``new`` article); None clears
+        them. Plain statements: the crawl's hot path."""
+        conn = self.db.conn
+        if not new:
+            for table in ("article_units", "article_people", "article_places"):
+                conn.execute(f"delete from {table} where article_id = ?", [article_id])
+        if not entities:
+            return
+        if entities.get("units"):
+            conn.executemany(
+                "insert into article_units (article_id, position, name, level, parent,"
+                " region_code, surface, start, mentions, in_title, implied, known)"
+                " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        article_id,
+                        i,
+                        u["name"],
+                        u["level"],
+                        u["parent"],
+                        u["region_code"],
+                        u["surface"],
+                        u["start"],
+                        u["mentions"],
+                        u["in_title"],
+                        u["implied"],
+                        u["known"],
+                    )
+                    for i, u in enumerate(entities["units"])
+                ],
+            )
+        if entities.get("people"):
+            conn.executemany(
+                "insert into article_people (article_id, position, name, rank, titles,"
+                " role_position, unit, role, surface, start, mentions)"
+                " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        article_id,
+                        i,
+                        p["name"],
+                        p["rank"],
+                        json.dumps(p["titles"], ensure_ascii=False),
+                        p["position"],
+                        p["unit"],
+                        p["role"],
+                        p["surface"],
+                        p["start"],
+                        p["mentions"],
+                    )
+                    for i, p in enumerate(entities["people"])
+                ],
+            )
+        if entities.get("places"):
+            conn.executemany(
+                "insert into article_places (article_id, position, name, level, code,"
+                " surface, start, dateline, mentions) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        article_id,
+                        i,
+                        p["name"],
+                        p["level"],
+                        p["code"],
+                        p["surface"],
+                        p["start"],
+                        p["dateline"],
+                        p["mentions"],
+                    )
+                    for i, p in enumerate(entities["places"])
                 ],
             )
 
@@ -316,17 +409,23 @@ class Archive:
             self.add_aliases(article_id, [current["url"]], current["first_seen_at"] or now_utc())
         self.db["articles"].update(article_id, update)
 
-    def _fill_missing(self, article_id: int, row: dict, current: dict) -> None:
-        """Same text: only fields the stored copy lacks are filled (never overwritten)."""
+    def _fill_missing(self, article_id: int, row: dict, current: dict) -> tuple[str, ...]:
+        """Same text: only fields the stored copy lacks are filled (never overwritten).
+        Returns the columns filled. The entity columns go together: they are filled only
+        when the stored copy has none (an article stored before they existed), and the
+        caller then writes the entity tables too (``ArchiveWriter``)."""
+        entities_missing = current.get("topics") is None and row.get("topics") is not None
         missing = {
             k: v
             for k, v in row.items()
             if v not in (None, "", "[]")
             and current.get(k) in (None, "", "[]")
             and k not in {"fetched_at", "first_seen_at"}
+            and (entities_missing or k not in ENTITY_COLUMNS)
         }
         if missing:
             self.db["articles"].update(article_id, missing)
+        return tuple(missing)
 
     def add_aliases(self, article_id: int, urls: Iterable[str], seen_at: str) -> None:
         self.db.conn.executemany(
@@ -377,11 +476,23 @@ class Archive:
                 pk="url",
             )
 
-    def finish_run(self, run_id: int, counts: RunCounts, status: str, message: str = "") -> None:
+    def finish_run(
+        self,
+        run_id: int,
+        counts: RunCounts,
+        status: str,
+        message: str = "",
+        workers: list[dict] | None = None,
+    ) -> None:
+        """Close a run's ledger row; ``workers`` (a distributed crawl) lists who fetched."""
+        extra = {}
+        if workers is not None and "workers" in self.db["crawl_runs"].columns_dict:
+            extra["workers"] = json.dumps(workers, ensure_ascii=False)
         with self.db.atomic():
             self.db["crawl_runs"].update(
                 run_id,
                 {
+                    **extra,
                     "finished_at": now_utc(),
                     "status": status,
                     "pages_fetched": counts.pages_fetched,

@@ -3,15 +3,15 @@
 The crawl's store stage (``pipelines.store``) batches, counts and accounts; this class
 does the writing, inside the caller's transaction, so that every path that writes
 articles (a local crawl, a distributed crawl's writer, re-extraction, a benchmark)
-writes them the same way: the article row and its aliases, its story, its revisit
-schedule and discovery's change marker. Knows no Scrapy.
+writes them the same way: the article row and its aliases, its units, people and
+places, its story, its revisit schedule and discovery's change marker. Knows no Scrapy.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from scraper.archive.store import DUPLICATE, NEW, UPDATED, Archive
+from scraper.archive.store import DUPLICATE, NEW, UNCHANGED, UPDATED, Archive
 from scraper.extract.record import ArticleRecord
 from scraper.stories.index import StoryIndex, StorySettings
 from scraper.stories.sketch import TextSketch
@@ -31,8 +31,16 @@ class ArchiveWriter:
     def article(self, record: ArticleRecord, sketch: TextSketch | None, now: str) -> str:
         """Store one record; its status: new, updated, unchanged or duplicate."""
         result = self.archive.store_article(record)
-        if result.status in (NEW, UPDATED):
-            self.stories.assign(result.article_id, sketch)
+        if result.status in (NEW, UPDATED) or result.replaced or "topics" in result.filled:
+            # A new or edited text; an earlier copy that became the row (its title may
+            # name another unit); or a stored article that gets its entities now.
+            if result.status == UNCHANGED:
+                # Stored before dates said which are relative: the record's dates do.
+                self.archive.store_event_dates(result.article_id, record.event_dates)
+            self.archive.store_entities(
+                result.article_id, record.entities, new=result.status == NEW
+            )
+            self.stories.assign(result.article_id, sketch, record.entities)
         if result.status == DUPLICATE:
             # An earlier-published copy may have become the stored row: recount.
             story = self.archive.db.execute(

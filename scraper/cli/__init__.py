@@ -1,7 +1,8 @@
 """The ``newsarchive`` command: a thin click layer over the library.
 
 One module per group of commands: ``crawling`` (crawl, sites), ``reading`` (search,
-export, stats, runs), ``stories`` (clusters, history), ``debugging`` (extract, dates).
+export, stats, runs), ``stories`` (clusters, history), ``entities`` (units, people,
+backfill-entities), ``debugging`` (extract, dates).
 Every command takes ``--db``; read commands share ``--site/--since/--until`` and
 ``--format``. Errors a user can fix are printed as one line and exit non-zero, never
 as a traceback (``common.Errors``).
@@ -22,4 +23,13 @@ def cli() -> None:
 
 
 # Each module registers its commands on ``cli``.
-from scraper.cli import crawling, debugging, reading, report, serve, stories  # noqa: E402, F401
+from scraper.cli import (  # noqa: E402, F401
+    cluster,
+    crawling,
+    debugging,
+    entities,
+    reading,
+    report,
+    serve,
+    stories,
+)

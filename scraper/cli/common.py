@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from scraper.archive import ArchiveError
-from scraper.archive.queries import Filters
+from scraper.archive.queries import BadFilter, Filters
 from scraper.settings import DEFAULT_DB
 from scraper.sites import UnknownSiteError
 
@@ -24,12 +24,21 @@ EXIT_PARTIAL = 3  # some pages failed, the rest is archived
 EXIT_LOCKED = 75  # another crawl holds the archive (EX_TEMPFAIL: try again later)
 
 
+class UsageProblem(click.ClickException):
+    """A bad value the user can fix (an unknown unit, region, topic): one line, exit 2."""
+
+    exit_code = EXIT_CONFIG
+
+
 class Errors(click.Group):
-    """Turn the library's user-facing errors into one clean line and exit code 1."""
+    """Turn the library's user-facing errors into one clean line and exit code 1 (2 for a
+    filter value that names nothing)."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
+        except BadFilter as exc:
+            raise UsageProblem(str(exc)) from None
         except BrokenPipeError:
             # `newsarchive export | head`: the reader has all it wanted; stop quietly.
             sys.stderr.close()
@@ -62,14 +71,47 @@ def filter_options(func: Callable) -> Callable:
     return func
 
 
+def entity_filter_options(func: Callable) -> Callable:
+    """``--unit``, ``--region``, ``--topic``: filters on the police-news entities."""
+    func = click.option(
+        "--topic",
+        help="Only articles with this topic (pemilu, narkoba, bencana, lalu_lintas, kriminal, "
+        "pengamanan, sosial, internal, kamtibmas, lainnya; docs/entities.md).",
+    )(func)
+    func = click.option(
+        "--region",
+        help="Only articles of this kabupaten/kota, e.g. 'Kabupaten Tanah Laut' or 'Tanah Laut'.",
+    )(func)
+    func = click.option(
+        "--unit",
+        help="Only articles whose primary unit is this unit or one under it, e.g. "
+        "'Polres Tanah Laut' (its Polsek too) or a short form ('Polres Tala').",
+    )(func)
+    return func
+
+
 def parse_iso(text: str) -> datetime:
     """ISO 8601 with a trailing ``Z`` accepted on every Python (3.10 refuses it)."""
     text = text.strip()
     return datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text)
 
 
-def make_filters(site: str | None, since: datetime | None, until: datetime | None) -> Filters:
-    return Filters(site, since.date() if since else None, until.date() if until else None)
+def make_filters(
+    site: str | None,
+    since: datetime | None,
+    until: datetime | None,
+    unit: str | None = None,
+    region: str | None = None,
+    topic: str | None = None,
+) -> Filters:
+    return Filters(
+        site,
+        since.date() if since else None,
+        until.date() if until else None,
+        unit=unit,
+        region=region,
+        topic=topic,
+    )
 
 
 def check_zone(name: str, hint: str = "--tz") -> None:
@@ -79,3 +121,19 @@ def check_zone(name: str, hint: str = "--tz") -> None:
         ZoneInfo(name)
     except (KeyError, ValueError):
         raise click.BadParameter(f"unknown time zone {name!r}", param_hint=hint) from None
+
+
+def check_redis_url(url: str, hint: str = "--redis") -> None:
+    """A Redis address the client can use: redis://HOST:PORT/DB (or rediss://, unix://)."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        ok = parts.scheme in ("redis", "rediss", "unix") and (parts.hostname or parts.path)
+        parts.port  # noqa: B018 - raises on a malformed port
+    except ValueError:
+        ok = False
+    if not ok:
+        raise click.BadParameter(
+            f"{url!r} is not a Redis address such as redis://127.0.0.1:6379/0", param_hint=hint
+        )

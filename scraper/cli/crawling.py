@@ -15,6 +15,7 @@ from scraper.cli.common import (
     EXIT_FAILED,
     EXIT_LOCKED,
     EXIT_PARTIAL,
+    check_redis_url,
     check_zone,
     db_option,
 )
@@ -37,16 +38,36 @@ def parse_settings(values: tuple[str, ...]) -> dict:
     return settings
 
 
-def run_and_report(sites: list[SiteDefinition], db_path: Path, settings: dict, quiet: bool) -> None:
+def run_and_report(
+    sites: list[SiteDefinition],
+    db_path: Path,
+    settings: dict,
+    quiet: bool,
+    redis: str | None = None,
+    fetch: bool = True,
+) -> None:
     from scraper.crawl import CrawlLocked, run_crawl
 
     progress = not quiet and sys.stderr.isatty()
     previous = signal.signal(signal.SIGTERM, _terminate)
     try:
-        summary = run_crawl(sites, db_path, settings, progress=progress)
+        if redis:
+            from scraper.cluster.run import run_distributed_crawl
+
+            workers = settings.get("NEWSARCHIVE_WORKERS")
+            summary = run_distributed_crawl(
+                sites, db_path, redis, settings, fetch=fetch, workers=workers
+            )
+        else:
+            summary = run_crawl(sites, db_path, settings, progress=progress)
     except CrawlLocked as exc:
         click.echo(f"Error: {exc}", err=True)
         sys.exit(EXIT_LOCKED)
+    except RuntimeError as exc:
+        if type(exc).__name__ != "RedisUnavailable":
+            raise
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(EXIT_FAILED)
     except KeyboardInterrupt:
         click.echo("Error: crawl interrupted; committed articles are kept", err=True)
         sys.exit(EXIT_FAILED)
@@ -121,6 +142,17 @@ def _select(province: str | None, owner: str | None, platform: str | None) -> li
     help="No politeness delay and 16 parallel requests, for a site served on this machine "
     "(127.0.0.1, localhost) such as a benchmark; refused for any other host.",
 )
+@click.option(
+    "--redis",
+    metavar="URL",
+    help="Crawl with many workers over a shared frontier in Redis (redis://HOST:PORT/DB): "
+    "this process writes the archive; 'newsarchive worker --redis URL' on any host fetches.",
+)
+@click.option(
+    "--no-fetch",
+    is_flag=True,
+    help="With --redis: only read the discovery sources and write; leave fetching to workers.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary line and errors.")
 @db_option()
 def crawl(
@@ -136,6 +168,8 @@ def crawl(
     since,
     workers,
     unthrottled_loopback,
+    redis,
+    no_fetch,
     quiet,
     db_path,
 ) -> None:
@@ -187,7 +221,11 @@ def crawl(
                 param_hint="--unthrottled-loopback",
             )
         overrides.update(UNTHROTTLED)
-    run_and_report(sites, db_path, overrides, quiet)
+    if no_fetch and not redis:
+        raise click.BadParameter("only with --redis", param_hint="--no-fetch")
+    if redis:
+        check_redis_url(redis)
+    run_and_report(sites, db_path, overrides, quiet, redis=redis, fetch=not no_fetch)
 
 
 @cli.command()

@@ -30,12 +30,16 @@ from scraper.urls import site_host
 def extract(file: Path, url: str, site_name: str | None, fetched_at: str | None) -> None:
     """Extract one saved page and print its record as JSON (for debugging).
 
+    The record includes the police-news entities the crawl stores: primary_unit,
+    region, province, topics, and under ``entities`` every unit, person and place.
+
     A page judged not an article still gets its record, with ``not_article`` saying
     why (exit status 0): what the crawl would have stored, and why it did not.
     """
     from w3lib.encoding import html_to_unicode
 
     from scraper.extract import NotAnArticle, extract_article
+    from scraper.reading import add_entities
 
     if not url.startswith(("http://", "https://")) or not site_host(url):
         raise click.BadParameter(
@@ -57,6 +61,7 @@ def extract(file: Path, url: str, site_name: str | None, fetched_at: str | None)
     record = result.record if isinstance(result, NotAnArticle) else result
     if record is None:
         raise click.ClickException(f"nothing to extract: {reason}")
+    add_entities(record, site)  # as the crawl's workers do
     shown = record.to_dict()
     shown.pop("seen_urls")
     shown.pop("source_modified")

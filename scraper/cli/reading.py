@@ -13,12 +13,14 @@ from scraper.archive.queries import (
     decode_row,
     iter_articles,
     recent_runs,
+    resolve_filters,
     search,
     site_stats,
 )
 from scraper.cli import cli
 from scraper.cli.common import (
     db_option,
+    entity_filter_options,
     filter_options,
     make_filters,
 )
@@ -28,16 +30,18 @@ from scraper.output import output_options, write_csv, write_jsonl, write_parquet
 @cli.command(name="search")
 @click.argument("query")
 @filter_options
+@entity_filter_options
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 100000))
 @output_options()
 @db_option()
-def search_command(query, site, since, until, limit, fmt, db_path) -> None:
+def search_command(query, site, since, until, unit, region, topic, limit, fmt, db_path) -> None:
     """Full-text search of titles and texts.
 
     QUERY uses SQLite FTS5 syntax: words, "exact phrase", AND, OR, NOT, prefix*.
     """
     with Archive.open(db_path) as archive:
-        rows = search(archive, query, make_filters(site, since, until), limit)
+        filters = make_filters(site, since, until, unit, region, topic)
+        rows = search(archive, query, filters, limit)
     if not rows and fmt == "table":
         click.echo(f"no articles match {query!r}", err=True)
         return
@@ -52,6 +56,7 @@ def search_command(query, site, since, until, limit, fmt, db_path) -> None:
 
 @cli.command()
 @filter_options
+@entity_filter_options
 @click.option(
     "--format",
     "fmt",
@@ -69,7 +74,7 @@ def search_command(query, site, since, until, limit, fmt, db_path) -> None:
     help="Output file ('-' for standard output).",
 )
 @db_option()
-def export(site, since, until, fmt, out, db_path) -> None:
+def export(site, since, until, unit, region, topic, fmt, out, db_path) -> None:
     """Export articles (all columns, streamed) as CSV, JSON Lines or Parquet."""
     if out != "-" and Path(out).resolve() == db_path.resolve():
         raise click.BadParameter("is the archive itself; choose another file", param_hint="--out")
@@ -79,7 +84,8 @@ def export(site, since, until, fmt, out, db_path) -> None:
             param_hint="--out",
         )
     with Archive.open(db_path) as archive:
-        rows = (decode_row(r) for r in iter_articles(archive, make_filters(site, since, until)))
+        filters = resolve_filters(archive, make_filters(site, since, until, unit, region, topic))
+        rows = (decode_row(r) for r in iter_articles(archive, filters))
         if fmt == "parquet":
             count = write_parquet(rows, out, source=str(db_path))
         else:
@@ -146,5 +152,9 @@ def runs(limit: int, fmt: str, db_path: Path) -> None:
         "errors",
     ]
     if fmt != "table":
-        columns += ["error_kinds", "message"]
+        columns += ["error_kinds", "unaccounted", "workers", "message"]
+        for row in rows:
+            # A distributed crawl lists who fetched: [{id, host, pages_fetched}, …].
+            row["workers"] = row.get("workers") or []
+            row["unaccounted"] = row.get("unaccounted") or []
     write_rows(rows, columns, fmt, sys.stdout)

@@ -288,6 +288,9 @@ def _event_dates(text: str, reference, site: SiteDefinition) -> list[dict]:
             "value": to_iso(f.value),
             "kind": f.kind,
             "conflict": f.conflict,
+            # "kemarin", "Senin lalu": resolved against the publication, so a copy
+            # published a day later names another day (the story matcher skips them).
+            "relative": f.relative,
         }
         for f in found
     ]

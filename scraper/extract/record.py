@@ -62,19 +62,36 @@ class ArticleRecord:
     source_modified: str | None = None
     # Every URL at which this article was seen in this fetch (request, redirects, final).
     seen_urls: list[str] = field(default_factory=list)
+    # Police-news entities (scraper.entities, computed in the worker; docs/entities.md):
+    # the unit the release is about, its kabupaten/kota and province, its topics (main
+    # topic first). Empty when they were not computed.
+    primary_unit: str | None = None
+    region: str | None = None
+    province: str | None = None
+    topics: list[str] = field(default_factory=list)
+    # ``Entities.to_dict()`` of the release, for article_units/people/places and the
+    # story index; transient (not an ``articles`` column).
+    entities: dict | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
 
     def to_row(self) -> dict:
-        """The ``articles`` row: lists as JSON arrays, no transient fields."""
-        row = self.to_dict()
-        row.pop("seen_urls")
-        row.pop("event_dates")
-        row.pop("source_modified")
+        """The ``articles`` row: lists as JSON arrays, no transient fields.
+
+        Built field by field, not with ``asdict``, which would deep-copy the transient
+        entities and dates on the crawl's hot path only to drop them."""
+        row = {name: getattr(self, name) for name in _ROW_FIELDS}
         for key in ("authors", "tags", "categories"):
             row[key] = json.dumps(row[key], ensure_ascii=False)
+        # NULL, not "[]", when entities were not computed (the backfill looks for it).
+        row["topics"] = json.dumps(row["topics"], ensure_ascii=False) if row["topics"] else None
         return row
+
+
+# Fields of ArticleRecord that are not ``articles`` columns.
+_TRANSIENT = ("seen_urls", "event_dates", "source_modified", "entities")
+_ROW_FIELDS = tuple(f for f in ArticleRecord.__dataclass_fields__ if f not in _TRANSIENT)
 
 
 @dataclass

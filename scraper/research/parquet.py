@@ -11,7 +11,8 @@ The columns are those of the CSV export, with real types instead of text:
   only date of an article whose site printed a day without a time (``published_at`` is
   then null, since the instant is unknown). The CSV's ``published_utc`` is
   ``published_at`` here;
-- ``authors``, ``tags``, ``categories`` are ``list<string>``;
+- ``authors``, ``tags``, ``categories``, ``topics`` are ``list<string>``; ``units`` and
+  ``people`` (the police-news entities, as in the CSV's JSON) are lists of structs;
 - ``id`` and ``story_id`` are ``int64``.
 
 Each field carries its description (from ``docs/schema.md``) in the Parquet field
@@ -68,6 +69,16 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
     ("fetched_at", _TIMESTAMP, None),
     ("story_id", "int64", None),
     ("gone_at", _TIMESTAMP, None),
+    ("primary_unit", "string", None),
+    ("region", "string", None),
+    ("province", "string", None),
+    ("topics", "list", None),
+    ("units", "units", "The Polri units the article names (article_units), primary unit "
+     "first: name, level (mabes, polda, polres, polsek, satuan), parent. Null when the "
+     "article's entities were never computed."),
+    ("people", "people", "The officers and officials the article names (article_people): "
+     "name, rank, academic titles, position (Kapolres …), unit of the post, role (police, "
+     "other). Null when the article's entities were never computed."),
     ("text", "string", None),
 )  # fmt: skip
 
@@ -107,6 +118,21 @@ def arrow_schema():
         "date32": pa.date32(),
         _TIMESTAMP: pa.timestamp("us", tz="UTC"),
         "list": pa.list_(pa.string()),
+        "units": pa.list_(
+            pa.struct([("name", pa.string()), ("level", pa.string()), ("parent", pa.string())])
+        ),
+        "people": pa.list_(
+            pa.struct(
+                [
+                    ("name", pa.string()),
+                    ("rank", pa.string()),
+                    ("titles", pa.list_(pa.string())),
+                    ("position", pa.string()),
+                    ("unit", pa.string()),
+                    ("role", pa.string()),
+                ]
+            )
+        ),
     }
     doc = load_schema()
     fields = []
@@ -160,8 +186,11 @@ def _convert(row: dict) -> dict:
     out["modified_at"], out["modified_offset_minutes"], _ = split_time(row.get("modified_at"))
     out["fetched_at"] = split_time(row.get("fetched_at"))[0]
     out["gone_at"] = split_time(row.get("gone_at"))[0]
-    for key in ("authors", "tags", "categories"):
+    for key in ("authors", "tags", "categories", "topics"):
         out[key] = _as_list(row.get(key))
+    for key in ("units", "people"):
+        value = row.get(key)
+        out[key] = json.loads(value) if isinstance(value, str) else value
     return out
 
 

@@ -4,16 +4,20 @@ Each article's MinHash signature and its LSH band buckets live in the archive
 (``story_signatures``, ``story_bands``), so a crawl next month still finds last
 year's story, and adding an article costs a fixed number of indexed lookups instead
 of a rescan. Candidates from the buckets are confirmed with the exact Jaccard
-similarity of their word shingles, which keeps different stories written from the same
-template apart.
+similarity of their word shingles, which keeps most different stories written from the
+same template apart; when both articles have police-news entities, a pair that passes
+is still two stories if the entities say the events differ (another unit, other
+places, other event dates, other people: ``scraper.stories.events``).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from scraper.archive.store import Archive, now_utc
+from scraper.stories.events import different_events, event_days, load_matcher, matcher_json
 from scraper.stories.sketch import (
     TextSketch,
     band_buckets,
@@ -56,13 +60,20 @@ class StoryIndex:
         self.db = archive.db
         self.settings = settings or StorySettings()
 
-    def assign(self, article_id: int, sketch: TextSketch | None = None) -> int:
+    def assign(
+        self, article_id: int, sketch: TextSketch | None = None, entities: dict | None = None
+    ) -> int:
         """(Re)compute the article's fingerprint and put it in its story; the story id.
 
-        A story's id is the smallest id among its members, and texts too short to
-        compare are never candidates (nor look for any), so the stories of a crawl do
-        not depend on the order its articles arrived in.
+        ``entities`` is the article's ``Entities.to_dict()`` (None: matched on words
+        alone, as articles stored before entities existed are). A story's id is the
+        smallest id among its members, texts too short to compare are never candidates
+        (nor look for any), and every test of a pair is symmetric, so the stories of a
+        crawl do not depend on the order its articles arrived in.
         """
+        return self._assign(article_id, sketch, matcher_json(entities))
+
+    def _assign(self, article_id: int, sketch: TextSketch | None, own: str | None) -> int:
         row = self.db.execute(
             "select text, story_id from articles where id = ?", [article_id]
         ).fetchone()
@@ -76,13 +87,14 @@ class StoryIndex:
         sig = from_blob(sketch.signature)
         self._forget(article_id)
         comparable = sketch.shingle_count >= self.settings.min_words - 4
-        matches = self._matching_stories(article_id, sketch, sig) if comparable else set()
+        matches = self._matching_stories(article_id, sketch, sig, own) if comparable else set()
         # Plain statements on the hot path (one per stored article): sqlite-utils'
         # insert builds its SQL anew each time.
         self.db.execute(
-            "insert into story_signatures (article_id, shingle_count, signature, shingle_hashes)"
-            " values (?, ?, ?, ?)",
-            [article_id, sketch.shingle_count, sketch.signature, sketch.shingle_hashes],
+            "insert into story_signatures"
+            " (article_id, shingle_count, signature, shingle_hashes, entities)"
+            " values (?, ?, ?, ?, ?)",
+            [article_id, sketch.shingle_count, sketch.signature, sketch.shingle_hashes, own],
         )
         if comparable:
             self.db.conn.executemany(
@@ -96,11 +108,66 @@ class StoryIndex:
         self.refresh(story)
         return story
 
+    def recluster(self, article_ids: Iterable[int], progress=None) -> int:
+        """Match these articles (and every other member of their stories) again, from
+        what the index holds of them (sketch, entities), as if they arrived now in id
+        order; the number of articles matched. Used when stored articles get their
+        entities (``newsarchive backfill-entities``): a story that entities now show to
+        be two events splits, and the result is what a fresh crawl would give.
+        ``progress(done, total)`` is called every 200 articles."""
+        wanted = set(article_ids)
+        stories: set[int] = set()
+        for chunk in _chunks(sorted(wanted), 500):
+            marks = ", ".join("?" * len(chunk))
+            stories.update(
+                r[0]
+                for r in self.db.execute(
+                    f"select distinct story_id from articles where id in ({marks})"
+                    " and story_id is not null",
+                    chunk,
+                )
+            )
+        for chunk in _chunks(sorted(stories), 500):
+            marks = ", ".join("?" * len(chunk))
+            wanted.update(
+                r[0]
+                for r in self.db.execute(
+                    f"select id from articles where story_id in ({marks})", chunk
+                )
+            )
+            self.db.execute(
+                f"update articles set story_id = null where story_id in ({marks})", chunk
+            )
+            self.db.execute(f"delete from stories where id in ({marks})", chunk)
+        ids = sorted(wanted)
+        for done, article_id in enumerate(ids, 1):
+            row = self.db.execute(
+                "select shingle_count, signature, shingle_hashes, entities from story_signatures"
+                " where article_id = ?",
+                [article_id],
+            ).fetchone()
+            sketch = TextSketch(*row[:3]) if row and row[2] is not None else None
+            self._assign(article_id, sketch, row[3] if row else None)
+            if progress and (done % 200 == 0 or done == len(ids)):
+                progress(done, len(ids))
+        return len(ids)
+
     def _forget(self, article_id: int) -> None:
         self.db.execute("delete from story_bands where article_id = ?", [article_id])
         self.db.execute("delete from story_signatures where article_id = ?", [article_id])
 
-    def _matching_stories(self, article_id: int, sketch: TextSketch, sig) -> set[int]:
+    def event_days(self, article_id: int) -> list[str]:
+        """The days the article's text names as when its event happened."""
+        return event_days(
+            self.db.execute(
+                "select value, kind, relative from article_dates where article_id = ?",
+                [article_id],
+            )
+        )
+
+    def _matching_stories(
+        self, article_id: int, sketch: TextSketch, sig, own_entities: str | None = None
+    ) -> set[int]:
         buckets = band_buckets(sig, BANDS, ROWS)
         where = " or ".join("(band = ? and bucket = ?)" for _ in buckets)
         params = [value for pair in buckets for value in pair]
@@ -113,22 +180,32 @@ class StoryIndex:
         ).fetchall()
         floor = self.settings.threshold - self.settings.prefilter_margin
         stories = set()
+        mine = None  # (entities, event days) of this article, read when first needed
         for other_id, blob, story in candidates:
             if story is None or story in stories:
                 continue
             if estimated_jaccard(sig, from_blob(blob)) < floor:
                 continue
             # The exact shingle sets only for the few candidates the estimate keeps.
-            hashes = self.db.execute(
-                "select shingle_hashes from story_signatures where article_id = ?", [other_id]
-            ).fetchone()[0]
+            hashes, theirs = self.db.execute(
+                "select shingle_hashes, entities from story_signatures where article_id = ?",
+                [other_id],
+            ).fetchone()
             if hashes is None:  # written before migration m006
                 text = self.db.execute(
                     "select text from articles where id = ?", [other_id]
                 ).fetchone()[0]
                 hashes = sketch_text(text).shingle_hashes
-            if hashed_jaccard(sketch.shingle_hashes, hashes) >= self.settings.threshold:
-                stories.add(story)
+            if hashed_jaccard(sketch.shingle_hashes, hashes) < self.settings.threshold:
+                continue
+            if own_entities and theirs:
+                # The words say one story; the entities may say two events.
+                if mine is None:
+                    mine = (load_matcher(own_entities), self.event_days(article_id))
+                other = load_matcher(theirs)
+                if different_events(mine[0], other, mine[1], self.event_days(other_id)):
+                    continue
+            stories.add(story)
         return stories
 
     def _merge(self, story_id: int, into: int) -> None:
@@ -175,3 +252,8 @@ class StoryIndex:
                      updated_at = excluded.updated_at""",
                 [*row.values(), now_utc()],
             )
+
+
+def _chunks(items: list, size: int):
+    for start in range(0, len(items), size):
+        yield items[start : start + size]

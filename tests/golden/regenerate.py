@@ -22,6 +22,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
 from scraper.extract import NotAnArticle, extract_article  # noqa: E402
+from scraper.reading import add_entities  # noqa: E402
 from scraper.sites import site_for_url  # noqa: E402
 
 PAGES = HERE / "pages"
@@ -42,12 +43,15 @@ def expected_for(path: Path) -> dict:
     """The record (or the non-article verdict) for one saved page."""
     html = path.read_bytes().decode("utf-8", "replace")
     url = page_url(html)
-    result = extract_article(html, url, FETCHED_AT, site=site_for_url(url))
+    site = site_for_url(url)
+    result = extract_article(html, url, FETCHED_AT, site=site)
     if isinstance(result, NotAnArticle):
         return {"page_url": url, "not_an_article": result.reason}
+    add_entities(result, site)  # as the crawl's worker does (scraper.reading.read_page)
     record = result.to_dict()
     record.pop("seen_urls")  # crawl-time fields, not extraction
     record.pop("source_modified")
+    record.pop("entities")  # its summary fields (primary_unit, region, …) are kept
     return {"page_url": url, "record": record}
 
 

@@ -1,0 +1,197 @@
+"""The shared frontier: scrapy-redis's scheduler, with leases and our fingerprints.
+
+scrapy-redis pops a request off its sorted set and forgets it: a worker killed while
+fetching loses the request for good. Here a pop *leases* the request instead (one
+atomic script): the request moves to a lease table with a deadline. The lease is
+released (``ack``) once everything the request produced is in the item stream; a
+lease whose deadline passes (its worker died or hung) puts the request back in the
+queue, at most ``MAX_ATTEMPTS`` times, so a page that kills every worker that reads it
+is given up and counted instead of looping forever.
+
+Fingerprints are the crawl's own (``spiders.fingerprint.RoleFingerprinter``: an article
+request and a listing request for one URL are two requests), stored in a Redis set, so
+no two workers ever fetch the same request.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import Any
+
+from scrapy_redis.dupefilter import RFPDupeFilter
+from scrapy_redis.queue import Base
+from scrapy_redis.scheduler import Scheduler
+
+from scraper.cluster.connection import Keys, connect
+
+logger = logging.getLogger("newsarchive.cluster")
+
+# A request whose lease expires this many times is given up (errors/lease_expired).
+MAX_ATTEMPTS = 3
+
+# Pop the first request and lease it: queue -> leases (+ its score), deadline.
+_LEASE = """
+local items = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+if #items == 0 then return nil end
+redis.call('ZREM', KEYS[1], items[1])
+local now = redis.call('TIME')
+local now_ms = tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000)
+redis.call('HSET', KEYS[2], ARGV[1], items[1])
+redis.call('HSET', KEYS[3], ARGV[1], items[2])
+redis.call('ZADD', KEYS[4], now_ms + tonumber(ARGV[2]), ARGV[1])
+return items[1]
+"""
+
+# Put every expired lease's request back in the queue (or give it up); how many.
+_REAP = """
+local now = redis.call('TIME')
+local now_ms = tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000)
+local expired = redis.call('ZRANGEBYSCORE', KEYS[4], '-inf', now_ms)
+local given_up = 0
+for _, id in ipairs(expired) do
+  local data = redis.call('HGET', KEYS[2], id)
+  local score = redis.call('HGET', KEYS[3], id)
+  if data and score then
+    local attempts = redis.call('HINCRBY', KEYS[6], redis.sha1hex(data), 1)
+    if attempts < tonumber(ARGV[1]) then
+      redis.call('ZADD', KEYS[1], score, data)
+    else
+      given_up = given_up + 1
+    end
+  end
+  redis.call('HDEL', KEYS[2], id)
+  redis.call('HDEL', KEYS[3], id)
+  redis.call('ZREM', KEYS[4], id)
+end
+if given_up > 0 then redis.call('HINCRBY', KEYS[5], 'errors/lease_expired', given_up) end
+return #expired
+"""
+
+_ACK = """
+redis.call('HDEL', KEYS[1], ARGV[1])
+redis.call('HDEL', KEYS[2], ARGV[1])
+return redis.call('ZREM', KEYS[3], ARGV[1])
+"""
+
+
+class LeasedQueue(Base):
+    """scrapy-redis's priority queue, where a pop is a lease (see the module)."""
+
+    lease_ms = 300_000
+
+    def __init__(self, server, spider, key, serializer=None):
+        super().__init__(server, spider, key, serializer)
+        self.keys = Keys(key.rsplit(":", 1)[0])
+        self.lease_script = server.register_script(_LEASE)
+        self.reap_script = server.register_script(_REAP)
+        self.ack_script = server.register_script(_ACK)
+
+    def __len__(self) -> int:
+        return self.server.zcard(self.key)
+
+    def push(self, request) -> None:
+        data = self._encode_request(request)
+        self.server.execute_command("ZADD", self.key, -request.priority, data)
+
+    def pop(self, timeout: int = 0):
+        lease = uuid.uuid4().hex
+        data = self.lease_script(
+            keys=[self.key, self.keys.leases, self.keys.lease_meta, self.keys.deadlines],
+            args=[lease, self.lease_ms],
+        )
+        if not data:
+            return None
+        request = self._decode_request(data)
+        request.meta["lease"] = lease
+        return request
+
+    def reap(self) -> int:
+        """Return the requests of expired leases to the queue; how many expired."""
+        return int(
+            self.reap_script(
+                keys=[
+                    self.key,
+                    self.keys.leases,
+                    self.keys.lease_meta,
+                    self.keys.deadlines,
+                    self.keys.stats,
+                    self.keys.attempts,
+                ],
+                args=[MAX_ATTEMPTS],
+            )
+        )
+
+    def ack(self, lease: str) -> None:
+        self.ack_script(
+            keys=[self.keys.leases, self.keys.lease_meta, self.keys.deadlines], args=[lease]
+        )
+
+
+class RoleDupeFilter(RFPDupeFilter):
+    """scrapy-redis's shared fingerprint set, with the crawl's own fingerprints."""
+
+    fingerprinter: Any = None
+
+    def request_fingerprint(self, request) -> str:
+        return self.fingerprinter.fingerprint(request).hex()
+
+
+class ClusterScheduler(Scheduler):
+    """The scrapy-redis scheduler on our leased queue and fingerprints.
+
+    A request that comes back to the scheduler while leased (a retry, a redirect the
+    engine reschedules) is queued again first, then its old lease is released, so it
+    is never in neither place. Workers reap expired leases when they find the queue
+    empty.
+    """
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        settings = crawler.settings
+        keys = Keys(settings.get("NEWSARCHIVE_CLUSTER_PREFIX", "newsarchive"))
+        server = connect(
+            settings.get("NEWSARCHIVE_REDIS_URL"),
+            settings.getfloat("NEWSARCHIVE_REDIS_GIVE_UP_AFTER", 300.0),
+        )
+        dupefilter = RoleDupeFilter(server, key=keys.seen)
+        dupefilter.fingerprinter = crawler.request_fingerprinter
+        instance = cls(
+            server=server,
+            persist=True,
+            flush_on_start=False,
+            queue_key=keys.queue,
+            queue_cls="scraper.cluster.frontier.LeasedQueue",
+            dupefilter=dupefilter,
+            idle_before_close=0,
+        )
+        instance.stats = crawler.stats
+        instance.keys = keys
+        LeasedQueue.lease_ms = int(settings.getfloat("NEWSARCHIVE_LEASE_SECONDS", 300) * 1000)
+        return instance
+
+    def enqueue_request(self, request) -> bool:
+        old = request.meta.pop("lease", None)
+        if old:
+            # A leased request coming back (retry, redirect): queued again first, then
+            # released; it skips the dupefilter, which has seen it.
+            self.queue.push(request)
+            self.queue.ack(old)
+            return True
+        return super().enqueue_request(request)
+
+    def next_request(self):
+        request = self.queue.pop()
+        if request is None and self.queue.reap():
+            request = self.queue.pop()
+        return request
+
+    def ack(self, lease: str) -> None:
+        self.queue.ack(lease)
+
+
+def frontier_of(crawler) -> ClusterScheduler | None:
+    """The crawl's cluster scheduler, when it runs on one."""
+    scheduler = getattr(getattr(crawler, "engine", None), "_slot", None)
+    scheduler = getattr(scheduler, "scheduler", None)
+    return scheduler if isinstance(scheduler, ClusterScheduler) else None

@@ -1,0 +1,92 @@
+"""Scrapy extensions that give one crawl process its part in a distributed crawl."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider
+
+from scraper.cluster.connection import RedisUnavailable
+from scraper.cluster.frontier import LeasedQueue, RoleDupeFilter
+from scraper.cluster.sink import cluster_client
+
+logger = logging.getLogger("newsarchive.cluster")
+
+SEEDING, CRAWLING, FINISHED = "seeding", "crawling", "finished"
+
+
+class SeedHandoff:
+    """The seeding process: what the spider held through discovery goes to the frontier.
+
+    The writer's own process reads the discovery sources (API, sitemaps, feeds, home
+    page) with the archive at hand, exactly as a local crawl does; at the end of that
+    first phase every held article and listing request is pushed to the shared queue
+    (through the shared dupefilter) instead of the local scheduler.
+    """
+
+    def __init__(self, crawler: Any):
+        self.crawler = crawler
+        self.server, self.keys = cluster_client(crawler.settings)
+        crawler.signals.connect(self.opened, signal=signals.spider_opened)
+        self.pushed = 0
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> SeedHandoff:
+        return cls(crawler)
+
+    def opened(self, spider: Any) -> None:
+        self.queue = LeasedQueue(self.server, spider, self.keys.queue)
+        self.seen = RoleDupeFilter(self.server, key=self.keys.seen)
+        self.seen.fingerprinter = self.crawler.request_fingerprinter
+        spider.handoff = self.push
+
+    def push(self, request: Any) -> None:
+        if not self.seen.request_seen(request):
+            self.queue.push(request)
+            self.pushed += 1
+            self.crawler.stats.set_value("newsarchive/seeded_requests", self.pushed)
+
+
+class StayForTheCrawl:
+    """A worker: an empty queue is not the end until the writer says the crawl ended."""
+
+    def __init__(self, crawler: Any):
+        self.server, self.keys = cluster_client(crawler.settings)
+        crawler.signals.connect(self.idle, signal=signals.spider_idle)
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> StayForTheCrawl:
+        return cls(crawler)
+
+    def idle(self, spider: Any) -> None:
+        phase = self.server.hget(self.keys.state, "phase")
+        if phase is None or phase.decode() != FINISHED:
+            raise DontCloseSpider
+
+
+class StopWhenRedisIsGone:
+    """After Redis stayed away longer than allowed, stop this process with a clear
+    reason: what it had not handed on returns to the queue when its leases expire."""
+
+    def __init__(self, crawler: Any):
+        self.crawler = crawler
+        crawler.signals.connect(self.failed, signal=signals.spider_error)
+        crawler.signals.connect(self.item_failed, signal=signals.item_error)
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> StopWhenRedisIsGone:
+        return cls(crawler)
+
+    def failed(self, failure: Any, response: Any, spider: Any) -> None:
+        self._check(failure)
+
+    def item_failed(self, item: Any, response: Any, spider: Any, failure: Any) -> None:
+        self._check(failure)
+
+    def _check(self, failure: Any) -> None:
+        if failure is not None and failure.check(RedisUnavailable):
+            logger.critical("%s: stopping", failure.value)
+            self.crawler.stats.set_value("newsarchive/redis_unavailable", str(failure.value))
+            self.crawler.engine.close_spider(self.crawler.spider, "redis_unavailable")

@@ -1,0 +1,486 @@
+"""Running a distributed crawl: the writer (``crawl --redis``) and its workers.
+
+The writer holds the archive's lock and its ``crawl_runs`` row, as a local crawl does,
+and is the archive's only writer:
+
+1. it publishes the crawl (sites, settings) in Redis and starts a *seeding* process
+   that reads the discovery sources (API, sitemaps, feeds, home page) with the
+   archive at hand and hands every held article and listing request to the shared
+   frontier: the same first phase as a local crawl, so hints are the same;
+2. workers (``newsarchive worker``, on any host; one on this host too unless
+   ``--no-fetch``) take leased requests from the frontier, read pages in their own
+   process pools and send every item to a Redis stream;
+3. the writer drains the stream with a consumer group, stores items with the same
+   batching, dedup, versions and ledger as a local crawl (``BatchStore``), and
+   acknowledges a message only once its batch is committed (an alias's once it is
+   resolved), so a writer killed at any point loses nothing: unacknowledged messages
+   are read again when it restarts;
+4. the crawl is over when the seeding is done, the frontier holds no request, no
+   lease is out and the stream is drained; the writer says so in Redis (workers
+   leave), writes the summary and exits with the usual code.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import multiprocessing
+import os
+import pickle
+import signal
+import socket
+import sqlite3
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from scraper.archive import Archive, ArchiveError
+from scraper.archive.batch import BatchStore
+from scraper.archive.store import now_utc
+from scraper.cluster.connection import Keys, RedisUnavailable, connect
+from scraper.cluster.roles import CRAWLING, FINISHED, SEEDING
+from scraper.crawl import CrawlLocked, CrawlSummary, _judge, archive_lock, counts_from_stats
+from scraper.items import (
+    AliasesSeen,
+    AliasSeen,
+    ExtractedArticle,
+    NonArticlePage,
+    NotModified,
+    Takedown,
+)
+from scraper.ledger import Ledger
+from scraper.pool import die_with_parent
+from scraper.settings import PLUMBING, build_settings
+from scraper.sites import SiteDefinition
+from scraper.stories.index import StorySettings
+
+logger = logging.getLogger("newsarchive.cluster")
+
+GROUP, CONSUMER = b"writer", b"writer"
+READ_BATCH = 200
+
+
+def cluster_settings(role: str, redis_url: str, prefix: str, overrides: dict) -> dict:
+    """The crawl settings of a seeding (``seed``) or fetching (``worker``) process."""
+    settings = build_settings(
+        {
+            **overrides,
+            "NEWSARCHIVE_REDIS_URL": redis_url,
+            "NEWSARCHIVE_CLUSTER_PREFIX": prefix,
+            "STATS_CLASS": "scraper.cluster.sink.RedisStats",
+            # One item at a time per response: the lease marker comes out last.
+            "CONCURRENT_ITEMS": 1,
+        }
+    )
+    settings["ITEM_PIPELINES"] = {
+        "pipelines.ledger.OpenTickets": 100,
+        "pipelines.extract.ExtractPipeline": 300,
+        "scraper.cluster.sink.RedisSink": 800,
+    }
+    settings["EXTENSIONS"] = {
+        **PLUMBING["EXTENSIONS"],
+        "scraper.cluster.roles.StopWhenRedisIsGone": 530,
+    }
+    middlewares = {
+        **PLUMBING["DOWNLOADER_MIDDLEWARES"],
+        "scraper.cluster.sink.CountResponses": 960,
+    }
+    if role == "seed":
+        settings["EXTENSIONS"]["scraper.cluster.roles.SeedHandoff"] = 540
+    else:
+        settings["EXTENSIONS"]["scraper.cluster.roles.StayForTheCrawl"] = 540
+        settings["SCHEDULER"] = "scraper.cluster.frontier.ClusterScheduler"
+        settings["SPIDER_MIDDLEWARES"] = {"scraper.cluster.sink.LeaseAtEnd": 1}
+        middlewares["scraper.cluster.sink.ReleaseFailedDownloads"] = 1
+        # A worker never sees the archive: known articles are not skipped.
+        settings["NEWSARCHIVE_DB"] = None
+    settings["DOWNLOADER_MIDDLEWARES"] = middlewares
+    handler = "scraper.cluster.politeness.ClusterRateLimitedHTTP"
+    settings["DOWNLOAD_HANDLERS"] = {"http": handler, "https": handler}
+    return settings
+
+
+def _run_spider(settings: dict, sites: list[SiteDefinition], revisits: dict, role: str) -> dict:
+    from scrapy.crawler import CrawlerProcess
+
+    from spiders.news import NewsSpider
+
+    process = CrawlerProcess(settings)
+    logging.getLogger("scrapy").setLevel(settings.get("LOG_LEVEL", "CRITICAL"))
+    crawler = process.create_crawler(NewsSpider)
+    process.crawl(crawler, sites=sites, revisits=revisits, role=role)
+    process.start()
+    return {k: v for k, v in crawler.stats.get_stats().items() if k.startswith("newsarchive/")}
+
+
+def seed_in_this_process(sites, revisits, settings) -> None:
+    """Entry point of the writer's seeding process."""
+    sys.modules.setdefault("pandas", None)
+    die_with_parent()
+    _run_spider(settings, sites, revisits, "seed")
+
+
+def log_cluster_events() -> None:
+    """Show this package's warnings (Redis away and back) on stderr, whatever level the
+    crawl's own log is at: an operator must see that a process is waiting."""
+    log = logging.getLogger("newsarchive.cluster")
+    if not log.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.WARNING)
+        log.propagate = False
+
+
+def run_worker(
+    redis_url: str,
+    prefix: str = "newsarchive",
+    workers: int | None = None,
+    wait_seconds: float = 3600.0,
+    give_up_after: float = 300.0,
+) -> int:
+    """``newsarchive worker``: wait for a crawl, fetch and read its pages until it ends.
+
+    Returns the process exit status: 0 when the crawl finished, 1 when no crawl came
+    within ``wait_seconds`` or Redis stayed away longer than ``give_up_after``.
+    """
+    # redis-py 8 logs a warning on every connection to a Redis older than 8.
+    logging.getLogger("redis.connection").setLevel(logging.ERROR)
+    log_cluster_events()
+    server = connect(redis_url, give_up_after)
+    keys = Keys(prefix)
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        state = {k.decode(): v for k, v in server.hgetall(keys.state).items()}
+        if state.get("phase") in (SEEDING.encode(), CRAWLING.encode()):
+            break
+        if time.monotonic() > deadline:
+            logger.error("no crawl to work for in %s (waited %.0f s)", redis_url, wait_seconds)
+            return 1
+        time.sleep(1.0)
+    sites = pickle.loads(state["sites"])
+    overrides = json.loads(state["settings"])
+    if workers is not None:
+        overrides["NEWSARCHIVE_WORKERS"] = workers
+    overrides["NEWSARCHIVE_REDIS_GIVE_UP_AFTER"] = give_up_after
+    settings = cluster_settings("worker", redis_url, prefix, overrides)
+    logger.warning("worker %s:%s working for run %s", socket.gethostname(), os.getpid(),
+                   state.get("run", b"?").decode())  # fmt: skip
+    stats = _run_spider(settings, sites, {}, "worker")
+    if stats.get("newsarchive/redis_unavailable"):
+        return 1
+    return 0
+
+
+def worker_in_this_process(redis_url: str, prefix: str, workers: int | None) -> None:
+    """Entry point of the local worker a writer starts (unless ``--no-fetch``)."""
+    sys.modules.setdefault("pandas", None)
+    die_with_parent()
+    sys.exit(run_worker(redis_url, prefix, workers))
+
+
+class StreamWriter:
+    """The writer's half: drain the item stream into the archive, acknowledging safely."""
+
+    def __init__(self, server, keys: Keys, store: BatchStore, ledger: Ledger, run_id: int):
+        self.server, self.keys, self.store, self.ledger = server, keys, store, ledger
+        self.run_id = run_id
+        # Messages whose aliases wait for their target: id -> aliases still waiting.
+        self.waiting: dict[bytes, int] = {}
+        store.alias_done = self.alias_done
+        try:
+            server.xgroup_create(keys.items, GROUP, id="0", mkstream=True)
+        except Exception as exc:  # noqa: BLE001 - BUSYGROUP: it exists (a restart)
+            if "BUSYGROUP" not in str(exc):
+                raise
+        # First read what a previous writer left unacknowledged, from this id on.
+        self.replay: bytes | None = b"0"
+
+    def alias_done(self, alias: AliasSeen) -> None:
+        message = getattr(alias, "message", None)
+        if message is None or message not in self.waiting:
+            return
+        self.waiting[message] -= 1
+        if self.waiting[message] <= 0:
+            del self.waiting[message]
+            self._ack([message])
+
+    def _ack(self, ids: list[bytes]) -> None:
+        if not ids:
+            return
+        try:
+            self.server.xack(self.keys.items, GROUP, *ids)
+            self.server.xdel(self.keys.items, *ids)
+        except RedisUnavailable:
+            # Committed but not acknowledged: read again by the next writer, which
+            # finds it in stream_receipts and skips it. Nothing is lost or doubled.
+            logger.error("could not acknowledge %d committed messages", len(ids))
+
+    def drain_once(self, block_ms: int = 1000) -> int:
+        """Read, store and commit one batch of messages; how many were read."""
+        start = self.replay if self.replay is not None else ">"
+        answer = self.server.xreadgroup(
+            GROUP, CONSUMER, {self.keys.items: start}, count=READ_BATCH, block=block_ms
+        )
+        messages = answer[0][1] if answer else []
+        if self.replay is not None:
+            if not messages:
+                self.replay = None  # the backlog is read: new messages from now on
+                return 0
+            self.replay = messages[-1][0]
+        done: list[bytes] = []
+        receipts: list[bytes] = []
+        stored = self._already_stored([m for m, _ in messages])
+        for message, fields in messages:
+            if message in stored:
+                done.append(message)  # committed by a writer that died before acking
+                continue
+            item = pickle.loads(fields[b"item"])
+            self._open_ticket(item)
+            aliases = list(item.aliases) if isinstance(item, AliasesSeen) else []
+            if isinstance(item, AliasSeen):
+                aliases = [item]
+            if aliases:
+                self.waiting[message] = len(aliases)
+                for alias in aliases:
+                    alias.message = message
+            else:
+                done.append(message)
+                receipts.append(message)
+            self.store.add(item)
+        self.store.flush(also=lambda db: self._receipt(db, receipts))
+        self._ack(done)
+        return len(messages)
+
+    def _already_stored(self, ids: list[bytes]) -> set[bytes]:
+        if not ids or self.replay is None:
+            return set()  # only a replayed backlog can hold committed messages
+        marks = ",".join("?" * len(ids))
+        rows = self.store.archive.db.execute(
+            f"select message_id from stream_receipts where message_id in ({marks})",
+            [i.decode() for i in ids],
+        ).fetchall()
+        return {r[0].encode() for r in rows}
+
+    def _receipt(self, db, ids: list[bytes]) -> None:
+        db.conn.executemany(
+            "insert or ignore into stream_receipts (message_id, run_id) values (?, ?)",
+            [(i.decode(), self.run_id) for i in ids],
+        )
+
+    def _open_ticket(self, item: Any) -> None:
+        page = isinstance(item, ExtractedArticle | NonArticlePage | Takedown | NotModified) or (
+            isinstance(item, AliasSeen) and item.page
+        )
+        url = getattr(item, "url", "")
+        item.ticket = self.ledger.open_page(url) if page else self.ledger.open_item(url)
+
+    def stream_empty(self) -> bool:
+        """No message left but those whose aliases wait (they are acknowledged at the end)."""
+        return self.server.xlen(self.keys.items) <= len(self.waiting)
+
+
+def frontier_empty(server, keys: Keys) -> bool:
+    return server.zcard(keys.queue) == 0 and server.zcard(keys.deadlines) == 0
+
+
+def run_distributed_crawl(
+    sites: list[SiteDefinition],
+    db_path: str | Path,
+    redis_url: str,
+    overrides: dict | None = None,
+    fetch: bool = True,
+    prefix: str = "newsarchive",
+    workers: int | None = None,
+    progress: bool = False,
+) -> CrawlSummary:
+    """``crawl --redis``: the writer of a distributed crawl (see the module)."""
+    db_path = str(db_path)
+    Path(db_path).parent.mkdir(parents=True, exist_ok=True)
+    lock = archive_lock(db_path)
+    try:
+        lock.acquire()
+    except Exception:  # noqa: BLE001 - filelock.Timeout
+        raise CrawlLocked(
+            f"another crawl is running on {db_path} (lock {lock.lock_file}); not starting"
+        ) from None
+    try:
+        return _run_writer(sites, db_path, redis_url, overrides or {}, fetch, prefix, workers)
+    finally:
+        lock.release()
+
+
+def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) -> CrawlSummary:
+    started = time.monotonic()
+    log_cluster_events()
+    logging.getLogger("redis.connection").setLevel(logging.ERROR)
+    give_up = float(overrides.get("NEWSARCHIVE_REDIS_GIVE_UP_AFTER", 300.0))
+    server = connect(redis_url, give_up)
+    keys = Keys(prefix)
+    with Archive.open(db_path, create=True) as archive:
+        archive.close_interrupted_runs()
+        for site in sites:
+            archive.register_site(site)
+        run_id = archive.start_run([s.name for s in sites])
+        revisits = {site.name: archive.due_revisits(site.name, now_utc()) for site in sites}
+    state = {k.decode(): v.decode() for k, v in server.hgetall(keys.state).items() if k != b"sites"}
+    resuming = state.get("phase") in (SEEDING, CRAWLING) and state.get("archive") == str(
+        Path(db_path).resolve()
+    )
+    if not resuming:
+        for key in (
+            keys.queue,
+            keys.leases,
+            keys.lease_meta,
+            keys.deadlines,
+            keys.seen,
+            keys.items,
+            keys.stats,
+            keys.workers,
+            keys.unaccounted,
+            keys.attempts,
+        ):
+            server.delete(key)  # fmt: skip
+    shared = {k: v for k, v in overrides.items() if isinstance(v, str | int | float | bool | list)}
+    server.hset(
+        keys.state,
+        mapping={
+            "phase": state.get("phase", SEEDING) if resuming else SEEDING,
+            "run": str(run_id),
+            "archive": str(Path(db_path).resolve()),
+            "sites": pickle.dumps(sites),
+            "settings": json.dumps(shared),
+        },
+    )
+    context = multiprocessing.get_context("spawn")
+    children: list[Any] = []
+    seeding = None
+    if not resuming or state.get("phase") == SEEDING:
+        seed_settings = cluster_settings(
+            "seed", redis_url, prefix, {**overrides, "NEWSARCHIVE_DB": db_path}
+        )
+        seeding = context.Process(
+            target=seed_in_this_process, args=(sites, revisits, seed_settings)
+        )
+        seeding.start()
+        children.append(seeding)
+    if fetch:
+        local = context.Process(target=worker_in_this_process, args=(redis_url, prefix, workers))
+        local.start()
+        children.append(local)
+    local_counts: dict[str, int] = {}
+
+    def count(key: str) -> None:
+        local_counts[key] = local_counts.get(key, 0) + 1
+
+    ledger = Ledger(count)
+    store = BatchStore(
+        ledger,
+        count,
+        db_path,
+        batch_size=10**9,  # the writer commits after each read
+        stories=StorySettings(threshold=float(overrides.get("NEWSARCHIVE_STORY_THRESHOLD", 0.4))),
+    )
+    store.open()
+    writer = StreamWriter(server, keys, store, ledger, run_id)
+    status_message = None
+    try:
+        quiet_rounds = 0
+        while True:
+            read = writer.drain_once()
+            if seeding is not None and not seeding.is_alive():
+                seeding = None
+                server.hset(keys.state, "phase", CRAWLING)
+            if read or seeding is not None or not writer.stream_empty():
+                quiet_rounds = 0
+                continue
+            if frontier_empty(server, keys):
+                quiet_rounds += 1
+                if quiet_rounds >= 2:
+                    break
+            else:
+                quiet_rounds = 0
+    except KeyboardInterrupt:
+        status_message = ("interrupted", "stopped by a signal; committed articles are kept and "
+                          "the crawl resumes from Redis when started again")  # fmt: skip
+    except RedisUnavailable as exc:
+        status_message = ("interrupted", f"{exc}; committed articles are kept")
+    if status_message is None:
+        server.hset(keys.state, "phase", FINISHED)
+    store.close()  # unresolved aliases are settled (and acknowledged) here
+    if status_message is None:
+        with Archive.open(db_path) as archive, archive.db.atomic():
+            archive.db.execute("delete from stream_receipts")
+    for child in children:
+        if status_message is not None:
+            child.terminate()
+        child.join(60)
+        if child.is_alive():
+            child.kill()
+            child.join()
+    stats = {f"newsarchive/{k}": v for k, v in local_counts.items()}
+    try:
+        for key, value in server.hgetall(keys.stats).items():
+            name = key.decode()
+            stats[name] = stats.get(name, 0) + int(value)
+        worker_rows = _workers(server, keys)
+    except RedisUnavailable:
+        worker_rows = []
+    stats["newsarchive/article_pages"] = ledger.pages_opened
+    stats["newsarchive/article_pages_settled"] = ledger.pages_settled
+    stats["newsarchive/unaccounted"] = ledger.unaccounted()
+    stats["finish_reason"] = "finished" if status_message is None else "shutdown"
+    counts = counts_from_stats(stats)
+    if status_message is None:
+        status, message = _judge(stats, counts, 0)
+    else:
+        status, message = status_message
+    with Archive.open(db_path) as archive:
+        try:
+            archive.finish_run(run_id, counts, status, message, workers=worker_rows)
+            total = archive.db["articles"].count_where(
+                "site in ({})".format(",".join("?" * len(sites))), [s.name for s in sites]
+            )
+        except sqlite3.Error as exc:
+            raise ArchiveError(f"could not record the crawl in {db_path}: {exc}") from None
+    return CrawlSummary(
+        run_id=run_id,
+        sites=[s.name for s in sites],
+        db_path=db_path,
+        counts=counts,
+        status=status,
+        seconds=time.monotonic() - started,
+        message=message,
+        articles_total=total,
+    )
+
+
+def _workers(server, keys: Keys) -> list[dict]:
+    """Every process that fetched for this crawl: id, host, pages fetched."""
+    found: dict[str, dict] = {}
+    for key, value in server.hgetall(keys.workers).items():
+        name = key.decode()
+        if "/" in name:
+            wid, counter = name.split("/", 1)
+            found.setdefault(wid, {"id": wid})[counter] = int(value)
+        else:
+            found.setdefault(name, {"id": name}).update(json.loads(value))
+    return [
+        {
+            "id": w["id"],
+            "host": w.get("host", ""),
+            "pages_fetched": w.get("pages_fetched", 0),
+            "article_pages_fetched": w.get("article_pages_fetched", 0),
+        }
+        for w in sorted(found.values(), key=lambda w: w["id"])
+    ]
+
+
+def install_signal_handlers() -> None:
+    """SIGTERM ends the writer like Ctrl-C (a clean stop, resumable)."""
+
+    def stop(signum, frame) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)

@@ -1,0 +1,243 @@
+"""Issue 14: a distributed crawl over a real Redis, one writer, workers that come and go.
+
+Every test starts Debian's redis-server (tests/cluster_helpers.py; skipped with a
+reason where none is installed), serves a generated police-news site on loopback and
+runs the real commands as separate processes: ``crawl --redis`` (the writer) and
+``worker --redis``. The archive a distributed crawl writes must be the archive a
+single-machine crawl writes (``content_snapshot``), whatever dies on the way.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import time
+from collections import Counter
+
+import pytest
+from click.testing import CliRunner
+
+from scraper.archive.snapshot import content_snapshot, differences
+from scraper.cli import cli
+from scraper.samplesite import ground_truth, serve_site
+from tests.cluster_helpers import RedisServer, free_port, newsarchive, worker
+
+FAST = ["--unthrottled-loopback"]
+
+
+@pytest.fixture
+def redis_server(tmp_path):
+    server = RedisServer(tmp_path)
+    server.start()
+    yield server
+    server.stop()
+
+
+def local_crawl(base: str, db) -> None:
+    result = CliRunner().invoke(
+        cli, ["crawl", "--url", base, "--tz", "Asia/Makassar", "--db", str(db), "--quiet", *FAST]
+    )
+    assert result.exit_code == 0, result.output
+
+
+def writer(base: str, db, redis_url: str, *extra: str):
+    return newsarchive(
+        "crawl", "--url", base, "--tz", "Asia/Makassar", "--db", str(db), "--quiet",
+        "--redis", redis_url, *extra,
+    )  # fmt: skip
+
+
+def stored(db) -> list[str]:
+    conn = sqlite3.connect(db, timeout=30)
+    try:
+        return [r[0] for r in conn.execute("select url from articles")]
+    except sqlite3.OperationalError:
+        return []
+    finally:
+        conn.close()
+
+
+def explain(a, b) -> str:
+    """The first article that differs between two archives, column by column."""
+    rows = []
+    for db in (a, b):
+        conn = sqlite3.connect(db)
+        conn.row_factory = sqlite3.Row
+        rows.append({r["url"]: dict(r) for r in conn.execute("select * from articles")})
+        conn.close()
+    for url, left in rows[0].items():
+        right = rows[1].get(url)
+        if right is None:
+            return f"{url} missing"
+        diff = {k: (left[k], right.get(k)) for k in left if left[k] != right.get(k)}
+        diff.pop("fetched_at", None), diff.pop("first_seen_at", None)
+        if diff:
+            return f"{url}: {diff}"[:2000]
+    return "articles equal"
+
+
+def finish(proc, timeout: float = 600) -> tuple[int, str]:
+    out, err = proc.communicate(timeout=timeout)
+    return proc.returncode, out + err
+
+
+def test_two_workers_write_the_archive_a_local_crawl_writes(tmp_path, redis_server):
+    n = 2000
+    port = free_port()
+    with serve_site(port=port, scale=n) as base:
+        truth = ground_truth(base_url=base, scale=n)
+        local_crawl(base, tmp_path / "local.db")
+        base.log.clear()
+        workers = [worker(redis_server.url), worker(redis_server.url)]
+        code, output = finish(
+            writer(base, tmp_path / "dist.db", redis_server.url, "--no-fetch", *FAST)
+        )
+        for proc in workers:
+            assert finish(proc, 120)[0] == 0
+        article_paths = {"/" + a.url.split(base, 1)[1] for a in truth.articles} | {
+            "/" + url.split(base, 1)[1] for url in truth.copies
+        }
+        requests = Counter(r.path.split("?")[0] for r in base.log.records())
+    assert code == 0, output
+    local, dist = content_snapshot(tmp_path / "local.db"), content_snapshot(tmp_path / "dist.db")
+    assert differences(local, dist) == [], explain(tmp_path / "local.db", tmp_path / "dist.db")
+    assert len(stored(tmp_path / "dist.db")) == n
+    fetched = sum(requests[path] for path in article_paths)
+    distinct = sum(1 for path in article_paths if requests[path])
+    assert distinct == len(article_paths) and fetched <= 1.02 * distinct, (fetched, distinct)
+    conn = sqlite3.connect(tmp_path / "dist.db")
+    rows = json.loads(conn.execute("select workers from crawl_runs").fetchone()[0])
+    fetching = [w for w in rows if w["article_pages_fetched"]]
+    assert len(fetching) == 2 and all(w["host"] and w["id"] for w in fetching)
+    total = sum(w["article_pages_fetched"] for w in fetching)
+    assert all(w["article_pages_fetched"] >= 0.3 * total for w in fetching), fetching
+
+
+def test_cluster_wide_rate_per_host(tmp_path, redis_server):
+    """Two workers, one host: requests never closer than the configured delay (50 ms)."""
+    port = free_port()
+    with serve_site(port=port, scale=60) as base:
+        workers = [worker(redis_server.url), worker(redis_server.url)]
+        code, output = finish(
+            writer(base, tmp_path / "r.db", redis_server.url, "--no-fetch",
+                   "-s", "NEWSARCHIVE_CLUSTER_HOST_DELAY=0.05",
+                   "-s", "AUTOTHROTTLE_ENABLED=false", "-s", "DOWNLOAD_DELAY=0",
+                   "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16")
+        )  # fmt: skip
+        for proc in workers:
+            finish(proc, 120)
+        served = sorted(r.at for r in base.log.records())
+    assert code == 0, output
+    assert len(served) > 100
+    # At most one request per 50 ms window (a little slack for the server's own clock).
+    window = Counter(int(t / 0.05) for t in served)
+    assert max(window.values()) <= 2
+    per_second = Counter(int(t) for t in served)
+    assert max(per_second.values()) <= 21, per_second
+
+
+@pytest.fixture(scope="module")
+def site_and_reference(tmp_path_factory):
+    """A 300-article site on a fixed port, and the archive a local crawl makes of it."""
+    folder = tmp_path_factory.mktemp("reference")
+    with serve_site(port=free_port(), scale=300) as base:
+        local_crawl(base, folder / "local.db")
+        yield base, content_snapshot(folder / "local.db")
+
+
+def wait_for_share(db, share: float, total: int, timeout: float = 300) -> None:
+    deadline = time.monotonic() + timeout
+    while len(stored(db)) < share * total:
+        assert time.monotonic() < deadline, f"only {len(stored(db))} stored"
+        time.sleep(0.2)
+
+
+def kill_tree(proc) -> None:
+    """kill -9, as an operator or the OOM killer would (its page readers die with it)."""
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(30)
+
+
+def same_archive_but_refetches(reference: dict, db) -> None:
+    """The same rows as the reference; a page whose lease expired (its worker killed, or
+    Redis away past the deadline) was fetched again, which the revisit book counts as
+    a second check of that article."""
+    after = content_snapshot(db)
+    checks = after.pop("article_checks")
+    assert differences({**reference, "article_checks": []}, {**after, "article_checks": []}) == []
+    assert len(checks) == len(reference["article_checks"])
+
+
+SHORT_LEASES = ["-s", "NEWSARCHIVE_LEASE_SECONDS=4", *FAST]
+
+
+def test_workers_killed_mid_crawl_lose_nothing(tmp_path, redis_server, site_and_reference):
+    base, reference = site_and_reference
+    db = tmp_path / "k.db"
+    first, second = worker(redis_server.url), worker(redis_server.url)
+    crawl = writer(base, db, redis_server.url, "--no-fetch", *SHORT_LEASES)
+    wait_for_share(db, 0.3, 300)
+    kill_tree(first)
+    wait_for_share(db, 0.6, 300)
+    kill_tree(second)
+    fresh = worker(redis_server.url)
+    code, output = finish(crawl)
+    assert finish(fresh, 120)[0] == 0
+    assert code == 0, output
+    same_archive_but_refetches(reference, db)
+    conn = sqlite3.connect(db)
+    assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+    urls = [r[0] for r in conn.execute("select url from articles")]
+    assert len(urls) == len(set(urls)) == 300
+
+
+def test_writer_killed_and_restarted_resumes_from_redis(tmp_path, redis_server, site_and_reference):
+    base, reference = site_and_reference
+    db = tmp_path / "w.db"
+    workers = [worker(redis_server.url), worker(redis_server.url)]
+    crawl = writer(base, db, redis_server.url, "--no-fetch", *SHORT_LEASES)
+    wait_for_share(db, 0.4, 300)
+    committed = set(stored(db))
+    kill_tree(crawl)
+    assert committed <= set(stored(db))  # what was committed stays
+    again = writer(base, db, redis_server.url, "--no-fetch", *SHORT_LEASES)
+    code, output = finish(again)
+    for proc in workers:
+        finish(proc, 120)
+    assert code == 0, output
+    assert differences(reference, content_snapshot(db)) == []
+    statuses = [r[0] for r in sqlite3.connect(db).execute("select status from crawl_runs")]
+    assert statuses == ["interrupted", "ok"]
+
+
+def test_redis_stopped_mid_crawl_everyone_waits_and_carries_on(
+    tmp_path, redis_server, site_and_reference
+):
+    base, reference = site_and_reference
+    db = tmp_path / "r.db"
+    workers = [worker(redis_server.url), worker(redis_server.url)]
+    crawl = writer(base, db, redis_server.url, "--no-fetch", *SHORT_LEASES)
+    wait_for_share(db, 0.3, 300)
+    redis_server.stop()
+    time.sleep(4)
+    redis_server.start()  # same port, same data (append-only file)
+    code, output = finish(crawl)
+    logs = [finish(proc, 120)[1] for proc in workers]
+    assert code == 0, output
+    same_archive_but_refetches(reference, db)
+    assert any("Redis unavailable" in log for log in logs), logs
+
+
+def test_redis_gone_for_good_stops_the_writer_with_a_clear_message(tmp_path, redis_server):
+    with serve_site(port=free_port(), scale=60) as base:
+        crawl = writer(
+            base, tmp_path / "g.db", redis_server.url, "--no-fetch",
+            "-s", "NEWSARCHIVE_REDIS_GIVE_UP_AFTER=3", *FAST,
+        )  # fmt: skip
+        time.sleep(2)
+        redis_server.stop()
+        code, output = finish(crawl, 120)
+    assert code == 1
+    assert "Redis did not answer" in output and "Traceback" not in output
