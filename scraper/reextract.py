@@ -1,0 +1,231 @@
+"""Rebuild article records from the raw pages the crawl kept, offline.
+
+Sites delete and edit pages, and the extraction improves; the WARC files
+(``scraper.warc``) hold every page as fetched, with the site, discovery's hints and
+the fetch time the crawl read it with. ``reextract`` reads each stored article's page
+again with the current extraction (``scraper.reading.read_body``, the crawl's own
+function, in the same worker pool) and writes through ``ArchiveWriter``:
+
+- a record that comes out the same changes nothing (running it twice is a no-op);
+- a record that changed gets a new version, marked ``reextracted`` in
+  ``article_versions.reason`` and ``article_events``, so the history tells a
+  re-extraction from an edit on the site (a row altered by hand is restored);
+- a page the current extraction no longer takes for an article is reported and the
+  stored record kept: nothing in the archive is deleted.
+
+Knows no Scrapy; the CLI (``scraper.cli.reextract``) holds the crawl lock around it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from scraper.archive import Archive
+from scraper.archive.store import now_utc
+from scraper.archive.writer import ArchiveWriter
+from scraper.extract.record import ArticleRecord
+from scraper.pool import WorkerPool
+from scraper.reading import PageReading, read_body, warm_up
+from scraper.sites import FieldOverrides, SiteDefinition, load_sites
+from scraper.warc import RawPointer, StoredPage, read_raw_page
+
+
+@dataclass
+class ReextractSummary:
+    read: int = 0  # articles whose raw page was read again
+    unchanged: int = 0
+    changed: int = 0  # new versions, reason "reextracted"
+    not_article: int = 0  # the current extraction rejects the page; record kept
+    unreadable: int = 0  # raw page missing or damaged
+    without_raw_page: int = 0  # stored without --warc: nothing to read
+    problems: list[str] = field(default_factory=list)  # first unreadable/rejected pages
+    seconds: float = 0.0
+
+
+def site_definitions(archive: Archive) -> dict[str, SiteDefinition]:
+    """Each archived site's definition: its file in spiders/sites (fixes to it apply),
+    else the definition the crawl stored (a site crawled with ``--url``). A site with
+    no zone gets the one its pages taught the archive, if they agree by now."""
+    known = load_sites()
+    sites: dict[str, SiteDefinition] = {}
+    for row in archive.db.execute("select name, definition from sites"):
+        name, stored = row
+        if name in known:
+            site = known[name]
+        elif stored:
+            site = definition_from_json(stored)
+        else:
+            continue
+        learned = archive.learned_zone(name) if site.timezone is None else None
+        sites[name] = dataclasses.replace(site, timezone=learned[0]) if learned else site
+    return sites
+
+
+def definition_from_json(text: str) -> SiteDefinition:
+    data = json.loads(text)
+    data["discovery"] = tuple(data.get("discovery") or ())
+    data["start_paths"] = tuple(data.get("start_paths") or ())
+    overrides = dict(data.get("overrides") or {})
+    overrides["prune"] = tuple(overrides.get("prune") or ())
+    data["overrides"] = FieldOverrides(**overrides)
+    return SiteDefinition(**data)
+
+
+def _selected(archive: Archive, site: str | None, since: str | None) -> tuple[str, list]:
+    where, params = ["1 = 1"], []
+    if site:
+        where.append("site = ?")
+        params.append(site)
+    if since:
+        # The day the article was published (its local day) or, undated, first seen.
+        where.append("coalesce(substr(published_at, 1, 10), substr(first_seen_at, 1, 10)) >= ?")
+        params.append(since)
+    return " and ".join(where), params
+
+
+def reextract(
+    archive: Archive,
+    warc_dir: str | Path,
+    site: str | None = None,
+    since: str | None = None,
+    workers: int = 0,
+    batch: int = 200,
+    progress: Callable[[int, int], None] | None = None,
+) -> ReextractSummary:
+    """Read every selected article's raw page again and store what changed."""
+    started = time.monotonic()
+    summary = ReextractSummary()
+    where, params = _selected(archive, site, since)
+    db = archive.db
+    summary.without_raw_page = db.execute(
+        f"select count(*) from articles where {where} and warc_file is null", params
+    ).fetchone()[0]
+    rows = db.execute(
+        f"select id, site, warc_file, warc_offset, warc_length from articles"
+        f" where {where} and warc_file is not null order by warc_file, warc_offset",
+        params,
+    ).fetchall()
+    sites = site_definitions(archive)
+    writer = ArchiveWriter(archive)
+    pool = WorkerPool(workers, warmup=warm_up) if workers > 0 else None
+    now = now_utc()
+    pending: list[tuple[int, PageReading, RawPointer]] = []
+    try:
+        depth = 4 * max(workers, 1)
+        for article_id, pointer, reading in _readings(rows, sites, warc_dir, pool, depth, summary):
+            if reading is None:
+                continue
+            summary.read += 1
+            pending.append((article_id, reading, pointer))
+            if len(pending) >= batch:
+                _store(writer, pending, now, summary)
+                pending = []
+            if progress:
+                progress(summary.read + summary.unreadable, len(rows))
+        _store(writer, pending, now, summary)
+    finally:
+        if pool is not None:
+            pool.close()
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def _readings(
+    rows: list,
+    sites: dict[str, SiteDefinition],
+    warc_dir: str | Path,
+    pool: WorkerPool | None,
+    depth: int,
+    summary: ReextractSummary,
+) -> Iterator[tuple[int, RawPointer, PageReading | None]]:
+    """Each article's page read again, in archive order; a few in flight at once.
+    None for a page whose reading failed (counted and named in the summary)."""
+    window: deque[tuple[int, RawPointer, Future]] = deque()
+    for article_id, site_name, file, offset, length in rows:
+        pointer = RawPointer(file, offset, length)
+        try:
+            page = read_raw_page(warc_dir, pointer)
+        except (OSError, ValueError) as exc:
+            summary.unreadable += 1
+            if len(summary.problems) < 10:
+                summary.problems.append(f"{file}:{offset}: {exc}")
+            continue
+        site = sites.get(site_name) or SiteDefinition.for_url(page.url)
+        args = _read_args(page, site)
+        if pool is not None:
+            window.append((article_id, pointer, pool.submit(read_body, *args)))
+        else:
+            window.append((article_id, pointer, _inline(args)))
+        while len(window) > depth:
+            yield _done(window.popleft(), summary)
+    while window:
+        yield _done(window.popleft(), summary)
+
+
+def _inline(args: tuple) -> Future:
+    future: Future = Future()
+    try:
+        future.set_result(read_body(*args))
+    except Exception as exc:  # noqa: BLE001 - one page that cannot be read: counted
+        future.set_exception(exc)
+    return future
+
+
+def _read_args(page: StoredPage, site: SiteDefinition) -> tuple:
+    context = page.context
+    return (
+        page.body,
+        page.content_type,
+        page.url,
+        True,
+        site,
+        context.get("fetched_at") or "",
+        context.get("hints") or {},
+    )
+
+
+def _done(
+    entry: tuple[int, RawPointer, Future], summary: ReextractSummary
+) -> tuple[int, RawPointer, PageReading | None]:
+    article_id, pointer, future = entry
+    try:
+        return article_id, pointer, future.result()
+    except Exception as exc:  # noqa: BLE001 - a worker's failure on one page
+        summary.unreadable += 1
+        if len(summary.problems) < 10:
+            summary.problems.append(f"article {article_id}: reading failed ({exc})")
+        return article_id, pointer, None
+
+
+def _store(
+    writer: ArchiveWriter,
+    pending: list[tuple[int, PageReading, RawPointer]],
+    now: str,
+    summary: ReextractSummary,
+) -> None:
+    db = writer.archive.db
+    with db.atomic():
+        for article_id, reading, pointer in pending:
+            record = reading.result
+            if not isinstance(record, ArticleRecord):
+                summary.not_article += 1
+                if len(summary.problems) < 10:
+                    why = getattr(record, "reason", "a variant of another page")
+                    summary.problems.append(f"article {article_id}: now not an article ({why})")
+                continue
+            record.warc_file, record.warc_offset, record.warc_length = (
+                pointer.file,
+                pointer.offset,
+                pointer.length,
+            )
+            if writer.reextracted(article_id, record, reading.sketch, now):
+                summary.changed += 1
+            else:
+                summary.unchanged += 1
