@@ -1,0 +1,310 @@
+"""Health flags: a site's latest crawl against its own history.
+
+A research archive is a list of sources kept alive for years, and sources break
+quietly: a theme change, a moved feed, an expired domain, an injection of gambling
+spam. Each rule here compares the latest ``SiteRun`` of a site with that site's own
+earlier runs (never with other sites: a weekly Polsek page and a daily portal have
+different rhythms) and returns a ``Flag`` with the evidence a person needs to act:
+
+- ``silent``: no new article for more crawls than ``silent_factor`` times its usual gap
+  between crawls that brought new articles (and more than its 90th-percentile gap);
+- ``broken_discovery``: a feed, sitemap or API that worked in most of the last five
+  crawls now fails in every request (404, an error, or an answer that lists nothing);
+  raised again each crawl while most of the last five still had it working;
+- ``extraction_drift``: the median text length fell below half of its usual and below
+  any earlier crawl, or the share of dated articles fell, or the share of pages judged
+  not articles rose, each sharply (a new theme hides the body or the date); raised on
+  the crawls where the change shows, until the shorter texts are the site's normal;
+- ``suspicious_content``: pages quarantined as spam, hidden spam link blocks, or a
+  hijack: new pages suddenly in another language or off every topic the site had, or
+  article pages redirected to another registrable domain.
+
+Comparisons need history: no comparative flag is raised before a site has
+``min_baseline`` earlier crawls that read enough pages (so never on its first nights).
+Spam found is a fact, not a comparison, and is flagged on any crawl. Pure.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+
+from scraper.health.figures import SiteRun
+
+SILENT = "silent"
+BROKEN_DISCOVERY = "broken_discovery"
+EXTRACTION_DRIFT = "extraction_drift"
+SUSPICIOUS_CONTENT = "suspicious_content"
+FLAGS = (SILENT, BROKEN_DISCOVERY, EXTRACTION_DRIFT, SUSPICIOUS_CONTENT)
+
+
+@dataclass(frozen=True)
+class HealthSettings:
+    """The thresholds, with the defaults documented in the README."""
+
+    silent_factor: float = 3.0  # silent after this many usual gaps without new articles
+    min_productive_runs: int = 3  # crawls with new articles needed to know a usual gap
+    gap_history: int = 30  # the latest gaps the usual gap is taken from
+    min_pages: int = 3  # pages read in a crawl for its texts to be compared
+    min_hijack_pages: int = 5  # articles read in a crawl for its language and topics
+    baseline_runs: int = 10  # earlier crawls a comparison uses
+    min_baseline: int = 2  # earlier crawls needed before any comparison
+    discovery_history: int = 5  # earlier crawls a discovery source is judged on
+    text_drop: float = 0.5  # median text length below this share of its usual
+    share_drop: float = 0.3  # dated share fell, or not-article share rose, this much
+    language_drop: float = 0.4  # share of Indonesian texts fell this much, to a third
+    topic_drop: float = 0.5  # share of texts on a known topic fell this much, to a third
+    redirect_share: float = 0.3  # of article pages sent to another domain
+    min_redirects: int = 3
+
+
+DEFAULTS = HealthSettings()
+
+
+@dataclass
+class Flag:
+    flag: str  # one of FLAGS
+    message: str  # one line for a person
+    evidence: dict = field(default_factory=dict)
+
+
+def evaluate(
+    history: list[SiteRun],
+    current: SiteRun,
+    settings: HealthSettings = DEFAULTS,
+    quarantined: list[dict] | None = None,
+) -> list[Flag]:
+    """The flags of ``current`` (a site's latest crawl) against ``history`` (its earlier
+    crawls, oldest first). ``quarantined``: the pages this crawl quarantined as spam
+    (url, title, reason), for evidence."""
+    found = [
+        silent(history, current, settings),
+        broken_discovery(history, current, settings),
+        extraction_drift(history, current, settings),
+        suspicious_content(history, current, settings, quarantined or []),
+    ]
+    return [flag for flag in found if flag is not None]
+
+
+def silent(history: list[SiteRun], current: SiteRun, settings: HealthSettings) -> Flag | None:
+    """No new article for longer than the site's usual gap allows, counted in crawls
+    that reached the site (a crawl that could not fetch anything says nothing)."""
+    if current.pages_fetched == 0 or current.articles_new > 0:
+        return None
+    runs = [r for r in history if r.pages_fetched > 0] + [current]
+    productive = [i for i, r in enumerate(runs) if r.articles_new > 0]
+    if len(productive) < settings.min_productive_runs:
+        return None
+    gaps = [b - a for a, b in zip(productive, productive[1:])][-settings.gap_history :]
+    usual = statistics.median(gaps)
+    longest_usual = _quantile(gaps, 0.9)
+    threshold = max(settings.silent_factor * usual, longest_usual)
+    quiet = len(runs) - 1 - productive[-1]
+    if quiet <= threshold:
+        return None
+    last = runs[productive[-1]]
+    return Flag(
+        SILENT,
+        f"no new article in {quiet} crawls (since run {last.run_id}, {last.started_at[:10]}); "
+        f"it usually brings some every {_n(usual)} crawls",
+        {
+            "quiet_crawls": quiet,
+            "usual_gap_crawls": usual,
+            "threshold_crawls": threshold,
+            "last_new_run": last.run_id,
+            "last_new_at": last.started_at,
+            "last_new_articles": last.articles_new,
+            "crawls_with_new_articles": len(productive),
+        },
+    )
+
+
+def broken_discovery(
+    history: list[SiteRun], current: SiteRun, settings: HealthSettings
+) -> Flag | None:
+    """A discovery source that worked in most of the recent crawls (and in at least
+    ``min_baseline``), now failing in every request of this crawl."""
+    if not history:
+        return None
+    recent = history[-settings.discovery_history :]
+    broken = []
+    for source, now in sorted(current.discovery.items()):
+        if now["ok"] > 0:
+            continue
+        worked = [r for r in recent if r.discovery.get(source, {}).get("ok", 0) > 0]
+        if len(worked) < max(settings.min_baseline, len(recent) // 2 + 1):
+            continue
+        urls_before = statistics.median(r.discovery[source]["urls"] for r in worked)
+        broken.append(
+            {
+                "source": source,
+                "now": now["failed"] or {"no answer": []},
+                "worked_in": f"{len(worked)} of the last {len(recent)} crawls",
+                "last_worked_run": worked[-1].run_id,
+                "urls_before": urls_before,
+            }
+        )
+    if not broken:
+        return None
+    said = "; ".join(f"{b['source']}: {_failures(b['now'])}" for b in broken)
+    return Flag(
+        BROKEN_DISCOVERY,
+        f"{', '.join(b['source'] for b in broken)} stopped working ({said})",
+        {"sources": broken},
+    )
+
+
+def extraction_drift(
+    history: list[SiteRun], current: SiteRun, settings: HealthSettings
+) -> Flag | None:
+    """Texts suddenly much shorter, dates or articles suddenly missing."""
+    if current.pages_read < settings.min_pages:
+        return None
+    baseline = [r for r in history if r.pages_read >= settings.min_pages]
+    baseline = baseline[-settings.baseline_runs :]
+    if len(baseline) < settings.min_baseline:
+        return None
+    signals = []
+    # Each signal needs enough pages of its own kind, tonight and in the baseline.
+    read = [r for r in baseline if r.articles_read >= settings.min_pages]
+    if current.articles_read >= settings.min_pages and len(read) >= settings.min_baseline:
+        texts = [r.median_text_chars for r in read]
+        now = current.median_text_chars
+        usual = statistics.median(texts)
+        if now < settings.text_drop * usual and now < min(texts):
+            signals.append(
+                {"signal": "median_text_chars", "now": now, "usual": usual, "lowest": min(texts)}
+            )
+        dated = [r.dated_share for r in read]
+        usual = statistics.median(dated)
+        if usual - current.dated_share >= settings.share_drop and current.dated_share < min(dated):
+            signals.append({"signal": "dated_share", "now": current.dated_share, "usual": usual})
+    refused = [r.not_article_share for r in baseline]
+    if current.pages_not_article >= settings.min_pages:
+        usual = statistics.median(refused)
+        rise = current.not_article_share - usual
+        if rise >= settings.share_drop and current.not_article_share > max(refused):
+            signals.append(
+                {"signal": "not_article_share", "now": current.not_article_share, "usual": usual}
+            )
+    if not signals:
+        return None
+    return Flag(
+        EXTRACTION_DRIFT,
+        "extraction changed: " + "; ".join(_signal_text(s) for s in signals),
+        {
+            "signals": signals,
+            "pages_read": current.pages_read,
+            "articles_read": current.articles_read,
+            "baseline_crawls": [r.run_id for r in baseline],
+        },
+    )
+
+
+def suspicious_content(
+    history: list[SiteRun], current: SiteRun, settings: HealthSettings, quarantined: list[dict]
+) -> Flag | None:
+    """Spam quarantined or stripped, or the signs of a domain serving someone else."""
+    signals = []
+    if current.spam_pages:
+        signals.append(
+            {
+                "signal": "spam_pages",
+                "count": current.spam_pages,
+                "examples": [
+                    {k: q.get(k) for k in ("url", "title", "reason")} for q in quarantined[:5]
+                ],
+            }
+        )
+    if current.spam_blocks:
+        signals.append(
+            {
+                "signal": "hidden_spam_links",
+                "blocks": current.spam_blocks,
+                "hosts": list(current.spam_link_hosts)[:5],
+            }
+        )
+    signals += _hijack(history, current, settings)
+    if not signals:
+        return None
+    return Flag(
+        SUSPICIOUS_CONTENT,
+        "suspicious content: " + "; ".join(_signal_text(s) for s in signals),
+        {"signals": signals},
+    )
+
+
+def _hijack(history: list[SiteRun], current: SiteRun, settings: HealthSettings) -> list[dict]:
+    """New pages in another language or off every topic the site had, or article pages
+    sent to another registrable domain: a domain that changed hands."""
+    baseline = [r for r in history if r.articles_read >= settings.min_hijack_pages]
+    baseline = baseline[-settings.baseline_runs :]
+    signals = []
+    enough = current.articles_read >= settings.min_hijack_pages
+    if enough and len(baseline) >= settings.min_baseline:
+        for name, drop in (
+            ("indonesian_share", settings.language_drop),
+            ("topic_share", settings.topic_drop),
+        ):
+            before = [getattr(r, name) for r in baseline if getattr(r, name) is not None]
+            now = getattr(current, name)
+            if now is None or len(before) < settings.min_baseline:
+                continue
+            usual = statistics.median(before)
+            if usual - now >= drop and now <= usual / 3 and now < min(before):
+                signals.append({"signal": name, "now": now, "usual": usual})
+    fetched = [r for r in history if r.article_pages][-settings.baseline_runs :]
+    if (
+        current.offsite_redirects >= settings.min_redirects
+        and current.offsite_redirects >= settings.redirect_share * max(current.article_pages, 1)
+        and len(fetched) >= settings.min_baseline
+    ):
+        usual = statistics.median(r.offsite_redirects / r.article_pages for r in fetched)
+        if usual < settings.redirect_share / 3:
+            signals.append(
+                {
+                    "signal": "offsite_redirects",
+                    "count": current.offsite_redirects,
+                    "of_article_pages": current.article_pages,
+                    "hosts": list(current.redirect_hosts)[:5],
+                    "usual_share": round(usual, 3),
+                }
+            )
+    return signals
+
+
+def _signal_text(signal: dict) -> str:
+    name = signal["signal"]
+    if name == "median_text_chars":
+        return f"median text {signal['now']} characters (usually {signal['usual']:.0f})"
+    if name == "spam_pages":
+        return f"{signal['count']} pages quarantined as spam"
+    if name == "hidden_spam_links":
+        hosts = ", ".join(signal["hosts"][:3])
+        return f"{signal['blocks']} hidden spam link blocks removed" + (
+            f" (to {hosts})" if hosts else ""
+        )
+    if name == "offsite_redirects":
+        return (
+            f"{signal['count']} of {signal['of_article_pages']} article pages redirected to "
+            f"{', '.join(signal['hosts'][:3])}"
+        )
+    return f"{name.replace('_', ' ')} {signal['now']:.0%} (usually {signal['usual']:.0%})"
+
+
+def _failures(failed: dict) -> str:
+    return ", ".join(
+        f"{status} {urls[0]}" + (f" (+{len(urls) - 1})" if len(urls) > 1 else "")
+        if urls
+        else status
+        for status, urls in sorted(failed.items())
+    )
+
+
+def _quantile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def _n(value: float) -> str:
+    return f"{value:g}"

@@ -1,0 +1,79 @@
+"""What the spider sees of a site's health, as per-site counters (``scraper.health``).
+
+The spider is where a crawl learns how a site's discovery answered (its feed, sitemaps
+and REST API) and where its article pages redirect; the downloader is where every
+response passes. Each fact becomes a counter of the crawl's stats under
+``site/<site>/…``, the channel a local crawl and a distributed one (workers on other
+hosts, summed in Redis) already share. ``newsarchive health`` reads them back.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.health.figures import site_key
+from scraper.sites import SiteDefinition
+from scraper.urls import registrable_domain
+
+# The spider's discovery callbacks, and the source each reads.
+_SOURCES = {"parse_wp_posts": "api", "parse_sitemap": "sitemap", "parse_feed": "feed"}
+
+
+def discovery_source(request: Any) -> str | None:
+    """``api``, ``sitemap`` or ``feed`` for a discovery request, else None."""
+    callback = getattr(request, "callback", None) if request is not None else None
+    return _SOURCES.get(getattr(callback, "__name__", ""))
+
+
+def count_discovery(
+    stats: Any, answer: Any, source: str, found: int = 0, status: str | None = None
+) -> None:
+    """Count how one discovery request for a site answered.
+
+    ``answer`` is the response (or, for a request that got none, the request);
+    ``found`` the URLs it listed; ``status`` overrides what the answer says (an error
+    kind, ``xml_entities``). A 304 is a source that works and has nothing new.
+    """
+    site = answer.meta.get("site") if answer is not None else None
+    if not site:
+        return
+    if status is None:
+        code = getattr(answer, "status", 0)
+        if code == 304:
+            status = "not_modified"
+        elif code != 200:
+            status = f"http_{code}"
+        else:
+            status = "ok" if found else "empty"
+    stats.inc_value("newsarchive/" + site_key(site, f"discovery/{source}/{status}/{answer.url}"))
+    if found:
+        stats.inc_value("newsarchive/" + site_key(site, f"discovery/{source}/urls"), found)
+
+
+def count_offsite_redirect(stats: Any, site: SiteDefinition, target: str) -> None:
+    """An article page of ``site`` redirected to another registrable domain (a hijacked
+    domain sends its old URLs to a gambling site; a moved site to its new name)."""
+    domain = registrable_domain(target)
+    if domain and domain != registrable_domain(site.base_url):
+        stats.inc_value("newsarchive/" + site_key(site.name, f"offsite_redirect/{domain}"))
+
+
+class CountSiteResponses:
+    """Downloader middleware: every response of a site's requests, per site.
+
+    Placed outermost (below the retry and redirect middlewares' numbers), so it counts
+    the response the spider gets, once, not each retried attempt.
+    """
+
+    def __init__(self, stats: Any):
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> CountSiteResponses:
+        return cls(crawler.stats)
+
+    def process_response(self, request: Any, response: Any) -> Any:
+        site = request.meta.get("site")
+        if site:
+            self.stats.inc_value("newsarchive/" + site_key(site, "pages_fetched"))
+        return response

@@ -1,0 +1,143 @@
+"""Health per source, end to end: four sample sites crawled for ten nights into one archive.
+
+Every night each site publishes three posts (``SiteControl``), and one crawl reads all
+four. From night 6 one site stops publishing, one loses its feed (404), one gets a
+headless front end that hides its article bodies from extraction; the fourth stays
+healthy. Each must be flagged when its trouble shows, with evidence, and the healthy
+one never. All on 127.0.0.1, unthrottled.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import ExitStack
+
+import pytest
+from click.testing import CliRunner
+
+from scraper.cli import cli
+from scraper.crawl import run_crawl
+from scraper.samplesite import serve_site
+from scraper.samplesite.nightly import SiteControl
+from scraper.samplesite.router import ALL_FEATURES
+from scraper.settings import UNTHROTTLED
+from scraper.sites import SiteDefinition
+
+NIGHTS = 10
+CHANGE = 6  # the night things go wrong
+SITES = ("healthy", "silent", "feedless", "retheme")
+
+
+@pytest.fixture(scope="module")
+def ten_nights(tmp_path_factory):
+    db = tmp_path_factory.mktemp("health") / "archive.db"
+    controls = {name: SiteControl(night=0, first=12, per_night=3) for name in SITES}
+    flags: list[dict[str, list[dict]]] = []  # per night: site name -> flags raised
+    with ExitStack() as stack:
+        bases = {
+            name: stack.enter_context(serve_site(scale=40, seed=i, control=controls[name]))
+            for i, name in enumerate(SITES)
+        }
+        sites = [SiteDefinition.for_url(bases[n], timezone="Asia/Makassar") for n in SITES]
+        names = {site.name: name for site, name in zip(sites, SITES)}
+        for night in range(NIGHTS):
+            for name, control in controls.items():
+                if name != "silent" or night < CHANGE:
+                    control.night = night
+            if night == CHANGE:
+                controls["feedless"].features = ALL_FEATURES - {"feed"}
+                controls["retheme"].headless = 2
+            summary = run_crawl(sites, db, {**UNTHROTTLED, "NEWSARCHIVE_WARC": False})
+            assert summary.status == "ok", summary.line()
+            flags.append(_flags_of_run(db, summary.run_id, names))
+        yield {"db": db, "flags": flags, "bases": bases, "names": names}
+
+
+def _flags_of_run(db, run_id: int, names: dict[str, str]) -> dict[str, list[dict]]:
+    conn = sqlite3.connect(db)
+    try:
+        rows = conn.execute(
+            "select site, flag, message, evidence from health_flags where run_id = ?", [run_id]
+        ).fetchall()
+    finally:
+        conn.close()
+    out: dict[str, list[dict]] = {name: [] for name in names.values()}
+    for site, flag, message, evidence in rows:
+        out[names[site]].append(
+            {"flag": flag, "message": message, "evidence": json.loads(evidence)}
+        )
+    return out
+
+
+def raised(ten_nights, site: str) -> list[tuple[int, str]]:
+    return [(n, f["flag"]) for n, night in enumerate(ten_nights["flags"]) for f in night[site]]
+
+
+def test_a_healthy_site_gets_no_flag_in_ten_nights(ten_nights):
+    assert raised(ten_nights, "healthy") == []
+
+
+def test_a_site_whose_feed_starts_answering_404_is_flagged_that_night(ten_nights):
+    assert raised(ten_nights, "feedless")[0] == (CHANGE, "broken_discovery")
+    assert all(flag == "broken_discovery" for _, flag in raised(ten_nights, "feedless"))
+    (flag,) = ten_nights["flags"][CHANGE]["feedless"]
+    (source,) = flag["evidence"]["sources"]
+    assert source["source"] == "feed"
+    base = ten_nights["bases"]["feedless"]
+    assert source["now"] == {"http_404": [f"{base}feed/"]}
+    assert source["worked_in"] == "5 of the last 5 crawls"
+    assert source["urls_before"] > 0
+    assert f"http_404 {base}feed/" in flag["message"]
+
+
+def test_a_site_whose_new_theme_hides_the_body_is_flagged_that_night(ten_nights):
+    assert raised(ten_nights, "retheme")[0] == (CHANGE, "extraction_drift")
+    (flag,) = ten_nights["flags"][CHANGE]["retheme"]
+    signals = {s["signal"]: s for s in flag["evidence"]["signals"]}
+    text = signals["median_text_chars"]
+    assert text["now"] < 0.5 * text["usual"] and text["usual"] > 1000
+    assert flag["evidence"]["articles_read"] == 3
+    assert "median text" in flag["message"]
+
+
+def test_a_site_that_goes_silent_is_flagged_once_silent_for_three_usual_gaps(ten_nights):
+    # It brought new articles every night until night 5: its usual gap is one crawl, so
+    # the fourth quiet crawl (night 9) is more than three gaps.
+    assert raised(ten_nights, "silent") == [(9, "silent")]
+    (flag,) = ten_nights["flags"][9]["silent"]
+    evidence = flag["evidence"]
+    assert evidence["quiet_crawls"] == 4 and evidence["usual_gap_crawls"] == 1
+    assert evidence["crawls_with_new_articles"] == CHANGE
+    assert "no new article in 4 crawls" in flag["message"]
+
+
+def test_health_command_reports_the_latest_crawl_and_exits_4(ten_nights):
+    db, names = ten_nights["db"], ten_nights["names"]
+    result = CliRunner().invoke(cli, ["health", "--db", str(db)])
+    assert result.exit_code == 4, result.output
+    lines = result.output.splitlines()
+    assert lines[-1].startswith("health: 4 sites, 1 flagged (silent 1)")
+    silent_site = next(site for site, name in names.items() if name == "silent")
+    assert any(line.startswith(f"{silent_site}: silent: no new article") for line in lines)
+    as_json = CliRunner().invoke(cli, ["health", "--db", str(db), "--format", "json"])
+    assert as_json.exit_code == 4
+    rows = {row["site"]: row for row in json.loads(as_json.stdout)}
+    assert set(rows) == set(names)
+    assert [f["flag"] for f in rows[silent_site]["flags"]] == ["silent"]
+    healthy = next(site for site, name in names.items() if name == "healthy")
+    assert rows[healthy]["flags"] == [] and rows[healthy]["articles_new"] == 3
+    assert rows[healthy]["discovery"]["feed"]["ok"] >= 1
+
+
+def test_stats_shows_the_flags(ten_nights):
+    db, names = ten_nights["db"], ten_nights["names"]
+    result = CliRunner().invoke(cli, ["stats", "--db", str(db), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    health = {row["site"]: row["health"] for row in json.loads(result.stdout)}
+    assert {names[s]: [f["flag"] for f in flags] for s, flags in health.items()} == {
+        "healthy": [],
+        "silent": ["silent"],
+        "feedless": [],
+        "retheme": [],
+    }
