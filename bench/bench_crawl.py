@@ -133,9 +133,13 @@ def baseline(urls: list[str], limit: int) -> float:
     return len(pages) / (time.process_time() - started)
 
 
-def crawl(base: str, db: Path, workers: int | None) -> tuple[float, PeakPss, str]:
+def crawl(
+    base: str, db: Path, workers: int | None, warc: bool = True
+) -> tuple[float, PeakPss, str]:
     command = [PYTHON, "-m", "scraper", "crawl", "--url", base, "--tz", "Asia/Makassar",
                "--db", str(db), "--quiet", "--unthrottled-loopback"]  # fmt: skip
+    if not warc:
+        command.append("--no-warc")
     if workers is not None:
         command += ["--workers", str(workers)]
     started = time.monotonic()
@@ -191,22 +195,31 @@ def writer_rate(db: Path, batch: int = 50) -> float:
         return len(records) / (time.perf_counter() - started)
 
 
-def run(n: int, workers: int | None, baseline_pages: int) -> dict:
+def size(path: Path) -> int:
+    files = [path] if path.is_file() else list(path.glob("*"))
+    return sum(f.stat().st_size for f in files if f.is_file())
+
+
+def run(n: int, workers: int | None, baseline_pages: int, no_warc_too: bool) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         truth_file = Path(tmp) / "truth.jsonl"
         server, base = start_site(n, truth_file)
+        plain_seconds = None
         try:
             truth = [json.loads(line) for line in truth_file.read_text().splitlines()]
             urls = [a["url"] for a in truth]
             bare = baseline(urls, baseline_pages)
             db = Path(tmp) / "bench.db"
             seconds, memory, summary = crawl(base, db, workers)
+            if no_warc_too:
+                plain_seconds = crawl(base, Path(tmp) / "plain.db", workers, warc=False)[0]
         finally:
             server.terminate()
             server.wait()
         conn = sqlite3.connect(db)
         stored = [r[0] for r in conn.execute("select url from articles")]
         conn.close()
+        archive_bytes, warc_bytes = size(db), size(Path(tmp) / "bench-warc")
         writes = writer_rate(db)
     expected = set(urls)
     archived = len(expected & set(stored))
@@ -223,6 +236,9 @@ def run(n: int, workers: int | None, baseline_pages: int) -> dict:
         "writer_per_s": writes,
         "processes": memory.peak_processes,
         "summary": summary,
+        "archive_kib_per_article": archive_bytes / 1024 / max(archived, 1),
+        "warc_kib_per_article": warc_bytes / 1024 / max(archived, 1),
+        "no_warc_per_s": archived / plain_seconds if plain_seconds else None,
     }
 
 
@@ -231,8 +247,15 @@ def main() -> int:
     parser.add_argument("--n", type=int, action="append", help="articles (repeatable)")
     parser.add_argument("--workers", type=int, help="crawl --workers (default: one per core)")
     parser.add_argument("--baseline-pages", type=int, default=2000)
+    parser.add_argument(
+        "--no-warc-too",
+        action="store_true",
+        help="crawl the site again with --no-warc, for what keeping raw pages costs",
+    )
     args = parser.parse_args()
-    results = [run(n, args.workers, args.baseline_pages) for n in args.n or [2000]]
+    results = [
+        run(n, args.workers, args.baseline_pages, args.no_warc_too) for n in args.n or [2000]
+    ]
     failed = []
     for r in results:
         print(
@@ -242,6 +265,15 @@ def main() -> int:
             f"tree peak PSS {r['peak_pss_mib']:.0f} MiB ({r['processes']} processes)"
         )
         print(f"  crawl: {r['summary']}")
+        print(
+            f"  disk per article: archive {r['archive_kib_per_article']:.1f} KiB, raw pages "
+            f"(WARC, every response counted) {r['warc_kib_per_article']:.1f} KiB"
+        )
+        if r["no_warc_per_s"]:
+            print(
+                f"  without raw pages (--no-warc): {r['no_warc_per_s']:.1f} articles/s; "
+                f"keeping them costs {1 - r['pages_per_s'] / r['no_warc_per_s']:.0%} of the rate"
+            )
         print(
             f"  archive writer alone: {r['writer_per_s']:.0f} records/s "
             f"({r['writer_per_s'] / r['pages_per_s']:.1f}x the crawl's rate)"

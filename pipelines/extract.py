@@ -3,7 +3,7 @@
 The reading itself (``scraper.reading.read_page``: links, extraction, dates, the story
 sketch) ran in a worker process when the spider received the page; this stage turns
 its result into what the store writes, with what only the crawl knows (every URL the
-page was seen at, discovery's last-change marker).
+page was seen at, discovery's last-change marker, where the raw page was kept).
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from scraper.extract import NotAnArticle
-from scraper.items import ExtractedArticle, NonArticlePage, ReadPage
+from scraper.items import ExtractedArticle, NonArticlePage, Quarantined, ReadPage
+from scraper.spam import SpamPage
 from spiders.middlewares import change_marker
 
 
@@ -24,6 +25,16 @@ class ExtractPipeline:
         if not isinstance(item, ReadPage):
             return item
         result = item.result
+        if isinstance(result, SpamPage):
+            # Quarantined by the store, never an article (a NotAnArticle too: first).
+            return Quarantined(
+                url=item.url,
+                site=item.site,
+                reason=result.reason,
+                evidence=result.evidence,
+                title=result.record.title if result.record else "",
+                ticket=item.ticket,
+            )
         if isinstance(result, NotAnArticle):
             # The store remembers it, so the next crawl does not fetch it again.
             return NonArticlePage(
@@ -35,6 +46,8 @@ class ExtractPipeline:
             )
         result.seen_urls = sorted(set(result.seen_urls) | {item.url})
         result.source_modified = change_marker(item.hints)
+        if item.warc:
+            result.warc_file, result.warc_offset, result.warc_length = item.warc
         return ExtractedArticle(
             record=result, sketch=item.sketch, aliases=item.aliases, ticket=item.ticket
         )

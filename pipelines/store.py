@@ -23,6 +23,7 @@ class StorePipeline:
             settings.getint("NEWSARCHIVE_BATCH_SIZE"),
             tuple(int(d) for d in settings.getlist("NEWSARCHIVE_REVISIT_DAYS")),
             StorySettings(threshold=settings.getfloat("NEWSARCHIVE_STORY_THRESHOLD")),
+            run_id=settings.getint("NEWSARCHIVE_RUN_ID") or None,
         )
 
     @classmethod

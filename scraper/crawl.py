@@ -9,12 +9,9 @@ owns the spider and the pipelines, and sends back its counters.
 from __future__ import annotations
 
 import gc
-import json
 import logging
 import multiprocessing
-import os
 import sqlite3
-import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +20,7 @@ from filelock import FileLock, Timeout
 
 from scraper import crawl_process
 from scraper.archive import Archive, ArchiveError
+from scraper.archive.health import record_after_crawl
 from scraper.archive.store import RunCounts, now_utc
 from scraper.pool import die_with_parent
 from scraper.settings import build_settings
@@ -41,6 +39,10 @@ class CrawlSummary:
     seconds: float
     message: str = ""
     articles_total: int = 0
+    # Raw pages kept as WARC (KeepRawPages): responses, compressed bytes, folder.
+    warc_records: int = 0
+    warc_bytes: int = 0
+    warc_dir: str = ""
 
     def line(self) -> str:
         c = self.counts
@@ -53,6 +55,16 @@ class CrawlSummary:
             f"{c.pages_not_article} not articles, {c.pages_skipped} known skipped, "
             f"{c.articles_gone} gone, errors: {errors}{unaccounted}; "
             f"{self.articles_total} articles in {self.db_path} ({self.seconds:.1f}s)"
+        )
+
+    def raw_pages_line(self) -> str | None:
+        """Where the raw pages went, when they were kept."""
+        if not self.warc_records:
+            return None
+        size = self.warc_bytes / 1_000_000
+        return (
+            f"raw pages: {self.warc_records} responses kept as WARC ({size:.1f} MB) "
+            f"in {self.warc_dir}"
         )
 
 
@@ -82,8 +94,6 @@ def crawl_in_this_process(
     stats["finish_reason"] = crawler.stats.get_value("finish_reason")
     # Every response counts as a fetched page: discovery, listings and articles.
     stats["newsarchive/pages_fetched"] = crawler.stats.get_value("downloader/response_count", 0)
-    if os.environ.get("NEWSARCHIVE_DEBUG_STATS"):
-        print(json.dumps(crawler.stats.get_stats(), default=str, indent=1), file=sys.stderr)
     queue.put(stats)
 
 
@@ -162,7 +172,12 @@ def _run_locked(
         now = now_utc()
         revisits = {site.name: archive.due_revisits(site.name, now) for site in sites}
     settings = build_settings(
-        {**(overrides or {}), "NEWSARCHIVE_DB": db_path, "NEWSARCHIVE_PROGRESS": progress}
+        {
+            **(overrides or {}),
+            "NEWSARCHIVE_DB": db_path,
+            "NEWSARCHIVE_PROGRESS": progress,
+            "NEWSARCHIVE_RUN_ID": run_id,
+        }
     )
     context = multiprocessing.get_context("spawn")
     queue = context.Queue()
@@ -222,6 +237,8 @@ def _finish(
         # Only after a clean run: a 304 next time must not hide pages that failed now.
         archive.save_validators(stats["newsarchive/validators"])
     archive.finish_run(run_id, counts, status, message)
+    if stats:
+        record_after_crawl(archive, run_id, [s.name for s in sites], stats)
     total = archive.db["articles"].count_where(
         "site in ({})".format(",".join("?" * len(sites))), [s.name for s in sites]
     )
@@ -234,12 +251,16 @@ def _finish(
         seconds=time.monotonic() - started,
         message=message,
         articles_total=total,
+        warc_records=int((stats or {}).get("newsarchive/warc_records", 0)),
+        warc_bytes=int((stats or {}).get("newsarchive/warc_bytes", 0)),
+        warc_dir=str((stats or {}).get("newsarchive/warc_dir", "")),
     )
 
 
-# Kinds that describe the site, not a failed fetch: a broken link (404/410) or a page
-# robots.txt forbids. They are counted in the ledger but do not make a run partial.
-NOT_FAILURES = frozenset({"http_404", "http_410", "robots"})
+# Kinds that describe the site, not a failed fetch: a broken link (404/410), a page
+# robots.txt forbids, a page quarantined as spam. They are counted in the ledger but do
+# not make a run partial.
+NOT_FAILURES = frozenset({"http_404", "http_410", "robots", "spam"})
 
 
 def _judge(stats: dict | None, counts: RunCounts, exitcode: int | None) -> tuple[str, str]:

@@ -20,6 +20,7 @@ from scraper.crawl import run_crawl
 from scraper.output import write_table
 from scraper.samplesite import serve_site
 from scraper.sites import get_site
+from scraper.warc import default_warc_dir
 
 DEMO_SETTINGS = {"AUTOTHROTTLE_START_DELAY": 0.05, "AUTOTHROTTLE_MAX_DELAY": 1.0}
 
@@ -37,8 +38,13 @@ def _free(port: int) -> int:
 
 
 def remove_archive(path: Path) -> None:
+    """The demo archive and the raw pages beside it (data/demo-warc)."""
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
+    warc_dir = default_warc_dir(path)
+    if warc_dir.is_dir():
+        for file in warc_dir.glob("*.warc.gz*"):
+            file.unlink()
 
 
 def run_demo(db_path: Path, port: int, quiet: bool) -> None:

@@ -43,6 +43,8 @@ class ReadPage:
     # each would cost the crawl process as much as a small page.
     aliases: list[AliasSeen] = field(default_factory=list)
     ticket: int = 0
+    # Where the raw page was kept: (WARC file, offset, length); None without --warc.
+    warc: tuple[str, int, int] | None = None
 
 
 @dataclass
@@ -98,4 +100,17 @@ class NonArticlePage:
     reason: str
     site: str
     aliases: list[AliasSeen] = field(default_factory=list)  # link variants on the page
+    ticket: int = 0
+
+
+@dataclass
+class Quarantined:
+    """A fetched page judged spam (``scraper.spam``): kept out of ``articles``, written
+    to ``quarantine`` with why, and counted as the run's ``spam`` error kind."""
+
+    url: str
+    site: str
+    reason: str
+    evidence: dict = field(default_factory=dict)
+    title: str = ""
     ticket: int = 0

@@ -9,6 +9,9 @@ Items that are not pages (a tracking variant of a link) are opened and settled t
 same way, with outcomes under ``items/``. Whatever is still open when the crawl ends
 was dropped somewhere without a count: the crawl names those URLs and exits 3.
 
+A page opened with its site is also counted per site (``site/<site>/<outcome>``),
+which is what the crawl's health per source is made of (``scraper.health``).
+
 Only the counts and the currently open tickets are held, so memory does not grow
 with the size of the crawl. Plain Python: no Scrapy, no SQL.
 """
@@ -18,6 +21,8 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable
+
+from scraper.health.figures import site_key
 
 logger = logging.getLogger(__name__)
 
@@ -47,23 +52,24 @@ class Ledger:
 
     def __init__(self, count: Callable[[str], None]):
         self._count = count
-        self._open: dict[int, tuple[str, bool]] = {}
+        self._open: dict[int, tuple[str, bool, str]] = {}
         self._numbers = itertools.count(1)
         self.pages_opened = 0
         self.pages_settled = 0
 
-    def open_page(self, url: str) -> int:
-        """An article page was fetched (or failed to be): it now owes one outcome."""
+    def open_page(self, url: str, site: str = "") -> int:
+        """An article page of ``site`` was fetched (or failed to be): it now owes one
+        outcome, counted for the crawl and, when ``site`` is given, for the site."""
         self.pages_opened += 1
-        return self._open_ticket(url, page=True)
+        return self._open_ticket(url, page=True, site=site)
 
     def open_item(self, url: str) -> int:
         """An item that is not a page (a link variant) entered the pipelines."""
         return self._open_ticket(url, page=False)
 
-    def _open_ticket(self, url: str, page: bool) -> int:
+    def _open_ticket(self, url: str, page: bool, site: str = "") -> int:
         ticket = next(self._numbers)
-        self._open[ticket] = (url, page)
+        self._open[ticket] = (url, page, site)
         return ticket
 
     def settle(self, ticket: int, outcome: str) -> None:
@@ -74,20 +80,22 @@ class Ledger:
             logger.error("ticket %s settled twice (%s)", ticket, outcome)
             self._count("ledger/settled_twice")
             return
-        url, page = entry
+        url, page, site = entry
         if page:
             self.pages_settled += 1
             if not is_page_outcome(outcome):
                 logger.error("page %s settled with a non-page outcome %r", url, outcome)
         if outcome != FORWARDED:
             self._count(outcome if page else f"items/{outcome}")
+            if page and site:
+                self._count(site_key(site, outcome))
 
     def is_open(self, ticket: int) -> bool:
         return ticket in self._open
 
     def unaccounted(self) -> list[str]:
         """URLs of pages and items that were opened and never settled."""
-        return sorted({url for url, _page in self._open.values()})
+        return sorted({url for url, _page, _site in self._open.values()})
 
 
 def ledger_of(crawler) -> Ledger:

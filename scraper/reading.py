@@ -3,7 +3,8 @@
 Everything CPU-heavy about one page happens here, in one parse: the links the spider
 follows (and, on a listing, its "next page" and feed links), the extraction (text,
 metadata, dates), the police-news entities (unit, officers, places, topics) and the
-story sketch of the text. ``read_page`` is a pure function of
+story sketch of the text, and the spam guard (``scraper.spam``: hidden link blocks
+removed, spam pages judged). ``read_page`` is a pure function of
 picklable inputs, so the crawl runs it in worker processes (``PageReader``), and the
 crawl process itself only fetches, schedules and writes. Knows no Scrapy and no SQL.
 """
@@ -27,6 +28,7 @@ from scraper.extract import (
 from scraper.extract.metadata import parse_html
 from scraper.pool import TaskFailed, TaskTimeout, WorkerDied, WorkerPool
 from scraper.sites import SiteDefinition
+from scraper.spam import judge_record, strip_hidden_spam
 from scraper.stories.sketch import TextSketch, sketch_text
 from scraper.urls import canonical_elsewhere
 
@@ -105,11 +107,19 @@ def read_page(
     # process, whose workers extract, never loads trafilatura.)
     from scraper.extract.article import extract_article
 
+    # Hidden spam link blocks go before extraction, which would keep their words; the
+    # page itself is judged on what extraction read (scraper.spam).
+    blocks = strip_hidden_spam(html, tree, url)
     result = extract_article(
         tree, url, datetime.fromisoformat(fetched_at), site=site, hints=hints, options=options
     )
+    injected = {href for block in blocks for href in block.hrefs}
+    spam = judge_record(result, [h for h in links.hrefs if h not in injected], url)
+    if spam is not None:
+        return PageReading(links, spam)
     if isinstance(result, NotAnArticle):
         return PageReading(links, result)
+    result.spam_blocks = [block.evidence() for block in blocks]
     add_entities(result, site)
     return PageReading(links, result, sketch_text(result.text))
 
@@ -133,6 +143,26 @@ def add_entities(record: ArticleRecord, site: SiteDefinition) -> ArticleRecord:
     record.topics = list(found.topics)
     record.entities = found.to_dict()
     return record
+
+
+def read_body(
+    body: bytes,
+    content_type: str | None,
+    url: str,
+    article: bool,
+    site: SiteDefinition,
+    fetched_at: str = "",
+    hints: dict | None = None,
+    options: ExtractionOptions = DEFAULT_OPTIONS,
+) -> PageReading:
+    """``read_page`` of the page's bytes as fetched (``content_type``: the HTTP header).
+
+    Decoding happens here, in the worker, the one way ``extract`` and ``reextract``
+    decode too (``scraper.extract.charset``)."""
+    from scraper.extract.charset import decode_html
+
+    html = decode_html(body, content_type)
+    return read_page(html, url, article, site, fetched_at, hints, options)
 
 
 _WARMUP_PAGE = (
@@ -180,10 +210,11 @@ class PageReader:
             self.pool.close()
 
     async def read(self, *args) -> PageReading:
+        """``read_body(*args)`` in a worker (inline with 0 workers)."""
         try:
             if self.pool is None:
-                return read_page(*args)
-            return await asyncio.wrap_future(self.pool.submit(read_page, *args))
+                return read_body(*args)
+            return await asyncio.wrap_future(self.pool.submit(read_body, *args))
         except TaskTimeout as exc:
             raise ReadFailed("extract_timeout", str(exc)) from exc
         except WorkerDied as exc:

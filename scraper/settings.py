@@ -56,6 +56,7 @@ PLUMBING = {
     "ITEM_PIPELINES": {
         "pipelines.ledger.OpenTickets": 100,
         "pipelines.extract.ExtractPipeline": 300,
+        "pipelines.health.TallySiteHealth": 400,
         "pipelines.store.StorePipeline": 800,
     },
     "EXTENSIONS": {
@@ -64,19 +65,30 @@ PLUMBING = {
         "pipelines.progress.ReportUnaccounted": 520,
     },
     "DOWNLOADER_MIDDLEWARES": {
+        # Outermost: every response a site's requests got, once (scraper.health).
+        "spiders.health.CountSiteResponses": 10,
         "spiders.middlewares.RetryBackoff": 100,
         # Before robots.txt (100), which would wait for robots.txt of a dead host.
         "spiders.middlewares.DropUnreachableSites": 50,
         "spiders.middlewares.SkipKnownArticles": 110,
         "spiders.middlewares.ConditionalRequests": 120,
-        "spiders.middlewares.FixMislabelledCharset": 950,
+        # Below HttpCompression (590): sees the decoded body, before the spider.
+        "spiders.middlewares.KeepRawPages": 580,
     },
+    # Keep every response as WARC (--warc/--no-warc), in NEWSARCHIVE_WARC_DIR (None: a
+    # folder beside the archive, data/archive-warc), in files rotated at this size.
+    "NEWSARCHIVE_WARC": True,
+    "NEWSARCHIVE_WARC_DIR": None,
+    "NEWSARCHIVE_WARC_MAX_BYTES": 1_000_000_000,
+    "NEWSARCHIVE_WARC_GZIP_LEVEL": 6,
     # Re-fetch every known article and ignore ETags: a full re-crawl (--full).
     "NEWSARCHIVE_FULL": False,
     # Look back to this day (YYYY-MM-DD): listings are read to the end (--since).
     "NEWSARCHIVE_SINCE": None,
     # Where the archive is, how many items one write transaction holds.
     "NEWSARCHIVE_DB": DEFAULT_DB,
+    # The crawl_runs row of this crawl (set by the crawl, for the rows it writes).
+    "NEWSARCHIVE_RUN_ID": None,
     "NEWSARCHIVE_BATCH_SIZE": 50,
     "NEWSARCHIVE_PROGRESS": False,
     # A distributed crawl (crawl --redis, newsarchive worker): the seconds between two
@@ -93,7 +105,7 @@ PLUMBING = {
     # A URL or e-mail where site operators can reach whoever runs the crawl.
     "NEWSARCHIVE_CONTACT_URL": os.environ.get("NEWSARCHIVE_CONTACT_URL", ""),
     # Stop following listing pagination after this many listing pages per site.
-    "NEWSARCHIVE_MAX_LISTING_PAGES": 2000,
+    "NEWSARCHIVE_MAX_LISTING_PAGES": 100_000,
     # Known articles are fetched again this many days after they were first seen,
     # to catch edits and takedowns; after the last step, never again.
     "NEWSARCHIVE_REVISIT_DAYS": [1, 7, 30],

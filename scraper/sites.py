@@ -4,13 +4,21 @@ A site is one small declarative file in ``spiders/sites/`` that defines ``SITE``
 generic spider needs nothing else; everything here is a hint, and a site with no
 definition at all is crawled with ``SiteDefinition.for_url``. Definitions are frozen
 dataclasses so they pickle cleanly into extraction worker processes.
+
+Files of the same shape in the directory ``NEWSARCHIVE_SITES_DIR`` names are read as
+well (``extra_sites_dir``): drafts that ``newsarchive probe --write --sites-dir DIR``
+wrote, a private list kept outside the repository, or a test's definitions. They are
+loaded by path, so the directory needs no ``__init__.py`` and is not a package.
 """
 
 from __future__ import annotations
 
 import csv
 import importlib
+import importlib.util
+import os
 import pkgutil
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from pathlib import Path
@@ -81,7 +89,9 @@ class SiteDefinition:
 
     name: str
     base_url: str
-    timezone: str | None = "Asia/Jakarta"
+    # The IANA zone its pages print local times in; None: not known (times keep the
+    # offset each page gave, and a crawl learns the zone from the pages).
+    timezone: str | None = None
     language: str = "id"
     platform: str = "unknown"  # wordpress, blogger, odoo, …: documentation and hints only
     region: str | None = None  # the area it covers (kabupaten/kota), if one
@@ -107,7 +117,7 @@ class SiteDefinition:
         return site_host(self.base_url)
 
     @classmethod
-    def for_url(cls, url: str, timezone: str | None = "Asia/Jakarta") -> SiteDefinition:
+    def for_url(cls, url: str, timezone: str | None = None) -> SiteDefinition:
         """A definition for a site the project has never seen: its host is its name."""
         base = canonicalize_url(url)
         parts = urlsplit(base)
@@ -126,18 +136,63 @@ class UnknownSiteError(LookupError):
     """Raised for a site name that has no definition in ``spiders/sites``."""
 
 
-def load_sites() -> dict[str, SiteDefinition]:
-    """Every site definition in ``spiders/sites``, keyed by name."""
+# The environment variable naming a directory of extra site definitions.
+SITES_DIR_ENV = "NEWSARCHIVE_SITES_DIR"
+
+
+def extra_sites_dir() -> Path | None:
+    """The directory ``NEWSARCHIVE_SITES_DIR`` names, or None: the one place it is read,
+    so every command (``sites``, ``crawl NAME``, ``probe --write``) sees the same list."""
+    value = os.environ.get(SITES_DIR_ENV, "").strip()
+    return Path(value).expanduser() if value else None
+
+
+def _package_sites() -> Iterator[SiteDefinition]:
     import spiders.sites as package
 
-    sites: dict[str, SiteDefinition] = {}
     for info in pkgutil.iter_modules(package.__path__):
         module = importlib.import_module(f"{package.__name__}.{info.name}")
         site = getattr(module, "SITE", None)
         if isinstance(site, SiteDefinition):
-            if site.name in sites:
-                raise ValueError(f"two site definitions are named {site.name!r}")
-            sites[site.name] = site
+            yield site
+
+
+def _directory_sites(directory: Path) -> Iterator[SiteDefinition]:
+    """The ``SITE`` of every ``*.py`` file in ``directory`` (``_helpers.py`` skipped).
+
+    Each file is run afresh on every call and kept out of ``sys.modules``: a draft that
+    was just rewritten is read as it now is, and two directories may hold files of the
+    same name.
+    """
+    if not directory.is_dir():
+        raise ValueError(f"{SITES_DIR_ENV}={directory} is not a directory")
+    for path in sorted(directory.glob("*.py")):
+        if path.name.startswith("_"):
+            continue
+        spec = importlib.util.spec_from_file_location(f"newsarchive_sites.{path.stem}", path)
+        if spec is None or spec.loader is None:
+            continue
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        site = getattr(module, "SITE", None)
+        if isinstance(site, SiteDefinition):
+            yield site
+
+
+def load_sites() -> dict[str, SiteDefinition]:
+    """Every site definition in ``spiders/sites`` and in ``extra_sites_dir()``, by name.
+
+    A name defined twice is an error, never a silent choice between two definitions.
+    """
+    extra = extra_sites_dir()
+    found = list(_package_sites())
+    if extra is not None:
+        found.extend(_directory_sites(extra))
+    sites: dict[str, SiteDefinition] = {}
+    for site in found:
+        if site.name in sites:
+            raise ValueError(f"two site definitions are named {site.name!r}")
+        sites[site.name] = site
     return dict(sorted(sites.items()))
 
 
@@ -150,7 +205,7 @@ def get_site(name: str) -> SiteDefinition:
         raise UnknownSiteError(f"unknown site {name!r} (known sites: {known})") from None
 
 
-def site_for_url(url: str, timezone: str | None = "Asia/Jakarta") -> SiteDefinition:
+def site_for_url(url: str, timezone: str | None = None) -> SiteDefinition:
     """The definition whose host serves ``url``, else an ad-hoc one for its host."""
     host = site_host(url)
     for site in load_sites().values():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from functools import cache
 from urllib.parse import parse_qsl, urldefrag, urlencode, urljoin, urlsplit, urlunsplit
 
 # Query parameters that say who shared a link or how it was opened, never which page
@@ -205,3 +206,26 @@ def is_followable_listing(url: str, is_next: bool) -> bool:
         return True
     path = canonicalize_url(url)
     return not re.search(r"/(tag|tags|author|penulis|search)/", path) and "?s=" not in path
+
+
+def registrable_domain(url: str) -> str:
+    """The domain a registrant owns (``polri.go.id`` for ``tribratanews.kalsel.polri.go.id``,
+    from the public suffix list bundled with tldextract; never fetched), or the host
+    itself for an IP address or a name with no public suffix (``127.0.0.1``,
+    ``localhost``). Ports are ignored: one registrant, one domain."""
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+    return _registered(host) or host
+
+
+def _registered(host: str) -> str:
+    return _extractor()(host).top_domain_under_public_suffix
+
+
+@cache
+def _extractor():
+    import tldextract  # a dependency of Scrapy; imported on first use
+
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)

@@ -5,7 +5,7 @@
 - ``ConditionalRequests``: sitemaps, feeds and the API are asked with the ``ETag`` and
   ``Last-Modified`` they gave last time, so an unchanged one answers ``304``.
 - ``RetryBackoff``: retried requests (5xx, timeouts) wait longer each time.
-- ``FixMislabelledCharset``: windows-1252 pages labelled UTF-8, and the other way round.
+- ``KeepRawPages``: every response kept as WARC, the article row pointing at it.
 
 Each reads its settings in ``from_crawler`` and keeps no global state.
 """
@@ -13,15 +13,17 @@ Each reads its settings in ``from_crawler`` and keeps no global state.
 from __future__ import annotations
 
 import asyncio
-import codecs
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import urlsplit
 
 from scrapy import signals
-from scrapy.exceptions import IgnoreRequest
-from scrapy.http import HtmlResponse, Request, Response
+from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.http import Request, Response
 
 from scraper.archive.known import KnownArticles
+from scraper.warc import Exchange, WarcFiles, default_warc_dir
 
 KNOWN_UNCHANGED = "known article, unchanged"
 
@@ -161,37 +163,79 @@ class RetryBackoff:
         return None
 
 
-_SINGLE_BYTE = {"cp1252", "windows-1252", "latin-1", "latin1", "iso-8859-1", "ascii", "us-ascii"}
+class KeepRawPages:
+    """Every response, kept as WARC (``scraper.warc``) before the spider sees it.
 
-
-def better_encoding(body: bytes, declared: str) -> str | None:
-    """The right encoding when the declared one is a common mislabel, else None.
-
-    Indonesian sites often label windows-1252 as UTF-8 and the other way round. Bytes
-    that decode as UTF-8 and use multi-byte sequences are UTF-8 whatever the label;
-    bytes that do not decode as UTF-8 under a UTF-8 label are windows-1252.
+    The record's place (file, offset, length) goes into ``request.meta["warc"]`` and
+    the fetch time into ``meta["fetched_at"]``, so the article row can point at the
+    page it was read from and ``reextract`` reads it again at that same time. Writing
+    happens on one background thread (compression and digests release the GIL), in
+    order; the response reaches the spider once its records are written.
     """
-    name = codecs.lookup(declared).name if declared else ""
-    try:
-        body.decode("utf-8")
-        valid_utf8 = True
-    except UnicodeDecodeError:
-        valid_utf8 = False
-    if name == "utf-8" and not valid_utf8:
-        return "cp1252"
-    if name in {codecs.lookup(n).name for n in _SINGLE_BYTE} and valid_utf8:
-        return "utf-8" if any(b >= 0x80 for b in body) else None
-    return None
 
+    def __init__(self, crawler: Any, files: WarcFiles):
+        self.crawler = crawler
+        self.files = files
+        self.thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="warc")
+        crawler.signals.connect(self.opened, signal=signals.spider_opened)
+        crawler.signals.connect(self.closed, signal=signals.spider_closed)
 
-class FixMislabelledCharset:
     @classmethod
-    def from_crawler(cls, crawler: Any) -> FixMislabelledCharset:
-        return cls()
+    def from_crawler(cls, crawler: Any) -> KeepRawPages:
+        settings = crawler.settings
+        if not settings.getbool("NEWSARCHIVE_WARC"):
+            raise NotConfigured("raw pages are not kept (--no-warc)")
+        directory = settings.get("NEWSARCHIVE_WARC_DIR")
+        if not directory and not settings.get("NEWSARCHIVE_DB"):
+            raise NotConfigured("raw pages are not kept: no WARC folder and no archive")
+        directory = directory or default_warc_dir(settings.get("NEWSARCHIVE_DB"))
+        files = WarcFiles(
+            directory,
+            max_bytes=settings.getint("NEWSARCHIVE_WARC_MAX_BYTES"),
+            level=settings.getint("NEWSARCHIVE_WARC_GZIP_LEVEL"),
+            info={"operator": settings.get("USER_AGENT") or ""},
+        )
+        return cls(crawler, files)
 
-    def process_response(self, request: Request, response: Response) -> Response:
-        if isinstance(response, HtmlResponse):
-            encoding = better_encoding(response.body, response.encoding)
-            if encoding:
-                return response.replace(encoding=encoding)
+    def opened(self, spider: Any = None) -> None:
+        closed = self.files.open()
+        if closed:
+            self.crawler.stats.set_value("newsarchive/warc_repaired", len(closed))
+
+    def closed(self, spider: Any = None) -> None:
+        self.thread.submit(self.files.close).result()
+        self.thread.shutdown()
+        stats = self.crawler.stats
+        stats.set_value("newsarchive/warc_records", self.files.records)
+        stats.set_value("newsarchive/warc_bytes", self.files.bytes_written)
+        stats.set_value("newsarchive/warc_dir", str(self.files.directory))
+
+    async def process_response(self, request: Request, response: Response) -> Response:
+        fetched_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        exchange = Exchange(
+            url=response.url,
+            status=response.status,
+            response_headers=_text_headers(response.headers),
+            body=response.body,
+            request_headers=_text_headers(request.headers),
+            method=request.method,
+            fetched_at=fetched_at,
+            ip_address=str(response.ip_address) if response.ip_address else None,
+            context={
+                "site": request.meta.get("site"),
+                "hints": request.meta.get("hints") or {},
+                "fetched_at": fetched_at,
+            },
+        )
+        pointer = await asyncio.wrap_future(self.thread.submit(self.files.append, exchange))
+        request.meta["fetched_at"] = fetched_at
+        request.meta["warc"] = (pointer.file, pointer.offset, pointer.length)
         return response
+
+
+def _text_headers(headers: Any) -> list[tuple[str, str]]:
+    return [
+        (name.decode("latin-1"), value.decode("latin-1"))
+        for name, values in headers.items()
+        for value in values
+    ]

@@ -51,6 +51,7 @@ from spiders.discovery import (
     wp_total_pages,
 )
 from spiders.errors import error_kind
+from spiders.health import count_discovery, count_offsite_redirect, discovery_source
 from spiders.links import absolute, read_link
 from spiders.middlewares import KNOWN_UNCHANGED, SITE_UNREACHABLE
 
@@ -194,20 +195,24 @@ class NewsSpider(scrapy.Spider):
         if started is not None:
             elapsed = datetime.now(started.tzinfo) - started
             self.crawler.stats.set_value("newsarchive/discovery_seconds", elapsed.total_seconds())
-        # Locally the held requests are scheduled here; a seeding process hands them to
-        # the shared frontier and is done.
-        schedule = self.handoff or self.crawler.engine.crawl
         held, self.held = self.held, {}
         sites, self.held_sites = self.held_sites, {}
         revisits = {u for urls in self.revisits.values() for u in urls}
+        requests = []
         for url, hints in held.items():
             site = self.sites[sites[url]]
             self.articles_requested.add(hash(url))
-            schedule(self.fetch_article(url, site, hints=hints, revisit=url in revisits))
+            requests.append(self.fetch_article(url, site, hints=hints, revisit=url in revisits))
         listings, self.held_listings = self.held_listings, []
-        for request in listings:
-            schedule(request)
-        if (held or listings) and self.handoff is None:
+        requests.extend(listings)
+        if self.handoff is not None:
+            # A seeding process hands them all at once to the shared frontier (so no
+            # worker requests one of them first, without its hints) and is done.
+            self.handoff(requests)
+            return
+        for request in requests:
+            self.crawler.engine.crawl(request)
+        if requests:
             raise DontCloseSpider
 
     # -- candidates ----------------------------------------------------------------
@@ -278,6 +283,7 @@ class NewsSpider(scrapy.Spider):
         site = self.site_of(response)
         try:
             posts = parse_wp_posts(response.body) if response.status == 200 else []
+            count_discovery(self.crawler.stats, response, "api", len(posts))
             if posts and response.meta.get("wp_page", 1) == 1:
                 total = wp_total_pages(response.headers.get(b"X-WP-TotalPages"))
                 for page in range(2, total + 1):
@@ -332,7 +338,9 @@ class NewsSpider(scrapy.Spider):
                 )
 
     def parse_sitemap(self, response: Response) -> Iterator[Any]:
+        stats = self.crawler.stats
         if response.status != 200:
+            count_discovery(stats, response, "sitemap")
             return
         site = self.site_of(response)
         body = response.body
@@ -341,11 +349,14 @@ class NewsSpider(scrapy.Spider):
                 body = gunzip(body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE"))
             except Exception:  # noqa: BLE001 - a bad or oversized archive is skipped
                 self.crawler.stats.inc_value("newsarchive/errors/parse")
+                count_discovery(stats, response, "sitemap", status="parse")
                 return
         if declares_entities(body):
             self.count_error_kind("xml_entities")
+            count_discovery(stats, response, "sitemap", status="xml_entities")
             return
         children, urls = parse_sitemap(body)
+        count_discovery(stats, response, "sitemap", len(children) + len(urls))
         for child in children:
             if same_site(child, site.base_url):
                 yield Request(
@@ -363,13 +374,18 @@ class NewsSpider(scrapy.Spider):
             yield from self.article_request(entry.url, site, entry.hints)
 
     def parse_feed(self, response: Response) -> Iterator[Any]:
+        stats = self.crawler.stats
         if response.status != 200:
+            count_discovery(stats, response, "feed")
             return
         site = self.site_of(response)
         if declares_entities(response.body):
             self.count_error_kind("xml_entities")
+            count_discovery(stats, response, "feed", status="xml_entities")
             return
-        for entry in parse_feed(response.body):
+        entries = parse_feed(response.body)
+        count_discovery(stats, response, "feed", len(entries))
+        for entry in entries:
             yield from self.article_request(entry.url, site, entry.hints)
 
     async def parse_listing(self, response: Response) -> AsyncIterator[Any]:
@@ -377,7 +393,9 @@ class NewsSpider(scrapy.Spider):
             return
         site = self.site_of(response)
         try:
-            reading = await self.reader.read(response.text, response.url, False, site)
+            reading = await self.reader.read(
+                response.body, content_type_of(response), response.url, False, site
+            )
         except ReadFailed as exc:
             self.count_error_kind(exc.kind)
             return
@@ -476,7 +494,7 @@ class NewsSpider(scrapy.Spider):
         """One article page: every path below ends in an item carrying the page's ticket
         (the store settles it) or settles the ticket here."""
         site = self.site_of(response)
-        ticket = self.ledger.open_page(response.url)
+        ticket = self.ledger.open_page(response.url, site.name)
         response.meta["ticket"] = ticket
         self.crawler.stats.inc_value("newsarchive/article_pages_fetched")
         if response.status in REDIRECTS:
@@ -498,10 +516,20 @@ class NewsSpider(scrapy.Spider):
             yield NonArticlePage(url=response.url, reason=reason, site=site.name, ticket=ticket)
             return
         hints = response.meta.get("hints") or {}
-        fetched_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        # The time the raw page was kept (KeepRawPages), so a re-extraction reads it
+        # at the same time ("2 jam yang lalu").
+        fetched_at = response.meta.get("fetched_at") or datetime.now(timezone.utc).isoformat(
+            timespec="seconds"
+        )
         try:
             reading = await self.reader.read(
-                response.text, response.url, True, site, fetched_at, hints
+                response.body,
+                content_type_of(response),
+                response.url,
+                True,
+                site,
+                fetched_at,
+                hints,
             )
         except ReadFailed as exc:
             self.ledger.settle(ticket, f"errors/{exc.kind}")
@@ -526,6 +554,7 @@ class NewsSpider(scrapy.Spider):
             hints=hints,
             aliases=aliases,
             ticket=ticket,
+            warc=response.meta.get("warc"),
         )
         for request in requests:
             yield request
@@ -550,6 +579,7 @@ class NewsSpider(scrapy.Spider):
             yield Takedown(url=response.url, reason="redirect_home", site=site.name, ticket=ticket)
             return
         yield AliasSeen(url=response.url, target=target, site=site.name, page=True, ticket=ticket)
+        count_offsite_redirect(self.crawler.stats, site, target)
         if not same_site(target, site.base_url) or looks_like_non_article(target):
             return
         yield self.fetch_article(
@@ -581,7 +611,7 @@ class NewsSpider(scrapy.Spider):
         reason = str(getattr(failure, "value", ""))
         if article:
             # An article request that got no page: its outcome is settled here.
-            ticket = self.ledger.open_page(request.url)
+            ticket = self.ledger.open_page(request.url, request.meta.get("site", ""))
             if reason == KNOWN_UNCHANGED:
                 self.ledger.settle(ticket, "pages_skipped")
                 return
@@ -605,6 +635,15 @@ class NewsSpider(scrapy.Spider):
         exc = getattr(failure, "value", None)
         if type(exc).__name__ not in {"HttpError", "IgnoreRequest"}:
             self.crawler.stats.inc_value("newsarchive/discovery_failures")
+        request = getattr(failure, "request", None)
+        source = discovery_source(request)
+        if source and type(exc).__name__ != "IgnoreRequest":
+            count_discovery(self.crawler.stats, request, source, status=error_kind(exc))
+
+
+def content_type_of(response: Response) -> str | None:
+    value = response.headers.get(b"Content-Type")
+    return value.decode("latin-1") if value else None
 
 
 def merge_hints(merged: dict, hints: dict) -> None:

@@ -322,3 +322,24 @@ def test_demo_command_crawls_the_sample_site(runner, tmp_path):
     result = runner.invoke(cli, ["demo", "--port", "0", "--quiet", "--db", str(db)])
     assert result.exit_code == 0, result.output
     assert "ok: mci.life" in result.output and "41 new" in result.output
+
+
+def test_extract_shows_what_the_crawl_does_with_a_spam_page(runner, tmp_path):
+    """``extract`` reads a page as a crawl's worker does: a page that sells gambling is
+    shown with the spam verdict that keeps it out of ``articles``."""
+    from scraper.samplesite.injected import SPAM_POSTS
+
+    title, paragraphs = SPAM_POSTS[0]
+    page = tmp_path / "spam.html"
+    page.write_text(
+        f"<html><head><title>{title}</title></head><body class='single single-post'>"
+        f"<h1>{title}</h1><div class='entry-content'>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</div></body></html>",
+        encoding="utf-8",
+    )
+    result = runner.invoke(cli, ["extract", str(page), "--url", "https://a.go.id/slot/"])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.output)
+    assert record["title"] == title
+    assert record["not_article"].startswith("gambling spam:"), record["not_article"]

@@ -14,6 +14,7 @@ import os
 import signal
 import sqlite3
 import time
+from bisect import bisect_left
 from collections import Counter
 
 import pytest
@@ -35,10 +36,12 @@ def redis_server(tmp_path):
     server.stop()
 
 
-def local_crawl(base: str, db) -> None:
+def local_crawl(base: str, db, *extra: str) -> None:
     result = CliRunner().invoke(
-        cli, ["crawl", "--url", base, "--tz", "Asia/Makassar", "--db", str(db), "--quiet", *FAST]
-    )
+        cli,
+        ["crawl", "--url", base, "--tz", "Asia/Makassar", "--db", str(db), "--quiet", *FAST,
+         *extra],
+    )  # fmt: skip
     assert result.exit_code == 0, result.output
 
 
@@ -72,7 +75,8 @@ def explain(a, b) -> str:
         if right is None:
             return f"{url} missing"
         diff = {k: (left[k], right.get(k)) for k in left if left[k] != right.get(k)}
-        diff.pop("fetched_at", None), diff.pop("first_seen_at", None)
+        for clock in ("fetched_at", "first_seen_at", "warc_file", "warc_offset", "warc_length"):
+            diff.pop(clock, None)
         if diff:
             return f"{url}: {diff}"[:2000]
     return "articles equal"
@@ -88,11 +92,13 @@ def test_two_workers_write_the_archive_a_local_crawl_writes(tmp_path, redis_serv
     port = free_port()
     with serve_site(port=port, scale=n) as base:
         truth = ground_truth(base_url=base, scale=n)
-        local_crawl(base, tmp_path / "local.db")
+        # Raw pages off (the other tests keep them, workers included): 4,000 pages less
+        # to compress in a suite that must stay short.
+        local_crawl(base, tmp_path / "local.db", "--no-warc")
         base.log.clear()
         workers = [worker(redis_server.url), worker(redis_server.url)]
         code, output = finish(
-            writer(base, tmp_path / "dist.db", redis_server.url, "--no-fetch", *FAST)
+            writer(base, tmp_path / "dist.db", redis_server.url, "--no-fetch", "--no-warc", *FAST)
         )
         for proc in workers:
             assert finish(proc, 120)[0] == 0
@@ -131,9 +137,11 @@ def test_cluster_wide_rate_per_host(tmp_path, redis_server):
         served = sorted(r.at for r in base.log.records())
     assert code == 0, output
     assert len(served) > 100
-    # At most one request per 50 ms window (a little slack for the server's own clock).
-    window = Counter(int(t / 0.05) for t in served)
-    assert max(window.values()) <= 2
+    # One request per 50 ms: at most 10 in any half second, with slack of 2 for the
+    # jitter of two loaded processes and of the server's clock (unthrottled, 16
+    # parallel requests would put dozens there).
+    busiest = max(bisect_left(served, t + 0.5) - i for i, t in enumerate(served))
+    assert busiest <= 12, busiest
     per_second = Counter(int(t) for t in served)
     assert max(per_second.values()) <= 21, per_second
 
@@ -191,6 +199,13 @@ def test_workers_killed_mid_crawl_lose_nothing(tmp_path, redis_server, site_and_
     assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
     urls = [r[0] for r in conn.execute("select url from articles")]
     assert len(urls) == len(set(urls)) == 300
+    # The workers kept the raw pages where the writer would (its WARC folder's path).
+    from scraper.warc import RawPointer, default_warc_dir, read_raw_page
+
+    for url, *pointer in conn.execute(
+        "select url, warc_file, warc_offset, warc_length from articles"
+    ):
+        assert read_raw_page(default_warc_dir(db), RawPointer(*pointer)).url == url
 
 
 def test_writer_killed_and_restarted_resumes_from_redis(tmp_path, redis_server, site_and_reference):
@@ -241,3 +256,73 @@ def test_redis_gone_for_good_stops_the_writer_with_a_clear_message(tmp_path, red
         code, output = finish(crawl, 120)
     assert code == 1
     assert "Redis did not answer" in output and "Traceback" not in output
+
+
+def test_a_delivery_whose_reply_was_lost_is_read_again(tmp_path, redis_server):
+    """Redis recorded a delivery to the writer whose answer never arrived (Redis stopped
+    mid-reply): ``>`` never returns that message again, so the writer must read its own
+    pending messages, or the crawl waits for ever (seen once in the Redis-stop test)."""
+    import pickle
+
+    from scraper.archive import Archive
+    from scraper.archive.batch import BatchStore
+    from scraper.cluster.connection import Keys, connect
+    from scraper.cluster.run import CONSUMER, GROUP, StreamWriter
+    from scraper.items import NonArticlePage
+    from scraper.ledger import Ledger
+
+    server, keys, db = connect(redis_server.url, 5), Keys("t"), tmp_path / "s.db"
+    with Archive.open(db, create=True) as archive:
+        run_id = archive.start_run(["s"])
+    ledger = Ledger(lambda key: None)
+    store = BatchStore(ledger, lambda key: None, db, batch_size=10**9, run_id=run_id)
+    store.open()
+    writer = StreamWriter(server, keys, store, ledger, run_id)
+    assert writer.drain_once(block_ms=10) == 0  # nothing left by an earlier writer
+    for n in range(3):
+        page = NonArticlePage(f"http://s/{n}", "listing", "s")
+        server.xadd(keys.items, {b"item": pickle.dumps(page)})
+    server.xreadgroup(GROUP, CONSUMER, {keys.items: ">"}, count=1)  # the lost reply
+    while writer.drain_once(block_ms=10):
+        pass
+    assert not writer.stream_empty()  # http://s/0 is pending, never read by ">"
+    writer.replay_own_pending()
+    assert writer.replay is None  # not at once: new messages come first
+    writer.last_replay -= 5
+    writer.replay_own_pending()
+    while writer.drain_once(block_ms=10):
+        pass
+    assert writer.stream_empty()
+    store.close()
+    with Archive.open(db) as archive:
+        urls = sorted(r["url"] for r in archive.db["non_articles"].rows)
+    assert urls == ["http://s/0", "http://s/1", "http://s/2"]
+
+
+def test_an_entry_acknowledged_but_not_deleted_is_not_work(tmp_path, redis_server):
+    """A writer killed between XACK and XDEL left an acknowledged entry in the stream:
+    the next writer must not wait for it (seen once in the writer-restart test)."""
+    import pickle
+
+    from scraper.archive import Archive
+    from scraper.archive.batch import BatchStore
+    from scraper.cluster.connection import Keys, connect
+    from scraper.cluster.run import CONSUMER, GROUP, StreamWriter
+    from scraper.items import NonArticlePage
+    from scraper.ledger import Ledger
+
+    server, keys, db = connect(redis_server.url, 5), Keys("t"), tmp_path / "s.db"
+    with Archive.open(db, create=True) as archive:
+        run_id = archive.start_run(["s"])
+    ledger = Ledger(lambda key: None)
+    store = BatchStore(ledger, lambda key: None, db, batch_size=10**9, run_id=run_id)
+    store.open()
+    writer = StreamWriter(server, keys, store, ledger, run_id)
+    page = NonArticlePage("http://s/0", "listing", "s")
+    entry = server.xadd(keys.items, {b"item": pickle.dumps(page)})
+    assert not writer.stream_empty()  # not yet delivered
+    server.xreadgroup(GROUP, CONSUMER, {keys.items: ">"}, count=1)
+    assert not writer.stream_empty()  # delivered, not acknowledged
+    server.xack(keys.items, GROUP, entry)  # ... and the writer died before XDEL
+    assert server.xlen(keys.items) == 1 and writer.stream_empty()
+    store.close()

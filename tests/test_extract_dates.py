@@ -314,9 +314,13 @@ def test_odoo_naive_modified_time_is_utc_too():
         "<meta property='article:published_time' content='2023-11-10 03:15:00'>"
         "<meta property='article:modified_time' content='2023-11-10 04:02:37'>"
     )
-    record = extract(wp_page(head=head), site=SiteDefinition("x", "https://contoh.id/"))
+    site = SiteDefinition("x", "https://contoh.id/", timezone="Asia/Jakarta")
+    record = extract(wp_page(head=head), site=site)
     assert record.published_at == "2023-11-10T10:15:00+07:00"
     assert record.modified_at == "2023-11-10T11:02:37+07:00"
+    # With no zone known, the instant stays in the offset it was given (UTC).
+    record = extract(wp_page(head=head), site=SiteDefinition("x", "https://contoh.id/"))
+    assert record.published_at == "2023-11-10T03:15:00+00:00"
 
 
 def test_golden_wita_page_with_no_zone_given():

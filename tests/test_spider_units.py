@@ -88,7 +88,7 @@ def test_progress_line_counts():
 
 
 def test_charset_mislabels():
-    from spiders.middlewares import better_encoding
+    from scraper.extract.charset import better_encoding
 
     cp1252 = "Jum’at, André".encode("cp1252")
     utf8 = "Jum’at, André".encode()

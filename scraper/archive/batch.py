@@ -25,6 +25,7 @@ from scraper.items import (
     ExtractedArticle,
     NonArticlePage,
     NotModified,
+    Quarantined,
     Takedown,
 )
 from scraper.ledger import Ledger
@@ -46,8 +47,10 @@ class BatchStore:
         revisit_days: tuple[int, ...] = (1, 7, 30),
         stories: StorySettings | None = None,
         alias_done: Callable[[AliasSeen], None] | None = None,
+        run_id: int | None = None,
     ):
         self.ledger = ledger
+        self.run_id = run_id  # the crawl_runs row, for the quarantine's rows
         # Told when a queued alias is written, or dropped at the end: the distributed
         # writer acknowledges an alias's message only then.
         self.alias_done = alias_done or (lambda alias: None)
@@ -67,6 +70,7 @@ class BatchStore:
         self.takedowns: list[Takedown] = []
         self.not_modified: list[NotModified] = []
         self.non_articles: list[NonArticlePage] = []
+        self.quarantined: list[Quarantined] = []
 
     def open(self) -> None:
         self.archive = Archive.open(self.db_path, create=True)
@@ -114,6 +118,8 @@ class BatchStore:
             self.non_articles.append(item)
             for alias in item.aliases:
                 self._queue_alias(alias)
+        elif isinstance(item, Quarantined):
+            self.quarantined.append(item)
         elif isinstance(item, ExtractedArticle):
             self.pending.append(item)
             for alias in item.aliases:
@@ -135,7 +141,13 @@ class BatchStore:
         return True
 
     def _queued(self) -> int:
-        queues = (self.pending, self.takedowns, self.not_modified, self.non_articles)
+        queues = (
+            self.pending,
+            self.takedowns,
+            self.not_modified,
+            self.non_articles,
+            self.quarantined,
+        )
         return sum(len(queue) for queue in queues)
 
     def flush(self, every_alias: bool = False, also: Callable[[Any], None] | None = None) -> None:
@@ -175,6 +187,9 @@ class BatchStore:
                     ((p.url, p.site, p.reason) for p in self.non_articles), now
                 )
                 outcomes += [(p.ticket, "pages_not_article") for p in self.non_articles]
+                # Spam: never an article; kept out and counted as the run's "spam".
+                self.writer.quarantine(self.quarantined, self.run_id, now)
+                outcomes += [(q.ticket, "errors/spam") for q in self.quarantined]
                 for takedown in self.takedowns:
                     outcomes.append((takedown.ticket, self._takedown(takedown, now)))
                 candidates = set(self.aliases) if every_alias else set(self.fresh_aliases)
@@ -186,7 +201,13 @@ class BatchStore:
             # so in the ledger; what earlier batches committed stays, and aliases wait
             # for the next batch.
             logger.error("could not write a batch of %d items: %s", self._queued(), exc)
-            queued = [*self.pending, *self.not_modified, *self.non_articles, *self.takedowns]
+            queued = [
+                *self.pending,
+                *self.not_modified,
+                *self.non_articles,
+                *self.takedowns,
+                *self.quarantined,
+            ]
             outcomes = [(item.ticket, "errors/store") for item in queued]
             resolved = []
         finally:
@@ -194,6 +215,7 @@ class BatchStore:
             self.takedowns.clear()
             self.not_modified.clear()
             self.non_articles.clear()
+            self.quarantined.clear()
         self.fresh_aliases.clear()
         for key in resolved:
             alias = self.aliases.pop(key)

@@ -10,8 +10,9 @@ import sqlite3
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-# Verdicts that may change soon (a maintenance page, a half-published post).
-TRANSIENT_REASONS = ("too little text", "empty", "no title")
+# Verdicts that may change soon (a maintenance page, a half-published post, a page
+# quarantined as spam that its site may have cleaned).
+TRANSIENT_REASONS = ("too little text", "empty", "no title", "spam")
 RECHECK_DAYS = 7
 
 
@@ -79,8 +80,8 @@ class KnownArticles:
     def is_non_article(self, url: str) -> bool:
         """True for a page an earlier crawl fetched and judged not to be an article.
 
-        A verdict of "too little text" (a maintenance page, a post half published)
-        holds for a week, then the page is looked at again.
+        A verdict of "too little text" (a maintenance page, a post half published) or
+        of spam holds for a week, then the page is looked at again.
         """
         if self.conn is None:
             return False

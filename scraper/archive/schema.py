@@ -263,3 +263,90 @@ def m008_cluster_workers(db: Database) -> None:
     archive holds (so one redelivered after a writer restart is not stored twice)."""
     db["crawl_runs"].add_column("workers", str)
     db["stream_receipts"].create({"message_id": str, "run_id": int}, pk="message_id")
+
+
+@MIGRATIONS()
+def m009_source_health(db: Database) -> None:
+    """Health per source (``scraper.health``): what each crawl saw of each site, the
+    flags raised on it against the site's own history, and the pages quarantined as
+    spam (``scraper.spam``) instead of being stored as articles."""
+    db["source_health"].create(
+        {
+            "run_id": int,
+            "site": str,
+            "pages_fetched": int,
+            "article_pages": int,
+            "articles_new": int,
+            "articles_updated": int,
+            "articles_unchanged": int,
+            "articles_duplicate": int,
+            "articles_gone": int,
+            "pages_skipped": int,
+            "pages_not_article": int,
+            "errors": int,
+            "error_kinds": str,
+            "articles_read": int,
+            "median_text_chars": int,
+            "dated_share": float,
+            "not_article_share": float,
+            "indonesian_share": float,
+            "topic_share": float,
+            "spam_pages": int,
+            "spam_blocks": int,
+            "spam_link_hosts": str,
+            "offsite_redirects": int,
+            "redirect_hosts": str,
+            "discovery": str,
+        },
+        pk=("run_id", "site"),
+    )
+    db["source_health"].create_index(["site", "run_id"])
+    db["health_flags"].create(
+        {
+            "id": int,
+            "run_id": int,
+            "site": str,
+            "flag": str,
+            "message": str,
+            "evidence": str,
+            "raised_at": str,
+        },
+        pk="id",
+    )
+    db["health_flags"].create_index(["run_id", "site"])
+    db["quarantine"].create(
+        {
+            "url": str,
+            "site": str,
+            "run_id": int,
+            "reason": str,
+            "evidence": str,
+            "title": str,
+            "first_seen_at": str,
+            "seen_at": str,
+        },
+        pk="url",
+    )
+    db["quarantine"].create_index(["site", "run_id"])
+
+
+@MIGRATIONS()
+def m010_raw_pages(db: Database) -> None:
+    """Raw pages kept as WARC (crawl --warc): each article row, and each version it
+    replaced, points at the page it was read from; a version says why it was replaced
+    (edited on the site, or rebuilt by ``reextract``)."""
+    for table in ("articles", "article_versions"):
+        db[table].add_column("warc_file", str)
+        db[table].add_column("warc_offset", int)
+        db[table].add_column("warc_length", int)
+    db["article_versions"].add_column("reason", str)
+
+
+@MIGRATIONS()
+def m011_site_zones(db: Database) -> None:
+    """What each site's pages said about their time zone, to learn a site's zone when
+    no definition or --tz gives it (``Archive.learned_zone``)."""
+    db["site_zone_votes"].create(
+        {"site": str, "zone": str, "evidence": str, "pages": int, "last_seen_at": str},
+        pk=("site", "zone", "evidence"),
+    )

@@ -3,9 +3,9 @@
 Two archives of the same site crawled into fresh files must hold the same rows, text,
 dates, aliases and story ids, whatever order pages arrived in and however many
 extraction workers there were. This is what "the same" means: every table, minus the
-columns that record the crawl's own clock (fetch and first-seen times, event times)
-and the ledger of runs. Used by the tests and the benches; handy for comparing any
-two archives from Python.
+columns that record the crawl's own clock (fetch and first-seen times, event times,
+where in which WARC file the raw page went) and the ledger of runs. Used by the tests
+and the benches; handy for comparing any two archives from Python.
 """
 
 from __future__ import annotations
@@ -27,11 +27,24 @@ CLOCK_COLUMNS = frozenset(
         "first_crawled_at",
         "last_crawled_at",
         "gone_at",
+        "last_seen_at",
+        # Where the raw page is stored (file names carry the time and process).
+        "warc_file",
+        "warc_offset",
+        "warc_length",
     }
 )
-# Bookkeeping of runs and of HTTP caching, not archive content.
+# Bookkeeping of runs and of HTTP caching, not archive content; per-run health figures
+# count fetches, which retries and arrival order change between two equal crawls.
 SKIPPED_TABLES = frozenset(
-    {"crawl_runs", "http_validators", "_sqlite_migrations", "stream_receipts"}
+    {
+        "crawl_runs",
+        "http_validators",
+        "_sqlite_migrations",
+        "stream_receipts",
+        "source_health",
+        "health_flags",
+    }
 )
 
 

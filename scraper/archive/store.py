@@ -312,8 +312,13 @@ class Archive:
                 ],
             )
 
-    def _save_version(self, article_id: int, current: dict, replaced_at: str) -> None:
-        """Keep the text being replaced, so edits stay visible (``newsarchive history``)."""
+    def _save_version(
+        self, article_id: int, current: dict, replaced_at: str, reason: str = "edited"
+    ) -> None:
+        """Keep the text being replaced, so edits stay visible (``newsarchive history``).
+
+        ``reason``: "edited" (the site changed it) or "reextracted" (``reextract`` read
+        the kept page again with a changed extraction)."""
         number = self.db.execute(
             "select coalesce(max(version), 0) + 1 from article_versions where article_id = ?",
             [article_id],
@@ -327,9 +332,13 @@ class Archive:
                 "content_hash": current["content_hash"],
                 "fetched_at": current["fetched_at"],
                 "replaced_at": replaced_at,
+                "reason": reason,
+                "warc_file": current.get("warc_file"),
+                "warc_offset": current.get("warc_offset"),
+                "warc_length": current.get("warc_length"),
             }
         )
-        self.add_event(article_id, replaced_at, "edited", f"version {number} replaced")
+        self.add_event(article_id, replaced_at, reason, f"version {number} replaced")
 
     def add_event(self, article_id: int, at: str, event: str, detail: str = "") -> None:
         self.db["article_events"].insert(
@@ -391,6 +400,36 @@ class Archive:
                      seen_at = excluded.seen_at""",
                 [url, source_modified, at],
             )
+
+    def vote_zone(self, site: str, zone: str, evidence: str | None, at: str) -> None:
+        """One new article of ``site`` showed its times in ``zone`` (``evidence``: how)."""
+        self.db.execute(
+            """insert into site_zone_votes (site, zone, evidence, pages, last_seen_at)
+               values (?, ?, ?, 1, ?)
+               on conflict (site, zone, evidence) do update set pages = pages + 1,
+                 last_seen_at = excluded.last_seen_at""",
+            [site, zone, evidence or "", at],
+        )
+
+    def learned_zone(self, site: str) -> tuple[str, str] | None:
+        """The zone ``site``'s own pages show, once they agree: at least
+        ``LEARN_MIN_PAGES`` pages and ``LEARN_AGREEMENT`` of those that said anything.
+        Returns the zone and a line of evidence, or None while it is not known."""
+        votes: dict[str, int] = {}
+        how: dict[str, list[tuple[int, str]]] = {}
+        for zone, evidence, pages in self.db.execute(
+            "select zone, evidence, pages from site_zone_votes where site = ?", [site]
+        ):
+            votes[zone] = votes.get(zone, 0) + pages
+            how.setdefault(zone, []).append((pages, evidence))
+        if not votes:
+            return None
+        zone, pages = max(votes.items(), key=lambda kv: (kv[1], kv[0]))
+        total = sum(votes.values())
+        if pages < LEARN_MIN_PAGES or pages < LEARN_AGREEMENT * total:
+            return None
+        kinds = ", ".join(f"{e} {n}" for n, e in sorted(how[zone], reverse=True)[:3])
+        return zone, f"{pages} of {total} pages ({kinds})"
 
     def due_revisits(self, site: str, now: str, limit: int = 10000) -> list[str]:
         """URLs of the site's stored, not taken-down articles whose revisit is due."""
@@ -536,6 +575,9 @@ def _published_earlier(new: dict, current: dict) -> bool:
 
 # Article ids are 53-bit numbers: exact in JSON and JavaScript (Datasette, pandas).
 ID_SPACE = 2**53 - 1
+# A site's zone is learned from this many of its pages, agreeing this much.
+LEARN_MIN_PAGES = 3
+LEARN_AGREEMENT = 0.9
 
 
 def article_key(site: str, content_hash: str) -> int:

@@ -9,10 +9,12 @@ places, its story, its revisit schedule and discovery's change marker. Knows no 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 
 from scraper.archive.store import DUPLICATE, NEW, UNCHANGED, UPDATED, Archive
 from scraper.extract.record import ArticleRecord
+from scraper.items import Quarantined
 from scraper.stories.index import StoryIndex, StorySettings
 from scraper.stories.sketch import TextSketch
 
@@ -52,7 +54,31 @@ class ArchiveWriter:
             self.archive.mark_checked(result.article_id, now, self.revisit_days)
         for url in record.seen_urls:
             self.archive.remember_marker(url, record.source_modified, now)
+        if result.status == NEW and record.zone:
+            self.archive.vote_zone(record.site, record.zone, record.zone_evidence, now)
         return result.status
+
+    def reextracted(
+        self, article_id: int, record: ArticleRecord, sketch: TextSketch | None, now: str
+    ) -> bool:
+        """Store a record rebuilt from the article's kept raw page (``reextract``).
+
+        True when it differs from the stored row: the row becomes the record and the
+        old one a version marked ``reextracted``. The dates named in the text and the
+        entities are rewritten either way (derived from the record, same when it is).
+        """
+        archive = self.archive
+        current = archive.db["articles"].get(article_id)
+        row = record.to_row()
+        changed = [k for k, v in row.items() if k != "fetched_at" and current.get(k) != v]
+        if changed:
+            archive._save_version(article_id, current, now, reason="reextracted")
+            archive._replace(article_id, row, current)
+        archive.store_event_dates(article_id, record.event_dates)
+        archive.store_entities(article_id, record.entities)
+        if changed:
+            self.stories.assign(article_id, sketch, record.entities)
+        return bool(changed)
 
     def not_modified(self, url: str, now: str) -> bool:
         """A revisited article answered 304; False when no stored article has ``url``."""
@@ -76,6 +102,31 @@ class ArchiveWriter:
             [(url, site, reason, now) for url, site, reason in pages],
         )
 
+    def quarantine(self, pages: Iterable[Quarantined], run_id: int | None, now: str) -> None:
+        """Keep pages judged spam out of ``articles``: each goes to ``quarantine`` (one row
+        per URL, with the run that last found it and why) and to ``non_articles``, so
+        the next crawls do not fetch it again until its verdict is a week old."""
+        pages = list(pages)
+        if not pages:
+            return
+        self.archive.db.conn.executemany(
+            """insert into quarantine (url, site, run_id, reason, evidence, title,
+                 first_seen_at, seen_at) values (?, ?, ?, ?, ?, ?, ?, ?)
+               on conflict (url) do update set site = excluded.site,
+                 run_id = excluded.run_id, reason = excluded.reason,
+                 evidence = excluded.evidence, title = excluded.title,
+                 seen_at = excluded.seen_at""",
+            [
+                (p.url, p.site, run_id, p.reason, _json(p.evidence), p.title, now, now)
+                for p in pages
+            ],
+        )
+        self.non_articles(((p.url, p.site, f"spam: {p.reason}") for p in pages), now)
+
     def alias(self, url: str, target: str, now: str) -> bool:
         """``url`` as an alias of the article at ``target``; False while none is stored."""
         return self.archive.add_alias_for(url, target, now)
+
+
+def _json(value: dict) -> str:
+    return json.dumps(value, ensure_ascii=False)

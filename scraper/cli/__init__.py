@@ -2,7 +2,8 @@
 
 One module per group of commands: ``crawling`` (crawl, sites), ``reading`` (search,
 export, stats, runs), ``stories`` (clusters, history), ``entities`` (units, people,
-backfill-entities), ``debugging`` (extract, dates).
+backfill-entities), ``debugging`` (extract, dates), ``reextract``, ``probe``,
+``health``.
 Every command takes ``--db``; read commands share ``--site/--since/--until`` and
 ``--format``. Errors a user can fix are printed as one line and exit non-zero, never
 as a traceback (``common.Errors``).
@@ -28,7 +29,10 @@ from scraper.cli import (  # noqa: E402, F401
     crawling,
     debugging,
     entities,
+    health,
+    probe,
     reading,
+    reextract,
     report,
     serve,
     stories,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -31,7 +32,21 @@ from scraper.cli.common import check_redis_url
     show_default=True,
     help="Seconds Redis may stay unreachable before this worker stops.",
 )
-def worker(redis: str, workers: int | None, wait: float, give_up_after: float) -> None:
+@click.option(
+    "--warc-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Where this worker keeps the raw pages it fetches [default: the writer's WARC "
+    "folder, at the same path on this host].",
+)
+@click.option("--no-warc", is_flag=True, help="Keep no raw pages on this worker.")
+def worker(
+    redis: str,
+    workers: int | None,
+    wait: float,
+    give_up_after: float,
+    warc_dir: Path | None,
+    no_warc: bool,
+) -> None:
     """Fetch and read pages for a distributed crawl ('crawl --redis'), on any host.
 
     Takes leased requests from the shared frontier, reads pages in its own process
@@ -39,6 +54,10 @@ def worker(redis: str, workers: int | None, wait: float, give_up_after: float) -
     a running crawl at any time; exits 0 when the crawl ends, 1 when no crawl came
     (--wait) or Redis stayed away (--give-up-after). A worker killed mid-page loses
     nothing: its requests return to the queue when their leases expire.
+
+    Raw pages (WARC) go to the writer's WARC folder path on this host unless
+    --warc-dir says otherwise; the article rows point at them by file name, so collect
+    the workers' WARC files into one folder (or share one) to re-extract later.
     """
     import logging
 
@@ -46,4 +65,11 @@ def worker(redis: str, workers: int | None, wait: float, give_up_after: float) -
 
     check_redis_url(redis)
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(name)s: %(message)s")
-    sys.exit(run_worker(redis, workers=workers, wait_seconds=wait, give_up_after=give_up_after))
+    warc: dict = {"NEWSARCHIVE_WARC_DIR": str(warc_dir)} if warc_dir else {}
+    if no_warc:
+        warc["NEWSARCHIVE_WARC"] = False
+    sys.exit(
+        run_worker(
+            redis, workers=workers, wait_seconds=wait, give_up_after=give_up_after, settings=warc
+        )
+    )

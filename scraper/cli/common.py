@@ -21,6 +21,7 @@ EXIT_OK = 0  # everything fetched and archived
 EXIT_FAILED = 1  # nothing could be fetched or stored; or a read command failed
 EXIT_CONFIG = 2  # a usage or configuration error: bad option, unknown site or zone
 EXIT_PARTIAL = 3  # some pages failed, the rest is archived
+EXIT_FLAGGED = 4  # `health`: some source is flagged (silent, broken, drifting, suspicious)
 EXIT_LOCKED = 75  # another crawl holds the archive (EX_TEMPFAIL: try again later)
 
 

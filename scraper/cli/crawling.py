@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import signal
 import sys
@@ -74,6 +75,8 @@ def run_and_report(
     finally:
         signal.signal(signal.SIGTERM, previous)
     click.echo(summary.line())
+    if not quiet and summary.raw_pages_line():
+        click.echo(summary.raw_pages_line())
     if summary.status in ("failed", "interrupted"):
         click.echo(f"Error: {summary.message}", err=True)
         sys.exit(EXIT_FAILED)
@@ -85,6 +88,14 @@ def run_and_report(
 def _terminate(signum, frame) -> None:
     """SIGTERM (cron's ``timeout``, systemd stop) ends a crawl like Ctrl-C."""
     raise KeyboardInterrupt
+
+
+def learned_zone(db_path: Path, site: str) -> tuple[str, str] | None:
+    """The zone a site's pages showed in earlier crawls into this archive, if agreed."""
+    if not db_path.exists():
+        return None
+    with Archive.open(db_path) as archive:
+        return archive.learned_zone(site)
 
 
 def catalogue_filters(func):
@@ -110,9 +121,9 @@ def _select(province: str | None, owner: str | None, platform: str | None) -> li
 @catalogue_filters
 @click.option(
     "--tz",
-    default="Asia/Jakarta",
-    show_default=True,
-    help="Time zone of a --url site (WIB; Asia/Makassar is WITA, Asia/Jayapura WIT).",
+    help="Time zone of a --url site: Asia/Jakarta (WIB), Asia/Makassar (WITA), "
+    "Asia/Jayapura (WIT). Default: the zone the site's own pages showed in earlier crawls "
+    "into this archive; until known, each time keeps the offset the page gave.",
 )
 @click.option(
     "-s",
@@ -153,6 +164,17 @@ def _select(province: str | None, owner: str | None, platform: str | None) -> li
     is_flag=True,
     help="With --redis: only read the discovery sources and write; leave fetching to workers.",
 )
+@click.option(
+    "--warc/--no-warc",
+    default=None,
+    help="Keep every fetched page as WARC, each article pointing at its page (default: on; "
+    "see 'newsarchive reextract').",
+)
+@click.option(
+    "--warc-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Where the WARC files go [default: a folder beside the archive, data/archive-warc].",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary line and errors.")
 @db_option()
 def crawl(
@@ -170,6 +192,8 @@ def crawl(
     unthrottled_loopback,
     redis,
     no_fetch,
+    warc,
+    warc_dir,
     quiet,
     db_path,
 ) -> None:
@@ -184,8 +208,19 @@ def crawl(
             raise click.BadParameter(
                 "must be a web address such as https://polres-contoh.id/", param_hint="--url"
             )
-        check_zone(tz)
-        sites.append(SiteDefinition.for_url(base_url, timezone=tz))
+        if tz:
+            check_zone(tz)
+        site = SiteDefinition.for_url(base_url, timezone=tz)
+        if not tz:
+            learned = learned_zone(db_path, site.name)
+            if learned:
+                site = dataclasses.replace(site, timezone=learned[0])
+                if not quiet:
+                    click.echo(
+                        f"{site.name}: times read in {learned[0]}, learned from its pages "
+                        f"in earlier crawls: {learned[1]} (--tz overrides)"
+                    )
+        sites.append(site)
     if all_sites:
         sites.extend(load_sites().values())
     elif province or owner or platform:
@@ -221,6 +256,10 @@ def crawl(
                 param_hint="--unthrottled-loopback",
             )
         overrides.update(UNTHROTTLED)
+    if warc is not None:
+        overrides["NEWSARCHIVE_WARC"] = warc
+    if warc_dir is not None:
+        overrides["NEWSARCHIVE_WARC_DIR"] = str(warc_dir)
     if no_fetch and not redis:
         raise click.BadParameter("only with --redis", param_hint="--no-fetch")
     if redis:

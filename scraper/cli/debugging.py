@@ -36,10 +36,9 @@ def extract(file: Path, url: str, site_name: str | None, fetched_at: str | None)
     A page judged not an article still gets its record, with ``not_article`` saying
     why (exit status 0): what the crawl would have stored, and why it did not.
     """
-    from w3lib.encoding import html_to_unicode
-
-    from scraper.extract import NotAnArticle, extract_article
-    from scraper.reading import add_entities
+    from scraper.extract import NotAnArticle
+    from scraper.extract.charset import decode_html
+    from scraper.reading import add_entities, read_page
 
     if not url.startswith(("http://", "https://")) or not site_host(url):
         raise click.BadParameter(
@@ -55,13 +54,17 @@ def extract(file: Path, url: str, site_name: str | None, fetched_at: str | None)
             when = parse_iso(fetched_at)
         except ValueError:
             raise click.BadParameter("not an ISO 8601 time", param_hint="--fetched-at") from None
-    _encoding, html = html_to_unicode(None, file.read_bytes())
-    result = extract_article(html, url, when, site=site)
+    html = decode_html(file.read_bytes())  # as the crawl's workers decode it
+    # What a crawl's worker does with the page: spam blocks cut, spam judged, entities.
+    result = read_page(html, url, True, site, when.isoformat()).result
+    if result is None:
+        raise click.ClickException("nothing to extract: its rel=canonical names another page")
     reason = result.reason if isinstance(result, NotAnArticle) else None
     record = result.record if isinstance(result, NotAnArticle) else result
     if record is None:
         raise click.ClickException(f"nothing to extract: {reason}")
-    add_entities(record, site)  # as the crawl's workers do
+    if isinstance(result, NotAnArticle):
+        add_entities(record, site)  # read_page adds them to articles only
     shown = record.to_dict()
     shown.pop("seen_urls")
     shown.pop("source_modified")

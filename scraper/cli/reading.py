@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from scraper.archive import Archive
+from scraper.archive.health import latest_health
 from scraper.archive.queries import (
     EXPORT_COLUMNS,
     decode_row,
@@ -107,9 +108,19 @@ def export(site, since, until, unit, region, topic, fmt, out, db_path) -> None:
 @output_options()
 @db_option()
 def stats(fmt: str, db_path: Path) -> None:
-    """Per site: articles, date coverage, share without a date, new per day, last good crawl."""
+    """Per site: articles, date coverage, share without a date, new per day, last good crawl,
+    and the health flags of its latest crawl (see 'health')."""
     with Archive.open(db_path) as archive:
         rows = site_stats(archive)
+        flags = {row["site"]: row["flags"] for row in latest_health(archive)}
+    for row in rows:
+        raised = [{"flag": f["flag"], "message": f["message"]} for f in flags.get(row["site"], [])]
+        if fmt == "table":
+            row["health"] = ", ".join(f["flag"] for f in raised) or (
+                "ok" if row["site"] in flags else ""
+            )
+        else:
+            row["health"] = raised
     columns = [
         "site",
         "articles",
@@ -120,6 +131,7 @@ def stats(fmt: str, db_path: Path) -> None:
         "new_per_day",
         "last_ok_crawl",
         "urls_seen",
+        "health",
     ]
     if not rows and fmt == "table":
         click.echo("the archive has no articles yet", err=True)

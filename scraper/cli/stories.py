@@ -76,7 +76,11 @@ def history(url: str, fmt: str, db_path: Path) -> None:
     click.echo(f"first seen {record['first_seen_at']}")
     for version in record["versions"]:
         until = version["replaced_at"] or "current"
+        if version["replaced_because"] == "reextracted":
+            until = f"replaced {until} by a re-extraction of the same page"
         click.echo(f"\nversion {version['version']}: fetched {version['fetched_at']}, {until}")
+        if version["warc_file"]:
+            click.echo(f"  raw page: {version['warc_file']} at {version['warc_offset']}")
         click.echo(f"  title: {version['title']}")
         changes = version.get("changes") or {}
         if "title" in changes:

@@ -94,6 +94,12 @@ class LeasedQueue(Base):
         data = self._encode_request(request)
         self.server.execute_command("ZADD", self.key, -request.priority, data)
 
+    def push_many(self, requests: list) -> None:
+        """Queue many requests in one round trip."""
+        if requests:
+            pairs = {self._encode_request(r): -r.priority for r in requests}
+            self.server.zadd(self.key, pairs)
+
     def pop(self, timeout: int = 0):
         lease = uuid.uuid4().hex
         data = self.lease_script(

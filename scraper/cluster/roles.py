@@ -23,7 +23,7 @@ class SeedHandoff:
     The writer's own process reads the discovery sources (API, sitemaps, feeds, home
     page) with the archive at hand, exactly as a local crawl does; at the end of that
     first phase every held article and listing request is pushed to the shared queue
-    (through the shared dupefilter) instead of the local scheduler.
+    (through the shared fingerprints) instead of the local scheduler.
     """
 
     def __init__(self, crawler: Any):
@@ -42,11 +42,23 @@ class SeedHandoff:
         self.seen.fingerprinter = self.crawler.request_fingerprinter
         spider.handoff = self.push
 
-    def push(self, request: Any) -> None:
-        if not self.seen.request_seen(request):
-            self.queue.push(request)
-            self.pushed += 1
-            self.crawler.stats.set_value("newsarchive/seeded_requests", self.pushed)
+    def push(self, requests: list[Any]) -> None:
+        """Hand every held request over at once: all fingerprints are recorded in one
+        transaction before the first request is queued. A worker that meets one of these
+        pages as a link (in a sidebar, say) once the first requests are out finds it
+        seen; otherwise it could queue it first, without the hints discovery gathered
+        for it (the API's date and tags), and the archive would depend on timing."""
+        fingerprints = [self.seen.request_fingerprint(r) for r in requests]
+        with self.server.pipeline(transaction=True) as pipe:
+            if fingerprints:
+                pipe.smismember(self.seen.key, fingerprints)
+                pipe.sadd(self.seen.key, *fingerprints)
+            known = pipe.execute()[0] if fingerprints else []
+        new = [r for r, seen in zip(requests, known) if not seen]
+        for start in range(0, len(new), 500):
+            self.queue.push_many(new[start : start + 500])
+        self.pushed += len(new)
+        self.crawler.stats.set_value("newsarchive/seeded_requests", self.pushed)
 
 
 class StayForTheCrawl:

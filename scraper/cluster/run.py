@@ -37,6 +37,7 @@ from typing import Any
 
 from scraper.archive import Archive, ArchiveError
 from scraper.archive.batch import BatchStore
+from scraper.archive.health import record_after_crawl
 from scraper.archive.store import now_utc
 from scraper.cluster.connection import Keys, RedisUnavailable, connect
 from scraper.cluster.roles import CRAWLING, FINISHED, SEEDING
@@ -47,6 +48,7 @@ from scraper.items import (
     ExtractedArticle,
     NonArticlePage,
     NotModified,
+    Quarantined,
     Takedown,
 )
 from scraper.ledger import Ledger
@@ -54,10 +56,14 @@ from scraper.pool import die_with_parent
 from scraper.settings import PLUMBING, build_settings
 from scraper.sites import SiteDefinition
 from scraper.stories.index import StorySettings
+from scraper.warc import default_warc_dir
 
 logger = logging.getLogger("newsarchive.cluster")
 
 GROUP, CONSUMER = b"writer", b"writer"
+# Seconds between two reads of the writer's own unacknowledged messages (rare: a reply
+# lost to a Redis restart); in between, new messages are read as they come.
+REPLAY_EVERY = 5.0
 READ_BATCH = 200
 
 
@@ -76,6 +82,7 @@ def cluster_settings(role: str, redis_url: str, prefix: str, overrides: dict) ->
     settings["ITEM_PIPELINES"] = {
         "pipelines.ledger.OpenTickets": 100,
         "pipelines.extract.ExtractPipeline": 300,
+        "pipelines.health.TallySiteHealth": 400,
         "scraper.cluster.sink.RedisSink": 800,
     }
     settings["EXTENSIONS"] = {
@@ -109,9 +116,22 @@ def _run_spider(settings: dict, sites: list[SiteDefinition], revisits: dict, rol
     process = CrawlerProcess(settings)
     logging.getLogger("scrapy").setLevel(settings.get("LOG_LEVEL", "CRITICAL"))
     crawler = process.create_crawler(NewsSpider)
-    process.crawl(crawler, sites=sites, revisits=revisits, role=role)
+    failed: list[str] = []
+
+    def could_not_start(failure) -> None:
+        # Redis gone before the spider even opened: one line, no traceback, no reactor
+        # left running (the writer would wait for this process).
+        failed.append(str(failure.value))
+        logging.getLogger("newsarchive.cluster").error(
+            "%s could not start: %s", role, failure.getErrorMessage()
+        )
+
+    process.crawl(crawler, sites=sites, revisits=revisits, role=role).addErrback(could_not_start)
     process.start()
-    return {k: v for k, v in crawler.stats.get_stats().items() if k.startswith("newsarchive/")}
+    stats = {k: v for k, v in crawler.stats.get_stats().items() if k.startswith("newsarchive/")}
+    if failed:
+        stats["newsarchive/redis_unavailable"] = 1
+    return stats
 
 
 def seed_in_this_process(sites, revisits, settings) -> None:
@@ -139,8 +159,11 @@ def run_worker(
     workers: int | None = None,
     wait_seconds: float = 3600.0,
     give_up_after: float = 300.0,
+    settings: dict | None = None,
 ) -> int:
     """``newsarchive worker``: wait for a crawl, fetch and read its pages until it ends.
+
+    ``settings`` override the crawl's own for this worker (its WARC folder).
 
     Returns the process exit status: 0 when the crawl finished, 1 when no crawl came
     within ``wait_seconds`` or Redis stayed away longer than ``give_up_after``.
@@ -164,6 +187,7 @@ def run_worker(
     if workers is not None:
         overrides["NEWSARCHIVE_WORKERS"] = workers
     overrides["NEWSARCHIVE_REDIS_GIVE_UP_AFTER"] = give_up_after
+    overrides.update(settings or {})
     settings = cluster_settings("worker", redis_url, prefix, overrides)
     logger.warning("worker %s:%s working for run %s", socket.gethostname(), os.getpid(),
                    state.get("run", b"?").decode())  # fmt: skip
@@ -196,6 +220,7 @@ class StreamWriter:
                 raise
         # First read what a previous writer left unacknowledged, from this id on.
         self.replay: bytes | None = b"0"
+        self.last_replay = time.monotonic()
 
     def alias_done(self, alias: AliasSeen) -> None:
         message = getattr(alias, "message", None)
@@ -210,8 +235,12 @@ class StreamWriter:
         if not ids:
             return
         try:
-            self.server.xack(self.keys.items, GROUP, *ids)
-            self.server.xdel(self.keys.items, *ids)
+            # One transaction: an entry acknowledged but left in the stream (a writer
+            # killed between the two) would be counted as work for ever.
+            pipe = self.server.pipeline(transaction=True)
+            pipe.xack(self.keys.items, GROUP, *ids)
+            pipe.xdel(self.keys.items, *ids)
+            pipe.execute()
         except RedisUnavailable:
             # Committed but not acknowledged: read again by the next writer, which
             # finds it in stream_receipts and skips it. Nothing is lost or doubled.
@@ -233,6 +262,8 @@ class StreamWriter:
         receipts: list[bytes] = []
         stored = self._already_stored([m for m, _ in messages])
         for message, fields in messages:
+            if message in self.waiting:
+                continue  # read again by a replay; its aliases still wait
             if message in stored:
                 done.append(message)  # committed by a writer that died before acking
                 continue
@@ -270,15 +301,40 @@ class StreamWriter:
         )
 
     def _open_ticket(self, item: Any) -> None:
-        page = isinstance(item, ExtractedArticle | NonArticlePage | Takedown | NotModified) or (
-            isinstance(item, AliasSeen) and item.page
-        )
+        pages = ExtractedArticle | NonArticlePage | Takedown | NotModified | Quarantined
+        page = isinstance(item, pages) or (isinstance(item, AliasSeen) and item.page)
         url = getattr(item, "url", "")
-        item.ticket = self.ledger.open_page(url) if page else self.ledger.open_item(url)
+        if not page:
+            item.ticket = self.ledger.open_item(url)
+            return
+        # Per site too (scraper.health): the writer's ledger settles every page's outcome.
+        site = item.record.site if isinstance(item, ExtractedArticle) else item.site
+        item.ticket = self.ledger.open_page(url, site)
+
+    def replay_own_pending(self) -> None:
+        """Read this writer's unacknowledged messages again: a reply lost when Redis went
+        away (the delivery was recorded, the answer never came) or an acknowledgement
+        that failed leaves messages that ``>`` never returns again."""
+        now = time.monotonic()
+        if self.replay is None and now - self.last_replay >= REPLAY_EVERY:
+            self.replay, self.last_replay = b"0", now
 
     def stream_empty(self) -> bool:
-        """No message left but those whose aliases wait (they are acknowledged at the end)."""
-        return self.server.xlen(self.keys.items) <= len(self.waiting)
+        """No message left but those whose aliases wait (they are acknowledged at the end):
+        none delivered and unacknowledged, none not yet delivered. (Not the stream's
+        length: entries acknowledged by a writer killed before deleting them stay.)"""
+        pending = self.server.xpending(self.keys.items, GROUP)["pending"]
+        if pending > len(self.waiting):
+            return False
+        group = next(g for g in self.server.xinfo_groups(self.keys.items) if g["name"] == GROUP)
+        last = self.server.xinfo_stream(self.keys.items)["last-generated-id"]
+        return _stream_id(group["last-delivered-id"]) >= _stream_id(last)
+
+
+def _stream_id(value: bytes | str) -> tuple[int, int]:
+    text = value.decode() if isinstance(value, bytes) else value
+    ms, _, seq = text.partition("-")
+    return int(ms), int(seq or 0)
 
 
 def frontier_empty(server, keys: Keys) -> bool:
@@ -343,6 +399,10 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
         ):
             server.delete(key)  # fmt: skip
     shared = {k: v for k, v in overrides.items() if isinstance(v, str | int | float | bool | list)}
+    # Workers have no archive: they keep raw pages where the writer would (same path on
+    # their host) unless told otherwise (worker --warc-dir / --no-warc).
+    warc_dir = overrides.get("NEWSARCHIVE_WARC_DIR") or default_warc_dir(db_path)
+    shared["NEWSARCHIVE_WARC_DIR"] = str(Path(warc_dir).resolve())
     server.hset(
         keys.state,
         mapping={
@@ -381,6 +441,7 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
         db_path,
         batch_size=10**9,  # the writer commits after each read
         stories=StorySettings(threshold=float(overrides.get("NEWSARCHIVE_STORY_THRESHOLD", 0.4))),
+        run_id=run_id,
     )
     store.open()
     writer = StreamWriter(server, keys, store, ledger, run_id)
@@ -393,6 +454,8 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
                 seeding = None
                 server.hset(keys.state, "phase", CRAWLING)
             if read or seeding is not None or not writer.stream_empty():
+                if not read and not writer.stream_empty():
+                    writer.replay_own_pending()
                 quiet_rounds = 0
                 continue
             if frontier_empty(server, keys):
@@ -415,7 +478,9 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
     for child in children:
         if status_message is not None:
             child.terminate()
-        child.join(60)
+        # Stopped early, a child has nothing to finish that Redis does not keep (its
+        # leases expire, seeding is idempotent): a few seconds to close, then killed.
+        child.join(60 if status_message is None else 5)
         if child.is_alive():
             child.kill()
             child.join()
@@ -439,6 +504,7 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
     with Archive.open(db_path) as archive:
         try:
             archive.finish_run(run_id, counts, status, message, workers=worker_rows)
+            record_after_crawl(archive, run_id, [s.name for s in sites], stats)
             total = archive.db["articles"].count_where(
                 "site in ({})".format(",".join("?" * len(sites))), [s.name for s in sites]
             )

@@ -27,7 +27,7 @@ from scraper.extract.cleanup import (
     prune,
     prune_chrome,
 )
-from scraper.extract.dates import resolve_modified, resolve_published
+from scraper.extract.dates import resolve_modified, resolve_published, zone_name
 from scraper.extract.metadata import (
     clean_space,
     jsonld_image,
@@ -97,6 +97,8 @@ def extract_article(
         date_conflict=published.conflict,
         event_dates=_event_dates(text, published.parsed or fetched_at, site),
         seen_urls=[url],
+        zone=zone_name(published.zone) if published.zone_evidence != "site" else None,
+        zone_evidence=published.zone_evidence if published.zone_evidence != "site" else None,
     )
     return NotAnArticle(url, reason, record) if reason else record
 

@@ -99,6 +99,27 @@ class _Evidence:
     declared_article: bool = False
 
 
+# Indonesia's zones by offset: WIB, WITA, WIT (none observes daylight saving).
+INDONESIAN_ZONES = {
+    timedelta(hours=7): "Asia/Jakarta",
+    timedelta(hours=8): "Asia/Makassar",
+    timedelta(hours=9): "Asia/Jayapura",
+}
+
+
+def zone_name(zone: tzinfo | None) -> str | None:
+    """An IANA name for a page's zone, for a site to remember: a named zone's own key;
+    a fixed offset of WIB, WITA or WIT as that zone; other fixed offsets None (a
+    foreign site's offset may be daylight saving time, not its zone)."""
+    if zone is None:
+        return None
+    key = getattr(zone, "key", None)
+    if key:
+        return key
+    offset = zone.utcoffset(None)
+    return INDONESIAN_ZONES.get(offset) if offset is not None else None
+
+
 def _site_zone(site: SiteDefinition):
     try:
         return ZoneInfo(site.timezone) if site.timezone else None

@@ -72,6 +72,22 @@ class ArticleRecord:
     # ``Entities.to_dict()`` of the release, for article_units/people/places and the
     # story index; transient (not an ``articles`` column).
     entities: dict | None = None
+    # Where the raw page this record was read from is kept (scraper.warc): the WARC
+    # file in the archive's WARC folder, the offset of its records and their length.
+    # Set by the crawl, not by extraction; None when raw pages are not kept.
+    warc_file: str | None = None
+    warc_offset: int | None = None
+    warc_length: int | None = None
+    # The time zone the page showed its times in, and how that was read ("label
+    # WITA", "offset +08:00 in json-ld"), when the page itself said so; None when it
+    # did not, or when the zone came from the site definition. A crawl of a site with
+    # no known zone remembers these (``site_zone_votes``) to learn the site's zone.
+    zone: str | None = None
+    zone_evidence: str | None = None
+    # Hidden spam link blocks removed from the page before extraction (scraper.spam),
+    # one evidence dict each; set by read_page, counted per site by the crawl's health
+    # tally; transient (not an ``articles`` column).
+    spam_blocks: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -90,7 +106,15 @@ class ArticleRecord:
 
 
 # Fields of ArticleRecord that are not ``articles`` columns.
-_TRANSIENT = ("seen_urls", "event_dates", "source_modified", "entities")
+_TRANSIENT = (
+    "seen_urls",
+    "event_dates",
+    "source_modified",
+    "entities",
+    "zone",
+    "zone_evidence",
+    "spam_blocks",
+)
 _ROW_FIELDS = tuple(f for f in ArticleRecord.__dataclass_fields__ if f not in _TRANSIENT)
 
 

@@ -94,4 +94,6 @@ def entry_content(site: SiteModel, post: Post, u: UrlFn, *, amp: bool = False) -
     if post.link_line:
         line = u(site.variant(post, "fs"))
         parts.append(f'<p><a href="{attr(line)}">{esc(line)}</a></p>')
+    if post.injection:
+        parts.append(post.injection)  # a hijacker's hidden block, at the end of the content
     return "\n\n".join(parts) + "\n"

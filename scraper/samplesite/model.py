@@ -134,6 +134,9 @@ class Post:
     comments: tuple[Comment, ...] = ()
     copy_of: int | None = None
     canonical_path: str | None = None  # a repost whose rel=canonical names the original
+    # HTML a compromised site slipped into the post's content (a hidden link block,
+    # ``injected.py``); empty for a clean post.
+    injection: str = ""
 
     @property
     def canonical(self) -> str:
@@ -194,6 +197,8 @@ class SiteModel:
     post_navigation: bool = True
     scale: int | None = None
     seed: int | None = None
+    # Pages of their own at paths of the site (a hijacker's doorway pages): path -> HTML.
+    doorways: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.by_id = {p.id: p for p in self.posts}

@@ -14,10 +14,11 @@ import threading
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, quote, urlsplit
 
-from . import assets, feeds, restapi, sitemaps
+from . import assets, feeds, headless, restapi, sitemaps
 from .listing import Listing
 from .model import SiteModel
 from .newsportal import NewsPortalTheme
+from .nightly import SiteControl, published_by
 from .textfmt import BULAN
 from .wordpress import WordPressTheme
 
@@ -48,19 +49,55 @@ def _redirect(location: str, status: int = 301) -> Response:
 
 
 class SampleSiteApp:
-    """Answers requests for one theme, base URL and feature set."""
+    """Answers requests for one theme, base URL and feature set.
 
-    def __init__(self, site: SiteModel, base_url: str, features: frozenset[str]) -> None:
-        self.site = site
+    With a ``control`` (``nightly.SiteControl``) what is served follows its knobs, read
+    at each request: which posts are out, which features work, which front end.
+    """
+
+    def __init__(
+        self,
+        site: SiteModel,
+        base_url: str,
+        features: frozenset[str],
+        control: SiteControl | None = None,
+    ) -> None:
+        self.full_site = site
         self.base = base_url.rstrip("/")
-        self.features = features
-        theme_cls = WordPressTheme if site.config.theme == "wordpress" else NewsPortalTheme
-        self.theme = theme_cls(site, self.u, features)
-        self.theme.warm()
+        self.given_features = features
         self.is_wp = site.config.theme == "wordpress"
+        self.control = control
+        self._view: tuple | None = None
+        self._view_lock = threading.Lock()
+        self._show(site, features)
+        self._sync()
         # Posts that fail before they work, as an overloaded origin does (per app).
         self._flaky = {pid: FLAKY_FAILURES for pid in site.flaky_ids}
         self._flaky_lock = threading.Lock()
+
+    def _show(self, site: SiteModel, features: frozenset[str]) -> None:
+        theme_cls = WordPressTheme if site.config.theme == "wordpress" else NewsPortalTheme
+        theme = theme_cls(site, self.u, features)
+        theme.warm()
+        self.site, self.features, self.theme = site, features, theme
+
+    def _sync(self) -> None:
+        """Serve what the control says tonight (rebuilt only when a knob changed)."""
+        if self.control is None:
+            return
+        key = self.control.key()
+        if key == self._view:
+            return
+        with self._view_lock:
+            if key == self._view:
+                return
+            shown = self.control.published(len(self.full_site.posts))
+            features = self.control.features
+            self._show(
+                published_by(self.full_site, shown),
+                self.given_features if features is None else frozenset(features),
+            )
+            self._view = key
 
     def u(self, path: str) -> str:
         """Absolute URL of a site-relative path."""
@@ -102,6 +139,7 @@ class SampleSiteApp:
 
     def respond(self, raw_path: str) -> Response:
         """Answer a GET for `raw_path` (path plus query string)."""
+        self._sync()
         parts = urlsplit(raw_path)
         path = parts.path or "/"
         query = dict(parse_qsl(parts.query, keep_blank_values=True))
@@ -119,6 +157,8 @@ class SampleSiteApp:
         if path == "/" and query.get("page_id", "").isdigit():
             page = next((pg for pg in self.site.pages if pg.id == int(query["page_id"])), None)
             return _redirect(self.u(page.path)) if page else self._not_found()
+        if path in self.site.doorways:
+            return Response(200, self.site.doorways[path].encode(), HTML)
         post = self.site.by_path.get(path)
         if post is not None:
             if self._flaky and self._fails(post.id):
@@ -126,6 +166,9 @@ class SampleSiteApp:
             share = query.get("share")
             if share:
                 return _redirect(_share_target(share, self.u(post.path)), 302)
+            headless_paragraphs = self.control.headless if self.control else 0
+            if headless_paragraphs:
+                return self._html(headless.single(self.site, post, self.u, headless_paragraphs))
             return self._html(
                 self.theme.single(post),
                 Link=f"<{self.u(self.site.variant(post, 'shortlink'))}>; rel=shortlink",

@@ -22,7 +22,9 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from .generator import h64
+from .injected import SpamInjection, add_articles, inject_spam
 from .model import SiteModel, build_site
+from .nightly import SiteControl
 from .router import ALL_FEATURES, Response, SampleSiteApp
 from .scaled import build_scaled_site
 
@@ -106,15 +108,20 @@ class Delays:
 
 
 class ServedSite(str):
-    """The base URL ("http://127.0.0.1:PORT/") that also carries the request log and model."""
+    """The base URL ("http://127.0.0.1:PORT/") that also carries the request log, the
+    model and the control (None unless one was given)."""
 
     log: RequestLog
     site: SiteModel
+    control: SiteControl | None
 
-    def __new__(cls, url: str, log: RequestLog, site: SiteModel) -> ServedSite:
+    def __new__(
+        cls, url: str, log: RequestLog, site: SiteModel, control: SiteControl | None = None
+    ) -> ServedSite:
         obj = super().__new__(cls, url)
         obj.log = log
         obj.site = site
+        obj.control = control
         return obj
 
 
@@ -234,6 +241,9 @@ def serve_site(
     seed: int = 0,
     delay: tuple[float, float] | None = None,
     delay_seed: int = 0,
+    control: SiteControl | None = None,
+    extra_articles: Iterable[dict] = (),
+    spam: SpamInjection | None = None,
 ) -> Iterator[ServedSite]:
     """Serve one imitation site until the `with` block ends; yields "http://host:port/".
 
@@ -246,15 +256,27 @@ def serve_site(
     sites. `delay=(min_s, max_s)` holds every answer back by a random time drawn
     from `delay_seed`. The yielded URL is a `ServedSite`: a str with `.log`
     (every request answered) and `.site` (the model).
+
+    `control` (`nightly.SiteControl`) changes the site between crawls: posts out night
+    by night, features that break, a new front end. `extra_articles` (dicts of title,
+    paragraphs, published, tags) are added as posts; `spam` injects spam posts, doorway
+    pages and hidden link blocks (`injected.py`), labelled in `.site.labels`.
     """
     chosen = _check(theme, features, scale)
     model = site_model(theme, scale, seed)
+    extra = list(extra_articles)
+    if extra:
+        model = add_articles(model, extra)
+    if spam is not None:
+        model = inject_spam(model, spam)
+    if extra or spam is not None:
+        model = model.warm()
     server = _Server((host, port), _Handler)
     server.verbose = verbose
     server.log = RequestLog()
     server.delays = Delays(delay[0], delay[1], delay_seed) if delay else None
     base_url = f"http://{host}:{server.server_address[1]}/"
-    server.app = SampleSiteApp(model, base_url, chosen)
+    server.app = SampleSiteApp(model, base_url, chosen, control)
     thread = threading.Thread(
         target=server.serve_forever,
         kwargs={"poll_interval": 0.1},
@@ -263,7 +285,7 @@ def serve_site(
     )
     thread.start()
     try:
-        yield ServedSite(base_url, server.log, model)
+        yield ServedSite(base_url, server.log, model, control)
     finally:
         server.shutdown()
         server.server_close()

@@ -79,8 +79,10 @@ def article_history(archive: Archive, url: str) -> dict:
     if article_id is None:
         raise ArchiveError(f"no article in the archive answers to {url}")
     current = archive.db["articles"].get(article_id)
+    keys = ("version", "title", "text", "fetched_at", "replaced_at", "warc_file", "warc_offset")
     versions = [
-        {k: v[k] for k in ("version", "title", "text", "fetched_at", "replaced_at")}
+        # reason: why this version was replaced, "edited" (on the site) or "reextracted".
+        {**{k: v.get(k) for k in keys}, "replaced_because": v.get("reason") or "edited"}
         for v in archive.db["article_versions"].rows_where(
             "article_id = ?", [article_id], order_by="version"
         )
@@ -92,6 +94,9 @@ def article_history(archive: Archive, url: str) -> dict:
             "text": current["text"],
             "fetched_at": current["fetched_at"],
             "replaced_at": None,
+            "warc_file": current.get("warc_file"),
+            "warc_offset": current.get("warc_offset"),
+            "replaced_because": None,
         }
     )
     for older, newer in zip(versions, versions[1:]):
