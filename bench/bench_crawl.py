@@ -167,12 +167,15 @@ def writer_rate(db: Path, batch: int = 50) -> float:
     from scraper.sites import SiteDefinition
     from scraper.stories.sketch import sketch_text
 
+    conn = sqlite3.connect(db)
+    columns = {r[1] for r in conn.execute("pragma table_info(articles)")}
+    # The record's stored fields (not those that travel beside it: zone votes, spam
+    # blocks, event dates, entities, which have tables of their own).
     fields = [
         f
         for f in ArticleRecord.__dataclass_fields__
-        if f not in ("event_dates", "seen_urls", "source_modified", "entities")
+        if f in columns and f not in ("event_dates", "seen_urls", "source_modified", "entities")
     ]
-    conn = sqlite3.connect(db)
     conn.row_factory = sqlite3.Row
     records = []
     for row in conn.execute(f"select {', '.join(fields)} from articles"):

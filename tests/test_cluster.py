@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import signal
 import sqlite3
 import time
@@ -20,8 +21,11 @@ from collections import Counter
 import pytest
 from click.testing import CliRunner
 
+from scraper.archive import Archive
 from scraper.archive.snapshot import content_snapshot, differences
 from scraper.cli import cli
+from scraper.cluster.run import CONSUMER, GROUP
+from scraper.items import NonArticlePage
 from scraper.samplesite import ground_truth, serve_site
 from tests.cluster_helpers import RedisServer, free_port, newsarchive, worker
 
@@ -258,26 +262,28 @@ def test_redis_gone_for_good_stops_the_writer_with_a_clear_message(tmp_path, red
     assert "Redis did not answer" in output and "Traceback" not in output
 
 
-def test_a_delivery_whose_reply_was_lost_is_read_again(tmp_path, redis_server):
-    """Redis recorded a delivery to the writer whose answer never arrived (Redis stopped
-    mid-reply): ``>`` never returns that message again, so the writer must read its own
-    pending messages, or the crawl waits for ever (seen once in the Redis-stop test)."""
-    import pickle
-
+def stream_writer(redis_server, db):
+    """A writer's stream reader on a fresh archive, as ``crawl --redis`` makes it."""
     from scraper.archive import Archive
     from scraper.archive.batch import BatchStore
     from scraper.cluster.connection import Keys, connect
-    from scraper.cluster.run import CONSUMER, GROUP, StreamWriter
-    from scraper.items import NonArticlePage
+    from scraper.cluster.run import StreamWriter
     from scraper.ledger import Ledger
 
-    server, keys, db = connect(redis_server.url, 5), Keys("t"), tmp_path / "s.db"
+    server, keys = connect(redis_server.url, 5), Keys("t")
     with Archive.open(db, create=True) as archive:
         run_id = archive.start_run(["s"])
     ledger = Ledger(lambda key: None)
     store = BatchStore(ledger, lambda key: None, db, batch_size=10**9, run_id=run_id)
     store.open()
-    writer = StreamWriter(server, keys, store, ledger, run_id)
+    return server, keys, store, StreamWriter(server, keys, store, ledger, run_id)
+
+
+def test_a_delivery_whose_reply_was_lost_is_read_again(tmp_path, redis_server):
+    """Redis recorded a delivery to the writer whose answer never arrived (Redis stopped
+    mid-reply): ``>`` never returns that message again, so the writer must read its own
+    pending messages, or the crawl waits for ever (seen once in the Redis-stop test)."""
+    server, keys, store, writer = stream_writer(redis_server, tmp_path / "s.db")
     assert writer.drain_once(block_ms=10) == 0  # nothing left by an earlier writer
     for n in range(3):
         page = NonArticlePage(f"http://s/{n}", "listing", "s")
@@ -294,7 +300,7 @@ def test_a_delivery_whose_reply_was_lost_is_read_again(tmp_path, redis_server):
         pass
     assert writer.stream_empty()
     store.close()
-    with Archive.open(db) as archive:
+    with Archive.open(tmp_path / "s.db") as archive:
         urls = sorted(r["url"] for r in archive.db["non_articles"].rows)
     assert urls == ["http://s/0", "http://s/1", "http://s/2"]
 
@@ -302,22 +308,7 @@ def test_a_delivery_whose_reply_was_lost_is_read_again(tmp_path, redis_server):
 def test_an_entry_acknowledged_but_not_deleted_is_not_work(tmp_path, redis_server):
     """A writer killed between XACK and XDEL left an acknowledged entry in the stream:
     the next writer must not wait for it (seen once in the writer-restart test)."""
-    import pickle
-
-    from scraper.archive import Archive
-    from scraper.archive.batch import BatchStore
-    from scraper.cluster.connection import Keys, connect
-    from scraper.cluster.run import CONSUMER, GROUP, StreamWriter
-    from scraper.items import NonArticlePage
-    from scraper.ledger import Ledger
-
-    server, keys, db = connect(redis_server.url, 5), Keys("t"), tmp_path / "s.db"
-    with Archive.open(db, create=True) as archive:
-        run_id = archive.start_run(["s"])
-    ledger = Ledger(lambda key: None)
-    store = BatchStore(ledger, lambda key: None, db, batch_size=10**9, run_id=run_id)
-    store.open()
-    writer = StreamWriter(server, keys, store, ledger, run_id)
+    server, keys, store, writer = stream_writer(redis_server, tmp_path / "s.db")
     page = NonArticlePage("http://s/0", "listing", "s")
     entry = server.xadd(keys.items, {b"item": pickle.dumps(page)})
     assert not writer.stream_empty()  # not yet delivered

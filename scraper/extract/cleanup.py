@@ -128,16 +128,21 @@ def prune(tree, xpaths: tuple[str, ...]) -> None:
 
 def _delete_all(elements) -> None:
     for element in elements:
-        parent = element.getparent()
-        if parent is None:
-            continue
-        if element.tail:
-            previous = element.getprevious()
-            if previous is None:
-                parent.text = (parent.text or "") + element.tail
-            else:
-                previous.tail = (previous.tail or "") + element.tail
-        parent.remove(element)
+        remove_keeping_tail(element)
+
+
+def remove_keeping_tail(element) -> None:
+    """Delete ``element`` but keep the text that follows it (its tail)."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is None:
+            parent.text = (parent.text or "") + element.tail
+        else:
+            previous.tail = (previous.tail or "") + element.tail
+    parent.remove(element)
 
 
 # The page's article paragraphs: sibling <p> elements holding at least this much text.

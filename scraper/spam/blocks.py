@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from scraper.extract.cleanup import remove_keeping_tail
 from scraper.spam.score import (
     LAW_RATIO,
     SPAM_PHRASES,
@@ -156,7 +157,7 @@ def strip_hidden_spam(html: str, tree, page_url: str = "") -> list[HiddenBlock]:
         block = _judge_block(element, rule, host)
         if block is not None:
             blocks.append(block)
-            _remove(element)
+            remove_keeping_tail(element)
     return blocks
 
 
@@ -198,17 +199,3 @@ def _other_host(href: str, host: str) -> bool:
 def _detached(element, tree) -> bool:
     root = tree.getroottree().getroot() if hasattr(tree, "getroottree") else tree
     return element.getroottree().getroot() is not root
-
-
-def _remove(element) -> None:
-    """Delete ``element`` but keep the text that follows it (its tail)."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    if element.tail:
-        previous = element.getprevious()
-        if previous is None:
-            parent.text = (parent.text or "") + element.tail
-        else:
-            previous.tail = (previous.tail or "") + element.tail
-    parent.remove(element)
