@@ -35,6 +35,7 @@ from datetime import datetime
 from html import escape
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
+from scraper.samplesite.textfmt import BULAN, HARI
 from tests.platforms._articles import RELEASES, Release
 from tests.platforms._server import HTML, NOT_FOUND, TEXT, XML, Answer, serve
 
@@ -44,21 +45,6 @@ PER_PAGE = 4
 BLOG_ID = "4419852031176623908"
 BLOG_TITLE = "Humas Polres Tanah Laut"
 AUTHOR = "Humas Polres Tanah Laut"
-HARI = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-BULAN = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-]
 
 
 def _blogger_slug(slug: str, limit: int = 40) -> str:

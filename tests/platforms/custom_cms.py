@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from html import escape
 from urllib.parse import parse_qs, urlsplit
 
+from scraper.samplesite.textfmt import BULAN, HARI
 from tests.platforms._articles import RELEASES, Release
 from tests.platforms._server import HTML, NOT_FOUND, TEXT, Answer, serve
 
@@ -28,21 +29,6 @@ OFFSET = 7  # WIB
 TIMEZONE = "Asia/Jakarta"
 PAGE_SIZE = 5
 SITE_NAME = "Portal Berita Humas"
-HARI = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-BULAN = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-]
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ from datetime import timedelta
 from html import escape
 from urllib.parse import urlsplit
 
+from scraper.samplesite.textfmt import BULAN
 from tests.platforms._articles import RELEASES, Release
 from tests.platforms._server import HTML, NOT_FOUND, TEXT, XML, Answer, serve
 
@@ -44,20 +45,6 @@ TIMEZONE = "Asia/Jakarta"
 PAGE_SIZE = 5
 SITE_NAME = "Tribratanews Polri"
 BLOGS = {"nasional-2": "Nasional", "polda-3": "Berita Polda"}
-BULAN = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-]
 
 
 @dataclass(frozen=True)
