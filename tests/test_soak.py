@@ -20,7 +20,7 @@ from scraper.archive.snapshot import content_snapshot, differences
 from scraper.cli import cli
 from scraper.samplesite import ground_truth, serve_site
 
-ARTICLES = 240
+ARTICLES = 200  # the issue asks for >= 200; each more costs the suite time
 RUNS = 20
 
 
