@@ -108,12 +108,12 @@ def _types(obj: dict) -> set[str]:
     return set()
 
 
-def read_jsonld(tree: lxml_html.HtmlElement) -> tuple[set[str], dict[str, Any]]:
-    """All JSON-LD ``@type`` values on the page and its first article-like object."""
+def _jsonld_objects(tree: lxml_html.HtmlElement, only_with: str = "") -> list[dict]:
+    """Every object of the page's JSON-LD scripts (those containing ``only_with``)."""
     objects: list[dict] = []
     for script in tree.xpath('//script[@type="application/ld+json"]'):
         raw = (script.text or "").strip()
-        if not raw:
+        if not raw or only_with not in raw:
             continue
         try:
             data = json.loads(raw)
@@ -124,6 +124,12 @@ def read_jsonld(tree: lxml_html.HtmlElement) -> tuple[set[str], dict[str, Any]]:
             except ValueError:
                 continue
         _walk_jsonld(data, objects)
+    return objects
+
+
+def read_jsonld(tree: lxml_html.HtmlElement) -> tuple[set[str], dict[str, Any]]:
+    """All JSON-LD ``@type`` values on the page and its first article-like object."""
+    objects = _jsonld_objects(tree)
     types: set[str] = set()
     article: dict[str, Any] = {}
     for obj in objects:
@@ -618,19 +624,7 @@ def _meta_key(node) -> str:
 
 def _jsonld_page_objects(tree) -> list[dict]:
     """JSON-LD objects that may carry the page's dates (not people, things, comments)."""
-    objects: list[dict] = []
-    for script in tree.xpath('//script[@type="application/ld+json"]'):
-        raw = (script.text or "").strip()
-        if not raw or "datePublished" not in raw:
-            continue
-        try:
-            data = json.loads(raw)
-        except ValueError:
-            try:
-                data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw.replace("\n", " ")))
-            except ValueError:
-                continue
-        _walk_jsonld(data, objects)
+    objects = _jsonld_objects(tree, only_with="datePublished")
     return [o for o in objects if not (_types(o) & _NOT_PAGE_TYPES)]
 
 
