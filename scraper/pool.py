@@ -33,8 +33,9 @@ logger = logging.getLogger(__name__)
 
 # The longest a new worker may take to import and warm up before it is given up.
 WARMUP_SECONDS = 120.0
-# Imported once in the fork server, shared by every worker forked from it.
-PRELOAD = ["scraper.reading", "scraper.extract.article", "scraper.stories.sketch"]
+# Imported once in the fork server (which warms the reading code up), shared by every
+# worker forked from it.
+PRELOAD = ["scraper.worker_preload"]
 
 
 class TaskTimeout(Exception):
