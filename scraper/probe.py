@@ -61,6 +61,7 @@ from scraper.urls import (
     site_host,
 )
 from spiders.discovery import (
+    SITEMAP_PATHS,
     Discovered,
     declares_entities,
     parse_feed,
@@ -68,7 +69,6 @@ from spiders.discovery import (
     parse_wp_posts,
     sitemap_urls_from_robots,
 )
-from spiders.news import SITEMAP_PATHS
 from spiders.sites._profiles import BLOGGER_PRUNE, ODOO_PRUNE
 
 # Politeness: at most this many requests per probe (robots.txt and redirects count),

@@ -2,7 +2,9 @@
 
 Pure functions from bytes to plain data, so the spider stays thin and these are tested
 directly. Sitemap parsing is Scrapy's own (``scrapy.utils.sitemap``); XML is parsed with
-entity resolution and network access off.
+entity resolution and network access off. Scrapy is imported only when a sitemap is
+read: ``newsarchive probe`` uses these parsers, and the CLI process that waits on a
+crawl should not carry Scrapy (~20 MB) for nothing.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from dataclasses import dataclass, field
 from html import unescape
 
 from lxml import etree
-from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 __all__ = [
     "Discovered",
@@ -24,6 +25,9 @@ __all__ = [
     "parse_wp_terms",
     "sitemap_urls_from_robots",
 ]
+
+# Where a site's sitemap is, when robots.txt does not say (WordPress core, Yoast, others).
+SITEMAP_PATHS = ("wp-sitemap.xml", "sitemap_index.xml", "sitemap.xml")
 
 _SKIP_SITEMAP = re.compile(
     r"(taxonom|users|author|categor|post_tag|tag-sitemap|-page-|page-sitemap)", re.I
@@ -44,8 +48,19 @@ def declares_entities(body: bytes) -> bool:
     return b"<!ENTITY" in body[:65536].upper()
 
 
+def sitemap_urls_from_robots(
+    robots_text: str | bytes, base_url: str | None = None
+) -> Iterator[str]:
+    """The sitemaps a robots.txt declares (Scrapy's reading of it)."""
+    from scrapy.utils.sitemap import sitemap_urls_from_robots as declared
+
+    return declared(robots_text, base_url)
+
+
 def parse_sitemap(body: bytes) -> tuple[list[str], list[Discovered]]:
     """(child sitemaps worth reading, article URLs with ``lastmod``) of one sitemap."""
+    from scrapy.utils.sitemap import Sitemap
+
     try:
         sitemap = Sitemap(body)
     except (etree.XMLSyntaxError, StopIteration, ValueError):

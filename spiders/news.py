@@ -41,6 +41,7 @@ from scraper.urls import (
     same_site,
 )
 from spiders.discovery import (
+    SITEMAP_PATHS,
     chunks,
     declares_entities,
     parse_feed,
@@ -59,7 +60,6 @@ REDIRECTS = (301, 302, 303, 307, 308)
 GONE = (404, 410)
 # Discovery endpoints a site may simply not have: these statuses are not errors.
 QUIET = [304, 400, 401, 403, 404, 410]
-SITEMAP_PATHS = ("wp-sitemap.xml", "sitemap_index.xml", "sitemap.xml")
 
 
 class NewsSpider(scrapy.Spider):
