@@ -533,3 +533,12 @@ def test_pure_and_total_on_odd_input():
     for title, text in [("", ""), ("Polres", "Polres"), ("x" * 50, "– – –"), ("AKBP", "AKBP .")]:
         e = extract_entities(title, text)
         assert isinstance(e, Entities) and e.topics
+
+
+def test_to_dict_is_what_asdict_gives_on_the_labelled_set():
+    """``Entities.to_dict`` is built by hand for speed: it must stay ``asdict``."""
+    import dataclasses
+
+    for r in _jsonl("labelled.jsonl")[:40]:
+        found = extract_entities(r["title"], r["text"])
+        assert found.to_dict() == dataclasses.asdict(found), r["id"]

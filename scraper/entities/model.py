@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -77,5 +77,19 @@ class Entities:
         return [p for p in self.people if p.role == "police" and p.name and p.rank]
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-able form (for storage and exports)."""
-        return asdict(self)
+        """Plain JSON-able form (for storage and exports): what ``dataclasses.asdict``
+        gives, built directly (asdict deep-copies field by field, a tenth of the time
+        of reading a release's entities)."""
+        out = dict(self.__dict__)
+        for key in ("units", "people", "places"):
+            out[key] = [_plain(mention) for mention in out[key]]
+        for key in ("topics", "suspects"):
+            out[key] = list(out[key])
+        return out
+
+
+def _plain(mention: UnitMention | PersonMention | PlaceMention) -> dict[str, Any]:
+    out = dict(mention.__dict__)
+    if isinstance(mention, PersonMention):
+        out["titles"] = list(mention.titles)
+    return out
