@@ -60,6 +60,8 @@ REDIRECTS = (301, 302, 303, 307, 308)
 GONE = (404, 410)
 # Discovery endpoints a site may simply not have: these statuses are not errors.
 QUIET = [304, 400, 401, 403, 404, 410]
+# Released articles handed to the scheduler at a time (several times the concurrency).
+RELEASE_CHUNK = 64
 
 
 class NewsSpider(scrapy.Spider):
@@ -87,13 +89,18 @@ class NewsSpider(scrapy.Spider):
         # something about an article before it is fetched (the WordPress API, sitemaps,
         # feeds, and the home page that links the feeds) are read; every article and
         # listing page they find is held here, its hints merged, until the engine
-        # falls idle. Then all are released at once. So each article is fetched with
+        # falls idle. Then all are released. So each article is fetched with
         # everything discovery will ever say about it, whatever order the discovery
         # responses arrived in, and the record does not depend on timing.
         self.first_phase = role != "worker"
         self.held: dict[str, dict] = {}  # canonical URL -> merged hints
         self.held_sites: dict[str, str] = {}  # canonical URL -> site name
         self.held_listings: list[Request] = []
+        # Released articles not yet handed to the scheduler: (URL, site, hints,
+        # revisit), a chunk at a time whenever the scheduler runs dry. A backfill finds
+        # tens of thousands of articles at once; as Request objects in the scheduler
+        # they held ~1.3 KB each for the whole crawl.
+        self.waiting: list[tuple[str, str, dict, bool]] = []
         # Hashes of the canonical URLs requested as articles, and of the link variants
         # already handed on as aliases: each is dealt with once per crawl.
         self.articles_requested: set[int] = set()
@@ -115,6 +122,7 @@ class NewsSpider(scrapy.Spider):
         crawler.signals.connect(spider.opened, signal=signals.spider_opened)
         crawler.signals.connect(spider.closed, signal=signals.spider_closed)
         crawler.signals.connect(spider.release_held, signal=signals.spider_idle)
+        crawler.signals.connect(spider.release_waiting, signal=signals.scheduler_empty)
         return spider
 
     def opened(self, spider: Any) -> None:
@@ -187,8 +195,12 @@ class NewsSpider(scrapy.Spider):
             self.held_listings.append(self.listing_request(urljoin(base, path), site))
 
     def release_held(self, spider: Any = None) -> None:
-        """End of the first phase: schedule every held article and listing page."""
+        """End of the first phase: release every held article and listing page (and,
+        whenever the engine falls idle later, what is still waiting)."""
         if not self.first_phase:
+            if self.waiting:
+                self.release_waiting()
+                raise DontCloseSpider
             return
         self.first_phase = False
         started = self.crawler.stats.get_value("start_time")
@@ -198,22 +210,33 @@ class NewsSpider(scrapy.Spider):
         held, self.held = self.held, {}
         sites, self.held_sites = self.held_sites, {}
         revisits = {u for urls in self.revisits.values() for u in urls}
-        requests = []
-        for url, hints in held.items():
-            site = self.sites[sites[url]]
+        articles = [(url, sites[url], hints, url in revisits) for url, hints in held.items()]
+        del held
+        for url, *_ in articles:
             self.articles_requested.add(hash(url))
-            requests.append(self.fetch_article(url, site, hints=hints, revisit=url in revisits))
         listings, self.held_listings = self.held_listings, []
-        requests.extend(listings)
         if self.handoff is not None:
             # A seeding process hands them all at once to the shared frontier (so no
             # worker requests one of them first, without its hints) and is done.
-            self.handoff(requests)
+            self.handoff([self._waiting_request(*a) for a in articles] + listings)
             return
-        for request in requests:
+        for request in listings:
             self.crawler.engine.crawl(request)
-        if requests:
+        # Popped from the end: the last held is fetched first, as when all of them
+        # went through the last-in-first-out scheduler at once.
+        self.waiting = articles
+        self.release_waiting()
+        if articles or listings:
             raise DontCloseSpider
+
+    def release_waiting(self, spider: Any = None) -> None:
+        """Hand the scheduler the next chunk of released articles (on ``scheduler_empty``:
+        the downloader still has its requests in flight, so it never waits for these)."""
+        for _ in range(min(RELEASE_CHUNK, len(self.waiting))):
+            self.crawler.engine.crawl(self._waiting_request(*self.waiting.pop()))
+
+    def _waiting_request(self, url: str, site: str, hints: dict, revisit: bool) -> Request:
+        return self.fetch_article(url, self.sites[site], hints=hints, revisit=revisit)
 
     # -- candidates ----------------------------------------------------------------
 
