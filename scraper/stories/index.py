@@ -194,18 +194,17 @@ class StoryIndex:
         if not candidates:
             return set()
         floor = self.settings.threshold - self.settings.prefilter_margin
-        # Every candidate's MinHash estimate at once (a row per candidate).
+        # Every candidate's MinHash estimate at once (a row per candidate); the exact
+        # shingle sets only for the candidates the estimate keeps, read in one query.
         estimates = estimated_jaccards(sig, [blob for _, blob, _ in candidates])
+        kept = [(other, story) for (other, _, story), e in zip(candidates, estimates) if e >= floor]
+        exact = self._shingles_and_entities([other for other, _ in kept])
         stories = set()
         mine = None  # (entities, event days) of this article, read when first needed
-        for (other_id, _, story), estimate in zip(candidates, estimates):
-            if story in stories or estimate < floor:
+        for other_id, story in kept:
+            if story in stories:
                 continue
-            # The exact shingle sets only for the few candidates the estimate keeps.
-            hashes, theirs = self.db.execute(
-                "select shingle_hashes, entities from story_signatures where article_id = ?",
-                [other_id],
-            ).fetchone()
+            hashes, theirs = exact[other_id]
             if hashes is None:  # written before migration m006
                 text = self.db.execute(
                     "select text from articles where id = ?", [other_id]
@@ -222,6 +221,19 @@ class StoryIndex:
                     continue
             stories.add(story)
         return stories
+
+    def _shingles_and_entities(self, article_ids: list[int]) -> dict[int, tuple]:
+        """article id -> (shingle hashes, entities) from the index, for these articles."""
+        found: dict[int, tuple] = {}
+        for chunk in _chunks(article_ids, 500):
+            marks = ", ".join("?" * len(chunk))
+            for article_id, hashes, entities in self.db.execute(
+                "select article_id, shingle_hashes, entities from story_signatures"
+                f" where article_id in ({marks})",
+                chunk,
+            ):
+                found[article_id] = (hashes, entities)
+        return found
 
     def _merge(self, story_id: int, into: int) -> None:
         self.db.execute("update articles set story_id = ? where story_id = ?", [into, story_id])
