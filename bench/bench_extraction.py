@@ -13,11 +13,17 @@ number means something on any machine. Two held-out sets, read from ../shared/ev
 
     .venv/bin/python bench/bench_extraction.py [--eval ../shared/eval]
 
+On the Zyte set trafilatura also runs with ``favor_precision`` and ``favor_recall``, and
+a line names its best setting (the issue's bar is that one, not only the default).
+
 Exits 1 when our body F1 falls more than 0.02 below plain trafilatura's on the Zyte
-set or on the Indonesian text pages (our chrome removal must not cost text), 2 when the
-data is missing. The three Indonesian photo pages (a gallery, "In Picture", a photo
-story; SOURCE.md names them) are scored in the full-set line but not gated: their
-expected "text" is photo captions, which newsarchive deliberately keeps out of the text.
+set, on all 26 Indonesian pages or on the 23 text pages (our chrome removal must not
+cost text), 2 when the data is missing. The three Indonesian photo pages (a gallery,
+"In Picture", a photo story; SOURCE.md names them) are photo stories: on such a page
+newsarchive keeps the captions as the text (a page whose prose is a short intro at
+most, and whose captions hold as much text), so they are gated with the rest; the
+23-page line shows the text pages alone. Read the gallery's score with care: its
+expected text is its first caption five times (SOURCE.md).
 """
 
 from __future__ import annotations
@@ -72,16 +78,24 @@ def baseline(html: str, url: str) -> str:
     return trafilatura.extract(html, url=url, include_comments=False) or ""
 
 
-def zyte(folder: Path) -> tuple[dict, dict]:
+# trafilatura's other settings, scored on the Zyte set beside its default.
+SETTINGS = {"favor_precision": {"favor_precision": True}, "favor_recall": {"favor_recall": True}}
+
+
+def zyte(folder: Path) -> tuple[dict, dict, dict[str, dict]]:
     truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
     mine, theirs = [], []
+    settings: dict[str, list] = {name: [] for name in SETTINGS}
     for item_id, expected in sorted(truth.items()):
         path = folder / "html" / f"{item_id}.html.gz"
         html = gzip.decompress(path.read_bytes()).decode("utf-8", "replace")
         record = ours(html, expected["url"])
         mine.append(prf(record.text if record else "", expected["articleBody"]))
         theirs.append(prf(baseline(html, expected["url"]), expected["articleBody"]))
-    return summary(mine), summary(theirs)
+        for name, options in SETTINGS.items():
+            text = trafilatura.extract(html, url=expected["url"], include_comments=False, **options)
+            settings[name].append(prf(text or "", expected["articleBody"]))
+    return summary(mine), summary(theirs), {k: summary(v) for k, v in settings.items()}
 
 
 PHOTO_PAGES = {
@@ -140,11 +154,11 @@ def main() -> int:
         )
         return 2
     failed = False
-    z_ours, z_base = zyte(zyte_dir)
+    z_ours, z_base, z_settings = zyte(zyte_dir)
     i_ours, i_base, t_ours, t_base, fields = indonesian(indo_dir)
     for name, a, b, gated in (
         ("zyte (181 pages)", z_ours, z_base, True),
-        ("indonesian, all 26 pages", i_ours, i_base, False),
+        ("indonesian, all 26 pages", i_ours, i_base, True),
         ("indonesian, 23 text pages", t_ours, t_base, True),
     ):
         ratio = a["f1"] / b["f1"] if b["f1"] else float("inf")
@@ -154,13 +168,21 @@ def main() -> int:
             f"F1 ratio {ratio:.3f}"
         )
         failed |= gated and a["f1"] < b["f1"] - 0.02
+    scores = {"default": z_base["f1"], **{k: v["f1"] for k, v in z_settings.items()}}
+    best = max(scores, key=scores.get)
+    print(
+        "zyte, trafilatura settings: "
+        + ", ".join(f"{name} F1 {f1:.3f}" for name, f1 in scores.items())
+        + f" | best {best} {scores[best]:.3f}, newsarchive {z_ours['f1']:.3f}"
+    )
     print(
         f"indonesian fields: title exact {fields['title']:.0%}, published_at same minute "
         f"{fields['published']:.0%} of {fields['pages']} pages"
     )
     print(
         f"SUMMARY {'FAIL' if failed else 'PASS'}: body F1 zyte {z_ours['f1']:.3f} vs "
-        f"{z_base['f1']:.3f}, indonesian text pages {t_ours['f1']:.3f} vs {t_base['f1']:.3f}"
+        f"{z_base['f1']:.3f}, indonesian all pages {i_ours['f1']:.3f} vs {i_base['f1']:.3f}, "
+        f"text pages {t_ours['f1']:.3f} vs {t_base['f1']:.3f}"
     )
     return 1 if failed else 0
 

@@ -20,11 +20,14 @@ from slugify import slugify
 
 from scraper.dates import find_dates, to_iso
 from scraper.extract.cleanup import (
+    IMAGE_CAPTION_PARAGRAPH,
     clean_text,
     content_hash,
+    drop_markup_comments,
     misses_block,
     paragraph_block,
     prune,
+    prune_captions,
     prune_chrome,
 )
 from scraper.extract.dates import resolve_modified, resolve_published, zone_name
@@ -120,9 +123,14 @@ def _main_text(tree, url: str, site: SiteDefinition, options: ExtractionOptions)
                 clean_space(p.text_content()) for n in nodes for p in (n.xpath(".//p") or [n])
             )
     # Pruned in place, in one pass; trafilatura works on its own copy of the result.
+    drop_markup_comments(tree)
     if options.prune_chrome:
         prune_chrome(tree)
-    prune(tree, options.prune_xpaths + site.overrides.prune)
+    xpaths = options.prune_xpaths
+    if prune_captions(tree, delete=options.prune_chrome):
+        # A photo page: its captions are its text, those beside an image in a <p> too.
+        xpaths = tuple(x for x in xpaths if x != IMAGE_CAPTION_PARAGRAPH)
+    prune(tree, xpaths + site.overrides.prune)
     block = paragraph_block(tree)
     result = trafilatura.bare_extraction(
         tree,

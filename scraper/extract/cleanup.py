@@ -4,6 +4,8 @@ Two layers, both pure: ``prune_chrome`` deletes chrome from the tree before traf
 sees it (share bars, tag blocks, "Baca Juga" boxes, related lists), and ``clean_text``
 drops the lines that are still chrome by their wording (an inline "Baca Juga:" line,
 the aggregator's trailing link line, a "Tags" heading and what follows it).
+``prune_captions`` decides what captions are: chrome beside an article's paragraphs,
+the text itself on a photo story or a gallery.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lxml import etree
+from lxml.html import HtmlElement
 
 # Class-name fragments that WordPress, Blogger, Odoo and the common news themes use
 # for blocks that are never article text.
@@ -65,8 +68,8 @@ IMAGE_CAPTION_PARAGRAPH = "//p[.//img][string-length(normalize-space()) < 160]"
 
 
 def prune_chrome(tree) -> None:
-    """Delete share bars, tag blocks, related lists, comments, navigation, footers,
-    asides and captions from ``tree``, in place.
+    """Delete share bars, tag blocks, related lists, comments, navigation, footers
+    and asides from ``tree``, in place (captions are ``prune_captions``'s).
 
     Never an element that holds the article: themes put "share" or "ads-helper" on
     the post's wrapper, and broken markup leaves the whole page inside an unclosed
@@ -76,24 +79,162 @@ def prune_chrome(tree) -> None:
     """
     chrome = [el for el in _WITH_CLASS(tree) if _CHROME_CLASS.search(el.get("class"))]
     chrome += _CHROME_TAGS_AND_IDS(tree)
-    captions = _CAPTIONS(tree)
-    paragraphs = _paragraph_chars(tree)
-    if captions and paragraphs - sum(_paragraph_chars(c) for c in captions) >= PHOTO_PAGE_CHARS:
-        # Captions are chrome beside an article's paragraphs; on a photo story or a
-        # gallery (little text but the captions) they are the article.
-        chrome += captions
     if not chrome:
         return
-    page = (len(tree.text_content()), paragraphs)
+    page = (len(tree.text_content()), _paragraph_chars(tree))
     _delete_all(el for el in chrome if not _holds_article(el, page))
 
 
-# Below this many characters of paragraph text besides captions, a page is a photo
-# story or gallery whose captions are its text.
+def prune_captions(tree: HtmlElement, delete: bool = True) -> bool:
+    """Keep captions as text on a photo page, delete them (when ``delete``) elsewhere.
+
+    Beside an article's paragraphs a caption describes a picture and is not the
+    story; on a photo story or a gallery the captions *are* the story, and trafilatura
+    would still drop them (it discards ``<figure>`` and anything with "caption" in
+    its class), so there they become plain paragraphs in place. Run after
+    ``prune_chrome``, so that related lists and sidebars do not count as the page's
+    prose. Returns whether the page is a photo page.
+    """
+    captions = find_captions(tree)
+    if is_photo_page(tree, captions):
+        found = set(captions)
+        for caption in captions:
+            _as_paragraph(caption, found)
+        return True
+    if delete:
+        # Only the markup that was always deleted: other caption-like classes are
+        # left to trafilatura, which drops them on its own.
+        chrome = [c for c in captions if c.tag == "figcaption" or _WP_CAPTION.search(_class(c))]
+        if chrome:
+            page = (len(tree.text_content()), _paragraph_chars(tree))
+            _delete_all(el for el in chrome if not _holds_article(el, page))
+    return False
+
+
+# A photo page: the captions hold at least CAPTION_CHARS and at least as much text as
+# the page's prose outside them, and that prose is under PHOTO_PAGE_CHARS (an intro of
+# a few sentences at most).
 PHOTO_PAGE_CHARS = 500
-_CAPTIONS = etree.XPath(
-    "//figcaption | //*[contains(concat(' ', normalize-space(@class), ' '), ' wp-caption-text ')]"
+CAPTION_CHARS = 80
+# A paragraph of at least this many characters (link text aside) is prose, not a
+# headline or a label.
+SENTENCE_CHARS = 80
+# <figcaption>, and any element with a class name that ends in "caption" (WordPress's
+# gallery-caption, wp-element-caption, blocks-gallery-item__caption; photo-caption,
+# image-caption, …__caption) or "caption-text" (wp-caption-text).
+_CAPTION_CANDIDATES = etree.XPath("//figcaption | //*[contains(@class, 'caption')]")
+_CAPTION_CLASS = re.compile(r"caption(?:-text)?(?=$|\s)")
+_WP_CAPTION = re.compile(r"(?:^|\s)wp-caption-text(?=$|\s)")
+_IMAGE_PARAGRAPHS = etree.XPath(
+    "//p[.//img][string-length(normalize-space()) < 160][string-length(normalize-space()) > 0]"
 )
+# A class like "has-caption" on a post's wrapper must not make the post a caption: a
+# caption holds no headline, no page section, and at most this much text.
+CAPTION_MAX_CHARS = 1500
+_NEVER_CAPTION = frozenset({"html", "body", "main", "article", "section", "header", "table"})
+_HEADINGS = etree.XPath(".//h1 | .//h2 | .//h3")
+# Never prose: code and templates.
+_NOT_PROSE = frozenset({"script", "style", "noscript", "template", "head", "title"})
+
+
+def _class(element: HtmlElement) -> str:
+    return element.get("class") or ""
+
+
+def find_captions(tree: HtmlElement) -> list[HtmlElement]:
+    """The page's caption elements, innermost only (a ``wp-caption`` wrapper holding a
+    ``wp-caption-text`` counts once), and its paragraphs that are an image and a short
+    text (themes that put the caption beside the image in one ``<p>``)."""
+    candidates = [
+        el
+        for el in _CAPTION_CANDIDATES(tree)
+        if (el.tag == "figcaption" or _CAPTION_CLASS.search(_class(el)))
+        and el.tag not in _NEVER_CAPTION
+        and not _HEADINGS(el)
+        and len(el.text_content()) <= CAPTION_MAX_CHARS
+    ]
+    found = set(candidates)
+    outer = {a for el in candidates for a in el.iterancestors() if a in found}
+    captions = [el for el in candidates if el not in outer]
+    inside = {d for el in captions for d in el.iter()}
+    for p in _IMAGE_PARAGRAPHS(tree):
+        if p not in inside and not any(c in inside for c in p.iter()):
+            captions.append(p)
+    return captions
+
+
+def is_photo_page(tree: HtmlElement, captions: list[HtmlElement]) -> bool:
+    """True when the captions are the page's text: together they hold at least
+    ``CAPTION_CHARS`` and at least as much as the prose outside them, and that prose
+    is under ``PHOTO_PAGE_CHARS``.
+
+    The prose is the largest of: the page's paragraphs of a sentence or more
+    (``SENTENCE_CHARS`` not counting link text, so the headlines of a list of other
+    articles do not count), wherever each sits (themes wrap every paragraph in its
+    own ``<div>``); the paragraphs under any one element; and the text written
+    directly in any one element (bodies in text and ``<br>``, not in ``<p>``).
+    """
+    caption_chars = sum(len(" ".join(c.text_content().split())) for c in captions)
+    if caption_chars < CAPTION_CHARS:
+        return False
+    inside = {d for c in captions for d in c.iter()}
+    sentences = 0
+    under: dict[HtmlElement, int] = {}
+    for p in tree.iter("p"):
+        if p in inside:
+            continue
+        chars = _unlinked_chars(p)
+        if chars >= SENTENCE_CHARS:
+            sentences += chars
+        parent = p.getparent()
+        under[parent] = under.get(parent, 0) + chars
+    prose = max([sentences, *under.values()])
+    if prose >= PHOTO_PAGE_CHARS or prose > caption_chars:
+        return False
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in _NOT_PROSE or element in inside:
+            continue
+        own = len((element.text or "").strip()) + sum(
+            len((child.tail or "").strip()) for child in element
+        )
+        prose = max(prose, own)
+    return prose < PHOTO_PAGE_CHARS and caption_chars >= prose
+
+
+def _unlinked_chars(element: HtmlElement) -> int:
+    text = len(" ".join(element.text_content().split()))
+    links = sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
+    return max(text - links, 0)
+
+
+def _as_paragraph(caption: HtmlElement, captions: set[HtmlElement]) -> None:
+    """Make a caption a plain paragraph that trafilatura keeps.
+
+    The gallery item around it (its ``<figure>``, or the ``<dl>`` of an old WordPress
+    gallery) is replaced by the caption alone: the image, its link and its share
+    buttons are no text, and trafilatura drops the last of a run of such items.
+    Other figure markup around it becomes ``<div>``; the caption loses its class (it
+    says "caption", which trafilatura discards) and is a ``<p>`` unless it holds
+    blocks of its own.
+    """
+    for attribute in ("class", "id"):
+        caption.attrib.pop(attribute, None)
+    if caption.find(".//p") is None and caption.find(".//div") is None:
+        caption.tag = "p"
+    elif caption.tag in _FIGURE_TAGS:
+        caption.tag = "div"
+    item = next((a for a in caption.iterancestors() if a.tag in ("figure", "dl")), None)
+    parent = item.getparent() if item is not None else None
+    if parent is not None and not any(c in captions for c in item.iter() if c is not caption):
+        tail = item.tail
+        parent.replace(item, caption)
+        caption.tail = tail
+    for ancestor in caption.iterancestors():
+        if ancestor.tag in _FIGURE_TAGS:
+            ancestor.tag = "div"
+
+
+_FIGURE_TAGS = frozenset({"figure", "figcaption", "dl", "dt", "dd"})
 
 
 _ARTICLE_INSIDE = etree.XPath(".//h1 | .//*[@itemprop='articleBody']")
@@ -124,6 +265,19 @@ def prune(tree, xpaths: tuple[str, ...]) -> None:
     that follows each element (its tail), as trafilatura's own pruning does."""
     for xpath in xpaths:
         _delete_all(_compiled(xpath)(tree))
+
+
+_MARKUP_COMMENTS = etree.XPath("//comment() | //processing-instruction()")
+
+
+def drop_markup_comments(tree: HtmlElement) -> None:
+    """Delete HTML comments and processing instructions, keeping the text after them.
+
+    trafilatura parses its own input without them (its parser drops them); handed a
+    tree that still has them, it loses the paragraphs that follow a comment in some
+    layouts, whole runs of article text.
+    """
+    _delete_all(_MARKUP_COMMENTS(tree))
 
 
 def _delete_all(elements) -> None:
@@ -202,6 +356,10 @@ _READ_ALSO = re.compile(
     re.IGNORECASE,
 )
 _URL_LINE = re.compile(r"^\s*(sumber\s*:?\s*)?(https?://|www\.)\S+\s*$", re.IGNORECASE)
+_BARE_URL_LINE = re.compile(r"^\s*(https?://|www\.)\S+\s*$", re.IGNORECASE)
+# From this many bare link lines on, they are the article's own list (references, the
+# items of a list of offers), not the one link line a feed plugin appends.
+LINK_LIST_LINES = 3
 # Headings after which a page holds no more article text: related lists, comments,
 # popular-posts widgets. Only honoured once some text has been kept.
 _END_OF_ARTICLE = re.compile(
@@ -229,13 +387,18 @@ def clean_text(text: str, tags: list[str] | tuple[str, ...] = (), title: str | N
     ``tags`` are the article's tags: a run of lines at the end that are only tags (a
     tag block whose heading was already removed) is dropped too. A first line that
     repeats ``title`` is the headline, not text. Lists of other articles (dated
-    headlines, "BERITA LAINNYA") are dropped wherever they are.
+    headlines, "BERITA LAINNYA") are dropped wherever they are. A lone link line (a
+    feed plugin's source link) is dropped; several are the article's own references
+    or list items and stay.
     """
     lines = [line.strip() for line in text.replace("\r", "\n").split("\n")]
     lines = drop_dated_lists([line for line in lines if line])
+    link_list = sum(1 for line in lines if _BARE_URL_LINE.match(line)) >= LINK_LIST_LINES
     kept: list[str] = []
     for index, line in enumerate(lines):
-        if _READ_ALSO.match(line) or _URL_LINE.match(line) or _SHARE_LINE.match(line):
+        if _READ_ALSO.match(line) or _SHARE_LINE.match(line):
+            continue
+        if _URL_LINE.match(line) and not (link_list and _BARE_URL_LINE.match(line)):
             continue
         if _SHARE_TARGETS.match(line):
             continue

@@ -18,7 +18,8 @@ class ExtractionOptions:
     # but body F1 on the real Indonesian pages drops from 0.91 to 0.81, so it stays off.
     fast: bool = False
     # Delete the chrome generic rules know (share bars, related lists, comments,
-    # navigation, captions) before trafilatura; then what ``prune_xpaths`` match.
+    # navigation, captions) before trafilatura; then what ``prune_xpaths`` match. On a
+    # photo story or gallery the captions are the text and stay, whatever this says.
     prune_chrome: bool = True
     prune_xpaths: tuple[str, ...] = (IMAGE_CAPTION_PARAGRAPH,)
 
