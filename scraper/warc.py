@@ -180,7 +180,10 @@ class WarcFiles:
         return repair_open_files(self.directory)
 
     def append(self, exchange: Exchange) -> RawPointer:
-        data = exchange_records(exchange, self.level)
+        return self.append_records(exchange_records(exchange, self.level))
+
+    def append_records(self, data: bytes) -> RawPointer:
+        """Append one exchange's records as ``exchange_records`` built them."""
         if self._file is None or self._size >= self.max_bytes:
             self._rotate()
         assert self._file is not None

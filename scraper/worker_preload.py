@@ -13,6 +13,7 @@ from __future__ import annotations
 import gc
 import logging
 
+import scraper.warc  # noqa: F401 - workers also build the crawl's WARC records
 from scraper.reading import warm_up
 
 try:

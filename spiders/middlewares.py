@@ -13,6 +13,7 @@ Each reads its settings in ``from_crawler`` and keeps no global state.
 from __future__ import annotations
 
 import asyncio
+import logging
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from typing import Any
@@ -23,7 +24,9 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Request, Response
 
 from scraper.archive.known import KnownArticles
-from scraper.warc import Exchange, WarcFiles, default_warc_dir
+from scraper.warc import Exchange, WarcFiles, default_warc_dir, exchange_records
+
+logger = logging.getLogger(__name__)
 
 KNOWN_UNCHANGED = "known article, unchanged"
 
@@ -168,9 +171,11 @@ class KeepRawPages:
 
     The record's place (file, offset, length) goes into ``request.meta["warc"]`` and
     the fetch time into ``meta["fetched_at"]``, so the article row can point at the
-    page it was read from and ``reextract`` reads it again at that same time. Writing
-    happens on one background thread (compression and digests release the GIL), in
-    order; the response reaches the spider once its records are written.
+    page it was read from and ``reextract`` reads it again at that same time. The
+    records (digests, compression: ~3 ms a response) are built in the crawl's
+    extraction workers when it has any, otherwise on a background thread; they are
+    written on that one thread, in order, and the response reaches the spider once its
+    records are written.
     """
 
     def __init__(self, crawler: Any, files: WarcFiles):
@@ -227,10 +232,24 @@ class KeepRawPages:
                 "fetched_at": fetched_at,
             },
         )
-        pointer = await asyncio.wrap_future(self.thread.submit(self.files.append, exchange))
+        records = await self._records(exchange, urgent=not request.meta.get("article"))
+        pointer = await asyncio.wrap_future(self.thread.submit(self.files.append_records, records))
         request.meta["fetched_at"] = fetched_at
         request.meta["warc"] = (pointer.file, pointer.offset, pointer.length)
         return response
+
+    async def _records(self, exchange: Exchange, urgent: bool) -> bytes:
+        """The exchange's WARC records, built off the crawl process's busy thread
+        (``urgent``: before the article pages waiting, as their reading is)."""
+        level = self.files.level
+        pool = getattr(getattr(self.crawler.spider, "reader", None), "pool", None)
+        if pool is not None:
+            try:
+                task = pool.submit(exchange_records, exchange, level, priority=0 if urgent else 1)
+                return await asyncio.wrap_future(task)
+            except Exception:  # noqa: BLE001 - a worker lost on this page: built here instead
+                logger.warning("WARC records of %s built in the crawl process", exchange.url)
+        return await asyncio.wrap_future(self.thread.submit(exchange_records, exchange, level))
 
 
 def _text_headers(headers: Any) -> list[tuple[str, str]]:
