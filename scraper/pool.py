@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import itertools
 import logging
 import multiprocessing
 import os
@@ -36,6 +37,10 @@ WARMUP_SECONDS = 120.0
 # Imported once in the fork server (which warms the reading code up), shared by every
 # worker forked from it.
 PRELOAD = ["scraper.worker_preload"]
+
+
+# The priority of the stop signal: after every task queued.
+_LAST = 1 << 30
 
 
 class TaskTimeout(Exception):
@@ -142,7 +147,10 @@ class WorkerPool:
     """``workers`` processes; ``submit(fn, *args)`` returns a ``Future``.
 
     ``fn`` must be importable by name (it is pickled by reference). Tasks run in the
-    order submitted, each on the next free worker. ``warmup`` (importable too) runs
+    order submitted, each on the next free worker, except that a task submitted with a
+    lower ``priority`` goes before those waiting with a higher one (a crawl's listing
+    pages: each one's "next" link is only known once it is read, so a deep category is
+    a chain that waits on every article queued before it). ``warmup`` (importable too) runs
     once in each new worker before its first task: the first use of the parsers
     costs a fraction of a second that must not count against a page's deadline.
     """
@@ -153,7 +161,8 @@ class WorkerPool:
         self.timeout = timeout
         self.context = multiprocessing.get_context("forkserver")
         self.context.set_forkserver_preload(PRELOAD)
-        self.jobs: queue.Queue = queue.Queue()
+        self.jobs: queue.PriorityQueue = queue.PriorityQueue()
+        self._order = itertools.count()
         self.replaced = 0
         self.warmup = warmup
         self._lock = threading.Lock()
@@ -165,9 +174,9 @@ class WorkerPool:
         for thread in self._threads:
             thread.start()
 
-    def submit(self, fn: Callable, *args: Any) -> Future:
+    def submit(self, fn: Callable, *args: Any, priority: int = 1) -> Future:
         future: Future = Future()
-        self.jobs.put((future, fn, args))
+        self.jobs.put((priority, next(self._order), (future, fn, args)))
         return future
 
     def pids(self) -> list[int]:
@@ -183,7 +192,7 @@ class WorkerPool:
     def _feed(self, slot: int) -> None:
         """One thread per worker: hand it a task, wait for the answer or the deadline."""
         while True:
-            job = self.jobs.get()
+            _, _, job = self.jobs.get()
             if job is None:
                 return
             future, fn, args = job
@@ -213,7 +222,7 @@ class WorkerPool:
     def close(self) -> None:
         """Stop the workers once the queued tasks are done."""
         for _ in self._threads:
-            self.jobs.put(None)
+            self.jobs.put((_LAST, next(self._order), None))
         for thread in self._threads:
             thread.join()
         with self._lock:

@@ -214,7 +214,10 @@ class PageReader:
         try:
             if self.pool is None:
                 return read_body(*args)
-            return await asyncio.wrap_future(self.pool.submit(read_body, *args))
+            # A listing page goes before the article pages waiting: what it links (its
+            # next page above all) is wanted soon.
+            priority = 1 if args[3] else 0  # args[3]: ``article``
+            return await asyncio.wrap_future(self.pool.submit(read_body, *args, priority=priority))
         except TaskTimeout as exc:
             raise ReadFailed("extract_timeout", str(exc)) from exc
         except WorkerDied as exc:

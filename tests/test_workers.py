@@ -55,6 +55,24 @@ def test_pool_replaces_hung_and_dead_workers_and_goes_on():
         assert pool.submit(sleep_then, 0.01).result(timeout=10) == "woke"
 
 
+def test_an_urgent_task_goes_before_the_tasks_waiting():
+    """A listing page's reading (priority 0) overtakes the article pages queued before it."""
+    finished: list[str] = []
+    with WorkerPool(1, timeout=30.0) as pool:
+        pool.submit(sleep_then, 0.5).result(timeout=60)  # the worker is up
+        busy = pool.submit(sleep_then, 0.5)
+        while not busy.running():
+            time.sleep(0.01)
+        queued = [pool.submit(double, i) for i in range(5)]
+        urgent = pool.submit(double, 100, priority=0)
+        for name, future in [("busy", busy), *((f"article {i}", f) for i, f in enumerate(queued))]:
+            future.add_done_callback(lambda _, name=name: finished.append(name))
+        urgent.add_done_callback(lambda _: finished.append("listing"))
+        assert urgent.result(timeout=30) == 200
+        assert [f.result(timeout=30) for f in queued] == [0, 2, 4, 6, 8]
+    assert finished[:2] == ["busy", "listing"], finished
+
+
 def test_a_page_that_hangs_extraction_costs_its_timeout_and_is_an_error_kind(tmp_path):
     """A 4 MB table takes trafilatura seconds; with a 0.5 s deadline its worker is
     replaced, the page is counted as extract_timeout, and every other article is stored."""
