@@ -207,3 +207,24 @@ def test_band_layout_is_what_datasketch_picks():
 
     layout = MinHashLSH(threshold=0.3, num_perm=NUM_PERM)
     assert (layout.b, layout.r) == (BANDS, ROWS)
+
+
+def test_hashed_jaccards_is_hashed_jaccard_for_each_text():
+    """The one-pass similarities the index uses equal the pairwise ones, empty texts too."""
+    from scraper.stories.sketch import hash_shingles, hashed_jaccard, hashed_jaccards, shingles
+
+    base = "Polres Tanah Laut menggelar apel pagi di halaman mapolres pada hari Jumat pagi"
+    texts = [
+        base,
+        base + " bersama Kapolres dan jajaran",
+        "Banjir merendam sejumlah desa di Kecamatan Kuranji setelah hujan deras",
+        "",
+        base.replace("Jumat", "Senin"),
+    ]
+    own = hash_shingles(shingles(base))
+    others = [hash_shingles(shingles(t)) for t in texts]
+    expected = [hashed_jaccard(own, other) for other in others]
+    assert list(hashed_jaccards(own, others)) == pytest.approx(expected)
+    assert expected[0] == 1.0 and 0 < expected[1] < 1 and expected[2] == 0
+    empty = hash_shingles(set())
+    assert list(hashed_jaccards(empty, [empty, own])) == [1.0, 0.0]

@@ -23,7 +23,7 @@ from scraper.stories.sketch import (
     band_buckets,
     estimated_jaccards,
     from_blob,
-    hashed_jaccard,
+    hashed_jaccards,
     sketch_text,
 )
 
@@ -199,28 +199,51 @@ class StoryIndex:
         estimates = estimated_jaccards(sig, [blob for _, blob, _ in candidates])
         kept = [(other, story) for (other, _, story), e in zip(candidates, estimates) if e >= floor]
         exact = self._shingles_and_entities([other for other, _ in kept])
-        stories = set()
-        mine = None  # (entities, event days) of this article, read when first needed
-        for other_id, story in kept:
-            if story in stories:
-                continue
-            hashes, theirs = exact[other_id]
+        for other_id, (hashes, theirs) in exact.items():
             if hashes is None:  # written before migration m006
                 text = self.db.execute(
                     "select text from articles where id = ?", [other_id]
                 ).fetchone()[0]
-                hashes = sketch_text(text).shingle_hashes
-            if hashed_jaccard(sketch.shingle_hashes, hashes) < self.settings.threshold:
+                exact[other_id] = (sketch_text(text).shingle_hashes, theirs)
+        # Exact similarities of all kept candidates in one pass: same-template releases
+        # make hundreds of candidates per article in a large archive.
+        similarity = dict(
+            zip(
+                [other for other, _ in kept],
+                hashed_jaccards(sketch.shingle_hashes, [exact[o][0] for o, _ in kept]),
+            )
+        )
+        passing = [(o, story) for o, story in kept if similarity[o] >= self.settings.threshold]
+        # The words say one story; when both articles have entities, they may still say
+        # two events. Their event days are read in one query (a large archive of
+        # same-template releases has dozens of such pairs per article).
+        checked = [o for o, _ in passing if own_entities and exact[o][1]]
+        days = self._event_days_of([article_id, *checked]) if checked else {}
+        mine = load_matcher(own_entities) if checked else None
+        stories = set()
+        for other_id, story in passing:
+            if story in stories:
                 continue
+            theirs = exact[other_id][1]
             if own_entities and theirs:
-                # The words say one story; the entities may say two events.
-                if mine is None:
-                    mine = (load_matcher(own_entities), self.event_days(article_id))
                 other = load_matcher(theirs)
-                if different_events(mine[0], other, mine[1], self.event_days(other_id)):
+                if different_events(mine, other, days[article_id], days[other_id]):
                     continue
             stories.add(story)
         return stories
+
+    def _event_days_of(self, article_ids: list[int]) -> dict[int, list[str]]:
+        """article id -> ``event_days`` of it, for these articles."""
+        rows: dict[int, list] = {article_id: [] for article_id in article_ids}
+        for chunk in _chunks(sorted(rows), 500):
+            marks = ", ".join("?" * len(chunk))
+            for article_id, *row in self.db.execute(
+                "select article_id, value, kind, relative from article_dates"
+                f" where article_id in ({marks})",
+                chunk,
+            ):
+                rows[article_id].append(row)
+        return {article_id: event_days(found) for article_id, found in rows.items()}
 
     def _shingles_and_entities(self, article_ids: list[int]) -> dict[int, tuple]:
         """article id -> (shingle hashes, entities) from the index, for these articles."""

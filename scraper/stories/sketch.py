@@ -123,3 +123,23 @@ def hashed_jaccard(a: bytes, b: bytes) -> float:
         return 1.0
     common = len(np.intersect1d(left, right, assume_unique=True))
     return common / (len(left) + len(right) - common)
+
+
+def hashed_jaccards(own: bytes, others: list[bytes]) -> np.ndarray:
+    """``hashed_jaccard`` of ``own`` against each of ``others``, in one numpy pass."""
+    mine = np.frombuffer(own, dtype="<u8")
+    lengths = np.array([len(b) // 8 for b in others], dtype=np.int64)
+    if not len(others):
+        return np.zeros(0)
+    values = np.frombuffer(b"".join(others), dtype="<u8")
+    if len(mine) and len(values):
+        at = np.searchsorted(mine, values)
+        at[at == len(mine)] = 0
+        hits = mine[at] == values
+        common = np.bincount(
+            np.repeat(np.arange(len(others)), lengths), weights=hits, minlength=len(others)
+        )
+    else:
+        common = np.zeros(len(others))
+    union = len(mine) + lengths - common
+    return np.where(union > 0, common / np.maximum(union, 1), 1.0)
