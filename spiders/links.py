@@ -3,7 +3,10 @@
 Every article page links a hundred or more URLs, most of them the same from page to
 page (menus, sidebars, related posts). Canonicalising and classifying each one on
 every page was the crawl process's biggest cost, so the answer for each absolute URL
-is cached (bounded, so memory stays flat). Pure functions of the URL.
+is cached. The cache is small: what repeats is a site's menus, sidebars and recent
+posts (a few hundred URLs), and an entry costs ~0.7 KB (the URL, its canonical form,
+the cache's own links). At 65,536 entries it was the largest thing a 20,000-article
+crawl held, ~45 MB that a 2,000-article crawl never reaches. Pure functions of the URL.
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ def absolute(page_url: str, href: str) -> str | None:
     return join_url(page_url, href)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def read_link(url: str) -> Link | None:
     """Classify an absolute URL once; None for anything that is not a usable web link."""
     if not url.startswith(("http://", "https://")) or join_url(url, "") is None:
