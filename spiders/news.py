@@ -9,6 +9,7 @@ on as ``AliasSeen`` items so the archive remembers them.
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timezone
 from typing import Any
@@ -93,14 +94,14 @@ class NewsSpider(scrapy.Spider):
         # everything discovery will ever say about it, whatever order the discovery
         # responses arrived in, and the record does not depend on timing.
         self.first_phase = role != "worker"
-        self.held: dict[str, dict] = {}  # canonical URL -> merged hints
+        self.held: dict[str, str] = {}  # canonical URL -> merged hints (JSON)
         self.held_sites: dict[str, str] = {}  # canonical URL -> site name
         self.held_listings: list[Request] = []
         # Released articles not yet handed to the scheduler: (URL, site, hints,
         # revisit), a chunk at a time whenever the scheduler runs dry. A backfill finds
         # tens of thousands of articles at once; as Request objects in the scheduler
         # they held ~1.3 KB each for the whole crawl.
-        self.waiting: list[tuple[str, str, dict, bool]] = []
+        self.waiting: list[tuple[str, str, str, bool]] = []
         # Hashes of the canonical URLs requested as articles, and of the link variants
         # already handed on as aliases: each is dealt with once per crawl.
         self.articles_requested: set[int] = set()
@@ -235,8 +236,8 @@ class NewsSpider(scrapy.Spider):
         for _ in range(min(RELEASE_CHUNK, len(self.waiting))):
             self.crawler.engine.crawl(self._waiting_request(*self.waiting.pop()))
 
-    def _waiting_request(self, url: str, site: str, hints: dict, revisit: bool) -> Request:
-        return self.fetch_article(url, self.sites[site], hints=hints, revisit=revisit)
+    def _waiting_request(self, url: str, site: str, hints: str, revisit: bool) -> Request:
+        return self.fetch_article(url, self.sites[site], hints=json.loads(hints), revisit=revisit)
 
     # -- candidates ----------------------------------------------------------------
 
@@ -244,10 +245,16 @@ class NewsSpider(scrapy.Spider):
         return self.sites[response.meta["site"]]
 
     def hold(self, url: str, site: SiteDefinition, hints: dict) -> None:
-        """Keep a first-phase candidate until the phase ends, merging what sources say."""
-        merged = self.held.setdefault(url, {})
+        """Keep a first-phase candidate until the phase ends, merging what sources say.
+
+        The merged hints are kept as compact JSON: a backfill holds every article of a
+        site at once, and a dict of ten keys weighs about three times its JSON."""
         self.held_sites.setdefault(url, site.name)
+        if not hints and url in self.held:
+            return
+        merged = json.loads(self.held.get(url) or "{}")
         merge_hints(merged, hints)
+        self.held[url] = json.dumps(merged, ensure_ascii=False, separators=(",", ":"))
 
     def article_request(
         self, url: str, site: SiteDefinition, hints: dict | None = None, hops: int = 0
