@@ -91,12 +91,40 @@ def tree(pid: int) -> set[int]:
     return found
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time the process has used so far."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
+def role(pid: int) -> str:
+    """What a process of the crawl's tree is: the CLI, the crawl process, a worker."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            command = f.read().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return "other"
+    if "forkserver" in command:
+        return "extraction workers"
+    if "spawn_main" in command:
+        return "crawl process"
+    if "resource_tracker" in command:
+        return "other"
+    return "CLI"
+
+
 class PeakPss(threading.Thread):
-    """Samples the summed PSS of a process and all its descendants."""
+    """Samples the summed PSS of a process and all its descendants, and the CPU time
+    each of them used (the last value seen: a process's total when it ends)."""
 
     def __init__(self, pid: int):
         super().__init__(daemon=True)
         self.pid, self.peak, self.peak_processes = pid, 0, 0
+        self.cpu: dict[int, tuple[str, float]] = {}
         self.stopped = threading.Event()
 
     def run(self) -> None:
@@ -105,6 +133,14 @@ class PeakPss(threading.Thread):
             total = sum(pss_kib(p) for p in pids)
             if total > self.peak:
                 self.peak, self.peak_processes = total, len(pids)
+            for p in pids:
+                self.cpu[p] = (self.cpu[p][0] if p in self.cpu else role(p), cpu_seconds(p))
+
+    def cpu_by_role(self) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for name, seconds in self.cpu.values():
+            out[name] = out.get(name, 0.0) + seconds
+        return out
 
 
 def fetch(url: str, attempts: int = 4) -> str:
@@ -242,6 +278,7 @@ def run(n: int, workers: int | None, baseline_pages: int, no_warc_too: bool) -> 
         "archive_kib_per_article": archive_bytes / 1024 / max(archived, 1),
         "warc_kib_per_article": warc_bytes / 1024 / max(archived, 1),
         "no_warc_per_s": archived / plain_seconds if plain_seconds else None,
+        "cpu": memory.cpu_by_role(),
     }
 
 
@@ -268,6 +305,13 @@ def main() -> int:
             f"tree peak PSS {r['peak_pss_mib']:.0f} MiB ({r['processes']} processes)"
         )
         print(f"  crawl: {r['summary']}")
+        cpu = r["cpu"]
+        print(
+            "  CPU seconds: "
+            + ", ".join(f"{name} {seconds:.1f}" for name, seconds in sorted(cpu.items()))
+            + f"; {sum(cpu.values()) / r['seconds']:.2f} cores busy on average, "
+            f"{sum(cpu.values()) / max(r['archived'], 1) * 1000:.1f} ms per article"
+        )
         print(
             f"  disk per article: archive {r['archive_kib_per_article']:.1f} KiB, raw pages "
             f"(WARC, every response counted) {r['warc_kib_per_article']:.1f} KiB"
