@@ -157,15 +157,6 @@ class StoryIndex:
         self.db.execute("delete from story_bands where article_id = ?", [article_id])
         self.db.execute("delete from story_signatures where article_id = ?", [article_id])
 
-    def event_days(self, article_id: int) -> list[str]:
-        """The days the article's text names as when its event happened."""
-        return event_days(
-            self.db.execute(
-                "select value, kind, relative from article_dates where article_id = ?",
-                [article_id],
-            )
-        )
-
     def _matching_stories(
         self,
         article_id: int,

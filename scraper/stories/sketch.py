@@ -58,12 +58,9 @@ def from_blob(blob: bytes) -> np.ndarray:
     return np.frombuffer(blob, dtype="<u4")
 
 
-def estimated_jaccard(a: np.ndarray, b: np.ndarray) -> float:
-    return float(np.count_nonzero(a == b)) / len(a)
-
-
 def estimated_jaccards(sig: np.ndarray, blobs: list[bytes]) -> np.ndarray:
-    """``estimated_jaccard`` of ``sig`` against each stored signature, in one pass."""
+    """The MinHash estimate of the Jaccard similarity (the share of equal values) of
+    ``sig`` and each stored signature, in one pass."""
     matrix = np.frombuffer(b"".join(blobs), dtype="<u4").reshape(len(blobs), len(sig))
     return np.count_nonzero(matrix == sig, axis=1) / len(sig)
 
