@@ -612,6 +612,12 @@ class NewsSpider(scrapy.Spider):
         count_offsite_redirect(self.crawler.stats, site, target)
         if not same_site(target, site.base_url) or looks_like_non_article(target):
             return
+        if hash(target) in self.articles_requested:
+            # The target is an article discovery found itself: its own request, with
+            # everything discovery said about it, is scheduled or still waiting to be
+            # released. Requested from here first, with this URL's hints, it would
+            # make the dupefilter drop that one.
+            return
         yield self.fetch_article(
             target, site, hints=response.meta.get("hints"), hops=hops + 1, chain=chain
         )
