@@ -62,3 +62,9 @@ def small_archive(tmp_path):
             )
         )
     return path
+
+
+def crawl_args(base: str, db, *extra: str) -> list[str]:
+    """The arguments of a quiet ``newsarchive crawl`` of a loopback test site (whose
+    pages are in WITA, as the sample sites print them)."""
+    return ["crawl", "--url", base, "--tz", "Asia/Makassar", "--db", str(db), "--quiet", *extra]

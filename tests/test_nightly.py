@@ -17,6 +17,7 @@ from scraper.archive import Archive
 from scraper.archive.queries import Filters, iter_articles, search
 from scraper.samplesite import ground_truth, serve_site
 from scraper.warc import RawPointer, default_warc_dir, read_raw_page
+from tests.conftest import crawl_args
 
 SLOW = [
     "-s",
@@ -32,20 +33,7 @@ FAST = ["-s", "AUTOTHROTTLE_START_DELAY=0.01", "-s", "AUTOTHROTTLE_MAX_DELAY=0.2
 
 
 def crawl_cmd(base: str, db, *extra: str) -> list[str]:
-    return [
-        sys.executable,
-        "-m",
-        "scraper",
-        "crawl",
-        "--url",
-        base,
-        "--tz",
-        "Asia/Makassar",
-        "--db",
-        str(db),
-        "--quiet",
-        *extra,
-    ]
+    return [sys.executable, "-m", "scraper", *crawl_args(base, db, *extra)]
 
 
 def lock_held(db) -> bool:

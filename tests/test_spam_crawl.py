@@ -28,6 +28,7 @@ from scraper.cli import cli
 from scraper.samplesite import serve_site
 from scraper.samplesite.injected import KEYWORD_SENTENCES, SPAM_HOSTS, SPAM_POSTS, SpamInjection
 from scraper.spam.score import SPAM_SCORE
+from tests.conftest import crawl_args
 
 RELEASES = json.loads(
     (Path(__file__).parent / "data" / "gambling_releases.json").read_text(encoding="utf-8")
@@ -41,21 +42,7 @@ def crawled(tmp_path_factory):
     db = tmp_path_factory.mktemp("spam") / "archive.db"
     runner = CliRunner()
     with serve_site(extra_articles=RELEASES, spam=INJECTION) as base:
-        crawl = runner.invoke(
-            cli,
-            [
-                "crawl",
-                "--url",
-                base,
-                "--tz",
-                "Asia/Makassar",
-                "--db",
-                str(db),
-                "--unthrottled-loopback",
-                "--no-warc",
-                "--quiet",
-            ],
-        )
+        crawl = runner.invoke(cli, crawl_args(base, db, "--unthrottled-loopback", "--no-warc"))
         model = base.site
     table = runner.invoke(cli, ["health", "--db", str(db)])
     as_json = runner.invoke(cli, ["health", "--db", str(db), "--format", "json"])

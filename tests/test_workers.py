@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from scraper.cli import cli
 from scraper.pool import TaskFailed, TaskTimeout, WorkerDied, WorkerPool
-from tests.conftest import FAST
+from tests.conftest import FAST, crawl_args
 from tests.mutable_site import MutableSite, Post, serve_mutable
 
 
@@ -131,22 +131,7 @@ def test_inline_and_two_workers_give_identical_archives(tmp_path):
     with serve_site(theme="wordpress") as base:
         for workers in ("0", "2"):
             db = tmp_path / f"w{workers}.db"
-            result = CliRunner().invoke(
-                cli,
-                [
-                    "crawl",
-                    "--url",
-                    base,
-                    "--tz",
-                    "Asia/Makassar",
-                    "--db",
-                    str(db),
-                    "--quiet",
-                    "--workers",
-                    workers,
-                    *FAST,
-                ],
-            )
+            result = CliRunner().invoke(cli, crawl_args(base, db, "--workers", workers, *FAST))
             assert result.exit_code == 0, result.output
             snapshots.append(content_snapshot(db))
     inline, pooled = snapshots
