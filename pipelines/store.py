@@ -22,7 +22,10 @@ class StorePipeline:
             settings.get("NEWSARCHIVE_DB"),
             settings.getint("NEWSARCHIVE_BATCH_SIZE"),
             tuple(int(d) for d in settings.getlist("NEWSARCHIVE_REVISIT_DAYS")),
-            StorySettings(threshold=settings.getfloat("NEWSARCHIVE_STORY_THRESHOLD")),
+            StorySettings(
+                threshold=settings.getfloat("NEWSARCHIVE_STORY_THRESHOLD"),
+                window_days=settings.getint("NEWSARCHIVE_STORY_WINDOW_DAYS"),
+            ),
             run_id=settings.getint("NEWSARCHIVE_RUN_ID") or None,
         )
 

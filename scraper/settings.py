@@ -111,6 +111,8 @@ PLUMBING = {
     "NEWSARCHIVE_REVISIT_DAYS": [1, 7, 30],
     # Two texts whose 5-word-shingle Jaccard similarity reaches this are one story.
     "NEWSARCHIVE_STORY_THRESHOLD": 0.4,
+    # Two articles published more than this many days apart are never one story.
+    "NEWSARCHIVE_STORY_WINDOW_DAYS": 30,
 }
 
 

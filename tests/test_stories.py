@@ -110,6 +110,81 @@ def test_clusters_merge_when_a_bridge_arrives(archive):
     assert archive.db["stories"].count == 1
 
 
+@pytest.mark.parametrize("order", [(0, 1, 2, 3), (3, 2, 1, 0), (2, 0, 3, 1)])
+def test_only_articles_published_within_the_window_are_one_story(tmp_path, order):
+    """Copies 30 days apart are one story, 31 days apart two; a copy of unknown date
+    is compared with every article, and none of it depends on the arrival order."""
+    copy = "KALSEL – " + RELEASE + "\n(Humas Polres Tanah Laut)"
+    records = [
+        make_record("a", RELEASE, site="polres", url="https://polres.id/a/",
+                    published_utc="2023-11-17T02:00:00Z"),
+        make_record("b", copy, site="kalsel", url="https://kalsel.id/b/",
+                    published_utc="2023-12-17T23:00:00Z"),  # day 30 after a
+        make_record("c", copy, site="banjar", url="https://banjar.id/c/",
+                    published_utc="2024-01-18T01:00:00Z"),  # 32 after b, 62 after a
+        make_record("d", copy, site="undated", url="https://undated.id/d/",
+                    published_utc=None, published_at=None),
+    ]  # fmt: skip
+    with Archive.open(tmp_path / "w.db", create=True) as archive:
+        for i in order:
+            add(archive, records[i])
+        stories = {r.url: story_of(archive, r.url) for r in records}
+    # d bridges everything: compared with all, it matches a, b and c.
+    assert len(set(stories.values())) == 1
+    with Archive.open(tmp_path / "w2.db", create=True) as archive:
+        for i in order:
+            if i != 3:
+                add(archive, records[i])
+        apart = {r.url: story_of(archive, r.url) for r in records[:3]}
+    assert apart["https://polres.id/a/"] == apart["https://kalsel.id/b/"]
+    assert apart["https://banjar.id/c/"] != apart["https://kalsel.id/b/"]
+
+
+def test_a_narrower_window_splits_what_a_wider_one_joins(tmp_path):
+    from scraper.stories.index import StorySettings
+
+    def stories(window: int) -> int:
+        with Archive.open(tmp_path / f"w{window}.db", create=True) as archive:
+            index = StoryIndex(archive, StorySettings(window_days=window))
+            for slug, day in (("a", "2023-11-17"), ("b", "2023-11-20")):
+                record = make_record(slug, RELEASE, site=slug, url=f"https://{slug}.id/",
+                                     published_utc=f"{day}T02:00:00Z")  # fmt: skip
+                with archive.db.atomic():
+                    index.assign(archive.store_article(record).article_id)
+            return archive.db.execute("select count(distinct story_id) from articles").fetchone()[0]
+
+    assert stories(30) == 1
+    assert stories(2) == 2
+
+
+def test_migration_12_gives_stored_band_rows_their_day(tmp_path):
+    """An archive indexed before m012: its band rows get the day of their article's
+    publication (the same day Python computes), or none when it is unknown."""
+    from sqlite_utils import Database
+
+    from scraper.archive.schema import MIGRATIONS
+    from scraper.stories.index import publication_day
+
+    path = tmp_path / "v11.db"
+    db = Database(path)
+    MIGRATIONS.apply(db, stop_before="m012_story_days")
+    for article_id, published in ((1, "2023-11-17T02:00:00Z"), (2, None)):
+        db["articles"].insert({"id": article_id, "url": f"https://a.id/{article_id}",
+                               "site": "a", "title": "t", "text": "x", "content_hash": "h",
+                               "published_utc": published})  # fmt: skip
+        db["story_bands"].insert_all(
+            {"band": band, "bucket": 7, "article_id": article_id} for band in range(3)
+        )
+    db.close()
+    with Archive.open(path) as archive:
+        days = archive.db.execute(
+            "select article_id, day from story_bands group by article_id, day order by 1"
+        ).fetchall()
+    assert days == [(1, publication_day("2023-11-17T02:00:00Z")), (2, None)]
+    assert publication_day("2023-11-17T02:00:00Z") == 19678  # 2023-11-17 - 1970-01-01
+    assert publication_day(None) is None and publication_day("soon") is None
+
+
 def test_edit_keeps_previous_version_and_shows_change(archive):
     add(archive, make_record("a", RELEASE, url="https://polres.id/a/"))
     edited = RELEASE.replace("pencurian ternak sapi", "pencurian ternak kambing")

@@ -440,7 +440,10 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
         count,
         db_path,
         batch_size=10**9,  # the writer commits after each read
-        stories=StorySettings(threshold=float(overrides.get("NEWSARCHIVE_STORY_THRESHOLD", 0.4))),
+        stories=StorySettings(
+            threshold=float(overrides.get("NEWSARCHIVE_STORY_THRESHOLD", 0.4)),
+            window_days=int(overrides.get("NEWSARCHIVE_STORY_WINDOW_DAYS", 30)),
+        ),
         run_id=run_id,
     )
     store.open()

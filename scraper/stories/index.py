@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from scraper.archive.store import Archive, now_utc
 from scraper.stories.events import different_events, event_days, load_matcher, matcher_json
@@ -50,6 +51,12 @@ class StorySettings:
     prefilter_margin: float = 0.15
     # Texts shorter than this many words are too short to compare reliably.
     min_words: int = 40
+    # Two articles published more than this many days apart are never one story (an
+    # article of unknown date is compared with all). Copies of a release follow it
+    # within days; without a window, every release of a template would be a candidate
+    # of every later one, and a site's thousandth release would cost ten times its
+    # hundredth.
+    window_days: int = 30
 
 
 class StoryIndex:
@@ -75,9 +82,10 @@ class StoryIndex:
 
     def _assign(self, article_id: int, sketch: TextSketch | None, own: str | None) -> int:
         row = self.db.execute(
-            "select text, story_id from articles where id = ?", [article_id]
+            "select text, story_id, published_utc from articles where id = ?", [article_id]
         ).fetchone()
-        text, old_story = row
+        text, old_story, published_utc = row
+        day = publication_day(published_utc)
         if old_story is not None:
             # Leave the old story first: it keeps its other members under their
             # smallest id, and this article joins whatever it matches now.
@@ -88,7 +96,7 @@ class StoryIndex:
         self._forget(article_id)
         comparable = sketch.shingle_count >= self.settings.min_words - 4
         buckets = band_buckets(sig, BANDS, ROWS) if comparable else []
-        matches = self._matching_stories(article_id, sketch, sig, buckets, own)
+        matches = self._matching_stories(article_id, sketch, sig, buckets, own, day)
         # Plain statements on the hot path (one per stored article): sqlite-utils'
         # insert builds its SQL anew each time.
         self.db.execute(
@@ -99,8 +107,8 @@ class StoryIndex:
         )
         if comparable:
             self.db.conn.executemany(
-                "insert into story_bands (band, bucket, article_id) values (?, ?, ?)",
-                [(band, bucket, article_id) for band, bucket in buckets],
+                "insert into story_bands (band, bucket, day, article_id) values (?, ?, ?, ?)",
+                [(band, bucket, day, article_id) for band, bucket in buckets],
             )
         story = min(matches | {article_id})
         for other in sorted(matches - {story}):
@@ -164,16 +172,27 @@ class StoryIndex:
         sig,
         buckets: list[tuple[int, int]],
         own_entities: str | None = None,
+        day: int | None = None,
     ) -> set[int]:
         if not buckets:  # a text too short to compare
             return set()
         # One indexed lookup per band in one statement: an OR of the 37 (band, bucket)
         # pairs made SQLite merge 37 index scans through a temporary B-tree, four
         # times slower on a site of same-template releases (~150 candidates each).
-        lookups = " union ".join(
-            "select article_id from story_bands where band = ? and bucket = ?" for _ in buckets
-        )
-        params = [value for pair in buckets for value in pair]
+        # Within the publication window (articles of unknown day always), read from
+        # the covering index (band, bucket, day, article_id) alone. Symmetric: A finds
+        # B exactly when B finds A.
+        lookup = "select article_id from story_bands where band = ? and bucket = ?"
+        if day is None:
+            lookups = " union ".join(lookup for _ in buckets)
+            params = [value for pair in buckets for value in pair]
+        else:
+            near = f"{lookup} and day between ? and ? union {lookup} and day is null"
+            lookups = " union ".join(near for _ in buckets)
+            low, high = day - self.settings.window_days, day + self.settings.window_days
+            params = [
+                v for band, bucket in buckets for v in (band, bucket, low, high, band, bucket)
+            ]
         candidates = self.db.execute(
             f"""select s.article_id, s.signature, a.story_id
                 from ({lookups}) b join story_signatures s on s.article_id = b.article_id
@@ -293,6 +312,18 @@ class StoryIndex:
                      updated_at = excluded.updated_at""",
                 [*row.values(), now_utc()],
             )
+
+
+def publication_day(published_utc: str | None) -> int | None:
+    """Days since 1970-01-01 of a UTC timestamp ("2024-02-20T08:43:01Z"), or None;
+    what migration m012 computes in SQL for the rows it fills in."""
+    try:
+        return date.fromisoformat(published_utc[:10]).toordinal() - _EPOCH_ORDINAL
+    except (TypeError, ValueError):
+        return None
+
+
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 
 
 def _chunks(items: list, size: int):
