@@ -73,6 +73,18 @@ def pss_kib(pid: int) -> int:
     return 0
 
 
+def rss_kib(pid: int) -> int:
+    """Resident size from the kernel's counters (cheap, unlike PSS)."""
+    try:
+        with open(f"/proc/{pid}/statm") as f:
+            return int(f.read().split()[1]) * PAGE_KIB
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+PAGE_KIB = os.sysconf("SC_PAGE_SIZE") // 1024
+
+
 def tree(pid: int) -> set[int]:
     children: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
@@ -128,11 +140,20 @@ class PeakPss(threading.Thread):
         self.stopped = threading.Event()
 
     def run(self) -> None:
+        # Reading PSS walks every page table of the tree and holds each process's
+        # memory lock meanwhile: at 5 reads a second it took ~15% of one core from the
+        # crawl being measured (a 2,000-article crawl ran 38 s sampled, 32 s not). So
+        # the cheap RSS counters are read every 0.2 s, and PSS when their sum passes its
+        # highest so far by 1%, or every 2 s.
+        top_rss, last_pss = 0, 0.0
         while not self.stopped.wait(0.2):
             pids = tree(self.pid)
-            total = sum(pss_kib(p) for p in pids)
-            if total > self.peak:
-                self.peak, self.peak_processes = total, len(pids)
+            rss = sum(rss_kib(p) for p in pids)
+            if rss > top_rss * 1.01 or time.monotonic() - last_pss >= 2.0:
+                top_rss, last_pss = max(top_rss, rss), time.monotonic()
+                total = sum(pss_kib(p) for p in pids)
+                if total > self.peak:
+                    self.peak, self.peak_processes = total, len(pids)
             for p in pids:
                 self.cpu[p] = (self.cpu[p][0] if p in self.cpu else role(p), cpu_seconds(p))
 
