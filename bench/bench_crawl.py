@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import socket
 import sqlite3
 import subprocess
@@ -190,6 +191,50 @@ def baseline(urls: list[str], limit: int) -> float:
     return len(pages) / (time.process_time() - started)
 
 
+# A Scrapy process that fetches the URLs on its stdin and does nothing with them.
+SCRAPY_ALONE = """
+import sys
+import scrapy
+from scrapy.crawler import CrawlerProcess
+
+class FetchOnly(scrapy.Spider):
+    name = "fetch-only"
+
+    async def start(self):
+        for url in sys.stdin.read().split():
+            yield scrapy.Request(url, callback=self.parse, dont_filter=True)
+
+    def parse(self, response):
+        return None
+
+process = CrawlerProcess({
+    "LOG_LEVEL": "CRITICAL", "TELNETCONSOLE_ENABLED": False, "COOKIES_ENABLED": False,
+    "ROBOTSTXT_OBEY": False, "CONCURRENT_REQUESTS": 16, "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
+    "RETRY_HTTP_CODES": [503], "RETRY_TIMES": 4,
+})
+process.crawl(FetchOnly)
+process.start()
+"""
+
+
+def scrapy_alone(urls: list[str]) -> float:
+    """CPU milliseconds per page of a bare Scrapy process that fetches ``urls`` and does
+    nothing else: the floor under any crawl built on Scrapy. Its start-up is left out
+    (the difference to fetching a tenth of the URLs, over the other nine tenths)."""
+
+    def cpu(some: list[str]) -> float:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run(
+            [PYTHON, "-c", SCRAPY_ALONE], input="\n".join(some), text=True, cwd=ROOT,
+            check=True, capture_output=True,
+        )  # fmt: skip
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+
+    tenth = urls[: len(urls) // 10]
+    return (cpu(urls) - cpu(tenth)) / (len(urls) - len(tenth)) * 1000
+
+
 def crawl(
     base: str, db: Path, workers: int | None, warc: bool = True
 ) -> tuple[float, PeakPss, str]:
@@ -273,6 +318,7 @@ def run(n: int, workers: int | None, baseline_pages: int, no_warc_too: bool) -> 
             seconds, memory, summary = crawl(base, db, workers)
             if no_warc_too:
                 plain_seconds = crawl(base, Path(tmp) / "plain.db", workers, warc=False)[0]
+            fetch_ms = scrapy_alone(urls)
         finally:
             server.terminate()
             server.wait()
@@ -300,6 +346,7 @@ def run(n: int, workers: int | None, baseline_pages: int, no_warc_too: bool) -> 
         "warc_kib_per_article": warc_bytes / 1024 / max(archived, 1),
         "no_warc_per_s": archived / plain_seconds if plain_seconds else None,
         "cpu": memory.cpu_by_role(),
+        "scrapy_alone_ms": fetch_ms,
     }
 
 
@@ -332,6 +379,15 @@ def main() -> int:
             + ", ".join(f"{name} {seconds:.1f}" for name, seconds in sorted(cpu.items()))
             + f"; {sum(cpu.values()) / r['seconds']:.2f} cores busy on average, "
             f"{sum(cpu.values()) / max(r['archived'], 1) * 1000:.1f} ms per article"
+        )
+        # What the ratio target asks of the whole crawl, in CPU per article: with every
+        # core busy and nothing else running, cores / (1.6 x bare pages per second).
+        cores = len(os.sched_getaffinity(0))
+        print(
+            f"  the 1.6 target leaves {cores / (1.6 * r['bare_per_s']) * 1000:.1f} ms of CPU "
+            f"per article on {cores} cores; bare trafilatura alone takes "
+            f"{1000 / r['bare_per_s']:.1f} ms of it, and Scrapy alone fetching the article "
+            f"page {r['scrapy_alone_ms']:.1f} ms more"
         )
         print(
             f"  disk per article: archive {r['archive_kib_per_article']:.1f} KiB, raw pages "
