@@ -6,7 +6,8 @@ copies, near-twin releases) on 127.0.0.1 in its own process, then:
 
 1. baseline: ``trafilatura.bare_extraction(html, url=url, with_metadata=True)`` over
    the same article pages, one process, one core (pages fetched first, only the
-   extraction is timed; at most ``--baseline-pages`` of them, spread over the site);
+   extraction is timed, the faster of two passes; at most ``--baseline-pages`` of them,
+   spread over the site);
 2. project: ``newsarchive crawl --url BASE --quiet --unthrottled-loopback`` into a
    fresh archive, timed as a whole command (start-up included), while the PSS of its
    whole process tree (crawl process, fork server, extraction workers; shared pages
@@ -185,10 +186,15 @@ def baseline(urls: list[str], limit: int) -> float:
     pages = []
     for url in urls[::step][:limit]:
         pages.append((url, fetch(url)))
-    started = time.process_time()
-    for url, html in pages:
-        trafilatura.bare_extraction(html, url=url, with_metadata=True)
-    return len(pages) / (time.process_time() - started)
+    # The best of two passes: a pass slowed by something else on the machine would
+    # flatter the ratio (the bench's one-pass figures varied by up to 25% between runs).
+    rates = []
+    for _ in range(2):
+        started = time.process_time()
+        for url, html in pages:
+            trafilatura.bare_extraction(html, url=url, with_metadata=True)
+        rates.append(len(pages) / (time.process_time() - started))
+    return max(rates)
 
 
 # A Scrapy process that fetches the URLs on its stdin and does nothing with them.
@@ -311,8 +317,9 @@ def run(n: int, workers: int | None, baseline_pages: int, no_warc_too: bool) -> 
         server, base = start_site(n, truth_file)
         plain_seconds = None
         try:
-            truth = [json.loads(line) for line in truth_file.read_text().splitlines()]
-            urls = [a["url"] for a in truth]
+            # Only the URLs are kept: holding the ground truth's texts (millions of
+            # objects) made bare trafilatura ~10% slower at 20,000 articles.
+            urls = [json.loads(line)["url"] for line in truth_file.read_text().splitlines()]
             bare = baseline(urls, baseline_pages)
             db = Path(tmp) / "bench.db"
             seconds, memory, summary = crawl(base, db, workers)
