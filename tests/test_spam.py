@@ -36,7 +36,7 @@ from scraper.samplesite.model import build_site
 from scraper.samplesite.router import ALL_FEATURES, SampleSiteApp
 from scraper.sites import SiteDefinition
 from scraper.spam import SpamPage, judge_page, judge_record, strip_hidden_spam
-from scraper.spam.blocks import hides
+from scraper.spam.blocks import hides, stylesheet_hiding
 from scraper.spam.score import LAW_RATIO, SPAM_SCORE, spam_href
 from tests.conftest import make_record
 
@@ -429,3 +429,117 @@ def test_unquoted_hiding_styles_are_seen():
     (removed,) = strip_hidden_spam(html, tree, BASE)
     assert removed.hidden_by == "display:none" and len(removed.hosts) == 4
     assert "slot gacor" not in body_text(tree) and "Selesai." in body_text(tree)
+
+
+# --- hidden by the page's own stylesheet ----------------------------------------------
+# Injected blocks that avoid inline styles hide a made-up class or id from a <style>
+# element instead; each shape: the rule, the block's attribute, the rule reported.
+SHEETS = [
+    (".sx-91{position:absolute;left:-9999px}", 'class="sx-91"', "left:-9999px (.sx-91)"),
+    (
+        "/* } */ div.sx-91 { display: none !important; }",
+        'class="entry sx-91"',
+        "display:none (.sx-91)",
+    ),
+    ("@media screen{#sx91{font-size:0}}", 'id="sx91"', "font-size:0 (#sx91)"),
+    (
+        ".a,.sx-91{height:1px;width:1px;overflow:hidden}",
+        'class="sx-91"',
+        "tiny box, overflow:hidden (.sx-91)",
+    ),
+]
+
+
+def with_sheet(body: str, sheet: str) -> str:
+    return page(body, GENUINE["title"]).replace("</head>", f"<style>{sheet}</style></head>")
+
+
+def hidden_by_class(attribute: str, seed: int = 7) -> tuple[str, list[str]]:
+    block, anchors = link_block(random.Random(seed), "/slot-gacor-hari-ini/", ("div", "x"), False)
+    return block.replace('style="x"', attribute, 1), anchors
+
+
+@pytest.mark.parametrize("sheet, attribute, rule", SHEETS, ids=[s[2] for s in SHEETS])
+def test_a_block_hidden_by_the_pages_stylesheet_is_removed_and_reported(sheet, attribute, rule):
+    block, anchors = hidden_by_class(attribute)
+    first, *rest = GENUINE["paragraphs"]
+    html = with_sheet(f"<p>{first}</p>{block}" + "".join(f"<p>{p}</p>" for p in rest), sheet)
+    tree = parse_html(html)
+    assert any(a in body_text(tree) for a in anchors)  # there before
+
+    (removed,) = strip_hidden_spam(html, tree, BASE + "polres-tala/")
+    assert removed.hidden_by == rule
+    assert removed.anchors == anchors and removed.hosts
+    text = body_text(tree)
+    assert not [a for a in anchors if a in text]
+    for paragraph in GENUINE["paragraphs"]:
+        assert " ".join(paragraph.split()) in text
+
+
+def test_a_stylesheet_hidden_block_never_reaches_the_record():
+    block, anchors = hidden_by_class('class="sx-91"', seed=11)
+    paragraphs = [f"<p>{p}</p>" for p in GENUINE["paragraphs"]]
+    html = with_sheet("".join(paragraphs[:2]) + block + "".join(paragraphs[2:]), SHEETS[0][0])
+    result = read(html, BASE + "polres-tala-ungkap-judi-togel/")
+    assert isinstance(result, ArticleRecord), result
+    lowered = result.text.lower()
+    assert not [a for a in anchors if a.lower() in lowered]
+    assert [b["hidden_by"] for b in result.spam_blocks] == ["left:-9999px (.sx-91)"]
+
+
+@pytest.mark.parametrize(
+    "sheet",
+    [
+        ".sx-91-old{display:none}",  # another class, whose name starts the same
+        ".menu .sx-91{display:none}",  # hidden only inside .menu: not read
+        ".sx-91{display:block;margin-left:-20px}",  # visible
+        "#sx-91{display:none}",  # an id, and the block has it as a class
+    ],
+)
+def test_a_stylesheet_rule_that_does_not_hide_the_block_leaves_it(sheet):
+    block, anchors = hidden_by_class('class="sx-91"')
+    html = with_sheet(f"<p>{GENUINE['paragraphs'][0]}</p>{block}", sheet)
+    tree = parse_html(html)
+    assert strip_hidden_spam(html, tree, BASE + "polres-tala/") == []
+    assert all(a in body_text(tree) for a in anchors)
+
+
+def test_a_box_of_the_sites_own_arrest_news_hidden_by_its_theme_is_left_alone():
+    """Themes hide related-posts boxes and mobile menus from their stylesheets too."""
+    menu = (
+        '<nav class="mobile-menu"><a href="/kategori/narkoba/">Narkoba</a>'
+        '<a href="/kategori/judi-online/">Judi Online</a><a href="/kategori/togel/">Togel</a></nav>'
+    )
+    paragraphs = "".join(f"<p>{p}</p>" for p in GENUINE["paragraphs"])
+    sheet = ".baca-juga{display:none} @media (min-width:768px){.mobile-menu{display:none}}"
+    html = with_sheet(menu + paragraphs + related_box(), sheet)
+    tree = parse_html(html)
+    assert strip_hidden_spam(html, tree, BASE + "polres-tala/") == []
+    assert RELATED[0]["title"] in body_text(tree) and "Judi Online" in body_text(tree)
+
+
+def test_stylesheet_hiding_reads_only_rules_on_one_class_or_id():
+    sheet = (
+        "<style>.a{display:none} p.b , #c{visibility:hidden} .d .e{display:none}"
+        " .f:hover{display:none} .g{color:red}</style>"
+    )
+    assert stylesheet_hiding(sheet) == {
+        (".", "a"): "display:none",
+        (".", "b"): "visibility:hidden",
+        ("#", "c"): "visibility:hidden",
+    }
+    assert stylesheet_hiding("<p>no sheet</p>") == {}
+
+
+def test_a_hidden_cookie_banner_with_placeholder_words_is_not_a_spam_block():
+    """A consent overlay hidden until needed, with links to its vendors and cookie names
+    written "_xxx": one term of the trade's, said over and over, no link naming it."""
+    vendors = "".join(
+        f'<li><a href="https://{host}/privacy/">{host}</a>: Cookie _xxx_{i}, 1 Jahr</li>'
+        for i, host in enumerate(("facebook.com", "leadfeeder.com", "appdynamics.com") * 3)
+    )
+    overlay = f'<div id="consent" style="display:none"><h2>Cookies</h2><ul>{vendors}</ul></div>'
+    html = page(overlay + "".join(f"<p>{p}</p>" for p in GENUINE["paragraphs"]))
+    tree = parse_html(html)
+    assert strip_hidden_spam(html, tree, BASE) == []
+    assert "leadfeeder.com" in body_text(tree)

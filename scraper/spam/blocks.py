@@ -9,9 +9,15 @@ which applies no CSS, would keep their words in the article text. So they are de
 from the tree before extraction, and counted: a site that carries them is compromised
 even when every article is genuine.
 
+The hiding rule may also sit in the page's own ``<style>`` block, on a class or id
+made up for the purpose (``<style>.qx7{position:absolute;left:-9999px}</style>`` then
+``<div class="qx7">``: the shape of injected blocks that avoid inline styles). Rules
+on one simple selector (``.name``, ``#name``, ``div.name``) are read; a hidden element
+is still only removed when its own words and links score as promotion.
+
 Cheap for the page that has none: the raw HTML is scanned for inline ``style``
-attributes that hide (a literal-prefix search), and only when what follows a hiding
-one names the trade is the tree walked.
+attributes and ``<style>`` rules that hide (literal-prefix searches), and only when
+what follows a hidden element's opening names the trade is the tree walked.
 """
 
 from __future__ import annotations
@@ -75,6 +81,19 @@ _TINY_BOX = re.compile(
 )
 _OVERFLOW_HIDDEN = re.compile(r"overflow\s*:\s*hidden", re.IGNORECASE)
 _WITH_STYLE = etree.XPath("//body//*[@style]")
+_WITH_CLASS_OR_ID = etree.XPath("//body//*[@class or @id]")
+# In a <style> element's lower-cased content: comments, and a rule's selector when it
+# is one class or id (with or without an element name).
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+# A declaration that may hide its element (``hides`` decides): the rules worth reading.
+_HIDING_HINT = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*[0.]|clip\s*:\s*rect"
+    r"|:\s*-\s*\d\d|font-size\s*:\s*[0.1]|overflow\s*:\s*hidden"
+)
+_SIMPLE_SELECTOR = re.compile(r"^\s*(?:[a-z][a-z0-9]*)?([.#])(-?[_a-z][\w-]*)\s*$")
+# A <style> element longer than this is a theme's or a plugin's stylesheet; the rule
+# that hides an injected block comes in a <style> of its own, a line or two.
+SHEET_CHARS = 2000
 # How far after a hiding style attribute the quick test looks for the trade's words.
 WINDOW = 4000
 # A hidden element is a spam block at this score (a few promotion phrases, or several
@@ -130,22 +149,34 @@ def _rule(text: str) -> str:
 
 
 def may_hide_spam(html: str) -> bool:
-    """The quick test: some element is hidden by its inline style and the trade's words
-    follow it. False for nearly every genuine page, in a fraction of a millisecond."""
+    """The quick test: some element is hidden (by its inline style or a short
+    ``<style>`` rule) and the trade's words follow it. False for nearly every genuine
+    page, in a fraction of a millisecond."""
     # Searched in a lower-cased copy: a case-sensitive scan for "style" is several
     # times faster than an IGNORECASE one, and styles and words are compared in lower
     # case anyway. The windows after the hiding styles (themes hide dozens of menus
     # and icons) are merged, so each part of the page is read once, and a substring
     # test of the trade's words comes before the exact test on tokens.
     lowered = html.lower()
+    starts = [
+        match.end()
+        for match in _STYLE_ATTR.finditer(lowered)
+        if hides(match.group(1) or match.group(2) or match.group(3) or "")
+    ]
+    for _, name in stylesheet_hiding(lowered):
+        # Every place the name is written (found by a substring search, in C): a
+        # window too many costs nothing but reading it, and the tree walk is exact.
+        at = lowered.find(name)
+        while at >= 0:
+            if lowered.rfind("<", 0, at) > lowered.rfind(">", 0, at):
+                starts.append(at)  # inside a tag: an element's class or id
+            at = lowered.find(name, at + len(name))
     windows: list[list[int]] = []
-    for match in _STYLE_ATTR.finditer(lowered):
-        if hides(match.group(1) or match.group(2) or match.group(3) or ""):
-            start = match.end()
-            if windows and start <= windows[-1][1]:
-                windows[-1][1] = start + WINDOW
-            else:
-                windows.append([start, start + WINDOW])
+    for start in sorted(starts):
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = start + WINDOW
+        else:
+            windows.append([start, start + WINDOW])
     for start, end in windows:
         region = lowered[start:end]
         if any(word in region for word in vocab.CORE) and names_the_trade(tokens(region)):
@@ -165,16 +196,77 @@ def strip_hidden_spam(html: str, tree, page_url: str = "") -> list[HiddenBlock]:
     host = site_host(page_url) if page_url else ""
     blocks: list[HiddenBlock] = []
     for element in _WITH_STYLE(tree):
-        if _detached(element, tree):
-            continue  # inside a block removed already
-        rule = hides(element.get("style") or "")
-        if rule is None:
-            continue
-        block = _judge_block(element, rule, host)
-        if block is not None:
-            blocks.append(block)
-            remove_keeping_tail(element)
+        _remove_if_spam(element, hides(element.get("style") or ""), tree, host, blocks)
+    hidden = stylesheet_hiding(html.lower())
+    if hidden:
+        for element in _WITH_CLASS_OR_ID(tree):
+            _remove_if_spam(element, _hidden_by_sheet(element, hidden), tree, host, blocks)
     return blocks
+
+
+def _remove_if_spam(element, rule: str | None, tree, host: str, blocks: list) -> None:
+    if rule is None or _detached(element, tree):
+        return  # not hidden, or inside a block removed already
+    block = _judge_block(element, rule, host)
+    if block is not None:
+        blocks.append(block)
+        remove_keeping_tail(element)
+
+
+def stylesheet_hiding(lowered: str) -> dict[tuple[str, str], str]:
+    """(``"."`` or ``"#"``, name) -> hiding rule, for the page's ``<style>`` rules that
+    hide one class or id; ``lowered``: the page in lower case.
+
+    Only short ``<style>`` elements are read (``SHEET_CHARS``), and in them only the
+    rules around a declaration that may hide (``_HIDING_HINT``, one scan in C)."""
+    if "<style" not in lowered:
+        return {}
+    found: dict[tuple[str, str], str] = {}
+    for css in _style_elements(lowered):
+        if len(css) > SHEET_CHARS:
+            continue  # a theme's stylesheet, not a rule written for one block
+        if "/*" in css:
+            css = _CSS_COMMENT.sub("", css)
+        read: set[int] = set()
+        for hint in _HIDING_HINT.finditer(css):
+            opening = css.rfind("{", 0, hint.start())
+            closing = css.find("}", hint.end())
+            if opening < 0 or closing < 0 or opening in read:
+                continue
+            read.add(opening)
+            rule = hides(css[opening + 1 : closing])
+            if rule is None:
+                continue
+            start = max(css.rfind("}", 0, opening), css.rfind("{", 0, opening)) + 1
+            for selector in css[start:opening].split(","):
+                simple = _SIMPLE_SELECTOR.match(selector)
+                if simple:
+                    found.setdefault((simple.group(1), simple.group(2)), rule)
+    return found
+
+
+def _style_elements(lowered: str):
+    """The content of each ``<style>`` element (substring searches: a regex that scans
+    the page for them costs more than all the rest of the quick test)."""
+    at = lowered.find("<style")
+    while at >= 0:
+        opened = lowered.find(">", at)
+        closed = lowered.find("</style", opened)
+        if opened < 0 or closed < 0:
+            return
+        if lowered[at + 6] in " \t\n\r>/":  # <style>, not <styles-foo>
+            yield lowered[opened + 1 : closed]
+        at = lowered.find("<style", closed)
+
+
+def _hidden_by_sheet(element, hidden: dict[tuple[str, str], str]) -> str | None:
+    for name in (element.get("class") or "").lower().split():
+        if (".", name) in hidden:
+            return f"{hidden['.', name]} (.{name})"
+    name = (element.get("id") or "").lower().strip()
+    if name and ("#", name) in hidden:
+        return f"{hidden['#', name]} (#{name})"
+    return None
 
 
 def _judge_block(element, rule: str, host: str) -> HiddenBlock | None:
@@ -182,10 +274,16 @@ def _judge_block(element, rule: str, host: str) -> HiddenBlock | None:
     hrefs = [a.get("href") or "" for a in element.iter("a")]
     if not (names_the_trade(words) or any(spam_href(h) for h in hrefs)):
         return None
-    score, kinds = spam_points(count_phrases(words, SPAM_PHRASES), 1.0)
+    phrases = count_phrases(words, SPAM_PHRASES)
+    score, kinds = spam_points(phrases, 1.0)
     score -= kinds["neutral"] / 2
     others = [h for h in hrefs if _other_host(h, host)]
-    score += 2.0 * min(sum(spam_href(h) for h in others), 10)
+    trade_links = min(sum(spam_href(h) for h in others), 10)
+    if trade_links == 0 and len(phrases) < 2:
+        # One term said over and over, no link that names the trade: a cookie banner's
+        # "xxx" placeholders, not a block of promotion.
+        return None
+    score += 2.0 * trade_links
     if score < BLOCK_SCORE or not (hrefs or score >= STUFFING_SCORE):
         return None
     # A hidden box of the site's own that reports gambling (a collapsed "Baca juga" of
