@@ -51,8 +51,27 @@ def test_pool_replaces_hung_and_dead_workers_and_goes_on():
             failed.result(timeout=30)
         assert time.monotonic() - started < 15  # the hung task cost its deadline, no more
         assert pool.replaced == 2
-        assert len(set(pool.pids()) - set(first)) == 2
+        # Two new processes replaced the two that failed (one slot may have been
+        # replaced twice: the task behind a hung one is sent ahead to the same worker).
+        now = pool.pids()
+        assert len(set(now)) == 2 and set(now) != set(first)
+        for pid in now:
+            os.kill(pid, 0)  # alive
         assert pool.submit(sleep_then, 0.01).result(timeout=10) == "woke"
+
+
+@pytest.mark.parametrize("culprit", [(sleep_then, 30), (die,)], ids=["hangs", "dies"])
+def test_tasks_sent_ahead_to_a_worker_that_fails_run_on_its_replacement(culprit):
+    """A worker holds the next task while it runs one (``PREFETCH``): when the one it
+    runs hangs or kills it, only that task fails; the next runs on the new worker."""
+    with WorkerPool(1, timeout=1.0) as pool:
+        # Submitted before the worker is up: the second is sent right behind the first.
+        bad = pool.submit(*culprit)
+        behind = [pool.submit(double, i) for i in range(3)]
+        with pytest.raises((TaskTimeout, WorkerDied)):
+            bad.result(timeout=30)
+        assert [f.result(timeout=30) for f in behind] == [0, 2, 4]
+        assert pool.replaced == 1
 
 
 def test_an_urgent_task_goes_before_the_tasks_waiting():
