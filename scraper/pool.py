@@ -221,14 +221,15 @@ class WorkerPool:
                     entry = self.jobs.get(block=not sent)
                 except queue.Empty:
                     break
-                future, fn, args = entry[2] or (None, None, None)
-                if future is None:
+                if entry[2] is None:
                     closing = True
-                elif (
-                    (future.running() or future.set_running_or_notify_cancel())
-                    and self._send(slot, entry, sent)
-                    and len(sent) == 1
-                ):
+                    continue
+                future = entry[2][0]
+                if not (future.running() or future.set_running_or_notify_cancel()):
+                    continue  # cancelled while it waited
+                if not self._send(slot, entry, sent):
+                    break  # the worker is gone: first learn what became of its task
+                if len(sent) == 1:
                     head_since = time.monotonic()
             if not sent:
                 if closing:

@@ -74,6 +74,41 @@ def test_tasks_sent_ahead_to_a_worker_that_fails_run_on_its_replacement(culprit)
         assert pool.replaced == 1
 
 
+class SendFailsAfterFirst:
+    """A worker's pipe whose writes fail after the first: as when the worker dies
+    between taking a task and being sent the next."""
+
+    def __init__(self, conn):
+        self.conn, self.sends = conn, 0
+
+    def send(self, obj):
+        self.sends += 1
+        if self.sends > 1:
+            raise BrokenPipeError("the worker is gone")
+        self.conn.send(obj)
+
+    def __getattr__(self, name):
+        return getattr(self.conn, name)
+
+
+def test_a_task_that_cannot_be_sent_ahead_waits_for_the_one_before():
+    """The pool must not spin on a task it cannot send: it learns what became of the
+    task the worker has, then gives the other its own answer."""
+    with WorkerPool(1, timeout=5.0) as pool:
+        busy = pool.submit(sleep_then, 0.5)
+        while not busy.running():
+            time.sleep(0.01)
+        time.sleep(0.2)  # sent: the worker runs it
+        pool._workers[0].conn = SendFailsAfterFirst(pool._workers[0].conn)
+        head = pool.submit(sleep_then, 0.3)  # sent ahead, or once busy is done
+        behind = pool.submit(double, 4)  # cannot be sent while head runs
+        assert busy.result(timeout=10) == "woke"
+        assert head.result(timeout=10) == "woke"
+        with pytest.raises(WorkerDied):
+            behind.result(timeout=10)
+        assert pool.submit(double, 5).result(timeout=30) == 10  # the replacement works
+
+
 def test_an_urgent_task_goes_before_the_tasks_waiting():
     """A listing page's reading (priority 0) overtakes the article pages queued before it."""
     finished: list[str] = []
