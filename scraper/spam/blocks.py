@@ -154,16 +154,22 @@ def may_hide_spam(html: str) -> bool:
     page, in a fraction of a millisecond."""
     # Searched in a lower-cased copy: a case-sensitive scan for "style" is several
     # times faster than an IGNORECASE one, and styles and words are compared in lower
-    # case anyway. The windows after the hiding styles (themes hide dozens of menus
-    # and icons) are merged, so each part of the page is read once, and a substring
-    # test of the trade's words comes before the exact test on tokens.
+    # case anyway.
     lowered = html.lower()
+    return _trade_follows_hiding(lowered, stylesheet_hiding(lowered))
+
+
+def _trade_follows_hiding(lowered: str, hidden: dict[tuple[str, str], str]) -> bool:
+    """``may_hide_spam`` of the lower-cased page, whose ``stylesheet_hiding`` is
+    ``hidden``. The windows after the hidden elements' openings (themes hide dozens of
+    menus and icons) are merged, so each part of the page is read once, and a substring
+    test of the trade's words comes before the exact test on tokens."""
     starts = [
         match.end()
         for match in _STYLE_ATTR.finditer(lowered)
         if hides(match.group(1) or match.group(2) or match.group(3) or "")
     ]
-    for _, name in stylesheet_hiding(lowered):
+    for _, name in hidden:
         # Every place the name is written (found by a substring search, in C): a
         # window too many costs nothing but reading it, and the tree walk is exact.
         at = lowered.find(name)
@@ -191,13 +197,16 @@ def strip_hidden_spam(html: str, tree, page_url: str = "") -> list[HiddenBlock]:
     element is a spam block when its words and link addresses score as promotion; a
     hidden mobile menu that lists a "Judi Online" category is not.
     """
-    if tree is None or not may_hide_spam(html):
+    if tree is None:
+        return []
+    lowered = html.lower()
+    hidden = stylesheet_hiding(lowered)
+    if not _trade_follows_hiding(lowered, hidden):
         return []
     host = site_host(page_url) if page_url else ""
     blocks: list[HiddenBlock] = []
     for element in _WITH_STYLE(tree):
         _remove_if_spam(element, hides(element.get("style") or ""), tree, host, blocks)
-    hidden = stylesheet_hiding(html.lower())
     if hidden:
         for element in _WITH_CLASS_OR_ID(tree):
             _remove_if_spam(element, _hidden_by_sheet(element, hidden), tree, host, blocks)
