@@ -22,13 +22,18 @@ import itertools
 import logging
 import multiprocessing
 import os
+import pickle
 import queue
+import select
 import signal
+import socket
+import struct
 import threading
 import time
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future
+from multiprocessing.reduction import ForkingPickler
 from typing import Any
 
 logger = logging.getLogger(__name__)
@@ -46,6 +51,9 @@ PRELOAD = ["scraper.worker_preload"]
 PREFETCH = 2
 # The priority of the stop signal: after every task queued.
 _LAST = 1 << 30
+# A task's frame on the pipe to its worker: its pickle's length, then the pickle. The
+# pool writes it without blocking (``_Worker.write``), so this end is ours on both sides.
+_FRAME = struct.Struct("!Q")
 
 
 class TaskTimeout(Exception):
@@ -93,6 +101,17 @@ def die_with_parent() -> None:
     threading.Thread(target=watch, daemon=True, name="parent-watch").start()
 
 
+def _read_exactly(sock: socket.socket, size: int) -> bytes:
+    chunks, left = [], size
+    while left:
+        chunk = sock.recv(min(left, 1 << 20))
+        if not chunk:
+            raise EOFError("the pool closed the pipe")
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
 def _serve(conn, warmup: Callable | None) -> None:
     """A worker's loop: warm up, say so, then run each task it is sent and send back
     ("ok"|"error", value)."""
@@ -107,14 +126,17 @@ def _serve(conn, warmup: Callable | None) -> None:
     except (BrokenPipeError, OSError):
         return
     tasks: queue.SimpleQueue = queue.SimpleQueue()
+    pipe = socket.socket(fileno=os.dup(conn.fileno()))
 
     def receive() -> None:
         # Tasks are read as they come, while the one before runs: the pool sends the
         # next before this one's answer is back, and a large task sent while a large
-        # answer goes the other way must not leave both ends blocked in a write.
+        # answer goes the other way must not leave both ends blocked in a write. They
+        # are unpickled only when run, so that a task that cannot be is its own error.
         while True:
             try:
-                tasks.put(conn.recv())
+                (size,) = _FRAME.unpack(_read_exactly(pipe, _FRAME.size))
+                tasks.put(_read_exactly(pipe, size))
             except (EOFError, OSError):
                 tasks.put(None)
                 return
@@ -124,13 +146,17 @@ def _serve(conn, warmup: Callable | None) -> None:
         task = tasks.get()
         if task is None:
             return
-        fn, args = task
         try:
+            fn, args = pickle.loads(task)
             reply = ("ok", fn(*args))
         except BaseException:  # noqa: BLE001 - reported to the caller, the worker lives on
             reply = ("error", traceback.format_exc(limit=8))
         try:
-            conn.send(reply)
+            answer = ForkingPickler.dumps(reply)
+        except Exception:  # noqa: BLE001 - the answer cannot be pickled: say so instead
+            answer = ForkingPickler.dumps(("error", traceback.format_exc(limit=4)))
+        try:
+            conn.send_bytes(answer)
         except (BrokenPipeError, OSError):
             return
 
@@ -142,6 +168,12 @@ class _Worker:
         self.process.start()
         child.close()
         self.ready = False
+        # The same socket as ``conn``, for writing tasks without blocking: a worker
+        # whose task holds its GIL (a regex that backtracks) reads nothing, and a
+        # blocked write would keep the pool from ever seeing that task's deadline.
+        self.pipe = socket.socket(fileno=os.dup(self.conn.fileno()))
+        self.writable = select.poll()
+        self.writable.register(self.pipe, select.POLLOUT)
 
     def wait_ready(self, timeout: float) -> bool:
         """Wait for the worker's "ready" (its warm-up is not any task's time)."""
@@ -149,11 +181,26 @@ class _Worker:
             self.ready = self.conn.recv()[0] == "ready"
         return self.ready
 
+    def write(self, frame: bytes, deadline: float) -> bool:
+        """Write a whole task frame; False when ``deadline`` (a ``time.monotonic()``)
+        passes first. Raises ``OSError`` when the worker is gone."""
+        view = memoryview(frame)
+        while view:
+            left = deadline - time.monotonic()
+            if left <= 0 or not self.writable.poll(left * 1000):
+                return False
+            try:
+                view = view[self.pipe.send(view, socket.MSG_DONTWAIT) :]
+            except BlockingIOError:
+                continue
+        return True
+
     def stop(self, kill: bool = False) -> None:
         try:
             if kill:
                 self.process.kill()
             self.conn.close()
+            self.pipe.close()
         except OSError:
             pass
         self.process.join(5)
@@ -173,6 +220,11 @@ class WorkerPool:
     before it). ``warmup`` (importable too) runs once in each new worker before its
     first task: the first use of the parsers costs a fraction of a second that must not
     count against a page's deadline.
+
+    Every future is completed: with the answer, or ``TaskFailed`` (the task raised, or
+    its arguments or answer cannot be pickled), ``TaskTimeout`` or ``WorkerDied``. A
+    task that never reached a worker because that worker had died before (idle, or
+    after answering) runs on its replacement instead of failing.
     """
 
     def __init__(self, workers: int, timeout: float = 60.0, warmup: Callable | None = None):
@@ -211,85 +263,136 @@ class WorkerPool:
 
     def _feed(self, slot: int) -> None:
         """One thread per worker: keep it ``PREFETCH`` tasks ahead, and wait for each
-        answer or the task's deadline (counted from when the task before it ended)."""
-        sent: collections.deque = collections.deque()  # (job entry, future) in order
-        closing = False
-        head_since = 0.0
+        answer or the task's deadline (counted from when the task before it ended).
+
+        Nothing may end this thread while it holds tasks: an error no branch foresaw
+        fails the tasks it holds and replaces the worker, whose state is then unknown.
+        """
+        feed = _Feed()
         while True:
-            while not closing and len(sent) < PREFETCH:
-                try:
-                    entry = self.jobs.get(block=not sent)
-                except queue.Empty:
-                    break
-                if entry[2] is None:
-                    closing = True
-                    continue
-                future = entry[2][0]
-                if not (future.running() or future.set_running_or_notify_cancel()):
-                    continue  # cancelled while it waited
-                if not self._send(slot, entry, sent):
-                    break  # the worker is gone: first learn what became of its task
-                if len(sent) == 1:
-                    head_since = time.monotonic()
-            if not sent:
-                if closing:
+            try:
+                if self._step(slot, feed):
                     return
+            except Exception as exc:  # noqa: BLE001 - see the docstring
+                logger.exception("worker %s: unexpected error; its tasks fail", slot)
+                held = [future for _, future in feed.sent]
+                if feed.taking is not None:
+                    held.append(feed.taking[2][0])
+                feed.sent.clear()
+                feed.taking = None
+                for future in held:
+                    _settle(future, error=TaskFailed(repr(exc)))
+                try:
+                    self._replace(slot, kill=True)
+                except Exception:  # noqa: BLE001 - the next task finds the worker gone
+                    logger.exception("worker %s could not be replaced", slot)
+
+    def _step(self, slot: int, feed: _Feed) -> bool:
+        """Send what the worker may hold, then settle its running task; True at the end."""
+        sent = feed.sent
+        while not feed.closing and len(sent) < PREFETCH:
+            try:
+                entry = self.jobs.get(block=not sent)
+            except queue.Empty:
+                break
+            if entry[2] is None:
+                feed.closing = True
                 continue
+            future = entry[2][0]
+            if not (future.running() or future.set_running_or_notify_cancel()):
+                continue  # cancelled while it waited
+            deadline = (feed.head_since if sent else time.monotonic()) + self.timeout
+            feed.taking = entry
+            outcome = self._send(slot, entry, sent, deadline)
+            feed.taking = None
+            if outcome == "stalled":
+                # The worker read nothing until its running task's deadline: that task
+                # holds it (and its GIL). Written in part, the task is queued again.
+                self.jobs.put(entry)
+                self._fail_head(slot, feed, TaskTimeout(f"no answer within {self.timeout:g}s"))
+                return False
+            if outcome != "sent":
+                break  # the worker is gone: first learn what became of its task
+            if len(sent) == 1:
+                feed.head_since = time.monotonic()
+        if not sent:
+            return feed.closing
+        worker = self._workers[slot]
+        wait = max(0.0, self.timeout - (time.monotonic() - feed.head_since))
+        try:
+            answered = worker.conn.poll(wait)
+            if answered:
+                message = worker.conn.recv_bytes()
+        except (EOFError, OSError) as exc:
+            code = worker.process.exitcode
+            self._fail_head(slot, feed, WorkerDied(f"worker died (exit code {code}): {exc!r}"))
+            return False
+        if not answered:
+            logger.warning("task over %.0fs: worker %s killed", self.timeout, slot)
+            self._fail_head(slot, feed, TaskTimeout(f"no answer within {self.timeout:g}s"))
+            return False
+        try:
+            status, value = pickle.loads(message)
+        except Exception as exc:  # noqa: BLE001 - read whole, the answer cannot be unpickled
+            status, value = "error", f"the answer could not be read: {exc!r}"
+        _, future = sent.popleft()
+        feed.head_since = time.monotonic()
+        if status == "ok":
+            _settle(future, result=value)
+        else:
+            _settle(future, error=TaskFailed(value))
+        return False
+
+    def _send(self, slot: int, entry: tuple, sent: collections.deque, deadline: float) -> str:
+        """Hand one task to the worker: "sent"; "failed" (its arguments cannot be
+        pickled); "requeued" (the worker died, maybe on a task before it); "stalled"
+        (the worker read nothing until ``deadline``)."""
+        future, fn, args = entry[2]
+        try:
+            payload = ForkingPickler.dumps((fn, args))
+        except Exception as exc:  # noqa: BLE001 - nothing written: the worker is unharmed
+            _settle(future, error=TaskFailed(f"the task could not be sent: {exc!r}"))
+            return "failed"
+        frame = _FRAME.pack(len(payload)) + payload
+        for attempt in (1, 2):
             worker = self._workers[slot]
             try:
-                wait = max(0.0, self.timeout - (time.monotonic() - head_since))
-                if not worker.conn.poll(wait):
-                    logger.warning("task over %.0fs: worker %s killed", self.timeout, slot)
-                    error: Exception | None = TaskTimeout(f"no answer within {self.timeout:g}s")
-                else:
-                    status, value = worker.conn.recv()
-                    error = None
+                if not worker.wait_ready(max(self.timeout, WARMUP_SECONDS)):
+                    raise EOFError("the worker never became ready")
+                if worker.write(frame, deadline):
+                    sent.append((entry, future))
+                    return "sent"
+                if sent:
+                    return "stalled"
+                raise EOFError(f"the worker read no task for {self.timeout:g}s")
             except (EOFError, OSError) as exc:
+                if sent:  # the worker died on an earlier task: that one is to blame
+                    self.jobs.put(entry)
+                    return "requeued"
+                # The worker was gone before this task reached it (it died idle, or
+                # after its last answer): not this task's doing, so it goes to the
+                # replacement, once.
                 code = worker.process.exitcode
-                error = WorkerDied(f"worker died (exit code {code}): {exc!r}")
-            if error is not None:
-                if self._fail_head(slot, sent, error) and closing:
-                    # This thread took its stop signal already: it stays to run the
-                    # tasks it queued again, and puts the signal back behind them.
-                    closing = False
-                    self.jobs.put((_LAST, next(self._order), None))
-                continue
-            _, future = sent.popleft()
-            head_since = time.monotonic()
-            if status == "ok":
-                future.set_result(value)
-            else:
-                future.set_exception(TaskFailed(value))
+                self._replace(slot, kill=True)
+                deadline = time.monotonic() + self.timeout
+                if attempt == 2:
+                    _settle(future, error=WorkerDied(f"worker died (exit code {code}): {exc!r}"))
+        return "failed"
 
-    def _send(self, slot: int, entry: tuple, sent: collections.deque) -> bool:
-        """Hand one task to the worker; False when it could not take it."""
-        future, fn, args = entry[2]
-        worker = self._workers[slot]
-        try:
-            if not worker.wait_ready(max(self.timeout, WARMUP_SECONDS)):
-                raise EOFError("the worker never became ready")
-            worker.conn.send((fn, args))
-        except (EOFError, OSError) as exc:
-            if sent:  # the worker died on an earlier task: that one is to blame
-                self.jobs.put(entry)
-                return False
-            code = worker.process.exitcode
-            self._replace(slot, kill=True)
-            future.set_exception(WorkerDied(f"worker died (exit code {code}): {exc!r}"))
-            return False
-        sent.append((entry, future))
-        return True
-
-    def _fail_head(self, slot: int, sent: collections.deque, error: Exception) -> int:
+    def _fail_head(self, slot: int, feed: _Feed, error: Exception) -> None:
         """The task the worker was running failed it: replace the worker, fail that
-        task, and queue the ones sent after it again, in their places; how many."""
+        task, and queue the ones sent after it again, in their places."""
         self._replace(slot, kill=True)
-        _, future = sent.popleft()
-        future.set_exception(error)
-        requeued = len(sent)
-        while sent:
-            self.jobs.put(sent.popleft()[0])
-        return requeued
+        _, future = feed.sent.popleft()
+        _settle(future, error=error)
+        requeued = bool(feed.sent)
+        while feed.sent:
+            self.jobs.put(feed.sent.popleft()[0])
+        if requeued and feed.closing:
+            # This thread took its stop signal already: it stays to run the tasks it
+            # queued again, and puts the signal back behind them.
+            feed.closing = False
+            self.jobs.put((_LAST, next(self._order), None))
 
     def close(self) -> None:
         """Stop the workers once the queued tasks are done."""
@@ -306,3 +409,25 @@ class WorkerPool:
 
     def __exit__(self, *exc: Any) -> None:
         self.close()
+
+
+class _Feed:
+    """What one feeder thread holds: the tasks sent to its worker, oldest (running)
+    first, as (job entry, future); the one it is sending; when the running one started;
+    whether it took its stop signal."""
+
+    def __init__(self) -> None:
+        self.sent: collections.deque = collections.deque()
+        self.taking: tuple | None = None
+        self.head_since = 0.0
+        self.closing = False
+
+
+def _settle(future: Future, result: Any = None, error: BaseException | None = None) -> None:
+    """Complete a future once (a caller may have cancelled it meanwhile)."""
+    if future.done():
+        return
+    if error is not None:
+        future.set_exception(error)
+    else:
+        future.set_result(result)

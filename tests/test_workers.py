@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
+import threading
 import time
 
 import pytest
@@ -74,39 +76,112 @@ def test_tasks_sent_ahead_to_a_worker_that_fails_run_on_its_replacement(culprit)
         assert pool.replaced == 1
 
 
-class SendFailsAfterFirst:
-    """A worker's pipe whose writes fail after the first: as when the worker dies
+class WritesFailAfterFirst:
+    """A worker whose pipe refuses every task after the first: as when the worker dies
     between taking a task and being sent the next."""
 
-    def __init__(self, conn):
-        self.conn, self.sends = conn, 0
+    def __init__(self, worker):
+        self.worker, self.writes = worker, 0
 
-    def send(self, obj):
-        self.sends += 1
-        if self.sends > 1:
+    def __call__(self, frame: bytes, deadline: float) -> bool:
+        self.writes += 1
+        if self.writes > 1:
             raise BrokenPipeError("the worker is gone")
-        self.conn.send(obj)
-
-    def __getattr__(self, name):
-        return getattr(self.conn, name)
+        return type(self.worker).write(self.worker, frame, deadline)
 
 
 def test_a_task_that_cannot_be_sent_ahead_waits_for_the_one_before():
     """The pool must not spin on a task it cannot send: it learns what became of the
-    task the worker has, then gives the other its own answer."""
+    task the worker has, then runs the other on a new worker."""
     with WorkerPool(1, timeout=5.0) as pool:
         busy = pool.submit(sleep_then, 0.5)
         while not busy.running():
             time.sleep(0.01)
         time.sleep(0.2)  # sent: the worker runs it
-        pool._workers[0].conn = SendFailsAfterFirst(pool._workers[0].conn)
+        worker = pool._workers[0]
+        worker.write = WritesFailAfterFirst(worker)
         head = pool.submit(sleep_then, 0.3)  # sent ahead, or once busy is done
         behind = pool.submit(double, 4)  # cannot be sent while head runs
         assert busy.result(timeout=10) == "woke"
         assert head.result(timeout=10) == "woke"
-        with pytest.raises(WorkerDied):
-            behind.result(timeout=10)
-        assert pool.submit(double, 5).result(timeout=30) == 10  # the replacement works
+        # Its worker was "gone" before it reached it: it runs on the replacement.
+        assert behind.result(timeout=30) == 8
+        assert pool.replaced == 1
+
+
+def backtrack(n: int) -> bool:
+    """A regex that backtracks for ever, holding the worker's GIL all along: the
+    worker's thread that reads its pipe cannot run either."""
+    return bool(re.match(r"(a+)+$", "a" * n + "b"))
+
+
+def size(data: bytes) -> int:
+    return len(data)
+
+
+def test_a_task_that_holds_the_gil_times_out_with_a_large_task_behind_it():
+    """The next task, too large for the pipe's buffer, must not block the pool in a
+    write the worker never reads: the stuck task still gets its deadline."""
+    with WorkerPool(1, timeout=2.0) as pool:
+        assert pool.submit(double, 1).result(timeout=60) == 2  # the worker is up
+        started = time.monotonic()
+        stuck = pool.submit(backtrack, 40)
+        behind = pool.submit(size, b"x" * 20_000_000)
+        with pytest.raises(TaskTimeout):
+            stuck.result(timeout=30)
+        assert time.monotonic() - started < 10
+        assert behind.result(timeout=30) == 20_000_000
+        assert pool.replaced == 1
+
+
+class CannotBeRebuilt:
+    """Pickles, but raises when unpickled (in the worker, or back in the pool)."""
+
+    def __reduce__(self):
+        return (fail, ())
+
+
+def make_unreadable() -> CannotBeRebuilt:
+    return CannotBeRebuilt()
+
+
+def make_unpicklable() -> object:
+    return threading.Lock()
+
+
+def test_tasks_and_answers_that_cannot_be_pickled_fail_alone():
+    with WorkerPool(1, timeout=5.0) as pool:
+        cases = {
+            "argument": pool.submit(size, threading.Lock()),
+            "argument rebuilt": pool.submit(size, CannotBeRebuilt()),
+            "answer": pool.submit(make_unpicklable),
+            "answer rebuilt": pool.submit(make_unreadable),
+        }
+        after = pool.submit(double, 21)
+        for name, future in cases.items():
+            with pytest.raises(TaskFailed):
+                future.result(timeout=30)
+            assert future.exception().__class__ is TaskFailed, name
+        assert after.result(timeout=30) == 42
+        assert pool.replaced == 0  # none of that harmed the worker
+        assert all(thread.is_alive() for thread in pool._threads)
+
+
+def answer_then_die() -> str:
+    def later() -> None:
+        time.sleep(0.1)
+        os._exit(9)
+
+    threading.Thread(target=later, daemon=True).start()
+    return "answered"
+
+
+def test_a_task_sent_to_a_worker_that_died_idle_runs_on_its_replacement():
+    with WorkerPool(1, timeout=5.0) as pool:
+        assert pool.submit(answer_then_die).result(timeout=60) == "answered"
+        time.sleep(0.5)  # the worker is dead before the next task reaches it
+        assert pool.submit(double, 21).result(timeout=30) == 42
+        assert pool.replaced == 1
 
 
 def test_an_urgent_task_goes_before_the_tasks_waiting():
@@ -191,3 +266,29 @@ def test_inline_and_two_workers_give_identical_archives(tmp_path):
     inline, pooled = snapshots
     assert len(inline["articles"]) == 41
     assert differences(inline, pooled) == []
+
+
+class PollFailsOnce:
+    """A pipe whose ``poll`` raises an error no branch of the pool foresees."""
+
+    def __init__(self, conn):
+        self.conn, self.failed = conn, False
+
+    def poll(self, timeout: float) -> bool:
+        if not self.failed:
+            self.failed = True
+            raise RuntimeError("unforeseen")
+        return self.conn.poll(timeout)
+
+    def __getattr__(self, name):
+        return getattr(self.conn, name)
+
+
+def test_an_unforeseen_error_fails_the_tasks_held_and_the_pool_goes_on():
+    with WorkerPool(1, timeout=5.0) as pool:
+        assert pool.submit(double, 1).result(timeout=60) == 2
+        pool._workers[0].conn = PollFailsOnce(pool._workers[0].conn)
+        with pytest.raises(TaskFailed, match="unforeseen"):
+            pool.submit(sleep_then, 0.2).result(timeout=30)
+        assert pool.submit(double, 21).result(timeout=30) == 42
+        assert pool.replaced == 1
