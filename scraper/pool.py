@@ -5,7 +5,8 @@ whole pool (every pending task fails), and a task that hangs cannot be stopped. 
 crawl meets pathological pages (a regex that backtracks forever, a 50 MB table), so
 here each worker runs one task at a time under a deadline: a worker that overruns it
 is killed and replaced, one that dies is replaced, and only that task fails, with
-``TaskTimeout`` or ``WorkerDied``. The other tasks go on.
+``TaskTimeout`` or ``WorkerDied`` (a task whose worker died is first run once more, on
+the replacement: the death may not have been its doing). The other tasks go on.
 
 Workers are forked from a ``forkserver`` that imported the extraction code once, so
 they share those pages (a smaller tree in PSS) and start in milliseconds. Each worker
@@ -33,7 +34,6 @@ import time
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future
-from multiprocessing.reduction import ForkingPickler
 from typing import Any
 
 logger = logging.getLogger(__name__)
@@ -51,9 +51,11 @@ PRELOAD = ["scraper.worker_preload"]
 PREFETCH = 2
 # The priority of the stop signal: after every task queued.
 _LAST = 1 << 30
-# A task's frame on the pipe to its worker: its pickle's length, then the pickle. The
-# pool writes it without blocking (``_Worker.write``), so this end is ours on both sides.
+# A message on the socket between the pool and a worker: its pickle's length, then the
+# pickle. Our own frame, both ways, so that the pool can write and read it without
+# blocking (``_Worker.exchange``): every wait is bounded by a deadline.
 _FRAME = struct.Struct("!Q")
+_READY = b"ready"
 
 
 class TaskTimeout(Exception):
@@ -101,6 +103,21 @@ def die_with_parent() -> None:
     threading.Thread(target=watch, daemon=True, name="parent-watch").start()
 
 
+def _socket(conn: Any) -> socket.socket:
+    """The socket under a ``Pipe()`` end, as a blocking ``socket`` (whatever
+    ``socket.setdefaulttimeout`` says: a timeout would make the shared file
+    description non-blocking for every user of it)."""
+    sock = socket.socket(fileno=os.dup(conn.fileno()))
+    sock.settimeout(None)
+    conn.close()
+    return sock
+
+
+def _frame(obj: Any) -> bytes:
+    payload = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+    return _FRAME.pack(len(payload)) + payload
+
+
 def _read_exactly(sock: socket.socket, size: int) -> bytes:
     chunks, left = [], size
     while left:
@@ -112,27 +129,26 @@ def _read_exactly(sock: socket.socket, size: int) -> bytes:
     return b"".join(chunks)
 
 
-def _serve(conn, warmup: Callable | None) -> None:
+def _serve(conn: Any, warmup: Callable | None) -> None:
     """A worker's loop: warm up, say so, then run each task it is sent and send back
     ("ok"|"error", value)."""
     die_with_parent()
+    pipe = _socket(conn)
     if warmup is not None:
         try:
             warmup()
         except Exception:  # noqa: BLE001 - a failed warm-up only loses its head start
             logger.exception("warm-up failed")
     try:
-        conn.send(("ready", None))
-    except (BrokenPipeError, OSError):
+        pipe.sendall(_FRAME.pack(len(_READY)) + _READY)
+    except OSError:
         return
     tasks: queue.SimpleQueue = queue.SimpleQueue()
-    pipe = socket.socket(fileno=os.dup(conn.fileno()))
 
     def receive() -> None:
         # Tasks are read as they come, while the one before runs: the pool sends the
-        # next before this one's answer is back, and a large task sent while a large
-        # answer goes the other way must not leave both ends blocked in a write. They
-        # are unpickled only when run, so that a task that cannot be is its own error.
+        # next before this one's answer is back. They are unpickled only when run, so
+        # that one that cannot be is an error of its own.
         while True:
             try:
                 (size,) = _FRAME.unpack(_read_exactly(pipe, _FRAME.size))
@@ -152,57 +168,109 @@ def _serve(conn, warmup: Callable | None) -> None:
         except BaseException:  # noqa: BLE001 - reported to the caller, the worker lives on
             reply = ("error", traceback.format_exc(limit=8))
         try:
-            answer = ForkingPickler.dumps(reply)
+            answer = _frame(reply)
         except Exception:  # noqa: BLE001 - the answer cannot be pickled: say so instead
-            answer = ForkingPickler.dumps(("error", traceback.format_exc(limit=4)))
+            answer = _frame(("error", traceback.format_exc(limit=4)))
         try:
-            conn.send_bytes(answer)
-        except (BrokenPipeError, OSError):
+            pipe.sendall(answer)
+        except OSError:
             return
 
 
 class _Worker:
+    """One worker process and our end of its socket, with what is still to be written
+    to it (``outbox``) and read from it (``inbox``)."""
+
     def __init__(self, context: Any, warmup: Callable | None):
-        self.conn, child = context.Pipe()
+        conn, child = context.Pipe()
         self.process = context.Process(target=_serve, args=(child, warmup), daemon=True)
-        self.process.start()
-        child.close()
+        try:
+            self.process.start()
+        except BaseException:
+            conn.close()
+            raise
+        finally:
+            child.close()
+        self.pipe = _socket(conn)
+        self.events = select.poll()
+        self.events.register(self.pipe, select.POLLIN)
+        self.outbox = bytearray()
+        self.inbox = bytearray()
+        self.chunk = bytearray(1 << 18)
+        # A write failed though the worker may live: what it reads next may be half a
+        # task, so it is given nothing more and replaced after its running task.
+        self.broken = False
         self.ready = False
-        # The same socket as ``conn``, for writing tasks without blocking: a worker
-        # whose task holds its GIL (a regex that backtracks) reads nothing, and a
-        # blocked write would keep the pool from ever seeing that task's deadline.
-        self.pipe = socket.socket(fileno=os.dup(self.conn.fileno()))
-        self.writable = select.poll()
-        self.writable.register(self.pipe, select.POLLOUT)
 
     def wait_ready(self, timeout: float) -> bool:
         """Wait for the worker's "ready" (its warm-up is not any task's time)."""
-        if not self.ready and self.conn.poll(timeout):
-            self.ready = self.conn.recv()[0] == "ready"
+        if not self.ready:
+            self.ready = self.exchange(time.monotonic() + timeout) == _READY
         return self.ready
 
-    def write(self, frame: bytes, deadline: float) -> bool:
-        """Write a whole task frame; False when ``deadline`` (a ``time.monotonic()``)
-        passes first. Raises ``OSError`` when the worker is gone."""
-        view = memoryview(frame)
-        while view:
+    def send(self, frame: bytes) -> None:
+        """Queue a task's frame and write what the socket takes now; the rest is written
+        by ``exchange``, which also learns what became of a worker that is gone."""
+        self.outbox += frame
+        self._write()
+
+    def exchange(self, deadline: float) -> bytes | None:
+        """Write what is queued and read until one whole message is in; None when
+        ``deadline`` (a ``time.monotonic()``) passes first. Raises ``EOFError`` (or
+        ``OSError``) when the worker is gone."""
+        while True:
+            message = self._take()
+            if message is not None:
+                return message
             left = deadline - time.monotonic()
-            if left <= 0 or not self.writable.poll(left * 1000):
-                return False
-            try:
-                view = view[self.pipe.send(view, socket.MSG_DONTWAIT) :]
-            except BlockingIOError:
-                continue
-        return True
+            if left <= 0:
+                return None
+            self.events.modify(self.pipe, select.POLLIN | (select.POLLOUT if self.outbox else 0))
+            for _, mask in self.events.poll(max(1, int(left * 1000))):
+                if mask & (select.POLLIN | select.POLLHUP | select.POLLERR):
+                    self._read()
+                if mask & select.POLLOUT:
+                    self._write()
+
+    def _write(self) -> None:
+        if self.broken:
+            return
+        try:
+            while self.outbox:
+                written = self.pipe.send(self.outbox, socket.MSG_DONTWAIT)
+                del self.outbox[:written]
+        except BlockingIOError:
+            pass
+        except OSError:
+            # Dead, most likely: reading says so next (or reads the answer it sent
+            # before it died). If it lives, see ``broken``.
+            self.broken = True
+            self.outbox.clear()
+
+    def _read(self) -> None:
+        try:
+            size = self.pipe.recv_into(self.chunk, len(self.chunk), socket.MSG_DONTWAIT)
+        except BlockingIOError:
+            return
+        if not size:
+            raise EOFError("the worker closed its end")
+        self.inbox += memoryview(self.chunk)[:size]
+
+    def _take(self) -> bytes | None:
+        if len(self.inbox) < _FRAME.size:
+            return None
+        (size,) = _FRAME.unpack_from(self.inbox)
+        end = _FRAME.size + size
+        if len(self.inbox) < end:
+            return None
+        message = bytes(self.inbox[_FRAME.size : end])
+        del self.inbox[:end]
+        return message
 
     def stop(self, kill: bool = False) -> None:
-        try:
-            if kill:
-                self.process.kill()
-            self.conn.close()
-            self.pipe.close()
-        except OSError:
-            pass
+        if kill:
+            self.process.kill()
+        self.pipe.close()
         self.process.join(5)
         if self.process.is_alive():
             self.process.kill()
@@ -222,9 +290,7 @@ class WorkerPool:
     count against a page's deadline.
 
     Every future is completed: with the answer, or ``TaskFailed`` (the task raised, or
-    its arguments or answer cannot be pickled), ``TaskTimeout`` or ``WorkerDied``. A
-    task that never reached a worker because that worker had died before (idle, or
-    after answering) runs on its replacement instead of failing.
+    its arguments or answer cannot be pickled), ``TaskTimeout`` or ``WorkerDied``.
     """
 
     def __init__(self, workers: int, timeout: float = 60.0, warmup: Callable | None = None):
@@ -238,6 +304,8 @@ class WorkerPool:
         self.replaced = 0
         self.warmup = warmup
         self._lock = threading.Lock()
+        self._closed = False
+        self._retried: set[Future] = set()
         self._workers = [_Worker(self.context, warmup) for _ in range(workers)]
         self._threads = [
             threading.Thread(target=self._feed, args=(slot,), daemon=True, name=f"pool-{slot}")
@@ -248,16 +316,19 @@ class WorkerPool:
 
     def submit(self, fn: Callable, *args: Any, priority: int = 1) -> Future:
         future: Future = Future()
-        self.jobs.put((priority, next(self._order), (future, fn, args)))
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("the pool is closed")
+            self.jobs.put((priority, next(self._order), (future, fn, args)))
         return future
 
     def pids(self) -> list[int]:
         with self._lock:
             return [w.process.pid for w in self._workers if w.process.pid]
 
-    def _replace(self, slot: int, kill: bool) -> None:
+    def _replace(self, slot: int) -> None:
         with self._lock:
-            self._workers[slot].stop(kill=kill)
+            self._workers[slot].stop(kill=True)
             self._workers[slot] = _Worker(self.context, self.warmup)
             self.replaced += 1
 
@@ -273,7 +344,7 @@ class WorkerPool:
             try:
                 if self._step(slot, feed):
                     return
-            except Exception as exc:  # noqa: BLE001 - see the docstring
+            except BaseException as exc:  # noqa: BLE001 - see the docstring
                 logger.exception("worker %s: unexpected error; its tasks fail", slot)
                 held = [future for _, future in feed.sent]
                 if feed.taking is not None:
@@ -283,14 +354,14 @@ class WorkerPool:
                 for future in held:
                     _settle(future, error=TaskFailed(repr(exc)))
                 try:
-                    self._replace(slot, kill=True)
+                    self._replace(slot)
                 except Exception:  # noqa: BLE001 - the next task finds the worker gone
                     logger.exception("worker %s could not be replaced", slot)
 
     def _step(self, slot: int, feed: _Feed) -> bool:
         """Send what the worker may hold, then settle its running task; True at the end."""
         sent = feed.sent
-        while not feed.closing and len(sent) < PREFETCH:
+        while not feed.closing and len(sent) < PREFETCH and not self._workers[slot].broken:
             try:
                 entry = self.jobs.get(block=not sent)
             except queue.Empty:
@@ -301,94 +372,90 @@ class WorkerPool:
             future = entry[2][0]
             if not (future.running() or future.set_running_or_notify_cancel()):
                 continue  # cancelled while it waited
-            deadline = (feed.head_since if sent else time.monotonic()) + self.timeout
             feed.taking = entry
-            outcome = self._send(slot, entry, sent, deadline)
+            self._send(slot, entry, feed)
             feed.taking = None
-            if outcome == "stalled":
-                # The worker read nothing until its running task's deadline: that task
-                # holds it (and its GIL). Written in part, the task is queued again.
-                self.jobs.put(entry)
-                self._fail_head(slot, feed, TaskTimeout(f"no answer within {self.timeout:g}s"))
-                return False
-            if outcome != "sent":
-                break  # the worker is gone: first learn what became of its task
             if len(sent) == 1:
                 feed.head_since = time.monotonic()
         if not sent:
             return feed.closing
         worker = self._workers[slot]
-        wait = max(0.0, self.timeout - (time.monotonic() - feed.head_since))
         try:
-            answered = worker.conn.poll(wait)
-            if answered:
-                message = worker.conn.recv_bytes()
+            message = worker.exchange(feed.head_since + self.timeout)
         except (EOFError, OSError) as exc:
             code = worker.process.exitcode
             self._fail_head(slot, feed, WorkerDied(f"worker died (exit code {code}): {exc!r}"))
             return False
-        if not answered:
+        if message is None:
             logger.warning("task over %.0fs: worker %s killed", self.timeout, slot)
             self._fail_head(slot, feed, TaskTimeout(f"no answer within {self.timeout:g}s"))
             return False
         try:
             status, value = pickle.loads(message)
-        except Exception as exc:  # noqa: BLE001 - read whole, the answer cannot be unpickled
+        except BaseException as exc:  # noqa: BLE001 - read whole, the answer cannot be unpickled
             status, value = "error", f"the answer could not be read: {exc!r}"
         _, future = sent.popleft()
         feed.head_since = time.monotonic()
+        self._retried.discard(future)
         if status == "ok":
             _settle(future, result=value)
         else:
             _settle(future, error=TaskFailed(value))
+        if worker.broken:
+            self._replace(slot)
+            self._requeue(feed)
         return False
 
-    def _send(self, slot: int, entry: tuple, sent: collections.deque, deadline: float) -> str:
-        """Hand one task to the worker: "sent"; "failed" (its arguments cannot be
-        pickled); "requeued" (the worker died, maybe on a task before it); "stalled"
-        (the worker read nothing until ``deadline``)."""
+    def _send(self, slot: int, entry: tuple, feed: _Feed) -> None:
+        """Hand one task to the worker (what became of a worker that is gone, the
+        answer or its end, is learnt by reading)."""
         future, fn, args = entry[2]
         try:
-            payload = ForkingPickler.dumps((fn, args))
+            frame = _frame((fn, args))
         except Exception as exc:  # noqa: BLE001 - nothing written: the worker is unharmed
             _settle(future, error=TaskFailed(f"the task could not be sent: {exc!r}"))
-            return "failed"
-        frame = _FRAME.pack(len(payload)) + payload
-        for attempt in (1, 2):
-            worker = self._workers[slot]
+            return
+        worker = self._workers[slot]
+        if not worker.ready:
             try:
-                if not worker.wait_ready(max(self.timeout, WARMUP_SECONDS)):
-                    raise EOFError("the worker never became ready")
-                if worker.write(frame, deadline):
-                    sent.append((entry, future))
-                    return "sent"
-                if sent:
-                    return "stalled"
-                raise EOFError(f"the worker read no task for {self.timeout:g}s")
-            except (EOFError, OSError) as exc:
-                if sent:  # the worker died on an earlier task: that one is to blame
-                    self.jobs.put(entry)
-                    return "requeued"
-                # The worker was gone before this task reached it (it died idle, or
-                # after its last answer): not this task's doing, so it goes to the
-                # replacement, once.
-                code = worker.process.exitcode
-                self._replace(slot, kill=True)
-                deadline = time.monotonic() + self.timeout
-                if attempt == 2:
-                    _settle(future, error=WorkerDied(f"worker died (exit code {code}): {exc!r}"))
-        return "failed"
+                ready = worker.wait_ready(max(self.timeout, WARMUP_SECONDS))
+            except (EOFError, OSError):
+                ready = False
+            if not ready:
+                self._replace(slot)
+                self._lost(entry, WorkerDied("the worker died or hung in its warm-up"), feed)
+                return
+        feed.sent.append((entry, future))
+        worker.send(frame)
 
     def _fail_head(self, slot: int, feed: _Feed, error: Exception) -> None:
-        """The task the worker was running failed it: replace the worker, fail that
-        task, and queue the ones sent after it again, in their places."""
-        self._replace(slot, kill=True)
-        _, future = feed.sent.popleft()
-        _settle(future, error=error)
-        requeued = bool(feed.sent)
+        """The task the worker was running failed it: replace the worker, and queue the
+        ones sent after it again, in their places."""
+        self._replace(slot)
+        entry, _ = feed.sent.popleft()
+        self._lost(entry, error, feed)
+        self._requeue(feed)
+
+    def _lost(self, entry: tuple, error: Exception, feed: _Feed) -> None:
+        """Fail a task, except that a task whose worker died runs once more: the death
+        may have come from elsewhere (a worker that died idle, an out-of-memory kill).
+        The second time, it fails."""
+        future = entry[2][0]
+        if isinstance(error, WorkerDied) and future not in self._retried:
+            self._retried.add(future)
+            feed.sent.appendleft((entry, future))
+            self._requeue(feed)
+        else:
+            self._retried.discard(future)
+            _settle(future, error=error)
+
+    def _requeue(self, feed: _Feed) -> None:
+        """Queue the tasks held again, in their places (before any stop signal)."""
+        if not feed.sent:
+            return
         while feed.sent:
             self.jobs.put(feed.sent.popleft()[0])
-        if requeued and feed.closing:
+        if feed.closing:
             # This thread took its stop signal already: it stays to run the tasks it
             # queued again, and puts the signal back behind them.
             feed.closing = False
@@ -396,8 +463,10 @@ class WorkerPool:
 
     def close(self) -> None:
         """Stop the workers once the queued tasks are done."""
-        for _ in self._threads:
-            self.jobs.put((_LAST, next(self._order), None))
+        with self._lock:
+            self._closed = True
+            for _ in self._threads:
+                self.jobs.put((_LAST, next(self._order), None))
         for thread in self._threads:
             thread.join()
         with self._lock:

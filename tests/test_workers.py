@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import socket
 import sqlite3
 import threading
 import time
@@ -13,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from scraper.cli import cli
-from scraper.pool import TaskFailed, TaskTimeout, WorkerDied, WorkerPool
+from scraper.pool import _FRAME, TaskFailed, TaskTimeout, WorkerDied, WorkerPool
 from tests.conftest import FAST, crawl_args
 from tests.mutable_site import MutableSite, Post, serve_mutable
 
@@ -52,9 +53,11 @@ def test_pool_replaces_hung_and_dead_workers_and_goes_on():
         with pytest.raises(TaskFailed, match="bad page"):
             failed.result(timeout=30)
         assert time.monotonic() - started < 15  # the hung task cost its deadline, no more
-        assert pool.replaced == 2
-        # Two new processes replaced the two that failed (one slot may have been
-        # replaced twice: the task behind a hung one is sent ahead to the same worker).
+        # The hung task's worker, and the dying task's twice: a task whose worker
+        # dies is run once more, on the replacement, before it fails.
+        assert pool.replaced == 3
+        # New processes replaced those that failed (one slot may have been replaced
+        # more than once: the task behind a hung one is sent ahead to the same worker).
         now = pool.pids()
         assert len(set(now)) == 2 and set(now) != set(first)
         for pid in now:
@@ -62,8 +65,10 @@ def test_pool_replaces_hung_and_dead_workers_and_goes_on():
         assert pool.submit(sleep_then, 0.01).result(timeout=10) == "woke"
 
 
-@pytest.mark.parametrize("culprit", [(sleep_then, 30), (die,)], ids=["hangs", "dies"])
-def test_tasks_sent_ahead_to_a_worker_that_fails_run_on_its_replacement(culprit):
+@pytest.mark.parametrize(
+    "culprit, replaced", [((sleep_then, 30), 1), ((die,), 2)], ids=["hangs", "dies"]
+)
+def test_tasks_sent_ahead_to_a_worker_that_fails_run_on_its_replacement(culprit, replaced):
     """A worker holds the next task while it runs one (``PREFETCH``): when the one it
     runs hangs or kills it, only that task fails; the next runs on the new worker."""
     with WorkerPool(1, timeout=1.0) as pool:
@@ -73,21 +78,24 @@ def test_tasks_sent_ahead_to_a_worker_that_fails_run_on_its_replacement(culprit)
         with pytest.raises((TaskTimeout, WorkerDied)):
             bad.result(timeout=30)
         assert [f.result(timeout=30) for f in behind] == [0, 2, 4]
-        assert pool.replaced == 1
+        assert pool.replaced == replaced  # a task that kills its worker is tried twice
 
 
-class WritesFailAfterFirst:
-    """A worker whose pipe refuses every task after the first: as when the worker dies
-    between taking a task and being sent the next."""
+class SendsFailAfterFirst:
+    """A worker's socket that refuses every task after the first: as when the worker
+    dies between taking a task and being sent the next."""
 
-    def __init__(self, worker):
-        self.worker, self.writes = worker, 0
+    def __init__(self, sock):
+        self.sock, self.sends = sock, 0
 
-    def __call__(self, frame: bytes, deadline: float) -> bool:
-        self.writes += 1
-        if self.writes > 1:
+    def send(self, data, flags=0):
+        self.sends += 1
+        if self.sends > 1:
             raise BrokenPipeError("the worker is gone")
-        return type(self.worker).write(self.worker, frame, deadline)
+        return self.sock.send(data, flags)
+
+    def __getattr__(self, name):
+        return getattr(self.sock, name)
 
 
 def test_a_task_that_cannot_be_sent_ahead_waits_for_the_one_before():
@@ -99,14 +107,13 @@ def test_a_task_that_cannot_be_sent_ahead_waits_for_the_one_before():
             time.sleep(0.01)
         time.sleep(0.2)  # sent: the worker runs it
         worker = pool._workers[0]
-        worker.write = WritesFailAfterFirst(worker)
+        worker.pipe = SendsFailAfterFirst(worker.pipe)
         head = pool.submit(sleep_then, 0.3)  # sent ahead, or once busy is done
         behind = pool.submit(double, 4)  # cannot be sent while head runs
         assert busy.result(timeout=10) == "woke"
         assert head.result(timeout=10) == "woke"
-        # Its worker was "gone" before it reached it: it runs on the replacement.
         assert behind.result(timeout=30) == 8
-        assert pool.replaced == 1
+        assert pool.replaced == 1  # once the task it ran had answered
 
 
 def backtrack(n: int) -> bool:
@@ -134,15 +141,26 @@ def test_a_task_that_holds_the_gil_times_out_with_a_large_task_behind_it():
         assert pool.replaced == 1
 
 
+def exit_now() -> None:
+    raise SystemExit(3)
+
+
 class CannotBeRebuilt:
     """Pickles, but raises when unpickled (in the worker, or back in the pool)."""
 
+    def __init__(self, how=fail):
+        self.how = how
+
     def __reduce__(self):
-        return (fail, ())
+        return (self.how, ())
 
 
 def make_unreadable() -> CannotBeRebuilt:
     return CannotBeRebuilt()
+
+
+def make_exiting() -> CannotBeRebuilt:
+    return CannotBeRebuilt(exit_now)
 
 
 def make_unpicklable() -> object:
@@ -156,6 +174,7 @@ def test_tasks_and_answers_that_cannot_be_pickled_fail_alone():
             "argument rebuilt": pool.submit(size, CannotBeRebuilt()),
             "answer": pool.submit(make_unpicklable),
             "answer rebuilt": pool.submit(make_unreadable),
+            "answer exits when rebuilt": pool.submit(make_exiting),
         }
         after = pool.submit(double, 21)
         for name, future in cases.items():
@@ -269,26 +288,100 @@ def test_inline_and_two_workers_give_identical_archives(tmp_path):
 
 
 class PollFailsOnce:
-    """A pipe whose ``poll`` raises an error no branch of the pool foresees."""
+    """A worker's ``select.poll`` that raises an error no branch of the pool foresees."""
 
-    def __init__(self, conn):
-        self.conn, self.failed = conn, False
+    def __init__(self, events):
+        self.events, self.failed = events, False
 
-    def poll(self, timeout: float) -> bool:
+    def poll(self, timeout: float) -> list:
         if not self.failed:
             self.failed = True
             raise RuntimeError("unforeseen")
-        return self.conn.poll(timeout)
+        return self.events.poll(timeout)
 
     def __getattr__(self, name):
-        return getattr(self.conn, name)
+        return getattr(self.events, name)
 
 
 def test_an_unforeseen_error_fails_the_tasks_held_and_the_pool_goes_on():
     with WorkerPool(1, timeout=5.0) as pool:
         assert pool.submit(double, 1).result(timeout=60) == 2
-        pool._workers[0].conn = PollFailsOnce(pool._workers[0].conn)
+        pool._workers[0].events = PollFailsOnce(pool._workers[0].events)
         with pytest.raises(TaskFailed, match="unforeseen"):
             pool.submit(sleep_then, 0.2).result(timeout=30)
         assert pool.submit(double, 21).result(timeout=30) == 42
         assert pool.replaced == 1
+
+
+def slow_warm_up() -> None:
+    time.sleep(1.5)
+
+
+def test_a_warm_up_longer_than_the_deadline_is_not_a_task_s_time():
+    with WorkerPool(1, timeout=0.5, warmup=slow_warm_up) as pool:
+        assert pool.submit(double, 21).result(timeout=60) == 42
+        assert pool.replaced == 0
+
+
+def die_in_warm_up() -> None:
+    os._exit(3)
+
+
+def test_workers_that_die_in_their_warm_up_fail_the_task_once_retried():
+    with WorkerPool(1, timeout=5.0, warmup=die_in_warm_up) as pool:
+        with pytest.raises(WorkerDied, match="warm-up"):
+            pool.submit(double, 21).result(timeout=60)
+        assert pool.replaced == 2
+
+
+def answer_in_part() -> None:
+    """Writes the start of an answer on its worker's socket, then stalls: as a worker
+    stopped (SIGSTOP, a frozen cgroup) in the middle of sending one."""
+    (sock,) = [int(fd) for fd in os.listdir("/proc/self/fd") if _link(fd).startswith("socket:")]
+    os.write(sock, _FRAME.pack(1000) + b"x" * 10)
+    time.sleep(60)
+
+
+def _link(fd: str) -> str:
+    try:
+        return os.readlink(f"/proc/self/fd/{fd}")
+    except OSError:
+        return ""
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="needs Linux's /proc")
+def test_a_worker_stalled_in_the_middle_of_an_answer_costs_the_deadline():
+    with WorkerPool(1, timeout=2.0) as pool:
+        assert pool.submit(double, 1).result(timeout=60) == 2
+        started = time.monotonic()
+        with pytest.raises(TaskTimeout):
+            pool.submit(answer_in_part).result(timeout=30)
+        assert time.monotonic() - started < 10
+        assert pool.submit(double, 21).result(timeout=30) == 42
+
+
+def test_a_default_socket_timeout_does_not_change_the_pool():
+    """``socket.setdefaulttimeout`` (some libraries set it) must not make the pool's
+    sockets non-blocking: a large answer would then be cut off."""
+    previous = socket.getdefaulttimeout()
+    socket.setdefaulttimeout(5.0)
+    try:
+        with WorkerPool(1, timeout=30.0) as pool:
+            assert pool.submit(size, b"y" * 50_000_000).result(timeout=60) == 50_000_000
+            answer = pool.submit(make_bytes, 50_000_000).result(timeout=60)
+            assert len(answer) == 50_000_000
+            assert pool.replaced == 0
+    finally:
+        socket.setdefaulttimeout(previous)
+
+
+def make_bytes(size: int) -> bytes:
+    return b"z" * size
+
+
+def test_a_closed_pool_refuses_tasks():
+    pool = WorkerPool(1, timeout=5.0)
+    assert pool.submit(double, 2).result(timeout=60) == 4
+    pool.close()
+    with pytest.raises(RuntimeError, match="closed"):
+        pool.submit(double, 3)
