@@ -271,6 +271,99 @@ def test_a_page_that_hangs_extraction_costs_its_timeout_and_is_an_error_kind(tmp
     assert elapsed < 60
 
 
+def _cmdline(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            return f.read().decode(errors="replace")
+    except OSError:
+        return ""
+
+
+def _workers_cpu() -> dict[int, float]:
+    """CPU seconds used by each extraction worker below this process: the children of
+    a multiprocessing fork server (from /proc)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    parents, cpu = {}, {}
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(name)] = int(fields[1])
+        cpu[int(name)] = (int(fields[11]) + int(fields[12])) / ticks
+    mine, found = {os.getpid()}, True
+    while found:
+        found = False
+        for pid, parent in parents.items():
+            if parent in mine and pid not in mine:
+                mine.add(pid)
+                found = True
+    servers = {pid for pid in mine if "forkserver" in _cmdline(pid)}
+    return {pid: cpu[pid] for pid in mine if parents[pid] in servers}
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs Linux's /proc")
+def test_a_page_whose_worker_dies_is_an_error_kind_and_the_crawl_goes_on(tmp_path):
+    """A worker that dies while it reads a page (here: killed from outside once it has
+    used half a second of CPU, which only the 4 MB table's page takes) is replaced;
+    the page is read once more on a fresh worker, then counted as extract_crashed."""
+    site = MutableSite()
+    text = (
+        "Polres Tanah Laut menggelar patroli dialogis di Pelaihari untuk menjaga situasi "
+        "kamtibmas tetap aman dan kondusif menjelang Pemilu 2024. "
+    ) * 4
+    for n in range(4):
+        site.posts[f"patroli-{n}"] = Post(
+            f"patroli-{n}",
+            f"Patroli Dialogis Hari ke-{n}",
+            [f"Hari ke-{n}: {text}"],
+            "2023-11-12T09:00:00+08:00",
+        )
+    cells = "".join(f"<tr><td>Baris {i}</td><td>{'data ' * 8}</td></tr>" for i in range(40000))
+    site.posts["tabel-raksasa"] = Post(
+        "tabel-raksasa",
+        "Data Rekap Operasi",
+        [text, f"</p><table>{cells}</table><p>"],
+        "2023-11-12T10:00:00+08:00",
+    )
+    killed: list[int] = []
+    done = threading.Event()
+
+    def killer() -> None:
+        # Processes alive when the crawl starts (the test server's, a fork server of
+        # an earlier test) are left alone.
+        before = set(_workers_cpu())
+        while not done.wait(0.05):
+            for pid, seconds in _workers_cpu().items():
+                if pid not in before and seconds > 0.5 and pid not in killed:
+                    os.kill(pid, 9)
+                    killed.append(pid)
+
+    db = tmp_path / "d.db"
+    with serve_mutable(site) as base:
+        watcher = threading.Thread(target=killer, daemon=True)
+        watcher.start()
+        try:
+            result = CliRunner().invoke(
+                cli,
+                ["crawl", "--url", base, "--db", str(db), "--quiet", *FAST, "--workers", "1"],
+            )
+        finally:
+            done.set()
+            watcher.join()
+    assert result.exit_code == 3, result.output
+    assert "extract_crashed 1" in result.output
+    assert len(killed) == 2  # the page was read twice, each time on a new worker
+    conn = sqlite3.connect(db)
+    stored = {r[0] for r in conn.execute("select url from articles")}
+    assert stored == {f"{base}patroli-{n}/" for n in range(4)}
+    kinds = json.loads(conn.execute("select error_kinds from crawl_runs").fetchone()[0])
+    assert kinds == {"extract_crashed": 1}
+
+
 def test_inline_and_two_workers_give_identical_archives(tmp_path):
     from scraper.archive.snapshot import content_snapshot, differences
     from scraper.samplesite import serve_site
