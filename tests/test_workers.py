@@ -221,9 +221,9 @@ def test_an_urgent_task_goes_before_the_tasks_waiting():
     assert finished[:2] == ["busy", "listing"], finished
 
 
-def test_a_page_that_hangs_extraction_costs_its_timeout_and_is_an_error_kind(tmp_path):
-    """A 4 MB table takes trafilatura seconds; with a 0.5 s deadline its worker is
-    replaced, the page is counted as extract_timeout, and every other article is stored."""
+def site_with_a_heavy_page() -> MutableSite:
+    """Four short Polres releases and one page holding a 4 MB table, which takes
+    trafilatura seconds to read."""
     site = MutableSite()
     text = (
         "Polres Tanah Laut menggelar patroli dialogis di Pelaihari untuk menjaga situasi "
@@ -243,6 +243,13 @@ def test_a_page_that_hangs_extraction_costs_its_timeout_and_is_an_error_kind(tmp
         [text, f"</p><table>{cells}</table><p>"],
         "2023-11-12T10:00:00+08:00",
     )
+    return site
+
+
+def test_a_page_that_hangs_extraction_costs_its_timeout_and_is_an_error_kind(tmp_path):
+    """A 4 MB table takes trafilatura seconds; with a 0.5 s deadline its worker is
+    replaced, the page is counted as extract_timeout, and every other article is stored."""
+    site = site_with_a_heavy_page()
     db = tmp_path / "h.db"
     with serve_mutable(site) as base:
         started = time.monotonic()
@@ -310,25 +317,7 @@ def test_a_page_whose_worker_dies_is_an_error_kind_and_the_crawl_goes_on(tmp_pat
     """A worker that dies while it reads a page (here: killed from outside once it has
     used half a second of CPU, which only the 4 MB table's page takes) is replaced;
     the page is read once more on a fresh worker, then counted as extract_crashed."""
-    site = MutableSite()
-    text = (
-        "Polres Tanah Laut menggelar patroli dialogis di Pelaihari untuk menjaga situasi "
-        "kamtibmas tetap aman dan kondusif menjelang Pemilu 2024. "
-    ) * 4
-    for n in range(4):
-        site.posts[f"patroli-{n}"] = Post(
-            f"patroli-{n}",
-            f"Patroli Dialogis Hari ke-{n}",
-            [f"Hari ke-{n}: {text}"],
-            "2023-11-12T09:00:00+08:00",
-        )
-    cells = "".join(f"<tr><td>Baris {i}</td><td>{'data ' * 8}</td></tr>" for i in range(40000))
-    site.posts["tabel-raksasa"] = Post(
-        "tabel-raksasa",
-        "Data Rekap Operasi",
-        [text, f"</p><table>{cells}</table><p>"],
-        "2023-11-12T10:00:00+08:00",
-    )
+    site = site_with_a_heavy_page()
     killed: list[int] = []
     done = threading.Event()
 
