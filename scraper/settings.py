@@ -6,6 +6,7 @@ and the tests override values here, and components read them through ``from_craw
 
 from __future__ import annotations
 
+import difflib
 import os
 
 from scraper import __version__
@@ -98,6 +99,9 @@ PLUMBING = {
     "NEWSARCHIVE_CLUSTER_HOST_DELAY": 1.0,
     "NEWSARCHIVE_LEASE_SECONDS": 300.0,
     "NEWSARCHIVE_REDIS_GIVE_UP_AFTER": 300.0,
+    # Set by the distributed crawl itself: its Redis, and the prefix of its keys.
+    "NEWSARCHIVE_REDIS_URL": None,
+    "NEWSARCHIVE_CLUSTER_PREFIX": "newsarchive",
     # Extraction worker processes (None: one per core; 0: extract inline, to debug),
     # and the seconds one page may take before its worker is killed and replaced.
     "NEWSARCHIVE_WORKERS": None,
@@ -122,33 +126,80 @@ def user_agent(contact: str) -> str:
     return f"{base}; +{contact})" if contact else f"{base})"
 
 
-def check_overrides(overrides: dict) -> None:
-    """Refuse an override whose type does not match the default (``-s DOWNLOAD_TIMEOUT=abc``).
+# Settings whose value must be at least this (a crawl with no request slot never ends).
+MINIMUMS = {
+    "CONCURRENT_REQUESTS": 1,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
+    "NEWSARCHIVE_BATCH_SIZE": 1,
+    "NEWSARCHIVE_MAX_LISTING_PAGES": 1,
+    "NEWSARCHIVE_WARC_MAX_BYTES": 1,
+}
+# Settings that must be above zero (a zero timeout fails every page).
+POSITIVE = {"DOWNLOAD_TIMEOUT", "NEWSARCHIVE_EXTRACT_TIMEOUT", "NEWSARCHIVE_LEASE_SECONDS"}
+# Settings whose default is None: the type a value must have.
+OPTIONAL_TYPES = {
+    "NEWSARCHIVE_WORKERS": "count",
+    "NEWSARCHIVE_WARC_DIR": "text",
+    "NEWSARCHIVE_SINCE": "text",
+    "NEWSARCHIVE_RUN_ID": "count",
+    "NEWSARCHIVE_REDIS_URL": "text",
+}
 
-    Scrapy would only fail inside the crawl process, as a traceback; a wrong value is a
-    configuration error the user should hear about at once.
+
+def known_setting_names() -> set[str]:
+    """Ours and every setting Scrapy itself defines."""
+    from scrapy.settings import default_settings
+
+    scrapy_names = {name for name in dir(default_settings) if name.isupper()}
+    return scrapy_names | set(POLITENESS) | set(PLUMBING) | {"USER_AGENT"}
+
+
+def check_overrides(overrides: dict) -> None:
+    """Refuse an unknown setting or a value Scrapy would choke on (``-s DOWNLOAD_TIMEOUT=abc``).
+
+    Scrapy would only fail inside the crawl process, as a traceback, or silently ignore a
+    misspelt name; a wrong setting is a configuration error the user should hear about
+    at once, before anything is opened or fetched.
     """
     defaults = {**POLITENESS, **PLUMBING}
+    known = known_setting_names() if overrides else set()
     for key, value in overrides.items():
-        if key not in defaults or defaults[key] is None:
-            continue
-        default = defaults[key]
-        if isinstance(default, bool):
-            ok = isinstance(value, bool)
-            expected = "true or false"
-        elif isinstance(default, int | float):
-            ok = isinstance(value, int | float) and not isinstance(value, bool) and value >= 0
-            expected = "a number (0 or more)"
-        elif isinstance(default, list):
-            ok = isinstance(value, list) and all(
-                isinstance(v, int | float) and not isinstance(v, bool) for v in value
-            )
-            expected = "a list of numbers, e.g. [1,7,30]"
-        else:
-            ok = True
-            expected = ""
-        if not ok:
-            raise ValueError(f"setting {key} expects {expected}, got {value!r}")
+        if key not in known:
+            close = difflib.get_close_matches(key, sorted(known), n=1)
+            hint = f"; did you mean {close[0]}?" if close else ""
+            raise ValueError(f"unknown setting {key}{hint}")
+        problem = _value_problem(key, value, defaults.get(key))
+        if problem:
+            raise ValueError(f"setting {key} expects {problem}, got {value!r}")
+
+
+def _value_problem(key: str, value, default) -> str | None:
+    """What the value of ``key`` should be, when it is not; None when it is fine."""
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    if key in OPTIONAL_TYPES:
+        if value is None:
+            return None
+        if OPTIONAL_TYPES[key] == "count":
+            ok = isinstance(value, int) and not isinstance(value, bool) and value >= 0
+            return None if ok else "a whole number (0 or more)"
+        return None if isinstance(value, str) else "text"
+    if default is None:
+        return None
+    if isinstance(default, bool):
+        return None if isinstance(value, bool) else "true or false"
+    if isinstance(default, int | float):
+        if key in POSITIVE:
+            return None if number and value > 0 else "a number above 0"
+        least = MINIMUMS.get(key, 0)
+        if number and value >= least:
+            return None
+        return f"a number ({least} or more)"
+    if isinstance(default, list):
+        ok = isinstance(value, list) and all(
+            isinstance(v, int | float) and not isinstance(v, bool) for v in value
+        )
+        return None if ok else "a list of numbers, e.g. [1,7,30]"
+    return None
 
 
 def build_settings(overrides: dict | None = None) -> dict:

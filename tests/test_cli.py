@@ -222,6 +222,48 @@ def test_bad_setting_is_a_configuration_error(runner, tmp_path):
     assert days.exit_code == 2 and "a list of numbers" in days.output
 
 
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [
+        ("DOWNLOAD_TIMOUT=10", "unknown setting DOWNLOAD_TIMOUT; did you mean DOWNLOAD_TIMEOUT?"),
+        ("NEWSARCHIVE_WORKERS=-3", "NEWSARCHIVE_WORKERS expects a whole number (0 or more)"),
+        ("NEWSARCHIVE_WORKERS=1.5", "NEWSARCHIVE_WORKERS expects a whole number"),
+        # No request slot: the crawl would wait for ever.
+        ("CONCURRENT_REQUESTS_PER_DOMAIN=0", "expects a number (1 or more), got 0"),
+        ("NEWSARCHIVE_EXTRACT_TIMEOUT=0", "NEWSARCHIVE_EXTRACT_TIMEOUT expects a number above 0"),
+    ],
+)
+def test_settings_are_checked_before_the_archive_is_touched(runner, tmp_path, setting, message):
+    db = tmp_path / "a.db"
+    db.write_bytes(b"not a database")  # opening it would be another error
+    result = runner.invoke(
+        cli, ["crawl", "--url", "http://127.0.0.1:9/", "-s", setting, "--db", str(db)]
+    )
+    assert result.exit_code == 2, result.output
+    assert message in result.output
+    assert db.read_bytes() == b"not a database"
+
+
+def test_scrapy_and_our_own_settings_are_accepted():
+    from scraper.settings import check_overrides
+
+    check_overrides({"LOG_LEVEL": "INFO", "DOWNLOAD_DELAY": 0.5, "NEWSARCHIVE_WORKERS": None})
+    check_overrides({"NEWSARCHIVE_WORKERS": 0, "CONCURRENT_REQUESTS": 1})
+
+
+def test_zone_labels_are_understood(runner, tmp_path):
+    from scraper.cli.common import check_zone
+
+    assert check_zone("WITA") == "Asia/Makassar" and check_zone("wit") == "Asia/Jayapura"
+    assert check_zone("Asia/Jakarta") == "Asia/Jakarta"
+    result = runner.invoke(cli, ["dates", "Jumat, 10 November 2023 14:30", "--tz", "WITA"])
+    assert result.exit_code == 0 and "+08:00" in result.output, result.output
+    wrong = runner.invoke(cli, ["crawl", "--url", "http://x.id/", "--tz", "WITB"])
+    assert wrong.exit_code == 2 and "WITA (Asia/Makassar)" in wrong.output
+    alone = runner.invoke(cli, ["crawl", "mci.life", "--tz", "WITA", "--db", str(tmp_path / "a")])
+    assert alone.exit_code == 2 and "only with --url" in alone.output
+
+
 def test_urls_without_a_host_are_refused(runner, tmp_path):
     assert (
         runner.invoke(cli, ["crawl", "--url", "http://", "--db", str(tmp_path / "a.db")]).exit_code

@@ -115,13 +115,24 @@ def make_filters(
     )
 
 
-def check_zone(name: str, hint: str = "--tz") -> None:
+# The clock labels Indonesian pages print, and the zone each one is.
+ZONE_LABELS = {"WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura"}
+
+
+def check_zone(name: str, hint: str = "--tz") -> str:
+    """The IANA zone ``name`` means: a zone name, or a label a page prints (WIB, WITA, WIT)."""
     from zoneinfo import ZoneInfo
 
+    if name.upper() in ZONE_LABELS:
+        return ZONE_LABELS[name.upper()]
     try:
         ZoneInfo(name)
     except (KeyError, ValueError):
-        raise click.BadParameter(f"unknown time zone {name!r}", param_hint=hint) from None
+        labels = ", ".join(f"{label} ({zone})" for label, zone in ZONE_LABELS.items())
+        raise click.BadParameter(
+            f"unknown time zone {name!r}; use a zone name such as {labels}", param_hint=hint
+        ) from None
+    return name
 
 
 def check_redis_url(url: str, hint: str = "--redis") -> None:

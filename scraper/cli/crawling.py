@@ -121,8 +121,8 @@ def _select(province: str | None, owner: str | None, platform: str | None) -> li
 @catalogue_filters
 @click.option(
     "--tz",
-    help="Time zone of a --url site: Asia/Jakarta (WIB), Asia/Makassar (WITA), "
-    "Asia/Jayapura (WIT). Default: the zone the site's own pages showed in earlier crawls "
+    help="Time zone of a --url site: Asia/Jakarta or WIB, Asia/Makassar or WITA, "
+    "Asia/Jayapura or WIT. Default: the zone the site's own pages showed in earlier crawls "
     "into this archive; until known, each time keeps the offset the page gave.",
 )
 @click.option(
@@ -202,6 +202,16 @@ def crawl(
     Nightly runs are incremental: known articles are fetched again only when the
     sitemap, feed or API says they changed, or when their revisit is due.
     """
+    # Settings first: a misspelt or impossible one is refused before anything is opened.
+    overrides = parse_settings(settings)
+    try:
+        check_overrides(overrides)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="-s") from None
+    if tz and not base_url:
+        raise click.BadParameter(
+            "only with --url (a defined site has its zone in its definition)", param_hint="--tz"
+        )
     sites: list[SiteDefinition] = []
     if base_url:
         if not base_url.startswith(("http://", "https://")) or not site_host(base_url):
@@ -209,7 +219,7 @@ def crawl(
                 "must be a web address such as https://polres-contoh.id/", param_hint="--url"
             )
         if tz:
-            check_zone(tz)
+            tz = check_zone(tz)
         site = SiteDefinition.for_url(base_url, timezone=tz)
         if not tz:
             learned = learned_zone(db_path, site.name)
@@ -237,11 +247,6 @@ def crawl(
         raise click.BadParameter(exc.args[0], param_hint="NAMES") from None
     if not sites:
         raise click.UsageError("name a site, or give --all or --url (see 'newsarchive sites')")
-    overrides = parse_settings(settings)
-    try:
-        check_overrides(overrides)
-    except ValueError as exc:
-        raise click.BadParameter(str(exc), param_hint="-s") from None
     if full:
         overrides["NEWSARCHIVE_FULL"] = True
     if since:

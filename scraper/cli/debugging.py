@@ -89,7 +89,7 @@ def dates(text: str, reference: str | None, tz: str | None) -> None:
                 "not an ISO 8601 date or time", param_hint="--reference"
             ) from None
     if tz:
-        check_zone(tz, "--tz")
+        tz = check_zone(tz, "--tz")
     if ref is None:
         # "Now" for relative dates: this second, in the site's zone when one is given.
         from zoneinfo import ZoneInfo
