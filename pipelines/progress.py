@@ -33,8 +33,12 @@ class ProgressReporter:
             return int(stats.get(f"newsarchive/{key}", 0))
 
         errors = sum(v for k, v in stats.items() if k.startswith("newsarchive/errors/"))
+        # Pages as Scrapy counts responses (the summary's count); articles read as the
+        # ledger opens them; new/updated/… as the writer commits them, batch by batch.
+        pages = int(stats.get("downloader/response_count", 0))
         return (
-            f"pages {get('pages_fetched')} · new {get('articles_new')} · "
+            f"pages {pages} · articles read {get('article_pages')} · "
+            f"new {get('articles_new')} · "
             f"updated {get('articles_updated')} · unchanged {get('articles_unchanged')} · "
             f"duplicates {get('articles_duplicate')} · errors {errors}"
         )

@@ -11,7 +11,9 @@ from __future__ import annotations
 import gc
 import logging
 import multiprocessing
+import signal
 import sqlite3
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -89,12 +91,37 @@ def crawl_in_this_process(
     # were a tenth of the crawl process's time).
     gc.freeze()
     gc.set_threshold(20_000, 50, 100)
-    process.start()
+    stop_gracefully_on_signals(process)
+    process.start(install_signal_handlers=False)
     stats = {k: v for k, v in crawler.stats.get_stats().items() if k.startswith("newsarchive/")}
     stats["finish_reason"] = crawler.stats.get_value("finish_reason")
     # Every response counts as a fetched page: discovery, listings and articles.
     stats["newsarchive/pages_fetched"] = crawler.stats.get_value("downloader/response_count", 0)
     queue.put(stats)
+
+
+def stop_gracefully_on_signals(process) -> None:
+    """SIGINT and SIGTERM, however many, stop the crawl gracefully: no new request,
+    the pages in hand read and their articles committed, the stats sent back.
+
+    Scrapy's own handlers stop the reactor at once on a second signal, losing the batch
+    not yet written; but a Ctrl-C reaches every process of the terminal's group and the
+    parent passes a SIGTERM on, so two signals are the rule here, not an emergency. The
+    parent is the one that gives up: it kills this process after a grace period or on a
+    second Ctrl-C (what was committed stays committed).
+    """
+    from twisted.internet import reactor
+
+    stopping = False
+
+    def on_signal(signum, frame) -> None:
+        nonlocal stopping
+        if not stopping:
+            stopping = True
+            reactor.callFromThread(process.stop)
+
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
 
 
 def counts_from_stats(stats: dict) -> RunCounts:
@@ -186,39 +213,61 @@ def _run_locked(
         target=crawl_process.run, args=(sites, revisits, settings, queue), daemon=False
     )
     child.start()
-    stats: dict | None = None
-    try:
-        while stats is None:
-            try:
-                stats = queue.get(timeout=0.5)
-            except Exception:  # noqa: BLE001 - queue.Empty: check the child is alive
-                if not child.is_alive():
-                    break
-    except KeyboardInterrupt:
-        # Ctrl-C (or SIGTERM, turned into one by the CLI): stop the crawl process too,
-        # and wait for it, so nothing writes once the lock is released. What it
-        # committed stays; the next crawl carries on from there.
-        child.terminate()
-        child.join(30)
-        if child.is_alive():
-            child.kill()
-            child.join()
-        with Archive.open(db_path) as archive:
-            archive.finish_run(
-                run_id,
-                RunCounts(),
-                "interrupted",
-                "stopped by a signal; counts unknown, the articles it committed are kept",
-            )
-        raise
+    stats, interrupted = _wait_for_stats(child, queue)
     child.join()
     counts = counts_from_stats(stats or {})
     status, message = _judge(stats, counts, child.exitcode)
+    if interrupted:
+        status = "interrupted"
+        message = (
+            "stopped by a signal; the articles it committed are kept and the next crawl carries on"
+            if stats is not None
+            else "stopped by a signal and killed before it could report; counts unknown, "
+            "the articles it committed are kept"
+        )
     with Archive.open(db_path) as archive:
         try:
             return _finish(archive, run_id, sites, db_path, stats, counts, status, message, started)
         except sqlite3.Error as exc:
             raise ArchiveError(f"could not record the crawl in {db_path}: {exc}") from None
+
+
+# Seconds a crawl stopped by a signal has to read the pages in hand and commit them,
+# before it is killed (what it committed stays).
+STOP_GRACE_SECONDS = 60.0
+
+
+def _wait_for_stats(child, queue) -> tuple[dict | None, bool]:
+    """The crawl process's stats, and whether the crawl was stopped by a signal.
+
+    Ctrl-C (or SIGTERM, which the CLI turns into one) asks the crawl process to stop
+    gracefully and waits for its stats; a second Ctrl-C, or the grace period, kills it.
+    Nothing writes once this returns, so the lock can be released.
+    """
+    deadline: float | None = None
+    while True:
+        try:
+            try:
+                return queue.get(timeout=0.5), deadline is not None
+            except Exception:  # noqa: BLE001 - queue.Empty: check the child is alive
+                if not child.is_alive():
+                    return None, deadline is not None
+                if deadline is not None and time.monotonic() > deadline:
+                    raise KeyboardInterrupt from None
+        except KeyboardInterrupt:
+            if deadline is None:
+                deadline = time.monotonic() + STOP_GRACE_SECONDS
+                print(
+                    "stopping: reading the pages in hand and committing them "
+                    f"(at most {STOP_GRACE_SECONDS:.0f}s; Ctrl-C again to stop at once)",
+                    file=sys.stderr,
+                    flush=True,
+                )
+                child.terminate()  # SIGTERM: a graceful stop (stop_gracefully_on_signals)
+                continue
+            child.kill()
+            child.join()
+            return None, True
 
 
 def _finish(
@@ -291,6 +340,14 @@ def _judge(stats: dict | None, counts: RunCounts, exitcode: int | None) -> tuple
         kinds = ", ".join(sorted(counts.error_kinds)) or "no answer"
         return "failed", f"no page could be fetched ({kinds})"
     failures = sum(v for k, v in counts.error_kinds.items() if k not in NOT_FAILURES)
+    if stats.get("newsarchive/start_page_failures"):
+        # The base URL itself failed (even with a 404, which elsewhere is a broken link).
+        start_pages = ", ".join(stats.get("newsarchive/start_pages_failed") or ["a site's"])
+        found = stored or counts.pages_skipped or counts.pages_not_article
+        return ("partial" if found else "failed"), (
+            f"the start page could not be read: {start_pages}"
+            + ("" if found else "; no article found (is the base URL right?)")
+        )
     if failures:
         return ("partial" if stored or counts.pages_skipped else "failed"), (
             f"{failures} pages failed"

@@ -8,10 +8,14 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 
 
 def run(*args) -> None:
+    # Until the crawl installs its graceful stop, a Ctrl-C of the terminal is the
+    # parent's to handle (it sends SIGTERM, which ends this process quietly).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     sys.modules.setdefault("pandas", None)
     from scraper.crawl import crawl_in_this_process
 

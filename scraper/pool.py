@@ -133,6 +133,10 @@ def _serve(conn: Any, warmup: Callable | None) -> None:
     """A worker's loop: warm up, say so, then run each task it is sent and send back
     ("ok"|"error", value)."""
     die_with_parent()
+    # A Ctrl-C reaches every process of the terminal's group: the crawl stops
+    # gracefully and still needs its workers to read the pages in hand; the pool ends
+    # them itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     pipe = _socket(conn)
     if warmup is not None:
         try:

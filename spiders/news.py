@@ -663,6 +663,15 @@ class NewsSpider(scrapy.Spider):
             self.ledger.settle(ticket, f"errors/{kind}")
         else:
             self.count_error(failure)
+        if request is not None and request.meta.get("home"):
+            # A start page that answers 404 is a wrong base URL, not a broken link:
+            # the crawl must not end "ok" on it (scraper.crawl judges it). A counter
+            # too: a distributed crawl adds up counters only.
+            self.crawler.stats.inc_value("newsarchive/start_page_failures")
+            failed = self.crawler.stats.get_value("newsarchive/start_pages_failed", [])
+            self.crawler.stats.set_value(
+                "newsarchive/start_pages_failed", [*failed, f"{request.url} ({kind})"]
+            )
         self.logger.warning("%s (%s): %s", kind, type(exc).__name__, getattr(request, "url", "?"))
 
     def discovery_failed(self, failure: Any) -> None:

@@ -1,0 +1,174 @@
+"""A crawl stopped by Ctrl-C or SIGTERM, and a crawl of a wrong base URL.
+
+A researcher stops a long backfill with Ctrl-C, and cron's ``timeout`` sends SIGTERM to
+the crawl it started. Either way the crawl must stop gracefully: the pages in hand are
+read and committed (not only the full batches), ``crawl_runs`` records what was done,
+the summary line is printed, no traceback, exit 1, no process left behind; and the
+next crawl carries on to every article, each once. The site is the scaled sample site
+(generated WordPress police news, ``scraper.samplesite``) with a small delay per answer,
+so that the signal lands mid-crawl.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from scraper.samplesite import serve_site
+from tests.mutable_site import MutableSite, Post, serve_mutable
+
+N = 400
+
+
+def crawl_command(base: str, db: Path, *extra: str) -> list[str]:
+    return [
+        sys.executable, "-m", "scraper", "crawl", "--url", base, "--db", str(db),
+        "--tz", "Asia/Makassar", "--unthrottled-loopback", "--workers", "1", "--no-warc", *extra,
+    ]  # fmt: skip
+
+
+def wait_for_articles(db: Path, at_least: int, timeout: float = 90.0) -> None:
+    """Until the crawl has committed some articles (and is therefore mid-crawl)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with sqlite3.connect(db, timeout=5) as conn:
+                if conn.execute("select count(*) from articles").fetchone()[0] >= at_least:
+                    return
+        except sqlite3.OperationalError:
+            pass  # not created yet
+        time.sleep(0.2)
+    raise AssertionError(f"the crawl committed fewer than {at_least} articles in {timeout}s")
+
+
+def descendants(pid: int) -> list[int]:
+    """Every live process whose ancestry leads to ``pid``, read from /proc."""
+    parents = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
+    found, frontier = [], [pid]
+    while frontier:
+        current = frontier.pop()
+        children = [p for p, parent in parents.items() if parent == current]
+        found += children
+        frontier += children
+    return found
+
+
+def command_of(pid: int) -> str | None:
+    """The command line of a live process; None once it is gone (or a zombie)."""
+    try:
+        if Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z":
+            return None
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+    except OSError:
+        return None
+
+
+@pytest.mark.parametrize(
+    "how",
+    [
+        # A Ctrl-C on a terminal: SIGINT to every process of the foreground group.
+        "ctrl-c",
+        # cron's `timeout` or a `kill`: SIGTERM to the crawl command only.
+        "sigterm",
+    ],
+)
+def test_a_stopped_crawl_commits_what_it_read_and_the_next_one_finishes(tmp_path, how):
+    db = tmp_path / "archive.db"
+    with serve_site(scale=N, delay=(0.01, 0.03)) as base:
+        proc = subprocess.Popen(
+            crawl_command(base, db),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+        )
+        wait_for_articles(db, 60)
+        family = descendants(proc.pid)
+        if how == "ctrl-c":
+            os.killpg(proc.pid, signal.SIGINT)
+        else:
+            proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=120)
+        time.sleep(0.5)
+        left = [alive for alive in map(command_of, family) if alive]
+        with sqlite3.connect(db) as conn:
+            stored = conn.execute("select count(*) from articles").fetchone()[0]
+            run = conn.execute(
+                "select status, pages_fetched, articles_new, error_kinds from crawl_runs"
+            ).fetchone()
+        again = subprocess.run(crawl_command(base, db, "--quiet"), capture_output=True, text=True)
+    assert proc.returncode == 1, (out, err)
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+    assert out.startswith("interrupted: "), out
+    assert "stopped by a signal; the articles it committed are kept" in err
+    assert left == [], f"processes left behind: {left}"
+    status, pages, new, errors = run
+    # The run's row says what it did: every article it stored, read after the signal
+    # too (a stop that lost the batch in hand would leave a multiple of the batch size
+    # at most, and a ledger row of zeros).
+    assert status == "interrupted" and pages > 0 and new == stored > 0, run
+    assert errors == "{}", errors  # a signal is no page's error
+    assert f"{new} new" in out
+    assert stored < N  # the signal really cut the crawl short
+    assert again.returncode == 0, again.stderr
+    with sqlite3.connect(db) as conn:
+        total, distinct = conn.execute(
+            "select count(*), count(distinct url) from articles"
+        ).fetchone()
+    assert total == distinct >= N * 0.995
+
+
+def test_a_base_url_that_answers_404_is_a_failed_crawl(runner, tmp_path):
+    """A wrong base URL (a path that does not exist) must not end "ok": its 404 is the
+    whole crawl's failure, not one broken link."""
+    from scraper.cli import cli
+    from tests.conftest import FAST
+
+    site = MutableSite(
+        {"apel": Post("apel", "Apel pagi", ["Polres menggelar apel."], "2023-11-13T08:00:00+08:00")}
+    )
+    db = tmp_path / "a.db"
+    with serve_mutable(site) as base:
+        result = runner.invoke(
+            cli, ["crawl", "--url", f"{base}berita-lama/", "--db", str(db), *FAST]
+        )
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith("failed: ")
+    assert "the start page could not be read: " in result.output
+    assert "berita-lama/ (http_404); no article found (is the base URL right?)" in result.output
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select status from crawl_runs").fetchone()[0] == "failed"
+
+
+def test_progress_counts_pages_as_they_are_fetched():
+    from pipelines.progress import ProgressReporter
+
+    class Stats:
+        def get_stats(self) -> dict:
+            return {
+                "downloader/response_count": 812,
+                "newsarchive/article_pages": 640,
+                "newsarchive/articles_new": 600,
+                "newsarchive/errors/timeout": 2,
+            }
+
+    class Crawler:
+        stats = Stats()
+
+    line = ProgressReporter(Crawler()).line()
+    assert line.startswith("pages 812 · articles read 640 · new 600 · ")
+    assert line.endswith("errors 2")
