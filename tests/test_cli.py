@@ -385,3 +385,20 @@ def test_extract_shows_what_the_crawl_does_with_a_spam_page(runner, tmp_path):
     record = json.loads(result.output)
     assert record["title"] == title
     assert record["not_article"].startswith("gambling spam:"), record["not_article"]
+
+
+def test_worker_without_redis_is_one_clean_error(runner):
+    """No Redis at the address: the worker waits --give-up-after seconds (not twice
+    that), then says so in one line, exit 1."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]  # closed once the block ends: nothing listens
+    result = runner.invoke(
+        cli, ["worker", "--redis", f"redis://127.0.0.1:{port}/0", "--give-up-after", "2"]
+    )
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert "Error: Redis did not answer for 2 s" in result.output
+    assert f"is Redis running at redis://127.0.0.1:{port}/0?" in result.output

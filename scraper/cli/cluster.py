@@ -61,6 +61,7 @@ def worker(
     """
     import logging
 
+    from scraper.cluster.connection import RedisUnavailable
     from scraper.cluster.run import run_worker
 
     check_redis_url(redis)
@@ -68,8 +69,10 @@ def worker(
     warc: dict = {"NEWSARCHIVE_WARC_DIR": str(warc_dir)} if warc_dir else {}
     if no_warc:
         warc["NEWSARCHIVE_WARC"] = False
-    sys.exit(
-        run_worker(
+    try:
+        code = run_worker(
             redis, workers=workers, wait_seconds=wait, give_up_after=give_up_after, settings=warc
         )
-    )
+    except RedisUnavailable as exc:
+        raise click.ClickException(f"{exc} (is Redis running at {redis}?)") from None
+    sys.exit(code)

@@ -55,7 +55,8 @@ class PatientRetry(Retry):
                     raise RedisUnavailable(
                         f"Redis did not answer for {waited:.0f} s ({error}); giving up"
                     ) from error
-                pause = self._backoff.compute(failures)
+                # The last pause ends when the patience does: one more try, then give up.
+                pause = min(self._backoff.compute(failures), self.give_up_after - waited + 0.01)
                 logger.warning(
                     "Redis unavailable (%s); retrying in %.1f s (waited %.0f s of %.0f)",
                     error, pause, waited, self.give_up_after,
