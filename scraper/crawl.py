@@ -27,6 +27,7 @@ from scraper.archive.store import RunCounts, now_utc
 from scraper.pool import die_with_parent
 from scraper.settings import build_settings
 from scraper.sites import SiteDefinition
+from scraper.warc import default_warc_dir
 
 
 @dataclass
@@ -186,6 +187,15 @@ def run_crawl(
         lock.release()
 
 
+def raw_pages_dir(db_path: str, overrides: dict | None) -> str | None:
+    """The absolute folder a crawl keeps raw pages in (None with --no-warc), recorded
+    with its run so that ``reextract`` needs no ``--warc-dir``."""
+    settings = build_settings(overrides)
+    if not settings["NEWSARCHIVE_WARC"]:
+        return None
+    return str(Path(settings["NEWSARCHIVE_WARC_DIR"] or default_warc_dir(db_path)).resolve())
+
+
 def _run_locked(
     sites: list[SiteDefinition], db_path: str, overrides: dict | None, progress: bool
 ) -> CrawlSummary:
@@ -195,7 +205,7 @@ def _run_locked(
         archive.close_interrupted_runs()
         for site in sites:
             archive.register_site(site)
-        run_id = archive.start_run([s.name for s in sites])
+        run_id = archive.start_run([s.name for s in sites], raw_pages_dir(db_path, overrides))
         now = now_utc()
         revisits = {site.name: archive.due_revisits(site.name, now) for site in sites}
     settings = build_settings(

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import time
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,7 +35,7 @@ from scraper.extract.record import ArticleRecord
 from scraper.pool import WorkerPool
 from scraper.reading import PageReading, read_body, warm_up
 from scraper.sites import FieldOverrides, SiteDefinition, load_sites
-from scraper.warc import RawPointer, StoredPage, read_raw_page
+from scraper.warc import OPEN_SUFFIX, RawPointer, StoredPage, read_raw_page
 
 
 @dataclass
@@ -78,6 +79,40 @@ def definition_from_json(text: str) -> SiteDefinition:
     return SiteDefinition(**data)
 
 
+def raw_page_files(
+    archive: Archive, site: str | None = None, since: str | None = None
+) -> list[str]:
+    """The WARC file names the selected articles point at (``articles.warc_file`` holds
+    a name within the WARC folder, not a path)."""
+    where, params = _selected(archive, site, since)
+    return [
+        row[0]
+        for row in archive.db.execute(
+            f"select distinct warc_file from articles where {where} and warc_file is not null",
+            params,
+        )
+    ]
+
+
+def find_warc_files(names: Iterable[str], folders: Iterable[str | Path]) -> dict[str, Path]:
+    """Where each named WARC file is (``….open`` too, a file a killed crawl left open):
+    the first of ``folders`` that holds it."""
+    wanted = set(names)
+    found: dict[str, Path] = {}
+    for folder in folders:
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            name = entry.name.removesuffix(OPEN_SUFFIX)
+            if name in wanted and name not in found and entry.is_file():
+                found[name] = Path(folder)
+        if len(found) == len(wanted):
+            break
+    return found
+
+
 def _selected(archive: Archive, site: str | None, since: str | None) -> tuple[str, list]:
     where, params = ["1 = 1"], []
     if site:
@@ -98,8 +133,12 @@ def reextract(
     workers: int = 0,
     batch: int = 200,
     progress: Callable[[int, int], None] | None = None,
+    folders: dict[str, Path] | None = None,
 ) -> ReextractSummary:
-    """Read every selected article's raw page again and store what changed."""
+    """Read every selected article's raw page again and store what changed.
+
+    A raw page is read from ``warc_dir``, or from ``folders[its file name]`` when
+    ``folders`` names another folder for that file (``find_warc_files``)."""
     started = time.monotonic()
     summary = ReextractSummary()
     where, params = _selected(archive, site, since)
@@ -119,7 +158,8 @@ def reextract(
     pending: list[tuple[int, PageReading, RawPointer]] = []
     try:
         depth = 4 * max(workers, 1)
-        for article_id, pointer, reading in _readings(rows, sites, warc_dir, pool, depth, summary):
+        places = _Places(warc_dir, folders or {})
+        for article_id, pointer, reading in _readings(rows, sites, places, pool, depth, summary):
             if reading is None:
                 continue
             summary.read += 1
@@ -137,10 +177,21 @@ def reextract(
     return summary
 
 
+@dataclass
+class _Places:
+    """The WARC folder, and the other folders where some files were found."""
+
+    default: str | Path
+    folders: dict[str, Path]
+
+    def of(self, file: str) -> str | Path:
+        return self.folders.get(file, self.default)
+
+
 def _readings(
     rows: list,
     sites: dict[str, SiteDefinition],
-    warc_dir: str | Path,
+    places: _Places,
     pool: WorkerPool | None,
     depth: int,
     summary: ReextractSummary,
@@ -151,7 +202,7 @@ def _readings(
     for article_id, site_name, file, offset, length in rows:
         pointer = RawPointer(file, offset, length)
         try:
-            page = read_raw_page(warc_dir, pointer)
+            page = read_raw_page(places.of(file), pointer)
         except (OSError, ValueError) as exc:
             summary.unreadable += 1
             if len(summary.problems) < 10:

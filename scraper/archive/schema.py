@@ -366,3 +366,10 @@ def m012_story_days(db: Database) -> None:
     )
     db.execute("drop index if exists idx_story_bands_band_bucket")
     db["story_bands"].create_index(["band", "bucket", "day", "article_id"])
+
+
+@MIGRATIONS()
+def m013_run_warc_dir(db: Database) -> None:
+    """Where each crawl kept its raw pages (an absolute path; null with --no-warc), so
+    that ``reextract`` finds them without being told a ``--warc-dir`` again."""
+    db["crawl_runs"].add_column("warc_dir", str)

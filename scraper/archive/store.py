@@ -485,13 +485,19 @@ class Archive:
 
     # -- crawl runs -------------------------------------------------------------
 
-    def start_run(self, sites: list[str]) -> int:
+    def start_run(self, sites: list[str], warc_dir: str | None = None) -> int:
+        """Open a run's ledger row; ``warc_dir``: where it keeps its raw pages (absolute)."""
+        row = {"started_at": now_utc(), "sites": json.dumps(sites), "status": "running"}
         with self.db.atomic():
-            return (
-                self.db["crawl_runs"]
-                .insert({"started_at": now_utc(), "sites": json.dumps(sites), "status": "running"})
-                .last_pk
-            )
+            return self.db["crawl_runs"].insert({**row, "warc_dir": warc_dir}).last_pk
+
+    def warc_dirs(self) -> list[str]:
+        """The folders crawls of this archive kept raw pages in, the latest first."""
+        rows = self.db.execute(
+            "select warc_dir from crawl_runs where warc_dir is not null "
+            "group by warc_dir order by max(id) desc"
+        )
+        return [row[0] for row in rows]
 
     def close_interrupted_runs(self) -> int:
         """Mark runs left ``running`` by a killed crawl as ``interrupted``."""

@@ -23,7 +23,8 @@ from scraper.cli.common import EXIT_FAILED, EXIT_LOCKED, db_option
 @click.option(
     "--warc-dir",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Where the crawl kept the WARC files [default: the folder beside the archive].",
+    help="Where the WARC files are [default: the folders the archive's crawls recorded "
+    "keeping them in (crawl --warc-dir), and the folder beside the archive].",
 )
 @click.option(
     "--workers",
@@ -42,13 +43,13 @@ def reextract(site, since, warc_dir, workers, db_path: Path) -> None:
     from filelock import Timeout
 
     from scraper.crawl import archive_lock
+    from scraper.reextract import raw_page_files
     from scraper.reextract import reextract as run_reextract
     from scraper.warc import default_warc_dir
 
     if not db_path.exists():
         raise click.BadParameter(f"no archive at {db_path}", param_hint="--db")
-    warc_dir = warc_dir or default_warc_dir(db_path)
-    if not warc_dir.is_dir():
+    if warc_dir is not None and not warc_dir.is_dir():
         raise click.BadParameter(
             f"no WARC folder at {warc_dir} (crawled with --no-warc, or kept elsewhere?)",
             param_hint="--warc-dir",
@@ -67,7 +68,9 @@ def reextract(site, since, warc_dir, workers, db_path: Path) -> None:
             if done == total:
                 click.echo("", err=True)
 
+    day = since.date().isoformat() if since else None
     try:
+        # The archive first: a file that is no archive says so before anything else.
         with Archive.open(db_path) as archive:
             if (
                 site
@@ -76,13 +79,19 @@ def reextract(site, since, warc_dir, workers, db_path: Path) -> None:
                 ).fetchone()
             ):
                 raise click.BadParameter(f"no articles of site {site!r} in {db_path}")
+            folders = {}
+            if warc_dir is None:
+                warc_dir = default_warc_dir(db_path)
+                names = raw_page_files(archive, site, day)
+                folders = _find_raw_pages(archive, names, warc_dir, db_path)
             summary = run_reextract(
                 archive,
                 warc_dir,
                 site=site,
-                since=since.date().isoformat() if since else None,
+                since=day,
                 workers=(os.cpu_count() or 1) if workers is None else workers,
                 progress=progress,
+                folders=folders,
             )
     finally:
         lock.release()
@@ -93,8 +102,37 @@ def reextract(site, since, warc_dir, workers, db_path: Path) -> None:
         f"{summary.unreadable} raw pages unreadable; {summary.without_raw_page} articles "
         f"have no raw page (crawled with --no-warc) ({summary.seconds:.1f}s)"
     )
+    if summary.without_raw_page and not (summary.read or summary.unreadable):
+        click.echo(
+            f"reextract: nothing to read again: no raw page was kept for the "
+            f"{summary.without_raw_page} articles (crawled with --no-warc)",
+            err=True,
+        )
     for problem in summary.problems:
         click.echo(f"  {problem}", err=True)
     if summary.unreadable:
         click.echo(f"Error: {summary.unreadable} raw pages could not be read", err=True)
         sys.exit(EXIT_FAILED)
+
+
+def _find_raw_pages(
+    archive: Archive, names: list[str], warc_dir: Path, db_path: Path
+) -> dict[str, Path]:
+    """Without --warc-dir: the folder of each WARC file the articles point at, among the
+    folders the archive's crawls recorded (``crawl_runs.warc_dir``) and the default one
+    beside the archive. None to look for (an archive crawled with --no-warc) is no
+    error: the summary counts those articles."""
+    from scraper.reextract import find_warc_files
+
+    if not names:
+        return {}
+    folders = list(dict.fromkeys([*archive.warc_dirs(), str(warc_dir)]))
+    found = find_warc_files(names, folders)
+    if not found:
+        raise click.BadParameter(
+            f"the raw pages of the articles ({len(names)} WARC files, e.g. {names[0]}) are "
+            f"in none of the folders its crawls kept them in ({', '.join(folders)}): give "
+            "the folder they are in now",
+            param_hint="--warc-dir",
+        )
+    return found

@@ -41,7 +41,14 @@ from scraper.archive.health import record_after_crawl
 from scraper.archive.store import now_utc
 from scraper.cluster.connection import Keys, RedisUnavailable, connect
 from scraper.cluster.roles import CRAWLING, FINISHED, SEEDING
-from scraper.crawl import CrawlLocked, CrawlSummary, _judge, archive_lock, counts_from_stats
+from scraper.crawl import (
+    CrawlLocked,
+    CrawlSummary,
+    _judge,
+    archive_lock,
+    counts_from_stats,
+    raw_pages_dir,
+)
 from scraper.items import (
     AliasesSeen,
     AliasSeen,
@@ -378,7 +385,8 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
         archive.close_interrupted_runs()
         for site in sites:
             archive.register_site(site)
-        run_id = archive.start_run([s.name for s in sites])
+        # Workers keep the raw pages on their hosts, by default in this same folder.
+        run_id = archive.start_run([s.name for s in sites], raw_pages_dir(db_path, overrides))
         revisits = {site.name: archive.due_revisits(site.name, now_utc()) for site in sites}
     state = {k.decode(): v.decode() for k, v in server.hgetall(keys.state).items() if k != b"sites"}
     resuming = state.get("phase") in (SEEDING, CRAWLING) and state.get("archive") == str(
