@@ -41,7 +41,7 @@ def test_search_filters(runner, small_archive):
     site = runner.invoke(cli, ["search", "penipuan", "--site", "mci.life", *db])
     assert json.loads(site.output) == []
     unknown = runner.invoke(cli, ["search", "polres", "--site", "foo", *db])
-    assert unknown.exit_code == 1 and "site 'foo' has no articles" in unknown.output
+    assert unknown.exit_code == 2 and "site 'foo' has no articles" in unknown.output
     limited = runner.invoke(cli, ["search", "polres OR pemilu", "--limit", "1", *db])
     assert len(json.loads(limited.output)) == 1
 

@@ -144,13 +144,15 @@ def test_parquet_needs_a_file(runner, small_archive):
 
 
 def test_unwritable_out_leaves_nothing(runner, small_archive, tmp_path):
-    out = tmp_path / "no" / "such" / "dir" / "a.parquet"
+    """A file where --out needs a folder: one line, exit 2, no half-written file."""
+    (tmp_path / "taken").write_text("x")
+    out = tmp_path / "taken" / "a.parquet"
     result = runner.invoke(
         cli, ["export", "--db", str(small_archive), "--format", "parquet", "--out", str(out)]
     )
-    assert result.exit_code == 1 and "Traceback" not in result.output
-    assert "No such file or directory" in result.output
-    assert len(result.output.strip().splitlines()) == 1
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "a file of that name is in the way" in result.output
+    assert not list(tmp_path.rglob("*.part"))
 
 
 def test_missing_archive(runner, tmp_path):

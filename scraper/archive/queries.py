@@ -154,7 +154,7 @@ def search(archive: Archive, query: str, filters: Filters, limit: int = 20) -> l
 
 
 def check_site(archive: Archive, site: str | None) -> None:
-    """A --site that the archive has never seen is a typo worth saying so."""
+    """A --site that the archive has never seen is a typo worth saying so (exit 2)."""
     if (
         site
         and not archive.db.execute(
@@ -162,8 +162,9 @@ def check_site(archive: Archive, site: str | None) -> None:
         ).fetchone()
     ):
         known = [r[0] for r in archive.db.execute("select distinct site from articles")]
-        raise ArchiveError(
-            f"site {site!r} has no articles in the archive (sites: {', '.join(known) or 'none'})"
+        raise BadFilter(
+            f"site {site!r} has no articles in the archive (sites: {', '.join(known) or 'none'};"
+            " 'newsarchive sites' lists the defined ones)"
         )
 
 

@@ -54,7 +54,20 @@ def extract(file: Path, url: str, site_name: str | None, fetched_at: str | None)
             when = parse_iso(fetched_at)
         except ValueError:
             raise click.BadParameter("not an ISO 8601 time", param_hint="--fetched-at") from None
-    html = decode_html(file.read_bytes())  # as the crawl's workers decode it
+    body = file.read_bytes()
+    if not body.strip():
+        raise click.ClickException(f"nothing to extract: {file} is empty")
+    head = body[:8192]
+    controls = sum(1 for byte in head if byte < 32 and byte not in b"\0\t\n\r")
+    if controls * 50 > len(head):
+        # Over 2% control bytes: binary data (an image, a PDF, a zip…: about 11%), which
+        # the crawl never reads (it skips a response that is not text/html). A few stray
+        # ones are a pasted form feed; decode_html blanks those, as a browser does.
+        raise click.ClickException(
+            f"nothing to extract: {file} is not an HTML page (binary data, e.g. an image); "
+            "give the page's saved HTML source"
+        )
+    html = decode_html(body)  # as the crawl's workers decode it
     # What a crawl's worker does with the page: spam blocks cut, spam judged, entities.
     result = read_page(html, url, True, site, when.isoformat()).result
     if result is None:

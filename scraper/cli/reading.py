@@ -11,6 +11,7 @@ from scraper.archive import Archive
 from scraper.archive.health import latest_health
 from scraper.archive.queries import (
     EXPORT_COLUMNS,
+    check_site,
     decode_row,
     iter_articles,
     recent_runs,
@@ -26,6 +27,21 @@ from scraper.cli.common import (
     make_filters,
 )
 from scraper.output import output_options, write_csv, write_jsonl, write_parquet, write_rows
+
+
+def _make_parent(path: Path) -> None:
+    """Create the folders of ``--out`` that do not exist yet (as ``crawl`` does for --db)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise click.BadParameter(
+            f"cannot create the folder {path.parent}: a file of that name is in the way",
+            param_hint="--out",
+        ) from None
+    except OSError as exc:
+        raise click.ClickException(
+            f"cannot create the folder {path.parent}: {exc.strerror or exc}"
+        ) from None
 
 
 @cli.command(name="search")
@@ -85,21 +101,34 @@ def export(site, since, until, unit, region, topic, fmt, out, db_path) -> None:
             param_hint="--out",
         )
     with Archive.open(db_path) as archive:
-        filters = resolve_filters(archive, make_filters(site, since, until, unit, region, topic))
+        filters = make_filters(site, since, until, unit, region, topic)
+        check_site(archive, site)  # before --out is created
+        filters = resolve_filters(archive, filters)
         rows = (decode_row(r) for r in iter_articles(archive, filters))
-        if fmt == "parquet":
-            count = write_parquet(rows, out, source=str(db_path))
-        else:
-            stream = click.open_file(out, "w", encoding="utf-8", lazy=False) if out != "-" else None
-            target = stream or sys.stdout
-            try:
-                if fmt == "csv":
-                    count = write_csv(rows, EXPORT_COLUMNS, target)
-                else:
-                    count = write_jsonl(rows, target)
-            finally:
-                if stream:
-                    stream.close()
+        if out != "-":
+            _make_parent(Path(out))
+        try:
+            if fmt == "parquet":
+                count = write_parquet(rows, out, source=str(db_path))
+            else:
+                stream = (
+                    click.open_file(out, "w", encoding="utf-8", lazy=False) if out != "-" else None
+                )
+                target = stream or sys.stdout
+                try:
+                    if fmt == "csv":
+                        count = write_csv(rows, EXPORT_COLUMNS, target)
+                    else:
+                        count = write_jsonl(rows, target)
+                finally:
+                    if stream:
+                        stream.close()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            if out == "-" or exc.filename is None:
+                raise
+            raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from None
     if out != "-":
         click.echo(f"exported {count} articles to {out}", err=True)
 

@@ -10,6 +10,7 @@ windows-1252 as UTF-8 and the other way round, and the bytes tell which it is.
 from __future__ import annotations
 
 import codecs
+import re
 
 from w3lib.encoding import html_to_unicode
 
@@ -45,8 +46,17 @@ def _guess(body: bytes) -> str | None:
     return "utf-8"
 
 
+# C0 control characters other than tab, newline and carriage return (and NUL, which the
+# parser replaces itself): invalid in HTML text, refused by lxml ("All strings must be
+# XML compatible"), yet found in real pages pasted from word processors (a form feed, a
+# vertical tab). A browser shows nothing for them; neither do we.
+_CONTROLS = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def decode_html(body: bytes, content_type: str | None = None) -> str:
     """The page's text; ``content_type`` is the HTTP header, if there was one."""
     encoding, text = html_to_unicode(content_type, body, auto_detect_fun=_guess)
     better = better_encoding(body, encoding)
-    return body.decode(better, errors="replace") if better else text
+    if better:
+        text = body.decode(better, errors="replace")
+    return _CONTROLS.sub(" ", text) if _CONTROLS.search(text) else text

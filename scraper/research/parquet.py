@@ -18,7 +18,7 @@ The columns are those of the CSV export, with real types instead of text:
 Each field carries its description (from ``docs/schema.md``) in the Parquet field
 metadata, and the file names the archive and the export time in its key-value metadata.
 The file is written to ``NAME.part`` and renamed when complete, so a reader never sees
-half a file.
+half a file; missing folders of ``NAME`` are created.
 """
 
 from __future__ import annotations
@@ -224,6 +224,7 @@ def write_parquet(
     names = schema.names
     part = path.with_name(path.name + ".part")
     count = 0
+    path.parent.mkdir(parents=True, exist_ok=True)
     try:
         with (
             open(part, "wb") as sink,
@@ -263,7 +264,10 @@ def write_parquet(
             if batches:
                 write_group()
         os.replace(part, path)
-    except BaseException:
+    except BaseException as exc:
         part.unlink(missing_ok=True)
+        if isinstance(exc, OSError) and exc.filename == str(part):
+            # Name the file asked for, not its temporary ``.part``.
+            raise OSError(exc.errno, exc.strerror, str(path)) from None
         raise
     return count

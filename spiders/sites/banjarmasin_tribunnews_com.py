@@ -13,10 +13,9 @@ SITE = news_portal(
     platform="unknown",
     description="Banjarmasin Post",
     source=(
-        "stored page "
-        "https://banjarmasin.tribunnews.com/2024/03/17/ortu-diminta-datang-polres-kotabaru-ce"
-        "gah-perang-sarung-antar-remaja-kembali-terjadi ('BANJARMASINPOST.CO.ID') in the "
-        "pages corpus; platform not seen; read 2026-12-03 through the project's search tool "
-        "(stored copies)"
+        "public page "
+        "https://banjarmasin.tribunnews.com/2024/03/17/ortu-diminta-datang-polres-kotabaru-cegah-pe"
+        "rang-sarung-antar-remaja-kembali-terjadi ('BANJARMASINPOST.CO.ID'); platform not seen; "
+        "read 2026-12-03 from saved copies (the live site was not visited)"
     ),
 )

@@ -13,10 +13,10 @@ SITE = news_portal(
     platform="unknown",
     description="Barito Post",
     source=(
-        "stored page "
-        "https://www.baritopost.co.id/jaga-situasi-kondusif-polres-hulu-sungai-tengah-polda-k"
-        "alsel-lakukan-patroli-malam-di-kecamatan-batang-alai-selatan/ in the pages corpus; "
-        "cited 2020-10-20 in scraper/entities/data/README.md; platform not seen; read "
-        "2026-12-03 through the project's search tool (stored copies)"
+        "public page "
+        "https://www.baritopost.co.id/jaga-situasi-kondusif-polres-hulu-sungai-tengah-polda-kalsel-"
+        "lakukan-patroli-malam-di-kecamatan-batang-alai-selatan/; cited 2020-10-20 in the "
+        "gazetteer's notes (scraper/entities/data/README.md); platform not seen; read 2026-12-03 "
+        "from saved copies (the live site was not visited)"
     ),
 )

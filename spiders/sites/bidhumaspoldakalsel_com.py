@@ -13,9 +13,9 @@ SITE = blogger(
     timezone="Asia/Makassar",
     description="Bid Humas Polda Kalsel blog",
     source=(
-        "Blogger: stored pages http://www.bidhumaspoldakalsel.com/2019/ and "
-        "http://www.bidhumaspoldakalsel.com/2022/02/gelar-silaturahmi-dengan-wartawan-kabid.h"
-        "tml in the pages corpus (seen over http; https assumed, to check in review); read "
-        "2026-12-03 through the project's search tool (stored copies)"
+        "Blogger: public pages http://www.bidhumaspoldakalsel.com/2019/ and "
+        "http://www.bidhumaspoldakalsel.com/2022/02/gelar-silaturahmi-dengan-wartawan-kabid.html "
+        "(seen over http; https assumed, to check in review); read 2026-12-03 from saved copies "
+        "(the live site was not visited)"
     ),
 )

@@ -12,10 +12,9 @@ SITE = wordpress_media(
     timezone="Asia/Makassar",
     description="Habar Banjar",
     source=(
-        "WordPress: stored page "
-        "https://habarbanjar.com/2025/08/07/kebakaran-polres-banjarbaru-dugaan-korsleting-lis"
-        "trik-layanan-publik-dialihkan-sementara/?amp=1 (the WordPress AMP plugin's ?amp=1) "
-        "in the pages corpus; read 2026-12-03 through the project's search tool (stored "
-        "copies)"
+        "WordPress: public page "
+        "https://habarbanjar.com/2025/08/07/kebakaran-polres-banjarbaru-dugaan-korsleting-listrik-l"
+        "ayanan-publik-dialihkan-sementara/?amp=1 (the WordPress AMP plugin's ?amp=1); read "
+        "2026-12-03 from saved copies (the live site was not visited)"
     ),
 )

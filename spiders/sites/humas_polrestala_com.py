@@ -13,9 +13,9 @@ SITE = blogger(
     region="Kabupaten Tanah Laut",
     description="Seksi Humas Polres Tanah Laut blog",
     source=(
-        "Blogger: stored page "
-        "https://humas.polrestala.com/2024/12/pasca-pilkada-polres-tanah-laut-dan.html "
-        "('Posted by subbaghumas-restala', '0 komentar: Posting Komentar') in the pages "
-        "corpus; read 2026-12-03 through the project's search tool (stored copies)"
+        "Blogger: public page "
+        "https://humas.polrestala.com/2024/12/pasca-pilkada-polres-tanah-laut-dan.html ('Posted by "
+        "subbaghumas-restala', '0 komentar: Posting Komentar'); read 2026-12-03 from saved copies "
+        "(the live site was not visited)"
     ),
 )

@@ -17,13 +17,11 @@ SITE = news_portal(
     description="Divisi Humas Polri portal; province is its seat",
     start_paths=("news/all",),
     source=(
-        "public code links "
-        "https://humas.polri.go.id/news/detail/2251246-densus-88-at-polri-gelar-densus-goes-t"
-        "o-school-di-sma-negeri-1-halmahera-utara and scrapes "
-        "https://humas.polri.go.id/news/all?page={page} (code index find_string ids "
-        "55776058723, 52169381355); a 2024 link "
-        "https://humas.polri.go.id/2024/02/02/kapolri-komitmen-kawal-pembangunan-ikn-tepat-wa"
-        "ktu/ (id 38121084441); read 2026-12-03 through the project's search tool (stored "
-        "copies)"
+        "public source code on GitHub links "
+        "https://humas.polri.go.id/news/detail/2251246-densus-88-at-polri-gelar-densus-goes-to-scho"
+        "ol-di-sma-negeri-1-halmahera-utara and scrapes "
+        "https://humas.polri.go.id/news/all?page={page}; a 2024 link to "
+        "https://humas.polri.go.id/2024/02/02/kapolri-komitmen-kawal-pembangunan-ikn-tepat-waktu/; "
+        "read 2026-12-03 from saved copies (the live site was not visited)"
     ),
 )

@@ -13,9 +13,9 @@ SITE = news_portal(
     platform="unknown",
     description="Jejak Rekam",
     source=(
-        "named as the reporting outlet ('Dari informasi dihimpun jejakrekam.com') in the "
-        "stored page https://migoberita.blogspot.com/2022/08/kalsel-dalam-berita.html (pages "
-        "corpus); no page of the site itself was found; platform not seen; read 2026-12-03 "
-        "through the project's search tool (stored copies)"
+        "named as the reporting outlet ('Dari informasi dihimpun jejakrekam.com') in the public "
+        "page https://migoberita.blogspot.com/2022/08/kalsel-dalam-berita.html; no page of the "
+        "site itself was found; platform not seen; read 2026-12-03 from saved copies (the live "
+        "site was not visited)"
     ),
 )

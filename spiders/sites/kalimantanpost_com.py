@@ -13,11 +13,10 @@ SITE = news_portal(
     platform="unknown",
     description="Kalimantan Post",
     source=(
-        "stored pages "
-        "https://kalimantanpost.com/2025/03/kapolda-kalsel-tinjau-pos-pengamanan-dan-pelayana"
-        "n-di-banjarbaru and "
-        "https://kalimantanpost.com/2020/06/pasca-penyerangan-pengamanan-mapolsek-daha-diperk"
-        "etat/ in the pages corpus; platform not seen; read 2026-12-03 through the project's "
-        "search tool (stored copies)"
+        "public pages "
+        "https://kalimantanpost.com/2025/03/kapolda-kalsel-tinjau-pos-pengamanan-dan-pelayanan-di-b"
+        "anjarbaru and "
+        "https://kalimantanpost.com/2020/06/pasca-penyerangan-pengamanan-mapolsek-daha-diperketat/;"
+        " platform not seen; read 2026-12-03 from saved copies (the live site was not visited)"
     ),
 )

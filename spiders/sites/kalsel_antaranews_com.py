@@ -13,10 +13,10 @@ SITE = news_portal(
     platform="unknown",
     description="ANTARA News Kalimantan Selatan",
     source=(
-        "stored pages "
-        "https://kalsel.antaranews.com/berita/325425/arus-mudik-kapolres-tapin-bagikan-takjil"
-        "-untuk-pemudik and /amp/berita/369309/@antara_kalsel ('COPYRIGHT © ANTARA News "
-        "Kalimantan Selatan') in the pages corpus; platform not seen; read 2026-12-03 "
-        "through the project's search tool (stored copies)"
+        "public pages "
+        "https://kalsel.antaranews.com/berita/325425/arus-mudik-kapolres-tapin-bagikan-takjil-untuk"
+        "-pemudik and /amp/berita/369309/@antara_kalsel ('COPYRIGHT © ANTARA News Kalimantan "
+        "Selatan'); platform not seen; read 2026-12-03 from saved copies (the live site was not "
+        "visited)"
     ),
 )

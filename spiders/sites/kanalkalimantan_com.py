@@ -13,9 +13,9 @@ SITE = news_portal(
     platform="unknown",
     description="Kanal Kalimantan",
     source=(
-        "stored page "
-        "https://www.kanalkalimantan.com/jelang-libur-nataru-polres-hsu-siapkan-pengamanan-da"
-        "n-antisipasi-kerawanan in the pages corpus; platform not seen; read 2026-12-03 "
-        "through the project's search tool (stored copies)"
+        "public page "
+        "https://www.kanalkalimantan.com/jelang-libur-nataru-polres-hsu-siapkan-pengamanan-dan-anti"
+        "sipasi-kerawanan; platform not seen; read 2026-12-03 from saved copies (the live site was "
+        "not visited)"
     ),
 )

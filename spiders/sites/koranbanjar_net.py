@@ -13,9 +13,9 @@ SITE = news_portal(
     platform="unknown",
     description="Koran Banjar",
     source=(
-        "stored page "
-        "https://koranbanjar.net/pasca-teror-bom-di-surabaya-polres-banjarbaru-tetapkan-siaga"
-        "-1 ('BANJARBARU, KORANBANJAR.NET') in the pages corpus; platform not seen; read "
-        "2026-12-03 through the project's search tool (stored copies)"
+        "public page "
+        "https://koranbanjar.net/pasca-teror-bom-di-surabaya-polres-banjarbaru-tetapkan-siaga-1 "
+        "('BANJARBARU, KORANBANJAR.NET'); platform not seen; read 2026-12-03 from saved copies "
+        "(the live site was not visited)"
     ),
 )

@@ -12,9 +12,9 @@ SITE = wordpress_media(
     timezone="Asia/Makassar",
     description="Mata Banua",
     source=(
-        "WordPress: stored pages https://matabanua.co.id/?p=337113, "
+        "WordPress: public pages https://matabanua.co.id/?p=337113, "
         "https://matabanua.co.id/?p=241385 (WordPress shortlinks) and "
-        "https://matabanua.co.id/2022/07/13/polda-gelar-ramah-tamah-dengan-insan-pers/ in "
-        "the pages corpus; read 2026-12-03 through the project's search tool (stored copies)"
+        "https://matabanua.co.id/2022/07/13/polda-gelar-ramah-tamah-dengan-insan-pers/; read "
+        "2026-12-03 from saved copies (the live site was not visited)"
     ),
 )

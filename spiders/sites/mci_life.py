@@ -17,5 +17,10 @@ SITE = SiteDefinition(
     owner="aggregator",
     description="Aggregator of police and local news, Kalimantan Selatan",
     verified=False,  # no crawl of the real site has run yet (no internet here)
-    source="the project's founding article, ../shared/seed/ (https://mci.life/)",
+    source=(
+        "written by hand on 2026-11-28 from the text of one of its articles as a reader sees it, "
+        "https://mci.life/kapolres-tanah-laut-gelar-ngupi-bakisahan-bersama-warga-untuk-silaturohmi"
+        "-dalam-rangka-pemilu-damai-2024/ (published 2023-11-12; its link carries the FS Poster "
+        "parameters of a WordPress site); the site's HTML was not seen"
+    ),
 )

@@ -13,9 +13,9 @@ SITE = news_portal(
     platform="unknown",
     description="Radar Banjarmasin",
     source=(
-        "stored page "
-        "https://radarbanjarmasin.jawapos.com/ragam-info/tahulah-pian/02/03/2023/pak-kapolres"
-        "-sekaligus-pak-bupati-25-kali-terjadi-di-kab-tapin/ in the pages corpus; platform "
-        "not seen; read 2026-12-03 through the project's search tool (stored copies)"
+        "public page "
+        "https://radarbanjarmasin.jawapos.com/ragam-info/tahulah-pian/02/03/2023/pak-kapolres-sekal"
+        "igus-pak-bupati-25-kali-terjadi-di-kab-tapin/; platform not seen; read 2026-12-03 from "
+        "saved copies (the live site was not visited)"
     ),
 )

@@ -11,12 +11,12 @@ SITE = wordpress_polres(
     timezone="Asia/Makassar",
     region="Kabupaten Hulu Sungai Utara",
     source=(
-        "stored page "
-        "http://reshulusungaiutara.kalsel.polri.go.id/2025/10/11/patroli-bailang-sat-samapta-"
-        "polres-hsu-cegah-premanisme-dan-kejahatan-jalanan-pastikan-kamtibmas-kondusif/ in "
-        "the pages corpus (a WordPress date permalink; seen over http, https assumed); cited "
-        "2025 in scraper/entities/data/README.md; WordPress assumed like its sister site "
-        "restabalong.kalsel.polri.go.id; read 2026-12-03 through the project's search tool "
-        "(stored copies)"
+        "public page "
+        "http://reshulusungaiutara.kalsel.polri.go.id/2025/10/11/patroli-bailang-sat-samapta-polres"
+        "-hsu-cegah-premanisme-dan-kejahatan-jalanan-pastikan-kamtibmas-kondusif/ (a WordPress "
+        "date permalink; seen over http, https assumed); cited 2025 in the gazetteer's notes "
+        "(scraper/entities/data/README.md); WordPress assumed like its sister site "
+        "restabalong.kalsel.polri.go.id; read 2026-12-03 from saved copies (the live site was not "
+        "visited)"
     ),
 )

@@ -11,10 +11,10 @@ SITE = wordpress_polres(
     timezone="Asia/Makassar",
     region="Kabupaten Tabalong",
     source=(
-        "WordPress: stored pages https://restabalong.kalsel.polri.go.id/?p=15331 (a "
-        "WordPress shortlink) and "
-        "https://restabalong.kalsel.polri.go.id/polres-tabalong-patroli-dialogis-jaga-keamana"
-        "n-menjelang-pilkada (2024-2025) in the pages corpus; read 2026-12-03 through the "
-        "project's search tool (stored copies)"
+        "WordPress: public pages https://restabalong.kalsel.polri.go.id/?p=15331 (a WordPress "
+        "shortlink) and "
+        "https://restabalong.kalsel.polri.go.id/polres-tabalong-patroli-dialogis-jaga-keamanan-menj"
+        "elang-pilkada (2024-2025); read 2026-12-03 from saved copies (the live site was not "
+        "visited)"
     ),
 )

@@ -13,9 +13,9 @@ SITE = news_portal(
     platform="unknown",
     description="Suara Borneo",
     source=(
-        "stored page "
-        "https://suaraborneo.com/2023/09/27/kericuhan-tak-terkendali-masa-demo-akibat-tak-pua"
-        "s-dengan-hasil-pemilu/ ('BANJARBARU, Suaraborneo.com') in the pages corpus; "
-        "platform not seen; read 2026-12-03 through the project's search tool (stored copies)"
+        "public page "
+        "https://suaraborneo.com/2023/09/27/kericuhan-tak-terkendali-masa-demo-akibat-tak-puas-deng"
+        "an-hasil-pemilu/ ('BANJARBARU, Suaraborneo.com'); platform not seen; read 2026-12-03 from "
+        "saved copies (the live site was not visited)"
     ),
 )

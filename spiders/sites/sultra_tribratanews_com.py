@@ -13,10 +13,10 @@ SITE = tribratanews_polda(
     timezone="Asia/Makassar",
     platform="unknown",
     source=(
-        "stored page "
-        "https://sultra.tribratanews.com/binkam/press-release-akhir-tahun-polda-sultra-papark"
-        "an-keberhasilan-di-tahun-2019 (December 2019) in the pages corpus; platform not "
-        "seen; the portal may have moved to a polri.go.id address since (none found); read "
-        "2026-12-03 through the project's search tool (stored copies)"
+        "public page "
+        "https://sultra.tribratanews.com/binkam/press-release-akhir-tahun-polda-sultra-paparkan-keb"
+        "erhasilan-di-tahun-2019 (December 2019); platform not seen; the portal may have moved to "
+        "a polri.go.id address since (none found); read 2026-12-03 from saved copies (the live "
+        "site was not visited)"
     ),
 )

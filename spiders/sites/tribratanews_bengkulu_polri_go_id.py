@@ -11,11 +11,10 @@ SITE = tribratanews_polda(
     timezone="Asia/Jakarta",
     platform="unknown",
     source=(
-        "stored pages "
-        "https://tribratanews.bengkulu.polri.go.id/launching-tribratanewsbengkulu-com and "
-        "https://tribratanews.bengkulu.polri.go.id/polda-bengkulu-terima-21-laporan-masyaraka"
-        "t-kondisi-situasi-aman-terkendali (November 2024, 'TBNews, BENGKULU') in the pages "
-        "corpus; platform not seen; read 2026-12-03 through the project's search tool "
-        "(stored copies)"
+        "public pages https://tribratanews.bengkulu.polri.go.id/launching-tribratanewsbengkulu-com "
+        "and "
+        "https://tribratanews.bengkulu.polri.go.id/polda-bengkulu-terima-21-laporan-masyarakat-kond"
+        "isi-situasi-aman-terkendali (November 2024, 'TBNews, BENGKULU'); platform not seen; read "
+        "2026-12-03 from saved copies (the live site was not visited)"
     ),
 )

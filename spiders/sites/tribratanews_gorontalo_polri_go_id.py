@@ -12,9 +12,8 @@ SITE = tribratanews_polda(
     platform="wordpress",
     source=(
         "WordPress: an upload "
-        "https://tribratanews.gorontalo.polri.go.id/wp-content/uploads/2019/04/IMG-20190416-W"
-        "A0090.jpg and a WordPress child theme (Newsever) that names the host (code index "
-        "find_string ids 7938584604, 44409894175); read 2026-12-03 through the project's "
-        "search tool (stored copies)"
+        "https://tribratanews.gorontalo.polri.go.id/wp-content/uploads/2019/04/IMG-20190416-WA0090."
+        "jpg and a public WordPress child theme (Newsever) on GitHub that names the host; read "
+        "2026-12-03 from saved copies (the live site was not visited)"
     ),
 )

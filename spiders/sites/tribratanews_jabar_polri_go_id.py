@@ -11,11 +11,10 @@ SITE = tribratanews_polda(
     timezone="Asia/Jakarta",
     platform="unknown",
     source=(
-        "public code cites "
-        "https://tribratanews.jabar.polri.go.id/ungkap-sindikat-penipuan-online-polda-jabar-i"
-        "mbau-masyarakat-waspada-lowongan-kerja-palsu-di-media-sosial/ (code index "
-        "find_string id 71115585636) and lists it as the West Java Police source (id "
-        "54384140226); platform not seen; read 2026-12-03 through the project's search tool "
-        "(stored copies)"
+        "public source code on GitHub cites "
+        "https://tribratanews.jabar.polri.go.id/ungkap-sindikat-penipuan-online-polda-jabar-imbau-m"
+        "asyarakat-waspada-lowongan-kerja-palsu-di-media-sosial/ and lists it as the West Java "
+        "Police source; platform not seen; read 2026-12-03 from saved copies (the live site was "
+        "not visited)"
     ),
 )

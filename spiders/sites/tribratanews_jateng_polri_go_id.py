@@ -11,10 +11,9 @@ SITE = tribratanews_polda(
     timezone="Asia/Jakarta",
     platform="wordpress",
     source=(
-        "WordPress: public code uses "
-        "https://tribratanews.jateng.polri.go.id/wp-content/uploads/2023/02/WhatsApp-Image-20"
-        "23-02-24-at-10.40.45.jpeg and a 2017 upload (code index find_string ids "
-        "48062421388, 24826398023); an app loads its home page (id 34490726945); read "
-        "2026-12-03 through the project's search tool (stored copies)"
+        "WordPress: public source code on GitHub uses "
+        "https://tribratanews.jateng.polri.go.id/wp-content/uploads/2023/02/WhatsApp-Image-2023-02-"
+        "24-at-10.40.45.jpeg and a 2017 upload; a public app on GitHub loads its home page; read "
+        "2026-12-03 from saved copies (the live site was not visited)"
     ),
 )

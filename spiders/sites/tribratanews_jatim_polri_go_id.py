@@ -11,11 +11,10 @@ SITE = tribratanews_polda(
     timezone="Asia/Jakarta",
     platform="wordpress",
     source=(
-        "WordPress: public code reads its RSS feed "
-        "https://tribratanews.jatim.polri.go.id/feed (code index find_string id "
-        "14642881230); 2026 citations of posts such as "
-        "https://tribratanews.jatim.polri.go.id/polda-jatim-gelar-rakernis-humasdorong-pengua"
-        "tan-komunikasi-publik-dan-manajemen-media (id 68600314881); read 2026-12-03 through "
-        "the project's search tool (stored copies)"
+        "WordPress: public source code on GitHub reads its RSS feed "
+        "https://tribratanews.jatim.polri.go.id/feed; 2026 citations of posts such as "
+        "https://tribratanews.jatim.polri.go.id/polda-jatim-gelar-rakernis-humasdorong-penguatan-ko"
+        "munikasi-publik-dan-manajemen-media; read 2026-12-03 from saved copies (the live site was "
+        "not visited)"
     ),
 )

@@ -11,12 +11,11 @@ SITE = tribratanews_polda(
     timezone="Asia/Makassar",
     platform="wordpress",
     source=(
-        "WordPress: stored pages "
-        "https://tribratanews.kalsel.polri.go.id/silaturahmi-kapolda-irjen-pol-dr-nico-afinta"
-        "-s-i-k-s-h-m-h-sambangi-dprd-provinsi-kalsel and "
+        "WordPress: public pages "
+        "https://tribratanews.kalsel.polri.go.id/silaturahmi-kapolda-irjen-pol-dr-nico-afinta-s-i-k"
+        "-s-h-m-h-sambangi-dprd-provinsi-kalsel and "
         "https://tribratanews.kalsel.polri.go.id/tag/polrestala/page/78 (WordPress tag "
-        "pagination) in the pages corpus; the gazetteer notes "
-        "(scraper/entities/data/README.md) cite it 2023-03-13; read 2026-12-03 through the "
-        "project's search tool (stored copies)"
+        "pagination); the gazetteer notes (scraper/entities/data/README.md) cite it 2023-03-13; "
+        "read 2026-12-03 from saved copies (the live site was not visited)"
     ),
 )

@@ -11,10 +11,9 @@ SITE = tribratanews_polda(
     timezone="Asia/Jakarta",
     platform="unknown",
     source=(
-        "public code cites "
-        "https://tribratanews.kepri.polri.go.id/2021/06/17/penggunaan-helm-standar-yang-diatu"
-        "r-dalam-uu-lalu-lintas-dan-angkutan-jalan-2/ (code index find_string id "
-        "55790532075); platform not seen; read 2026-12-03 through the project's search tool "
-        "(stored copies)"
+        "public source code on GitHub cites "
+        "https://tribratanews.kepri.polri.go.id/2021/06/17/penggunaan-helm-standar-yang-diatur-dala"
+        "m-uu-lalu-lintas-dan-angkutan-jalan-2/; platform not seen; read 2026-12-03 from saved "
+        "copies (the live site was not visited)"
     ),
 )

@@ -11,9 +11,9 @@ SITE = tribratanews_polda(
     timezone="Asia/Jakarta",
     platform="other",
     source=(
-        "own CMS: public code links "
-        "https://tribratanews.lampung.polri.go.id/detail-post/seruit-makanan-khas-lampung-yan"
-        "g-lezat-dan-penuh-tradisi (code index find_string id 60798667132) and its home page "
-        "(id 40178627904); read 2026-12-03 through the project's search tool (stored copies)"
+        "own CMS: public source code on GitHub links "
+        "https://tribratanews.lampung.polri.go.id/detail-post/seruit-makanan-khas-lampung-yang-leza"
+        "t-dan-penuh-tradisi and its home page; read 2026-12-03 from saved copies (the live site "
+        "was not visited)"
     ),
 )

@@ -13,8 +13,8 @@ SITE = tribratanews_polda(
     timezone="Asia/Jakarta",
     platform="unknown",
     source=(
-        "a public data file lists the domain with the page title '… - Tribratanews Polda "
-        "Metro Jaya' (code index find_string id 60294855865); platform not seen; read "
-        "2026-12-03 through the project's search tool (stored copies)"
+        "a public data file on GitHub lists the domain with the page title '… - Tribratanews Polda "
+        "Metro Jaya'; platform not seen; read 2026-12-03 from saved copies (the live site was not "
+        "visited)"
     ),
 )

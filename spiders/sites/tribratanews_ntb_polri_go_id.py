@@ -11,9 +11,8 @@ SITE = tribratanews_polda(
     timezone="Asia/Makassar",
     platform="wordpress",
     source=(
-        "WordPress: public code uses an image at "
-        "https://tribratanews.ntb.polri.go.id/wp-content/uploads/2024/10/Image-21.jpg (code "
-        "index find_string id 48363730813); read 2026-12-03 through the project's search "
-        "tool (stored copies)"
+        "WordPress: public source code on GitHub uses an image at "
+        "https://tribratanews.ntb.polri.go.id/wp-content/uploads/2024/10/Image-21.jpg; read "
+        "2026-12-03 from saved copies (the live site was not visited)"
     ),
 )

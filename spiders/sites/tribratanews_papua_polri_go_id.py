@@ -11,9 +11,9 @@ SITE = tribratanews_polda(
     timezone="Asia/Jayapura",
     platform="unknown",
     source=(
-        "stored page "
-        "https://tribratanews.papua.polri.go.id/rakernis-bidang-humas-polda-papua-ajak-person"
-        "el-tingkatkan-kapasitas-di-era-digital (September 2025) in the pages corpus; "
-        "platform not seen; read 2026-12-03 through the project's search tool (stored copies)"
+        "public page "
+        "https://tribratanews.papua.polri.go.id/rakernis-bidang-humas-polda-papua-ajak-personel-tin"
+        "gkatkan-kapasitas-di-era-digital (September 2025); platform not seen; read 2026-12-03 "
+        "from saved copies (the live site was not visited)"
     ),
 )

@@ -13,10 +13,9 @@ SITE = blogger(
     region="Kabupaten Tanah Laut",
     description="Polres Tanah Laut news (Tribratanews)",
     source=(
-        "Blogger: stored daily archive pages "
-        "https://tribratanews.polrestala.com/2024_02_26_archive.html, "
-        "/2025_09_25_archive.html and /2026_01_19_archive.html (Blogger's archive URL shape) "
-        "in the pages corpus; read 2026-12-03 through the project's search tool (stored "
-        "copies)"
+        "Blogger: public daily archive pages "
+        "https://tribratanews.polrestala.com/2024_02_26_archive.html, /2025_09_25_archive.html and "
+        "/2026_01_19_archive.html (Blogger's archive URL shape); read 2026-12-03 from saved copies "
+        "(the live site was not visited)"
     ),
 )

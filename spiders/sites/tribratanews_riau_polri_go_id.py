@@ -11,10 +11,9 @@ SITE = tribratanews_polda(
     timezone="Asia/Jakarta",
     platform="other",
     source=(
-        "own CMS: stored page "
-        "https://tribratanews.riau.polri.go.id/read-3882-kapolda-riau-beserta-staf-silaturahm"
-        "i-dan-buka-bersama-dengan-mitra-media.html (June 2017, 'TBNewsriau') in the pages "
-        "corpus; the platform may have changed since; read 2026-12-03 through the project's "
-        "search tool (stored copies)"
+        "own CMS: public page "
+        "https://tribratanews.riau.polri.go.id/read-3882-kapolda-riau-beserta-staf-silaturahmi-dan-"
+        "buka-bersama-dengan-mitra-media.html (June 2017, 'TBNewsriau'); the platform may have "
+        "changed since; read 2026-12-03 from saved copies (the live site was not visited)"
     ),
 )

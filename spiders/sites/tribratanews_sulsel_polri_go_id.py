@@ -11,8 +11,7 @@ SITE = tribratanews_polda(
     timezone="Asia/Makassar",
     platform="unknown",
     source=(
-        "a public Next.js config allows images from tribratanews.sulsel.polri.go.id (code "
-        "index find_string id 21533172761); platform not seen; read 2026-12-03 through the "
-        "project's search tool (stored copies)"
+        "a public Next.js config on GitHub allows images from tribratanews.sulsel.polri.go.id; "
+        "platform not seen; read 2026-12-03 from saved copies (the live site was not visited)"
     ),
 )

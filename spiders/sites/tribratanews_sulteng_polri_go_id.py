@@ -11,9 +11,8 @@ SITE = tribratanews_polda(
     timezone="Asia/Makassar",
     platform="wordpress",
     source=(
-        "WordPress: public code uses "
-        "https://tribratanews.sulteng.polri.go.id/wp-content/uploads/2023/07/WhatsApp-Image-2"
-        "023-07-23-at-12.59.06.jpeg (code index find_string id 46146910478); read 2026-12-03 "
-        "through the project's search tool (stored copies)"
+        "WordPress: public source code on GitHub uses "
+        "https://tribratanews.sulteng.polri.go.id/wp-content/uploads/2023/07/WhatsApp-Image-2023-07"
+        "-23-at-12.59.06.jpeg; read 2026-12-03 from saved copies (the live site was not visited)"
     ),
 )

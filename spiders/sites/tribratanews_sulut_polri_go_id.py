@@ -11,10 +11,9 @@ SITE = tribratanews_polda(
     timezone="Asia/Makassar",
     platform="unknown",
     source=(
-        "stored page "
-        "https://tribratanews.sulut.polri.go.id/refleksi-akhir-tahun-2015-penanganan-terompet"
-        "-yang-diduga-berbahan-dasar-al-quran-menjadi-perhatian-menjelang-tutup-tahun-2015 "
-        "in the pages corpus; platform not seen; read 2026-12-03 through the project's "
-        "search tool (stored copies)"
+        "public page "
+        "https://tribratanews.sulut.polri.go.id/refleksi-akhir-tahun-2015-penanganan-terompet-yang-"
+        "diduga-berbahan-dasar-al-quran-menjadi-perhatian-menjelang-tutup-tahun-2015; platform not "
+        "seen; read 2026-12-03 from saved copies (the live site was not visited)"
     ),
 )

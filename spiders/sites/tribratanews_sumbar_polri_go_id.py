@@ -11,10 +11,9 @@ SITE = tribratanews_polda(
     timezone="Asia/Jakarta",
     platform="unknown",
     source=(
-        "public code links "
-        "https://tribratanews.sumbar.polri.go.id/2025/06/13/kapolda-sumbar-dan-kapolresta-pad"
-        "ang-hadiri-pelantikan-rektor-dan-para-dekan-baru-upi (code index find_string id "
-        "60667929190); platform not seen; read 2026-12-03 through the project's search tool "
-        "(stored copies)"
+        "public source code on GitHub links "
+        "https://tribratanews.sumbar.polri.go.id/2025/06/13/kapolda-sumbar-dan-kapolresta-padang-ha"
+        "diri-pelantikan-rektor-dan-para-dekan-baru-upi; platform not seen; read 2026-12-03 from "
+        "saved copies (the live site was not visited)"
     ),
 )

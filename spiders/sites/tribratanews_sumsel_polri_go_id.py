@@ -11,10 +11,9 @@ SITE = tribratanews_polda(
     timezone="Asia/Jakarta",
     platform="other",
     source=(
-        "own CMS: public code shows images at "
-        "https://tribratanews.sumsel.polri.go.id/assets/artikel/41ad7a361cf7dcf1ec4facfd44f86"
-        "138.jpg (code index find_string id 48983560425); a public test names the domain as "
-        "a news publisher seen on a real run (id 60233643077); read 2026-12-03 through the "
-        "project's search tool (stored copies)"
+        "own CMS: public source code on GitHub shows images at "
+        "https://tribratanews.sumsel.polri.go.id/assets/artikel/41ad7a361cf7dcf1ec4facfd44f86138.jp"
+        "g; a public test suite on GitHub names the domain as a news publisher seen on a real run; "
+        "read 2026-12-03 from saved copies (the live site was not visited)"
     ),
 )

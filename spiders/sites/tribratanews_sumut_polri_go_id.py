@@ -11,9 +11,9 @@ SITE = tribratanews_polda(
     timezone="Asia/Jakarta",
     platform="wordpress",
     source=(
-        "WordPress: public code reads "
-        "https://tribratanews.sumut.polri.go.id/wp-json/wp/v2/posts (code index find_string "
-        "ids 61820245255, 54557570870) and calls it 'portal berita resmi Humas Polda Sumut' "
-        "(id 61466528189); read 2026-12-03 through the project's search tool (stored copies)"
+        "WordPress: public source code on GitHub reads "
+        "https://tribratanews.sumut.polri.go.id/wp-json/wp/v2/posts and calls it 'portal berita "
+        "resmi Humas Polda Sumut'; read 2026-12-03 from saved copies (the live site was not "
+        "visited)"
     ),
 )

@@ -13,9 +13,9 @@ SITE = news_portal(
     region="Kota Kupang",
     description="Polresta Kupang Kota news",
     source=(
-        "stored page "
-        "https://www.tribratanewskupangkota.com/tindak-lanjuti-laporan-afp-kapolresta-kupang-"
-        "kota-pimpin-patroli-perairan-laut (October 2025) in the pages corpus; platform not "
-        "seen; read 2026-12-03 through the project's search tool (stored copies)"
+        "public page "
+        "https://www.tribratanewskupangkota.com/tindak-lanjuti-laporan-afp-kapolresta-kupang-kota-p"
+        "impin-patroli-perairan-laut (October 2025); platform not seen; read 2026-12-03 from saved "
+        "copies (the live site was not visited)"
     ),
 )

@@ -13,10 +13,10 @@ SITE = tribratanews_polda(
     timezone="Asia/Makassar",
     platform="unknown",
     source=(
-        "stored page "
-        "https://tribratanewsntt.com/kapolda-ntt-gelar-tatap-muka-bersama-forkopimda-tokoh-ma"
-        "syarakat-dan-personel-polres-kupang-kota (February 2020) in the pages corpus; an "
-        "older https://ntt.tribratanews.com/ page (August 2017) is stored too; platform not "
-        "seen; read 2026-12-03 through the project's search tool (stored copies)"
+        "public page "
+        "https://tribratanewsntt.com/kapolda-ntt-gelar-tatap-muka-bersama-forkopimda-tokoh-masyarak"
+        "at-dan-personel-polres-kupang-kota (February 2020); an older "
+        "https://ntt.tribratanews.com/ page (August 2017) was seen too; platform not seen; read "
+        "2026-12-03 from saved copies (the live site was not visited)"
     ),
 )

@@ -13,10 +13,9 @@ SITE = news_portal(
     platform="unknown",
     description="Warta Banjar",
     source=(
-        "stored page "
-        "https://wartabanjar.com/2024/11/26/malam-ini-polresta-banjarmasin-patroli-skala-besa"
-        "r-pantau-situasi-jelang-pilkada ('WARTABANJAR.COM, BANJARMASIN') in the pages "
-        "corpus; platform not seen; read 2026-12-03 through the project's search tool "
-        "(stored copies)"
+        "public page "
+        "https://wartabanjar.com/2024/11/26/malam-ini-polresta-banjarmasin-patroli-skala-besar-pant"
+        "au-situasi-jelang-pilkada ('WARTABANJAR.COM, BANJARMASIN'); platform not seen; read "
+        "2026-12-03 from saved copies (the live site was not visited)"
     ),
 )

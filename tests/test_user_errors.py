@@ -1,0 +1,209 @@
+"""A new user's paths: every one works, or fails with one clear line and an exit code.
+
+Findings of a new-user trial: ``export`` into a folder that does not exist yet,
+``extract`` of a file that is no HTML page, ``reextract`` of a file that is no archive,
+of an archive crawled with ``--no-warc`` and of one whose raw pages a crawl kept with
+``--warc-dir`` elsewhere, ``search``/``export`` of an unknown site, and the wording of
+the site definitions' ``source``.
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+import zlib
+
+import pytest
+
+from scraper.cli import cli
+
+
+def one_line_error(result, code: int, text: str) -> None:
+    assert result.exit_code == code, result.output
+    assert text in result.output, result.output
+    assert "Traceback" not in result.output and "Errno" not in result.output
+
+
+# 1. export --out into folders that do not exist yet
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv", "jsonl"])
+def test_export_creates_the_missing_folders_of_out(runner, small_archive, tmp_path, fmt):
+    out = tmp_path / "missing" / "deeper" / f"artikel.{fmt}"
+    result = runner.invoke(
+        cli, ["export", "--db", str(small_archive), "--format", fmt, "--out", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert out.is_file() and out.stat().st_size > 0
+    assert f"exported 3 articles to {out}" in result.output
+    assert not list(out.parent.glob("*.part"))
+
+
+def test_export_out_below_a_file_is_a_usage_error(runner, small_archive, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    for fmt in ("parquet", "csv"):
+        result = runner.invoke(
+            cli,
+            ["export", "--db", str(small_archive), "--format", fmt, "--out", str(blocker / "a")],
+        )
+        one_line_error(result, 2, "a file of that name is in the way")
+        assert ".part" not in result.output
+
+
+# 2. extract FILE that is no HTML page
+
+
+def _png() -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
+    pixels = zlib.compress(bytes(range(256)) * 64)
+    header = struct.pack(">IIBBBBB", 64, 64, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
+
+
+def page_html(in_text: str = "", in_tail: str = "") -> str:
+    """An article page; ``in_text`` goes into each paragraph, ``in_tail`` after a comment."""
+    paragraph = f"<p>Polres Tanah Laut menggelar apel pagi bersama warga di Pelaihari.{in_text}</p>"
+    return (
+        "<html><head><title>Apel pagi</title></head><body><article><h1>Apel pagi Polres</h1>"
+        + paragraph * 12
+        + f"<!-- iklan -->{in_tail}catatan</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (_png(), "is not an HTML page (binary data"),
+        (bytes(range(256)) * 40, "is not an HTML page (binary data"),
+        (b"", "is empty"),
+    ],
+    ids=["png", "binary-with-nul", "empty"],
+)
+def test_extract_of_a_file_that_is_no_html_page(runner, tmp_path, content, message):
+    page = tmp_path / "page.html"
+    page.write_bytes(content)
+    result = runner.invoke(cli, ["extract", str(page), "--url", "https://mci.life/apel/"])
+    one_line_error(result, 1, f"nothing to extract: {page} {message}")
+    assert "XML compatible" not in result.output
+
+
+def test_extract_of_a_page_with_control_characters_reads_it(runner, tmp_path):
+    """A form feed pasted from a word processor: lxml refuses it in text, a browser shows
+    nothing; the page is read (by the crawl as by extract) with the character blanked."""
+    page = tmp_path / "page.html"
+    page.write_text(page_html(in_text="\x0c", in_tail="\x0b"), encoding="utf-8")
+    result = runner.invoke(cli, ["extract", str(page), "--url", "https://mci.life/apel/"])
+    assert result.exit_code == 0, result.output
+    text = json.loads(result.output)["text"]
+    assert text.startswith("Polres Tanah Laut") and "\x0c" not in text
+
+
+def test_extract_of_a_page_with_stray_nul_bytes_still_reads_it(runner, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(page_html(in_text="\x00"), encoding="utf-8")
+    result = runner.invoke(cli, ["extract", str(page), "--url", "https://mci.life/apel/"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["text"].startswith("Polres Tanah Laut")
+
+
+# 3. reextract: a file that is no archive; an archive without raw pages
+
+
+def test_reextract_of_a_file_that_is_no_archive_says_so_first(runner, tmp_path):
+    db = tmp_path / "rusak.db"
+    db.write_bytes(bytes(range(256)) * 20)
+    result = runner.invoke(cli, ["reextract", "--db", str(db), "--workers", "0"])
+    one_line_error(result, 1, f"cannot open {db} as an archive")
+    assert "WARC" not in result.output
+
+
+def test_reextract_of_an_archive_without_raw_pages_counts_them(runner, small_archive):
+    # Stored without --warc (the records carry no raw page), and no WARC folder.
+    result = runner.invoke(cli, ["reextract", "--db", str(small_archive), "--workers", "0"])
+    assert result.exit_code == 0, result.output
+    assert "0 articles read again" in result.output
+    assert "3 articles have no raw page" in result.output
+    assert "nothing to read again" in result.output
+
+
+# 4. reextract finds the raw pages a crawl kept with --warc-dir, without being told
+
+
+def _crawl_into(runner, db, warc_dir) -> None:
+    from tests.conftest import FAST
+    from tests.mutable_site import MutableSite, Post, serve_mutable
+    from tests.test_recrawl import PARAS
+
+    site = MutableSite(
+        {
+            "apel": Post(
+                "apel",
+                "Apel pagi Polres Tanah Laut",
+                list(PARAS),
+                "2023-11-13T08:00:00+08:00",
+            )
+        }
+    )
+    with serve_mutable(site) as base:
+        crawl = runner.invoke(
+            cli, ["crawl", "--url", base, "--db", str(db), "--warc-dir", str(warc_dir), *FAST]
+        )
+    assert crawl.exit_code == 0 and " 1 new" in crawl.output, crawl.output
+
+
+def test_reextract_finds_the_raw_pages_where_the_crawl_kept_them(runner, tmp_path):
+    db, warc_dir = tmp_path / "arsip.db", tmp_path / "simpanan" / "warc"
+    _crawl_into(runner, db, warc_dir)
+    result = runner.invoke(cli, ["reextract", "--db", str(db), "--workers", "0"])
+    assert result.exit_code == 0, result.output
+    assert "1 articles read again" in result.output and "0 raw pages unreadable" in result.output
+
+
+def test_reextract_says_where_it_looked_when_the_raw_pages_moved(runner, tmp_path):
+    db, warc_dir = tmp_path / "arsip.db", tmp_path / "simpanan" / "warc"
+    _crawl_into(runner, db, warc_dir)
+    moved = tmp_path / "dipindah"
+    warc_dir.rename(moved)
+    result = runner.invoke(cli, ["reextract", "--db", str(db), "--workers", "0"])
+    one_line_error(result, 2, "give the folder they are in now")
+    assert str(warc_dir.resolve()) in result.output
+    given = runner.invoke(
+        cli, ["reextract", "--db", str(db), "--workers", "0", "--warc-dir", str(moved)]
+    )
+    assert given.exit_code == 0 and "1 articles read again" in given.output, given.output
+
+
+# 5. an unknown --site is a usage error
+
+
+def test_unknown_site_is_a_usage_error(runner, small_archive, tmp_path):
+    db = ["--db", str(small_archive)]
+    search = runner.invoke(cli, ["search", "polres", "--site", "nosuch", *db])
+    one_line_error(search, 2, "site 'nosuch' has no articles")
+    assert "newsarchive sites" in search.output
+    out = tmp_path / "x.csv"
+    export = runner.invoke(cli, ["export", "--site", "nosuch", "--out", str(out), *db])
+    one_line_error(export, 2, "site 'nosuch' has no articles")
+    assert not out.exists()
+    for command in ("units", "people"):
+        listed = runner.invoke(cli, [command, "--site", "nosuch", *db])
+        one_line_error(listed, 2, "site 'nosuch' has no articles")
+
+
+# 6. the site definitions say where they came from in a researcher's terms
+
+
+def test_site_sources_name_public_pages_not_internal_tools(runner):
+    rows = json.loads(runner.invoke(cli, ["sites", "--format", "json"]).output)
+    internal = ("find_string", "corpus", "search tool", "code index", "shared/", "helper")
+    for row in rows:
+        source = row["source"].lower()
+        assert not [word for word in internal if word in source], (row["name"], source)
+        assert "2026-" in source, row["name"]  # the day it was read or written
