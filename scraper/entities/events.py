@@ -17,9 +17,14 @@ arrests) share most of their words but report different events. The entities say
 4. **People.** Each text names a police officer (or a suspect, "RH (33)", or a named
    official) the other does not; a short mention ("AKP Joko") matches the full one
    ("AKP Joko Susilo"): `different officers` / `different people`.
+5. **Figures.** Both texts count the same thing in their body ("121 TPS" / "43 TPS",
+   "52 personel" / "48 personel", "0,5 gram" / "1,2 gram") and no number of it is
+   shared: `different figures`. `Entities.counts` (`counts.py`) holds them; a copy quotes
+   its origin's figures, so it shares them, and one that adds a sentence with another
+   figure of the same thing still shares the original ones.
 
 A text that only adds to the other (a copy with a caption, a credit line, one more
-paragraph) is never different by rules 2–4: each rule needs something on *both* sides
+paragraph) is never different by rules 2–5: each rule needs something on *both* sides
 that the other side lacks. Copies that differ only in headline, dateline style,
 reporter line or caption therefore give None.
 """
@@ -121,7 +126,17 @@ def different_events(
     sa, sb = set(a.suspects), set(b.suspects)
     if sa and sb and sa - sb and sb - sa:
         return f"different people: {', '.join(sorted(sa - sb))} / {', '.join(sorted(sb - sa))}"
+
+    ca, cb = a.counts or {}, b.counts or {}
+    for noun in sorted(ca.keys() & cb.keys()):
+        xs, ys = set(ca[noun]), set(cb[noun])
+        if xs and ys and not xs & ys:
+            return f"different figures: {_figures(xs)} {noun} / {_figures(ys)} {noun}"
     return None
+
+
+def _figures(values: set) -> str:
+    return ", ".join(f"{v:g}" if isinstance(v, float) else str(v) for v in sorted(values)[:3])
 
 
 def _who(people: list[tuple[str, str]]) -> str:

@@ -13,6 +13,7 @@ from functools import cache
 
 from ._text import STOP, WEEKDAYS, Zones, name_tokens, zones
 from ._trie import trie_pattern
+from .counts import counts
 from .gazetteer import Gazetteer, Unit, compact, gazetteer, norm
 from .model import Entities, PersonMention, PlaceMention, UnitMention
 from .topics import topics_of
@@ -1036,7 +1037,7 @@ class _Reader:
             if kw in ("Desa", "Kelurahan", "Kel.", "Ds."):
                 codes, n = _lookup(toks, g.village_keys, 5)
                 level = "village"
-            elif kw in ("Kecamatan", "Kec."):
+            elif kw in ("Kecamatan", "Kec.", "PPK"):  # PPK: Panitia Pemilihan Kecamatan X
                 codes, n = _lookup(toks, g.district_keys, 5)
                 level = "district"
             elif kw in ("Provinsi", "Prov."):
@@ -1183,7 +1184,7 @@ class _Reader:
 
 
 _PLACE_RE = re.compile(
-    r"\b(?P<kw>Desa|Kelurahan|Kel\.|Ds\.|Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+"
+    r"\b(?P<kw>Desa|Kelurahan|Kel\.|Ds\.|Kecamatan|Kec\.|PPK|Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+"
 )
 _PLACE_STOP = STOP - {"Kota"} | {"Polres", "Polsek", "Kapolres", "Kapolsek", "Polda", "Polresta"}
 
@@ -1424,6 +1425,7 @@ def extract_entities(title: str, text: str, site_province: str | None = None) ->
         topics=topics_of(title, text, r.z),
         dateline=dateline,
         suspects=suspects,
+        counts=counts(text, r.z, title),
     )
 
 

@@ -70,6 +70,8 @@ class Entities:
     topics: list[str] = field(default_factory=list)
     dateline: str | None = None  # the dateline as printed ("BANJARMASIN, Kalsel")
     suspects: list[str] = field(default_factory=list)  # "RH (33)": initials and age
+    # Counted nouns of title and body, their numbers: {"tps": [121, 905], "personel": [52]}
+    counts: dict[str, list[int | float]] = field(default_factory=dict)
 
     @property
     def officers(self) -> list[PersonMention]:
@@ -85,6 +87,7 @@ class Entities:
             out[key] = [_plain(mention) for mention in out[key]]
         for key in ("topics", "suspects"):
             out[key] = list(out[key])
+        out["counts"] = {noun: list(values) for noun, values in out["counts"].items()}
         return out
 
 

@@ -2,11 +2,12 @@
 
 Two texts whose shingles overlap enough are one story, unless their entities say they
 report different events (``scraper.entities.different_events``: another unit, other
-places, other event dates, other people). The story index keeps, per article, only what
-that check reads (``story_signatures.entities``, a small JSON object); the event dates
-are the article's ``article_dates`` rows, without relative dates ("kemarin": resolved
-against the publication, so a copy published a day later names another day) and
-publication lines.
+places, other event dates, other people, other figures of one thing). The story index
+keeps, per article, only what that check reads (``story_signatures.entities``, a small
+JSON object: figures only when the article has some); the event dates are the
+article's ``article_dates`` rows, without relative dates ("kemarin": resolved against
+the publication, so a copy published a day later names another day) and publication
+lines.
 
 The check is symmetric (``different_events(a, b) is None`` exactly when
 ``different_events(b, a) is None``), so story membership does not depend on the order
@@ -40,6 +41,8 @@ def matcher_json(entities: dict | None) -> str | None:
         "people": [[p[f] for f in _PERSON_FIELDS] for p in entities.get("people") or ()],
         "suspects": list(entities.get("suspects") or ()),
     }
+    if entities.get("counts"):  # left out when empty: rows stored before it read alike
+        state["counts"] = entities["counts"]
     return json.dumps(state, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -64,6 +67,7 @@ def load_matcher(text: str | None) -> Entities | None:
             for name, rank, position, role in state.get("people", ())
         ],
         suspects=list(state.get("suspects", ())),
+        counts=state.get("counts") or {},
     )
 
 
