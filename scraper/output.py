@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
 from collections.abc import Callable, Iterable, Sequence
 from typing import IO, Any
@@ -17,6 +18,10 @@ from typing import IO, Any
 import click
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+# Characters that would break a table's line or column: line breaks, tabs, other controls.
+# On a terminal: no column is cut narrower than this, and no text longer than the other.
+_NARROWEST, _LONGEST = 12, 40
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]")
 
 
 def neutralise_cell(value: Any) -> Any:
@@ -58,23 +63,52 @@ def write_parquet(rows: Iterable[dict], path: str, source: str = "") -> int:
 
 
 def write_table(rows: Sequence[dict], columns: Sequence[str], out: IO[str]) -> None:
-    """Aligned plain-text columns, the widest cut to fit the terminal."""
+    """Aligned plain-text columns, each as wide as its widest cell.
+
+    On a terminal the widest columns are cut (with ``…``, headers too) to fit its
+    width, none below 12 characters; a table too wide for that keeps its columns whole
+    but texts of over 40 characters, and wraps. Anywhere else (a pipe, a file,
+    cron mail) nothing is cut: the width comes from the data, and ``cut -c`` or ``less
+    -S`` can trim it. Line breaks and tabs inside a cell become spaces.
+    """
     if not rows:
         return
-    cells = [[str(_cell(r.get(c)) if r.get(c) is not None else "") for c in columns] for r in rows]
-    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
-    budget = shutil.get_terminal_size((160, 20)).columns
-    while sum(widths) + 2 * (len(widths) - 1) > budget and max(widths) > 12:
-        widest = widths.index(max(widths))
-        widths[widest] -= 1
+    header = [_one_line(c) for c in columns]
+    cells = [[_one_line(_text(r.get(c))) for c in columns] for r in rows]
+    widths = [max(len(h), *(len(row[i]) for row in cells)) for i, h in enumerate(header)]
+    if _is_terminal(out):
+        room = shutil.get_terminal_size((160, 20)).columns - 2 * (len(widths) - 1)
+        if sum(min(w, _NARROWEST) for w in widths) > room:
+            # Too many columns to fit however they are cut: the terminal wraps the lines
+            # anyway, so only texts too long to read in a row are cut.
+            widths = [min(w, _LONGEST) for w in widths]
+        else:
+            while sum(widths) > room:
+                widest = widths.index(max(widths))
+                widths[widest] -= 1
 
     def fit(text: str, width: int) -> str:
         return text if len(text) <= width else text[: width - 1] + "…"
 
-    out.write("  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip() + "\n")
+    out.write("  ".join(fit(h, w).ljust(w) for h, w in zip(header, widths)).rstrip() + "\n")
     out.write("  ".join("-" * w for w in widths) + "\n")
     for row in cells:
         out.write("  ".join(fit(v, w).ljust(w) for v, w in zip(row, widths)).rstrip() + "\n")
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(_cell(value))
+
+
+def _one_line(text: str) -> str:
+    return _CONTROL.sub(" ", text)
+
+
+def _is_terminal(out: IO[str]) -> bool:
+    try:
+        return out.isatty()
+    except (AttributeError, ValueError):  # no isatty, or a closed stream
+        return False
 
 
 def write_rows(rows: Sequence[dict], columns: Sequence[str], fmt: str, out: IO[str]) -> None:

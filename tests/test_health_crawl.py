@@ -5,19 +5,27 @@ four. From night 6 one site stops publishing, one loses its feed (404), one gets
 headless front end that hides its article bodies from extraction; the fourth stays
 healthy. Each must be flagged when its trouble shows, with evidence, and the healthy
 one never. All on 127.0.0.1, unthrottled.
+
+Then sites that cannot be reached: a port nobody listens on, crawled three times, and a
+site that answered one night and was gone the next. Each is flagged ``unreachable``
+from its first failed crawl, with how many crawls in a row failed and since when.
 """
 
 from __future__ import annotations
 
 import json
+import socket
 import sqlite3
 from contextlib import ExitStack
 
 import pytest
 from click.testing import CliRunner
 
+from scraper.archive import Archive
+from scraper.archive.store import RunCounts
 from scraper.cli import cli
 from scraper.crawl import run_crawl
+from scraper.health import HealthSettings, SiteRun, unreachable
 from scraper.samplesite import serve_site
 from scraper.samplesite.nightly import SiteControl
 from scraper.samplesite.router import ALL_FEATURES
@@ -141,3 +149,114 @@ def test_stats_shows_the_flags(ten_nights):
         "feedless": [],
         "retheme": [],
     }
+
+
+# -- sites that cannot be reached ----------------------------------------------------
+
+FAST = {**UNTHROTTLED, "NEWSARCHIVE_WARC": False}
+
+
+def _closed_port() -> int:
+    """A loopback port nobody listens on (bound, then released)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _health(db) -> tuple[int, list[dict], list[str]]:
+    """``health`` as JSON and as a table: exit code, rows, the table's lines."""
+    as_json = CliRunner().invoke(cli, ["health", "--db", str(db), "--format", "json"])
+    table = CliRunner().invoke(cli, ["health", "--db", str(db)])
+    assert table.exit_code == as_json.exit_code, table.output
+    return as_json.exit_code, json.loads(as_json.stdout), table.stdout.splitlines()
+
+
+def test_a_site_whose_last_three_crawls_all_failed_is_flagged_unreachable(tmp_path):
+    """The new-user trial: three crawls of a closed port, each failed, nothing fetched;
+    health said ``ok`` and exited 0."""
+    db = tmp_path / "archive.db"
+    site = SiteDefinition.for_url(f"http://127.0.0.1:{_closed_port()}/", timezone="Asia/Makassar")
+    runs = [run_crawl([site], db, FAST) for _ in range(3)]
+    assert [r.status for r in runs] == ["failed"] * 3, [r.line() for r in runs]
+    code, rows, lines = _health(db)
+    assert code == 4
+    (row,) = rows
+    assert row["site"] == site.name and row["run_id"] == runs[-1].run_id
+    assert row["status"] == "failed" and row["pages_fetched"] == 0
+    (flag,) = row["flags"]
+    assert flag["flag"] == "unreachable"
+    evidence = flag["evidence"]
+    assert evidence["failed_crawls"] == 3
+    assert evidence["runs"] == [r.run_id for r in runs]
+    assert evidence["since_run"] == runs[0].run_id
+    assert evidence["error_kinds"] == {"connection": 3}
+    assert evidence["last_fetched_run"] is None
+    assert f"no page fetched in 3 crawls in a row, since run {runs[0].run_id}" in flag["message"]
+    assert "errors: connection 3" in flag["message"]
+    assert any(line.startswith(f"{site.name}: unreachable: no page fetched in 3") for line in lines)
+    assert lines[-1].startswith("health: 1 sites, 1 flagged (unreachable 1)")
+
+
+def test_one_failed_night_after_good_ones_is_flagged_and_a_dead_crawl_counts(tmp_path):
+    """A site that answered, then was gone: flagged on the first failed night, citing the
+    last crawl that fetched pages. A crawl whose process died records no figures (crawl.py
+    closes its run as failed and nothing else): health still sees it in crawl_runs."""
+    db = tmp_path / "archive.db"
+    with serve_site(scale=8) as base:
+        site = SiteDefinition.for_url(base, timezone="Asia/Makassar")
+        good = run_crawl([site], db, FAST)
+    assert good.status == "ok", good.line()
+    code, rows, _ = _health(db)
+    assert code == 0 and rows[0]["flags"] == []
+
+    gone = run_crawl([site], db, FAST)  # the server has stopped: its port is closed
+    assert gone.status == "failed", gone.line()
+    code, rows, lines = _health(db)
+    assert code == 4
+    (flag,) = rows[0]["flags"]
+    assert flag["flag"] == "unreachable" and flag["evidence"]["failed_crawls"] == 1
+    assert flag["evidence"]["last_fetched_run"] == good.run_id
+    assert flag["message"].startswith(f"no page fetched in the latest crawl (run {gone.run_id}, ")
+    assert f"last fetched pages in run {good.run_id} (" in flag["message"]
+    assert lines[-1].startswith("health: 1 sites, 1 flagged (unreachable 1)")
+
+    with Archive.open(db) as archive:
+        died = archive.start_run([site.name])
+        archive.finish_run(died, RunCounts(), "failed", "the crawl process died (exit code -9)")
+    code, rows, _ = _health(db)
+    assert code == 4
+    (row,) = rows
+    assert row["run_id"] == died and row["status"] == "failed"
+    assert row["message"] == "the crawl process died (exit code -9)"
+    (flag,) = row["flags"]
+    evidence = flag["evidence"]
+    assert evidence["failed_crawls"] == 2 and evidence["runs"] == [gone.run_id, died]
+    assert evidence["last_fetched_run"] == good.run_id
+    assert "the crawl process died (exit code -9)" in evidence["messages"]
+    assert "2 crawls in a row" in flag["message"]
+
+
+def test_the_unreachable_rule_counts_the_failed_crawls_in_a_row():
+    def run(run_id, status, pages, kinds=None):
+        return SiteRun(
+            run_id=run_id,
+            site="s",
+            started_at=f"2026-12-0{run_id}T03:30:00+00:00",
+            status=status,
+            pages_fetched=pages,
+            error_kinds=kinds or {},
+        )
+
+    history = [run(1, "ok", 40), run(2, "failed", 0, {"dns": 1})]
+    current = run(3, "failed", 12, {"http_503": 12})  # it answered, 503 to everything
+    flag = unreachable(history, current)
+    assert flag.flag == "unreachable" and flag.evidence["failed_crawls"] == 2
+    assert flag.message == (
+        "nothing archived in 2 crawls in a row, since run 2 (2026-12-02 03:30 UTC); "
+        "errors: http_503 12, dns 1; last fetched pages in run 1 (2026-12-01 03:30 UTC)"
+    )
+    assert unreachable(history, current, HealthSettings(unreachable_runs=3)) is None
+    assert unreachable(history, run(3, "ok", 30)) is None
+    died = run(3, "failed", 0)
+    died.message = "the crawl process died (exit code -9)"
+    assert "; the crawl process died (exit code -9); " in unreachable(history, died).message

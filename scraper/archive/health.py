@@ -4,7 +4,9 @@ At the end of every crawl (local or distributed) ``record_run_health`` writes on
 ``source_health`` row per site from the crawl's counters, compares each site with its
 own earlier rows (``scraper.health.evaluate``) and writes the flags raised, with their
 evidence, to ``health_flags``. ``newsarchive health`` and ``stats`` read them back
-(``latest_health``): the crawl is the only writer, the commands only read.
+(``latest_health``): the crawl is the only writer, the commands only read. One flag is
+judged on reading instead, ``unreachable``: it rests on ``crawl_runs``, which a crawl
+whose process died still closes, while it records no figures.
 """
 
 from __future__ import annotations
@@ -14,10 +16,21 @@ import logging
 from dataclasses import asdict, fields
 
 from scraper.archive.store import Archive, now_utc
-from scraper.health import DEFAULTS, Flag, HealthSettings, SiteRun, evaluate, site_runs
+from scraper.health import (
+    DEFAULTS,
+    Flag,
+    HealthSettings,
+    SiteRun,
+    evaluate,
+    site_runs,
+    unreachable,
+)
+from scraper.health.flags import reached_nothing
 
 # SiteRun fields that are columns of source_health (the rest comes from crawl_runs).
-_COLUMNS = tuple(f.name for f in fields(SiteRun) if f.name not in ("started_at", "status"))
+_COLUMNS = tuple(
+    f.name for f in fields(SiteRun) if f.name not in ("started_at", "status", "message")
+)
 _JSON = ("error_kinds", "spam_link_hosts", "redirect_hosts", "discovery")
 # Runs whose counts are known: an interrupted run's are not.
 _FINISHED = ("ok", "partial", "failed")
@@ -116,39 +129,140 @@ def quarantined(archive: Archive, site: str, run_id: int) -> list[dict]:
     return [dict(zip(("url", "title", "reason"), row)) for row in cursor.fetchall()]
 
 
-def latest_health(archive: Archive) -> list[dict]:
-    """Per site, its latest recorded run: the figures, the run's time and status, and
-    the flags raised on it (decoded), sites in name order. Empty on an archive whose
-    crawls predate health (migration m009) or that has none."""
+def latest_health(archive: Archive, settings: HealthSettings = DEFAULTS) -> list[dict]:
+    """Per site, its latest finished crawl: the figures, the run's time, status and
+    message, and the flags raised on it (decoded), sites in name order. Empty on an
+    archive whose crawls predate health (migration m009) or that has none.
+
+    ``unreachable`` is judged here, from ``crawl_runs`` as well as ``source_health``: a
+    crawl whose process died records no figures, yet it is the site's latest crawl, and
+    it fetched nothing. Such a crawl gets a row of its own (zero figures, its status and
+    message), so a site whose crawls all fail is listed and flagged."""
     tables = set(archive.db.table_names())
     if "source_health" not in tables:
         return []
-    cursor = archive.db.execute(
-        f"""select h.*, r.started_at, r.status from source_health h
-            join crawl_runs r on r.id = h.run_id
-            where h.run_id = (select max(h2.run_id) from source_health h2
-                              join crawl_runs r2 on r2.id = h2.run_id
-                              where h2.site = h.site
-                                and r2.status in ({", ".join("?" * len(_FINISHED))}))
-            order by h.site""",
-        list(_FINISHED),
-    )
-    columns = [c[0] for c in cursor.description]
+    runs = _finished_runs(archive)
+    figures: dict[str, dict[int, int]] = {}
+    for site, run_id, pages in archive.db.execute(
+        "select site, run_id, pages_fetched from source_health"
+    ).fetchall():
+        if run_id in runs:
+            figures.setdefault(site, {})[run_id] = pages or 0
+    timelines: dict[str, set[int]] = {site: set(done) for site, done in figures.items()}
+    for run_id, run in runs.items():
+        for site in run["sites"]:
+            if site in timelines or run["status"] == "failed":
+                timelines.setdefault(site, set()).add(run_id)
     out = []
-    for values in cursor.fetchall():
-        row = dict(zip(columns, values))
-        for key in _JSON:
-            row[key] = json.loads(row[key]) if row.get(key) else {}
-        flags = archive.db.execute(
-            "select flag, message, evidence from health_flags where run_id = ? and site = ?"
-            " order by id",
-            [row["run_id"], row["site"]],
-        ).fetchall()
-        row["flags"] = [
-            {"flag": f, "message": m, "evidence": json.loads(e) if e else {}} for f, m, e in flags
-        ]
+    for site in sorted(timelines):
+        known = figures.get(site, {})
+        timeline = sorted(timelines[site])
+        # The latest crawl with figures, or one that failed without recording any.
+        shown = [r for r in timeline if r in known or runs[r]["status"] == "failed"]
+        if not shown:
+            continue
+        current = shown[-1]
+        row = _figures_row(archive, site, current) if current in known else None
+        if row is None:
+            row = asdict(SiteRun(run_id=current, site=site))
+            row["flags"] = []
+        run = runs[current]
+        row.update(started_at=run["started_at"], status=run["status"], message=run["message"])
+        streak = _streak(archive, site, [r for r in timeline if r <= current], runs, known)
+        flag = unreachable(streak[:-1], streak[-1], settings)
+        if flag is not None:
+            row["flags"].insert(0, asdict(flag))
         out.append(row)
     return out
+
+
+def _finished_runs(archive: Archive) -> dict[int, dict]:
+    """Finished runs by id: started_at, status, message, error_kinds, sites, pages."""
+    cursor = archive.db.execute(
+        f"""select id, started_at, status, message, error_kinds, sites, pages_fetched
+            from crawl_runs where status in ({", ".join("?" * len(_FINISHED))})""",
+        list(_FINISHED),
+    )
+    out = {}
+    for run_id, started, status, message, kinds, sites, pages in cursor.fetchall():
+        out[run_id] = {
+            "started_at": started or "",
+            "status": status,
+            "message": message or "",
+            "error_kinds": _json(kinds, {}),
+            "sites": [s for s in _json(sites, []) if isinstance(s, str)],
+            "pages_fetched": pages or 0,
+        }
+    return out
+
+
+def _figures_row(archive: Archive, site: str, run_id: int) -> dict | None:
+    """The ``source_health`` row of (run, site), decoded, with its stored flags."""
+    cursor = archive.db.execute(
+        "select * from source_health where run_id = ? and site = ?", [run_id, site]
+    )
+    values = cursor.fetchone()
+    if values is None:
+        return None
+    row = dict(zip([c[0] for c in cursor.description], values))
+    for key in _JSON:
+        row[key] = _json(row.get(key), {})
+    flags = archive.db.execute(
+        "select flag, message, evidence from health_flags where run_id = ? and site = ?"
+        " order by id",
+        [run_id, site],
+    ).fetchall()
+    row["flags"] = [{"flag": f, "message": m, "evidence": _json(e, {})} for f, m, e in flags]
+    return row
+
+
+def _streak(
+    archive: Archive,
+    site: str,
+    timeline: list[int],
+    runs: dict[int, dict],
+    known: dict[int, int],
+) -> list[SiteRun]:
+    """The site's crawls, oldest first, back to the latest one that reached it (the
+    ``unreachable`` rule needs no more). A crawl without figures (it died, or predates
+    health) is judged by the crawl as a whole. Error kinds are the site's own where it
+    has any, else those of a crawl of this site alone: a refused connection or a failed
+    DNS lookup is counted per crawl, not per site, so in a crawl of several sites the
+    crawl's message stands for them."""
+    out: list[SiteRun] = []
+    for run_id in reversed(timeline):
+        run = runs[run_id]
+        kinds: dict = {}
+        if run_id in known:
+            pages = known[run_id]
+            (stored,) = archive.db.execute(
+                "select error_kinds from source_health where run_id = ? and site = ?",
+                [run_id, site],
+            ).fetchone()
+            kinds = _json(stored, {})
+        else:
+            pages = 0 if run["status"] == "failed" else run["pages_fetched"]
+        site_run = SiteRun(
+            run_id=run_id,
+            site=site,
+            started_at=run["started_at"],
+            status=run["status"],
+            message=run["message"],
+            pages_fetched=pages,
+            error_kinds=kinds or (run["error_kinds"] if run["sites"] == [site] else {}),
+        )
+        out.append(site_run)
+        if not reached_nothing(site_run):
+            break
+    return out[::-1]
+
+
+def _json(text, empty):
+    try:
+        value = json.loads(text) if text else empty
+    except ValueError:
+        return empty
+    return value if isinstance(value, type(empty)) else empty
 
 
 def _cell(name: str, value):

@@ -77,7 +77,10 @@ class Archive:
 
     @classmethod
     def open(cls, path: str | Path, create: bool = False) -> Archive:
-        """Open (and with ``create``, make) the archive, applying pending migrations."""
+        """Open (and with ``create``, make) the archive, applying pending migrations.
+
+        Without ``create``, an archive this process may not write beside (a read-only
+        directory) is opened read-only instead (``scraper.archive.readonly``)."""
         path = Path(path)
         if not create and not path.exists():
             raise ArchiveError(
@@ -106,6 +109,11 @@ class Archive:
                     raise ArchiveError(f"{path} is not a newsarchive archive")
                 MIGRATIONS.apply(db)
         except sqlite3.DatabaseError as exc:
+            from scraper.archive.readonly import is_read_only, open_read_only
+
+            if not create and is_read_only(exc):
+                # A directory this process may not write: read it without -shm/-wal.
+                return open_read_only(path)
             raise ArchiveError(f"cannot open {path} as an archive: {exc}") from None
         return cls(db, path)
 

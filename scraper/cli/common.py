@@ -21,7 +21,7 @@ EXIT_OK = 0  # everything fetched and archived
 EXIT_FAILED = 1  # nothing could be fetched or stored; or a read command failed
 EXIT_CONFIG = 2  # a usage or configuration error: bad option, unknown site or zone
 EXIT_PARTIAL = 3  # some pages failed, the rest is archived
-EXIT_FLAGGED = 4  # `health`: some source is flagged (silent, broken, drifting, suspicious)
+EXIT_FLAGGED = 4  # `health`: a source is flagged (unreachable, silent, broken, drifting…)
 EXIT_LOCKED = 75  # another crawl holds the archive (EX_TEMPFAIL: try again later)
 
 
@@ -45,6 +45,12 @@ class Errors(click.Group):
             sys.stderr.close()
             os._exit(0)
         except sqlite3.DatabaseError as exc:
+            if (getattr(exc, "sqlite_errorname", "") or "").startswith("SQLITE_READONLY"):
+                # Opened read-only (scraper.archive.open_read_only): this command writes.
+                raise click.ClickException(
+                    f"the archive is read-only here ({exc}): this command writes to it; run "
+                    "it as an account that may write the archive and its directory"
+                ) from None
             raise click.ClickException(f"the archive cannot be read: {exc}") from None
         except (ArchiveError, UnknownSiteError, OSError, ValueError) as exc:
             if isinstance(exc, click.ClickException):

@@ -36,15 +36,20 @@ COLUMNS = [
 @output_options(choices=("table", "json"))
 @db_option()
 def health(fmt: str, db_path: Path) -> None:
-    """Flag sources that went silent, lost a feed or sitemap, changed theme, or carry spam.
+    """Flag sources that could not be reached, went silent, lost a feed or sitemap,
+    changed theme, or carry spam.
 
     Shows each site's latest crawl and the flags raised on it against the site's own
-    history (silent, broken_discovery, extraction_drift, suspicious_content), with
-    their evidence. Exits 4 when any site is flagged, 0 otherwise, so cron mails it.
+    history (unreachable, silent, broken_discovery, extraction_drift,
+    suspicious_content), with their evidence. Exits 4 when any site is flagged, 0
+    otherwise, so cron mails it.
     """
     with Archive.open(db_path) as archive:
         rows = latest_health(archive)
     if not rows:
+        if fmt == "json":
+            # A program reading stdout gets a list, empty, not nothing.
+            write_rows([], COLUMNS, "json", sys.stdout)
         click.echo(f"health: no crawl of {db_path} has recorded health figures yet", err=True)
         return
     for row in rows:

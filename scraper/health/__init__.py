@@ -16,9 +16,11 @@ from scraper.health.flags import (
     FLAGS,
     SILENT,
     SUSPICIOUS_CONTENT,
+    UNREACHABLE,
     Flag,
     HealthSettings,
     evaluate,
+    unreachable,
 )
 
 __all__ = [
@@ -28,6 +30,7 @@ __all__ = [
     "FLAGS",
     "SILENT",
     "SUSPICIOUS_CONTENT",
+    "UNREACHABLE",
     "Flag",
     "HealthSettings",
     "SiteRun",
@@ -35,4 +38,5 @@ __all__ = [
     "evaluate",
     "site_key",
     "site_runs",
+    "unreachable",
 ]

@@ -97,6 +97,7 @@ class SiteRun:
     site: str
     started_at: str = ""  # the run's (crawl_runs), for history and evidence
     status: str = ""
+    message: str = ""  # the run's (crawl_runs): why it failed, if it did
     pages_fetched: int = 0
     article_pages: int = 0
     articles_new: int = 0

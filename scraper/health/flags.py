@@ -6,6 +6,12 @@ spam. Each rule here compares the latest ``SiteRun`` of a site with that site's 
 earlier runs (never with other sites: a weekly Polsek page and a daily portal have
 different rhythms) and returns a ``Flag`` with the evidence a person needs to act:
 
+- ``unreachable``: the latest crawl fetched no page of the site (no answer: refused
+  connections, DNS, timeouts) or failed outright, however good its history; the
+  message says how many crawls in a row, since when, the error kinds and the last
+  crawl that fetched pages. Judged when health is read (``latest_health``), from
+  ``crawl_runs`` as well as ``source_health``, so a crawl that died before recording
+  figures counts too; it is not stored in ``health_flags``;
 - ``silent``: no new article for more crawls than ``silent_factor`` times its usual gap
   between crawls that brought new articles (and more than its 90th-percentile gap);
 - ``broken_discovery``: a feed, sitemap or API that worked in most of the last five
@@ -21,21 +27,24 @@ different rhythms) and returns a ``Flag`` with the evidence a person needs to ac
 
 Comparisons need history: no comparative flag is raised before a site has
 ``min_baseline`` earlier crawls that read enough pages (so never on its first nights).
-Spam found is a fact, not a comparison, and is flagged on any crawl. Pure.
+Spam found is a fact, not a comparison, and is flagged on any crawl; so is a crawl
+that reached nothing (``unreachable``). Pure.
 """
 
 from __future__ import annotations
 
 import statistics
+from collections import Counter
 from dataclasses import dataclass, field
 
 from scraper.health.figures import SiteRun
 
+UNREACHABLE = "unreachable"
 SILENT = "silent"
 BROKEN_DISCOVERY = "broken_discovery"
 EXTRACTION_DRIFT = "extraction_drift"
 SUSPICIOUS_CONTENT = "suspicious_content"
-FLAGS = (SILENT, BROKEN_DISCOVERY, EXTRACTION_DRIFT, SUSPICIOUS_CONTENT)
+FLAGS = (UNREACHABLE, SILENT, BROKEN_DISCOVERY, EXTRACTION_DRIFT, SUSPICIOUS_CONTENT)
 
 
 @dataclass(frozen=True)
@@ -56,6 +65,7 @@ class HealthSettings:
     topic_drop: float = 0.5  # share of texts on a known topic fell this much, to a third
     redirect_share: float = 0.3  # of article pages sent to another domain
     min_redirects: int = 3
+    unreachable_runs: int = 1  # crawls in a row that fetched nothing before flagging
 
 
 DEFAULTS = HealthSettings()
@@ -75,8 +85,10 @@ def evaluate(
     quarantined: list[dict] | None = None,
 ) -> list[Flag]:
     """The flags of ``current`` (a site's latest crawl) against ``history`` (its earlier
-    crawls, oldest first). ``quarantined``: the pages this crawl quarantined as spam
-    (url, title, reason), for evidence."""
+    crawls, oldest first), stored when the crawl records its health. ``quarantined``:
+    the pages this crawl quarantined as spam (url, title, reason), for evidence.
+    ``unreachable`` is not among them: it is judged when health is read, because a crawl
+    that died records no figures (``scraper.archive.health.latest_health``)."""
     found = [
         silent(history, current, settings),
         broken_discovery(history, current, settings),
@@ -84,6 +96,70 @@ def evaluate(
         suspicious_content(history, current, settings, quarantined or []),
     ]
     return [flag for flag in found if flag is not None]
+
+
+def unreachable(
+    history: list[SiteRun], current: SiteRun, settings: HealthSettings = DEFAULTS
+) -> Flag | None:
+    """The latest crawl, and maybe the ones before it, fetched no page of the site or
+    failed: flagged from the first such crawl (a nightly cron job should hear of one bad
+    night), counting the crawls in a row since the last one that fetched pages."""
+    if not reached_nothing(current):
+        return None
+    streak = [current]
+    last_good = None
+    for run in reversed(history):
+        if not reached_nothing(run):
+            last_good = run
+            break
+        streak.append(run)
+    streak.reverse()
+    if len(streak) < settings.unreachable_runs:
+        return None
+    kinds: Counter[str] = Counter()
+    for run in streak:
+        kinds.update(run.error_kinds)
+    first, count = streak[0], len(streak)
+    if count == 1:
+        crawls = f"the latest crawl (run {first.run_id}, {_when(first.started_at)})"
+    else:
+        crawls = f"{count} crawls in a row, since run {first.run_id} ({_when(first.started_at)})"
+    said = ", ".join(f"{kind} {n}" for kind, n in sorted(kinds.items(), key=_by_count))
+    messages = list(dict.fromkeys(run.message for run in streak if run.message))
+    parts = [f"errors: {said}"] if said else []
+    if current.message and not current.error_kinds:
+        parts.append(current.message)  # e.g. the crawl process died: no count says so
+    cause = "; ".join(parts) or (messages[-1] if messages else "no error recorded")
+    if last_good is not None:
+        before = f"last fetched pages in run {last_good.run_id} ({_when(last_good.started_at)})"
+    elif history:
+        before = "no crawl of it has fetched a page yet"
+    else:
+        before = "its first crawl"
+    # A crawl that failed with pages fetched: they all failed (5xx, too large, …).
+    what = "no page fetched" if all(r.pages_fetched == 0 for r in streak) else "nothing archived"
+    return Flag(
+        UNREACHABLE,
+        f"{what} in {crawls}; {cause}; {before}",
+        {
+            "failed_crawls": count,
+            "since_run": first.run_id,
+            "since": first.started_at,
+            "runs": [run.run_id for run in streak],
+            "statuses": [run.status for run in streak],
+            "error_kinds": dict(sorted(kinds.items(), key=_by_count)),
+            "messages": messages,
+            "last_fetched_run": last_good.run_id if last_good else None,
+            "last_fetched_at": last_good.started_at if last_good else None,
+            "last_fetched_pages": last_good.pages_fetched if last_good else None,
+        },
+    )
+
+
+def reached_nothing(run: SiteRun) -> bool:
+    """A crawl that fetched no page of the site, or that failed outright (nothing of
+    any site archived, some page failed; or the crawl process died)."""
+    return run.pages_fetched == 0 or run.status == "failed"
 
 
 def silent(history: list[SiteRun], current: SiteRun, settings: HealthSettings) -> Flag | None:
@@ -304,6 +380,14 @@ def _failures(failed: dict) -> str:
 def _quantile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def _when(started_at: str) -> str:
+    return started_at[:16].replace("T", " ") + (" UTC" if started_at else "")
+
+
+def _by_count(item: tuple[str, int]) -> tuple[int, str]:
+    return (-item[1], item[0])
 
 
 def _n(value: float) -> str:
