@@ -402,3 +402,12 @@ def test_worker_without_redis_is_one_clean_error(runner):
     assert "Traceback" not in result.output
     assert "Error: Redis did not answer for 2 s" in result.output
     assert f"is Redis running at redis://127.0.0.1:{port}/0?" in result.output
+
+
+def test_runs_of_an_archive_never_crawled_says_so(runner, small_archive):
+    table = runner.invoke(cli, ["runs", "--db", str(small_archive)])
+    assert (
+        table.exit_code == 0 and "no crawl of" in table.output and "is recorded yet" in table.output
+    )
+    as_json = runner.invoke(cli, ["runs", "--db", str(small_archive), "--format", "json"])
+    assert as_json.exit_code == 0 and json.loads(as_json.output) == []

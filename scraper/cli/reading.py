@@ -198,4 +198,7 @@ def runs(limit: int, fmt: str, db_path: Path) -> None:
             # A distributed crawl lists who fetched: [{id, host, pages_fetched}, …].
             row["workers"] = row.get("workers") or []
             row["unaccounted"] = row.get("unaccounted") or []
+    if not rows and fmt == "table":
+        click.echo(f"runs: no crawl of {db_path} is recorded yet", err=True)
+        return
     write_rows(rows, columns, fmt, sys.stdout)
