@@ -152,23 +152,3 @@ def test_a_base_url_that_answers_404_is_a_failed_crawl(runner, tmp_path):
     assert "berita-lama/ (http_404); no article found (is the base URL right?)" in result.output
     with sqlite3.connect(db) as conn:
         assert conn.execute("select status from crawl_runs").fetchone()[0] == "failed"
-
-
-def test_progress_counts_pages_as_they_are_fetched():
-    from pipelines.progress import ProgressReporter
-
-    class Stats:
-        def get_stats(self) -> dict:
-            return {
-                "downloader/response_count": 812,
-                "newsarchive/article_pages": 640,
-                "newsarchive/articles_new": 600,
-                "newsarchive/errors/timeout": 2,
-            }
-
-    class Crawler:
-        stats = Stats()
-
-    line = ProgressReporter(Crawler()).line()
-    assert line.startswith("pages 812 · articles read 640 · new 600 · ")
-    assert line.endswith("errors 2")

@@ -74,8 +74,11 @@ def test_progress_line_counts():
 
     from pipelines.progress import ProgressReporter
 
+    # Pages as Scrapy counts responses, live (newsarchive/pages_fetched is set only
+    # once the crawl ends); articles read as the ledger opens them.
     stats = {
-        "newsarchive/pages_fetched": 120,
+        "downloader/response_count": 120,
+        "newsarchive/article_pages": 80,
         "newsarchive/articles_new": 34,
         "newsarchive/articles_duplicate": 2,
         "newsarchive/errors/timeout": 2,
@@ -83,7 +86,7 @@ def test_progress_line_counts():
     }
     crawler = SimpleNamespace(stats=SimpleNamespace(get_stats=lambda: stats))
     line = ProgressReporter(crawler).line()
-    assert line.startswith("pages 120 · new 34 ·") and "duplicates 2" in line
+    assert line.startswith("pages 120 · articles read 80 · new 34 ·") and "duplicates 2" in line
     assert line.endswith("errors 3")
 
 
