@@ -7,7 +7,10 @@ and the tests override values here, and components read them through ``from_craw
 from __future__ import annotations
 
 import difflib
+import importlib.util
 import os
+import re
+from pathlib import Path
 
 from scraper import __version__
 
@@ -147,10 +150,16 @@ OPTIONAL_TYPES = {
 
 
 def known_setting_names() -> set[str]:
-    """Ours and every setting Scrapy itself defines."""
-    from scrapy.settings import default_settings
+    """Ours and every setting Scrapy itself defines.
 
-    scrapy_names = {name for name in dir(default_settings) if name.isupper()}
+    Scrapy's are read from the text of its ``default_settings.py``, not imported: the
+    CLI process that checks them stays without Scrapy (~35 MB), which only the crawl
+    process needs."""
+    spec = importlib.util.find_spec("scrapy")
+    scrapy_names: set[str] = set()
+    if spec is not None and spec.origin:
+        defaults = Path(spec.origin).parent / "settings" / "default_settings.py"
+        scrapy_names = set(re.findall(r"^([A-Z][A-Z0-9_]*)\s*[:=]", defaults.read_text(), re.M))
     return scrapy_names | set(POLITENESS) | set(PLUMBING) | {"USER_AGENT"}
 
 

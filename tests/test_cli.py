@@ -245,10 +245,24 @@ def test_settings_are_checked_before_the_archive_is_touched(runner, tmp_path, se
 
 
 def test_scrapy_and_our_own_settings_are_accepted():
-    from scraper.settings import check_overrides
+    import subprocess
+    import sys
+
+    from scrapy.settings import default_settings
+
+    from scraper.settings import check_overrides, known_setting_names
 
     check_overrides({"LOG_LEVEL": "INFO", "DOWNLOAD_DELAY": 0.5, "NEWSARCHIVE_WORKERS": None})
     check_overrides({"NEWSARCHIVE_WORKERS": 0, "CONCURRENT_REQUESTS": 1})
+    # Scrapy's names are read from its source, the same as importing it would give…
+    assert {n for n in dir(default_settings) if n.isupper()} <= known_setting_names()
+    # …without importing Scrapy into the CLI process (whose memory counts in a crawl's).
+    probe = (
+        "import sys; from scraper.settings import check_overrides; "
+        "check_overrides({'DOWNLOAD_DELAY': 1}); print('scrapy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert out.stdout.strip() == "False", out
 
 
 def test_zone_labels_are_understood(runner, tmp_path):
