@@ -11,8 +11,6 @@ import sys
 import threading
 import time
 
-from filelock import FileLock, Timeout
-
 from scraper.archive import Archive
 from scraper.archive.queries import Filters, iter_articles, search
 from scraper.samplesite import ground_truth, serve_site
@@ -37,13 +35,16 @@ def crawl_cmd(base: str, db, *extra: str) -> list[str]:
 
 
 def lock_held(db) -> bool:
-    lock = FileLock(f"{db}.lock", timeout=0)
+    """Whether some process holds the archive's lock, read from /proc/locks.
+
+    Looking must not take the lock: a probe that acquires it for an instant makes a
+    crawl starting at that instant exit 75 ("another crawl is running")."""
     try:
-        lock.acquire()
-    except Timeout:
-        return True
-    lock.release()
-    return False
+        inode = os.stat(f"{db}.lock").st_ino
+    except FileNotFoundError:
+        return False
+    with open("/proc/locks") as locks:
+        return any(line.split()[5].rsplit(":", 1)[-1] == str(inode) for line in locks)
 
 
 def wait_for(condition, timeout: float = 30.0) -> None:
