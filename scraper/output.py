@@ -18,9 +18,9 @@ from typing import IO, Any
 import click
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
-# Characters that would break a table's line or column: line breaks, tabs, other controls.
 # On a terminal: no column is cut narrower than this, and no text longer than the other.
 _NARROWEST, _LONGEST = 12, 40
+# Characters that would break a table's line or column: line breaks, tabs, other controls.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]")
 
 
