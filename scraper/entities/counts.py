@@ -63,6 +63,9 @@ _MONEY = re.compile(
     re.I,
 )
 
+# The word just before a number ("Km 5", "Pasal 114", "No. 12").
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*$")
+
 # Words before a number that make it an identifier, a time or a year, not a count.
 _LABELS = {
     "km",
@@ -206,7 +209,7 @@ def counts(text: str, z: Zones | None = None, title: str = "") -> dict[str, list
         if noun in _NOT_NOUNS or noun in _WORDS or len(noun) < 2:
             continue
         num = m.group("num")
-        before = re.search(r"([A-Za-z]+)\.?\s*$", text[max(0, start - 20) : start])
+        before = _WORD_BEFORE.search(text, max(0, start - 20), start)
         word = before.group(1).lower() if before else ""
         if word in _LABELS or word in _WORDS or word in ("puluh", "belas", "ratus"):
             continue  # an identifier ("Km 5"), or part of a number in words
