@@ -83,7 +83,7 @@ def reextract(site, since, warc_dir, workers, db_path: Path) -> None:
             if warc_dir is None:
                 warc_dir = default_warc_dir(db_path)
                 names = raw_page_files(archive, site, day)
-                folders = _find_raw_pages(archive, names, warc_dir, db_path)
+                folders = _find_raw_pages(archive, names, warc_dir)
             summary = run_reextract(
                 archive,
                 warc_dir,
@@ -115,9 +115,7 @@ def reextract(site, since, warc_dir, workers, db_path: Path) -> None:
         sys.exit(EXIT_FAILED)
 
 
-def _find_raw_pages(
-    archive: Archive, names: list[str], warc_dir: Path, db_path: Path
-) -> dict[str, Path]:
+def _find_raw_pages(archive: Archive, names: list[str], warc_dir: Path) -> dict[str, Path]:
     """Without --warc-dir: the folder of each WARC file the articles point at, among the
     folders the archive's crawls recorded (``crawl_runs.warc_dir``) and the default one
     beside the archive. None to look for (an archive crawled with --no-warc) is no
