@@ -6,10 +6,13 @@ and the tests override values here, and components read them through ``from_craw
 
 from __future__ import annotations
 
+import ast
 import difflib
+import functools
 import importlib.util
+import math
 import os
-import re
+from datetime import date
 from pathlib import Path
 
 from scraper import __version__
@@ -139,76 +142,149 @@ MINIMUMS = {
 }
 # Settings that must be above zero (a zero timeout fails every page).
 POSITIVE = {"DOWNLOAD_TIMEOUT", "NEWSARCHIVE_EXTRACT_TIMEOUT", "NEWSARCHIVE_LEASE_SECONDS"}
+# Settings that count something: whole numbers only.
+WHOLE = {
+    "CONCURRENT_ITEMS",
+    "CONCURRENT_REQUESTS",
+    "CONCURRENT_REQUESTS_PER_DOMAIN",
+    "DEPTH_LIMIT",
+    "DOWNLOAD_MAXSIZE",
+    "DOWNLOAD_WARNSIZE",
+    "REDIRECT_MAX_TIMES",
+    "RETRY_TIMES",
+    "NEWSARCHIVE_BATCH_SIZE",
+    "NEWSARCHIVE_MAX_LISTING_PAGES",
+    "NEWSARCHIVE_STORY_WINDOW_DAYS",
+    "NEWSARCHIVE_WARC_GZIP_LEVEL",
+    "NEWSARCHIVE_WARC_MAX_BYTES",
+}
+# Settings with an upper bound too.
+RANGES = {"NEWSARCHIVE_STORY_THRESHOLD": (0.0, 1.0), "NEWSARCHIVE_WARC_GZIP_LEVEL": (0, 9)}
+LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
 # Settings whose default is None: the type a value must have.
 OPTIONAL_TYPES = {
     "NEWSARCHIVE_WORKERS": "count",
     "NEWSARCHIVE_WARC_DIR": "text",
-    "NEWSARCHIVE_SINCE": "text",
+    "NEWSARCHIVE_SINCE": "day",
     "NEWSARCHIVE_RUN_ID": "count",
     "NEWSARCHIVE_REDIS_URL": "text",
 }
 
 
-def known_setting_names() -> set[str]:
-    """Ours and every setting Scrapy itself defines.
+@functools.cache
+def scrapy_defaults() -> dict[str, object]:
+    """Scrapy's settings and their defaults (``...`` where the default is no literal).
 
-    Scrapy's are read from the text of its ``default_settings.py``, not imported: the
-    CLI process that checks them stays without Scrapy (~35 MB), which only the crawl
-    process needs."""
+    Read from the text of its ``default_settings.py``, not imported: the CLI process that
+    checks settings stays without Scrapy (~24 MB), which only the crawl process needs."""
     spec = importlib.util.find_spec("scrapy")
-    scrapy_names: set[str] = set()
-    if spec is not None and spec.origin:
-        defaults = Path(spec.origin).parent / "settings" / "default_settings.py"
-        scrapy_names = set(re.findall(r"^([A-Z][A-Z0-9_]*)\s*[:=]", defaults.read_text(), re.M))
-    return scrapy_names | set(POLITENESS) | set(PLUMBING) | {"USER_AGENT"}
+    if spec is None or not spec.origin:
+        return {}
+    source = (Path(spec.origin).parent / "settings" / "default_settings.py").read_text()
+    found: dict[str, object] = {}
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign):
+            targets, value = node.targets, node.value
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            targets, value = [node.target], node.value
+        else:
+            continue
+        for target in targets:
+            if isinstance(target, ast.Name) and target.id.isupper():
+                try:
+                    found[target.id] = ast.literal_eval(value)
+                except ValueError:
+                    found[target.id] = ...
+    return found
+
+
+def known_setting_names() -> set[str]:
+    """Ours and every setting Scrapy itself defines."""
+    return set(scrapy_defaults()) | set(POLITENESS) | set(PLUMBING) | {"USER_AGENT"}
 
 
 def check_overrides(overrides: dict) -> None:
     """Refuse an unknown setting or a value Scrapy would choke on (``-s DOWNLOAD_TIMEOUT=abc``).
 
-    Scrapy would only fail inside the crawl process, as a traceback, or silently ignore a
-    misspelt name; a wrong setting is a configuration error the user should hear about
-    at once, before anything is opened or fetched.
+    Scrapy would only fail inside the crawl process, as a traceback (recorded as a failed
+    crawl of the site), or silently ignore a misspelt name; a wrong setting is a
+    configuration error the user should hear about at once, before anything is opened
+    or fetched.
     """
-    defaults = {**POLITENESS, **PLUMBING}
-    known = known_setting_names() if overrides else set()
+    if not overrides:
+        return
+    ours = {**POLITENESS, **PLUMBING}
+    defaults = {**scrapy_defaults(), **ours}
+    known = known_setting_names()
     for key, value in overrides.items():
         if key not in known:
-            close = difflib.get_close_matches(key, sorted(known), n=1)
+            close = [key.upper()] if key.upper() in known else []
+            close = close or difflib.get_close_matches(key.upper(), sorted(known), n=1)
             hint = f"; did you mean {close[0]}?" if close else ""
             raise ValueError(f"unknown setting {key}{hint}")
-        problem = _value_problem(key, value, defaults.get(key))
+        problem = _value_problem(key, value, defaults.get(key), key in ours)
         if problem:
             raise ValueError(f"setting {key} expects {problem}, got {value!r}")
 
 
-def _value_problem(key: str, value, default) -> str | None:
+def _is_number(value) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _value_problem(key: str, value, default, ours: bool) -> str | None:
     """What the value of ``key`` should be, when it is not; None when it is fine."""
-    number = isinstance(value, int | float) and not isinstance(value, bool)
+    if key == "LOG_LEVEL":
+        return None if value in LOG_LEVELS else f"one of {', '.join(LOG_LEVELS)}"
     if key in OPTIONAL_TYPES:
-        if value is None:
-            return None
-        if OPTIONAL_TYPES[key] == "count":
-            ok = isinstance(value, int) and not isinstance(value, bool) and value >= 0
-            return None if ok else "a whole number (0 or more)"
-        return None if isinstance(value, str) else "text"
-    if default is None:
+        return _optional_problem(OPTIONAL_TYPES[key], value)
+    if default is None or default is ...:
         return None
     if isinstance(default, bool):
-        return None if isinstance(value, bool) else "true or false"
+        return None if isinstance(value, bool) or value in (0, 1) else "true or false"
     if isinstance(default, int | float):
-        if key in POSITIVE:
-            return None if number and value > 0 else "a number above 0"
-        least = MINIMUMS.get(key, 0)
-        if number and value >= least:
-            return None
-        return f"a number ({least} or more)"
-    if isinstance(default, list):
+        return _number_problem(key, value, ours)
+    if isinstance(default, list | tuple):
+        if not ours:
+            return None if isinstance(value, list) else 'a JSON list, e.g. ["a", "b"]'
         ok = isinstance(value, list) and all(
-            isinstance(v, int | float) and not isinstance(v, bool) for v in value
+            _is_number(v) and math.isfinite(v) and v >= 0 for v in value
         )
-        return None if ok else "a list of numbers, e.g. [1,7,30]"
+        return None if ok else "a list of numbers (0 or more), e.g. [1,7,30]"
+    if isinstance(default, dict):
+        return None if isinstance(value, dict) else 'a JSON object, e.g. {"name": 100}'
+    if isinstance(default, str):
+        return None if isinstance(value, str) else "text"
     return None
+
+
+def _number_problem(key: str, value, ours: bool) -> str | None:
+    if not _is_number(value) or not math.isfinite(value):
+        return "a number"
+    if key in WHOLE and value != int(value):
+        return "a whole number"
+    if key in RANGES:
+        low, high = RANGES[key]
+        return None if low <= value <= high else f"a number from {low:g} to {high:g}"
+    if key in POSITIVE:
+        return None if value > 0 else "a number above 0"
+    # Scrapy's own may be negative where it means something (DEPTH_PRIORITY = -1).
+    least = MINIMUMS.get(key, 0 if ours or "PRIORITY" not in key else -math.inf)
+    return None if value >= least else f"a number ({least} or more)"
+
+
+def _optional_problem(kind: str, value) -> str | None:
+    if value is None:
+        return None
+    if kind == "count":
+        ok = isinstance(value, int) and not isinstance(value, bool) and value >= 0
+        return None if ok else "a whole number (0 or more)"
+    if kind == "day":
+        try:
+            date.fromisoformat(str(value))
+        except ValueError:
+            return "a day, YYYY-MM-DD"
+        return None
+    return None if isinstance(value, str) else "text"
 
 
 def build_settings(overrides: dict | None = None) -> dict:

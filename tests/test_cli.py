@@ -231,6 +231,16 @@ def test_bad_setting_is_a_configuration_error(runner, tmp_path):
         # No request slot: the crawl would wait for ever.
         ("CONCURRENT_REQUESTS_PER_DOMAIN=0", "expects a number (1 or more), got 0"),
         ("NEWSARCHIVE_EXTRACT_TIMEOUT=0", "NEWSARCHIVE_EXTRACT_TIMEOUT expects a number above 0"),
+        # Scrapy's own settings are checked too: these had killed the crawl process,
+        # which then counted as a failed crawl of the site.
+        ("DOWNLOAD_DELAY=abc", "DOWNLOAD_DELAY expects a number, got 'abc'"),
+        ("LOG_LEVEL=debug", "LOG_LEVEL expects one of CRITICAL, ERROR, WARNING, INFO, DEBUG"),
+        ("newsarchive_batch_size=10", "did you mean NEWSARCHIVE_BATCH_SIZE?"),
+        ("RETRY_TIMES=2.5", "RETRY_TIMES expects a whole number"),
+        ("DOWNLOAD_TIMEOUT=1e999", "DOWNLOAD_TIMEOUT expects a number, got inf"),
+        ("NEWSARCHIVE_STORY_THRESHOLD=1.5", "expects a number from 0 to 1"),
+        ("NEWSARCHIVE_REVISIT_DAYS=[-1,0]", "a list of numbers (0 or more)"),
+        ("NEWSARCHIVE_SINCE=yesterday", "NEWSARCHIVE_SINCE expects a day, YYYY-MM-DD"),
     ],
 )
 def test_settings_are_checked_before_the_archive_is_touched(runner, tmp_path, setting, message):
@@ -254,6 +264,15 @@ def test_scrapy_and_our_own_settings_are_accepted():
 
     check_overrides({"LOG_LEVEL": "INFO", "DOWNLOAD_DELAY": 0.5, "NEWSARCHIVE_WORKERS": None})
     check_overrides({"NEWSARCHIVE_WORKERS": 0, "CONCURRENT_REQUESTS": 1})
+    check_overrides({"DEPTH_PRIORITY": -1, "ROBOTSTXT_OBEY": 0, "NEWSARCHIVE_REVISIT_DAYS": []})
+    check_overrides({"SPIDER_MODULES": ["x"], "NEWSARCHIVE_SINCE": "2024-01-01"})
+    # As Scrapy's users write them: True/False in any case are booleans.
+    from scraper.cli.crawling import parse_settings
+
+    assert parse_settings(("AUTOTHROTTLE_ENABLED=False", "COOKIES_ENABLED=TRUE")) == {
+        "AUTOTHROTTLE_ENABLED": False,
+        "COOKIES_ENABLED": True,
+    }
     # Scrapy's names are read from its source, the same as importing it would give…
     assert {n for n in dir(default_settings) if n.isupper()} <= known_setting_names()
     # …without importing Scrapy into the CLI process (whose memory counts in a crawl's).

@@ -32,6 +32,9 @@ def parse_settings(values: tuple[str, ...]) -> dict:
         key, sep, raw = value.partition("=")
         if not sep or not key:
             raise click.BadParameter(f"expected KEY=VALUE, got {value!r}", param_hint="-s")
+        if raw.lower() in ("true", "false"):  # Scrapy's users write True and False too
+            settings[key] = raw.lower() == "true"
+            continue
         try:
             settings[key] = json.loads(raw)
         except ValueError:
