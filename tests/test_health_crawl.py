@@ -194,7 +194,7 @@ def test_a_site_whose_last_three_crawls_all_failed_is_flagged_unreachable(tmp_pa
     assert f"no page fetched in 3 crawls in a row, since run {runs[0].run_id}" in flag["message"]
     assert "errors: connection 3" in flag["message"]
     assert any(line.startswith(f"{site.name}: unreachable: no page fetched in 3") for line in lines)
-    assert lines[-1].startswith("health: 1 sites, 1 flagged (unreachable 1)")
+    assert lines[-1].startswith("health: 1 site, 1 flagged (unreachable 1)")
 
 
 def test_one_failed_night_after_good_ones_is_flagged_and_a_dead_crawl_counts(tmp_path):
@@ -218,7 +218,7 @@ def test_one_failed_night_after_good_ones_is_flagged_and_a_dead_crawl_counts(tmp
     assert flag["evidence"]["last_fetched_run"] == good.run_id
     assert flag["message"].startswith(f"no page fetched in the latest crawl (run {gone.run_id}, ")
     assert f"last fetched pages in run {good.run_id} (" in flag["message"]
-    assert lines[-1].startswith("health: 1 sites, 1 flagged (unreachable 1)")
+    assert lines[-1].startswith("health: 1 site, 1 flagged (unreachable 1)")
 
     with Archive.open(db) as archive:
         died = archive.start_run([site.name])

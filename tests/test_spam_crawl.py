@@ -205,7 +205,7 @@ def test_health_flags_the_site_suspicious_and_exits_4(crawled):
     assert (
         table.output.strip()
         .splitlines()[-1]
-        .startswith("health: 1 sites, 1 flagged (suspicious_content 1)")
+        .startswith("health: 1 site, 1 flagged (suspicious_content 1)")
     )
 
     result = crawled["health_json"]

@@ -83,8 +83,11 @@ def page_html(in_text: str = "", in_tail: str = "") -> str:
         (_png(), "is not an HTML page (binary data"),
         (bytes(range(256)) * 40, "is not an HTML page (binary data"),
         (b"", "is empty"),
+        # Files that start as text but say what they are.
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >>", "is not an HTML page"),
+        (b"SQLite format 3\x00" + bytes(100), "is not an HTML page"),
     ],
-    ids=["png", "binary-with-nul", "empty"],
+    ids=["png", "binary-with-nul", "empty", "pdf", "sqlite"],
 )
 def test_extract_of_a_file_that_is_no_html_page(runner, tmp_path, content, message):
     page = tmp_path / "page.html"

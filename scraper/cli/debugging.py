@@ -19,6 +19,16 @@ from scraper.cli.common import (
 from scraper.sites import UnknownSiteError, get_site, site_for_url
 from scraper.urls import site_host
 
+# How files that are no web page begin: PDF, SQLite, zip (docx, xlsx), PNG, JPEG, GIF.
+_FILE_SIGNATURES = (
+    b"%PDF-",
+    b"SQLite format 3\0",
+    b"PK\x03\x04",
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF8",
+)
+
 
 @cli.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
@@ -59,10 +69,11 @@ def extract(file: Path, url: str, site_name: str | None, fetched_at: str | None)
         raise click.ClickException(f"nothing to extract: {file} is empty")
     head = body[:8192]
     controls = sum(1 for byte in head if byte < 32 and byte not in b"\0\t\n\r")
-    if controls * 50 > len(head):
-        # Over 2% control bytes: binary data (an image, a PDF, a zip…: about 11%), which
-        # the crawl never reads (it skips a response that is not text/html). A few stray
-        # ones are a pasted form feed; decode_html blanks those, as a browser does.
+    if controls * 50 > len(head) or head.lstrip().startswith(_FILE_SIGNATURES):
+        # Over 2% control bytes: binary data (an image, a zip…: about 11%), which the
+        # crawl never reads (it skips a response that is not text/html); a PDF or an
+        # SQLite file can start with text, but says what it is. A few stray control
+        # bytes are a pasted form feed; decode_html blanks those, as a browser does.
         raise click.ClickException(
             f"nothing to extract: {file} is not an HTML page (binary data, e.g. an image); "
             "give the page's saved HTML source"

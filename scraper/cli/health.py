@@ -77,7 +77,7 @@ def summary_line(rows: list[dict]) -> str:
     kinds = ", ".join(f"{name} {counts[name]}" for name in FLAGS if counts[name])
     latest = max((row.get("started_at") or "" for row in rows), default="")[:16]
     return (
-        f"health: {len(rows)} sites, {len(flagged)} flagged"
+        f"health: {len(rows)} site{'s' if len(rows) != 1 else ''}, {len(flagged)} flagged"
         + (f" ({kinds})" if kinds else "")
         + f"; latest crawl {latest.replace('T', ' ')} UTC"
     )

@@ -10,7 +10,7 @@ import click
 
 from scraper.archive import Archive
 from scraper.cli import cli
-from scraper.cli.common import EXIT_FAILED, EXIT_LOCKED, db_option
+from scraper.cli.common import EXIT_FAILED, EXIT_LOCKED, UsageProblem, db_option
 
 
 @cli.command()
@@ -127,10 +127,9 @@ def _find_raw_pages(archive: Archive, names: list[str], warc_dir: Path) -> dict[
     folders = list(dict.fromkeys([*archive.warc_dirs(), str(warc_dir)]))
     found = find_warc_files(names, folders)
     if not found:
-        raise click.BadParameter(
+        raise UsageProblem(
             f"the raw pages of the articles ({len(names)} WARC files, e.g. {names[0]}) are "
             f"in none of the folders its crawls kept them in ({', '.join(folders)}): give "
-            "the folder they are in now",
-            param_hint="--warc-dir",
+            "the folder they are in now with --warc-dir"
         )
     return found
