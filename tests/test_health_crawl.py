@@ -260,3 +260,19 @@ def test_the_unreachable_rule_counts_the_failed_crawls_in_a_row():
     died = run(3, "failed", 0)
     died.message = "the crawl process died (exit code -9)"
     assert "; the crawl process died (exit code -9); " in unreachable(history, died).message
+
+
+def test_health_says_when_the_latest_crawl_was_interrupted(runner, small_archive):
+    """An interrupted crawl (cron's `timeout`) is not compared, but health says so
+    rather than showing an older crawl as the latest without a word."""
+    from scraper.archive import Archive
+    from scraper.archive.store import RunCounts
+    from scraper.cli import cli
+
+    with Archive.open(small_archive) as archive:
+        run_id = archive.start_run(["mci.life"])
+        archive.finish_run(run_id, RunCounts(pages_fetched=5), "interrupted", "stopped")
+    result = runner.invoke(cli, ["health", "--db", str(small_archive), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert f"the latest crawl, run {run_id} (" in result.output
+    assert "was interrupted: each site is shown with its latest finished crawl" in result.output

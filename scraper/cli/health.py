@@ -46,6 +46,17 @@ def health(fmt: str, db_path: Path) -> None:
     """
     with Archive.open(db_path) as archive:
         rows = latest_health(archive)
+        stopped = archive.db.execute(
+            "select id, started_at, status from crawl_runs order by id desc limit 1"
+        ).fetchone()
+    if stopped and stopped[2] in ("interrupted", "running"):
+        # Its counts cover part of a crawl: comparing them would raise false flags.
+        what = "was interrupted" if stopped[2] == "interrupted" else "is running"
+        click.echo(
+            f"health: the latest crawl, run {stopped[0]} ({(stopped[1] or '')[:16]}), {what}: "
+            "each site is shown with its latest finished crawl (see 'newsarchive runs')",
+            err=True,
+        )
     if not rows:
         if fmt == "json":
             # A program reading stdout gets a list, empty, not nothing.
