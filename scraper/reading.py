@@ -26,6 +26,7 @@ from scraper.extract import (
     NotAnArticle,
 )
 from scraper.extract.metadata import parse_html
+from scraper.extract.template import SiteTemplates, TemplatePlan
 from scraper.pool import TaskFailed, TaskTimeout, WorkerDied, WorkerPool
 from scraper.sites import SiteDefinition
 from scraper.spam import judge_record, strip_hidden_spam
@@ -90,11 +91,13 @@ def read_page(
     fetched_at: str = "",
     hints: dict | None = None,
     options: ExtractionOptions = DEFAULT_OPTIONS,
+    template: TemplatePlan | None = None,
 ) -> PageReading:
     """The page's links; for an article page also its record and story sketch.
 
     A page whose ``rel=canonical`` names another page of the site is only a variant
-    of it (AMP, print, a moved permalink): it is not extracted.
+    of it (AMP, print, a moved permalink): it is not extracted. ``template``: how to
+    use the site's learnt article container (``scraper.extract.template``).
     """
     tree = parse_html(html)
     if tree is None:
@@ -111,7 +114,13 @@ def read_page(
     # page itself is judged on what extraction read (scraper.spam).
     blocks = strip_hidden_spam(html, tree, url)
     result = extract_article(
-        tree, url, datetime.fromisoformat(fetched_at), site=site, hints=hints, options=options
+        tree,
+        url,
+        datetime.fromisoformat(fetched_at),
+        site=site,
+        hints=hints,
+        options=options,
+        template=template,
     )
     injected = {href for block in blocks for href in block.hrefs}
     spam = judge_record(result, [h for h in links.hrefs if h not in injected], url)
@@ -154,6 +163,7 @@ def read_body(
     fetched_at: str = "",
     hints: dict | None = None,
     options: ExtractionOptions = DEFAULT_OPTIONS,
+    template: TemplatePlan | None = None,
 ) -> PageReading:
     """``read_page`` of the page's bytes as fetched (``content_type``: the HTTP header).
 
@@ -162,7 +172,7 @@ def read_body(
     from scraper.extract.charset import decode_html
 
     html = decode_html(body, content_type)
-    return read_page(html, url, article, site, fetched_at, hints, options)
+    return read_page(html, url, article, site, fetched_at, hints, options, template)
 
 
 _WARMUP_PAGE = (
@@ -194,12 +204,17 @@ class ReadFailed(Exception):
 
 
 class PageReader:
-    """Runs ``read_page`` in a pool of worker processes, or inline with 0 workers."""
+    """Runs ``read_page`` in a pool of worker processes, or inline with 0 workers.
 
-    def __init__(self, workers: int, timeout: float):
+    It also keeps the crawl's learnt article containers (``SiteTemplates``): each
+    article page goes out with its site's plan, and its reading settles it.
+    """
+
+    def __init__(self, workers: int, timeout: float, learn_templates: bool = True):
         self.workers = workers
         self.timeout = timeout
         self.pool: WorkerPool | None = None
+        self.templates = SiteTemplates(enabled=learn_templates)
 
     def open(self) -> None:
         if self.workers > 0 and self.pool is None:
@@ -209,14 +224,37 @@ class PageReader:
         if self.pool is not None:
             self.pool.close()
 
-    async def read(self, *args) -> PageReading:
-        """``read_body(*args)`` in a worker (inline with 0 workers)."""
+    async def read(
+        self,
+        body: bytes,
+        content_type: str | None,
+        url: str,
+        article: bool,
+        site: SiteDefinition,
+        fetched_at: str = "",
+        hints: dict | None = None,
+    ) -> PageReading:
+        """``read_body`` of the page in a worker (inline with 0 workers)."""
+        # A site whose definition names its text's element needs no learning.
+        plan = self.templates.plan(site.name) if article and not site.overrides.text else None
+        args = (body, content_type, url, article, site, fetched_at, hints, DEFAULT_OPTIONS, plan)
+        reading = await self._read(args, priority=0 if article else 1)
+        # A variant of another page (rel=canonical elsewhere) is not read: no outcome.
+        if plan is not None and reading.result is not None:
+            result = reading.result
+            record = result.record if isinstance(result, NotAnArticle) else result
+            # A page that is no article teaches nothing of the template.
+            report = result.template_report if isinstance(result, ArticleRecord) else None
+            used = bool(record is not None and record.read_from_container)
+            self.templates.settle(site.name, plan, report, used)
+        return reading
+
+    async def _read(self, args: tuple, priority: int) -> PageReading:
         try:
             if self.pool is None:
                 return read_body(*args)
-            # A listing page goes before the article pages waiting: what it links (its
-            # next page above all) is wanted soon.
-            priority = 1 if args[3] else 0  # args[3]: ``article``
+            # A listing page (priority 1) goes before the article pages waiting: what it
+            # links (its next page above all) is wanted soon.
             return await asyncio.wrap_future(self.pool.submit(read_body, *args, priority=priority))
         except TaskTimeout as exc:
             raise ReadFailed("extract_timeout", str(exc)) from exc

@@ -112,6 +112,9 @@ PLUMBING = {
     # and the seconds one page may take before its worker is killed and replaced.
     "NEWSARCHIVE_WORKERS": None,
     "NEWSARCHIVE_EXTRACT_TIMEOUT": 60.0,
+    # Learn each site's article container from its first articles and read later
+    # pages from it alone, checked against full readings (scraper.extract.template).
+    "NEWSARCHIVE_LEARN_TEMPLATES": True,
     # A URL or e-mail where site operators can reach whoever runs the crawl.
     "NEWSARCHIVE_CONTACT_URL": os.environ.get("NEWSARCHIVE_CONTACT_URL", ""),
     # Stop following listing pagination after this many listing pages per site.

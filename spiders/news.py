@@ -119,6 +119,7 @@ class NewsSpider(scrapy.Spider):
         spider.reader = PageReader(
             default_workers() if workers is None else int(workers),
             settings.getfloat("NEWSARCHIVE_EXTRACT_TIMEOUT"),
+            learn_templates=settings.getbool("NEWSARCHIVE_LEARN_TEMPLATES"),
         )
         crawler.signals.connect(spider.opened, signal=signals.spider_opened)
         crawler.signals.connect(spider.closed, signal=signals.spider_closed)
@@ -135,6 +136,11 @@ class NewsSpider(scrapy.Spider):
         self.reader.close()
         if self.reader.pool is not None:
             self.crawler.stats.set_value("newsarchive/workers_replaced", self.reader.pool.replaced)
+        templates = self.reader.templates
+        for name, count in templates.counts.items():
+            self.crawler.stats.set_value(f"newsarchive/templates/{name}", count)
+        for site, path in templates.learnt().items():
+            self.logger.info("%s: article container learnt, %s", site, path)
         if self.known is not None:
             self.known.close()
 

@@ -92,6 +92,8 @@ def extract(file: Path, url: str, site_name: str | None, fetched_at: str | None)
     shown = record.to_dict()
     shown.pop("seen_urls")
     shown.pop("source_modified")
+    shown.pop("read_from_container")  # the crawl's template bookkeeping
+    shown.pop("template_report")
     shown["not_article"] = reason
     click.echo(json.dumps(shown, ensure_ascii=False, indent=2))
 

@@ -9,6 +9,8 @@ rules remove the chrome that survives and decide whether the page is an article 
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import html
 import re
 from datetime import datetime
@@ -41,6 +43,13 @@ from scraper.extract.metadata import (
 from scraper.extract.options import DEFAULT_OPTIONS, ExtractionOptions
 from scraper.extract.pagekind import judge_page
 from scraper.extract.record import ArticleRecord, Hints, NotAnArticle
+from scraper.extract.template import (
+    ContainerReport,
+    TemplatePlan,
+    container_copy,
+    describe,
+    find_container,
+)
 from scraper.sites import SiteDefinition
 from scraper.urls import canonicalize_url, same_site
 
@@ -52,13 +61,16 @@ def extract_article(
     site: SiteDefinition | None = None,
     hints: Hints | dict | None = None,
     options: ExtractionOptions = DEFAULT_OPTIONS,
+    template: TemplatePlan | None = None,
 ) -> ArticleRecord | NotAnArticle:
     """Turn one page into an ``ArticleRecord``, or say why it is not an article.
 
     ``url`` is the URL the page was fetched from; ``fetched_at`` an aware datetime.
     ``site`` supplies the time zone and field overrides; ``hints`` what discovery knew.
     ``html`` may be a tree already parsed with ``parse_html``: it is then pruned in
-    place (read what else you need from it first).
+    place (read what else you need from it first). ``template`` is the crawl's plan
+    for the site's learnt article container (``scraper.extract.template``): read the
+    text from it, or read in full and report on it (``record.template_report``).
     """
     site = site or SiteDefinition.for_url(url)
     hints = hints if isinstance(hints, Hints) else Hints.from_dict(hints)
@@ -71,7 +83,12 @@ def extract_article(
     # Everything read from the whole page comes first: _main_text prunes the tree.
     title = _title(tree, md, hints, site, url)
     authors = _authors(tree, md, site)
-    text = clean_text(_main_text(tree, canonical, site, options), tags, title)
+    # A learn or check reading compares the container with the full reading: it needs
+    # the page as it was, before the full reading prunes it.
+    pristine = copy.deepcopy(tree) if template is not None and template.mode != "use" else None
+    use = template.path if template is not None and template.mode == "use" else None
+    raw, from_container = _main_text(tree, canonical, site, options, use)
+    text = clean_text(raw, tags, title)
     longest_line = max((len(line) for line in text.split("\n")), default=0)
     reason = judge_page(md, url, len(text), options.min_text_chars, hints.known_post, longest_line)
     if not reason and not title:
@@ -102,8 +119,32 @@ def extract_article(
         seen_urls=[url],
         zone=zone_name(published.zone) if published.zone_evidence != "site" else None,
         zone_evidence=published.zone_evidence if published.zone_evidence != "site" else None,
+        read_from_container=from_container,
     )
+    if pristine is not None and template is not None:
+        record.template_report = _template_report(pristine, raw, template, canonical, site, options)
     return NotAnArticle(url, reason, record) if reason else record
+
+
+def _template_report(
+    page, full_text: str, plan: TemplatePlan, url: str, site: SiteDefinition, options
+) -> ContainerReport:
+    """Whether reading the container alone gives ``full_text``, the full reading's text:
+    the container found for it (``learn``) or the one the plan names (``check``)."""
+    if plan.mode == "learn":
+        element = find_container(page, full_text)
+        if element is None:
+            return ContainerReport()
+        report = describe(element)
+    else:
+        report = ContainerReport(path=plan.path)
+    small = container_copy(page, report.path) if report.path else None
+    if small is None:
+        return report
+    text = _read_text(small, url, site, options)
+    if len(text) < options.min_text_chars:  # a ``use`` reading would not take it
+        return report
+    return dataclasses.replace(report, found=True, reproduced=text == full_text)
 
 
 def _canonical_url(declared: str | None, url: str) -> str:
@@ -115,13 +156,30 @@ def _canonical_url(declared: str | None, url: str) -> str:
     return canonicalize_url(url)
 
 
-def _main_text(tree, url: str, site: SiteDefinition, options: ExtractionOptions) -> str:
+def _main_text(
+    tree, url: str, site: SiteDefinition, options: ExtractionOptions, container: str | None
+) -> tuple[str, bool]:
+    """The article's text, and whether it was read from the learnt ``container`` alone.
+
+    Read in full (``tree`` pruned in place) when there is no container, or the page
+    has not exactly one, or it gives less than an article's worth of text."""
     if site.overrides.text:
         nodes = tree.xpath(site.overrides.text)
         if nodes:
             return "\n".join(
                 clean_space(p.text_content()) for n in nodes for p in (n.xpath(".//p") or [n])
-            )
+            ), False
+    if container:
+        small = container_copy(tree, container)
+        if small is not None:
+            text = _read_text(small, url, site, options)
+            if len(text) >= options.min_text_chars:
+                return text, True
+    return _read_text(tree, url, site, options), False
+
+
+def _read_text(tree, url: str, site: SiteDefinition, options: ExtractionOptions) -> str:
+    """Chrome pruning, then trafilatura, on ``tree`` (the page, or a container's copy)."""
     # Pruned in place, in one pass; trafilatura works on its own copy of the result.
     drop_markup_comments(tree)
     if options.prune_chrome:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 
 @dataclass
@@ -88,6 +89,10 @@ class ArticleRecord:
     # one evidence dict each; set by read_page, counted per site by the crawl's health
     # tally; transient (not an ``articles`` column).
     spam_blocks: list[dict] = field(default_factory=list)
+    # Whether the text was read from the site's learnt article container alone, and
+    # what a learn or check reading found (scraper.extract.template); transient.
+    read_from_container: bool = False
+    template_report: Any = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -114,6 +119,8 @@ _TRANSIENT = (
     "zone",
     "zone_evidence",
     "spam_blocks",
+    "read_from_container",
+    "template_report",
 )
 _ROW_FIELDS = tuple(f for f in ArticleRecord.__dataclass_fields__ if f not in _TRANSIENT)
 

@@ -58,6 +58,8 @@ def expected_for(path: Path) -> dict:
         record.pop(key)
     record.pop("entities")  # its summary fields (primary_unit, region, …) are kept
     record.pop("spam_blocks")  # set by read_page's spam guard, not by extraction
+    record.pop("read_from_container")  # the crawl's template bookkeeping
+    record.pop("template_report")
     return {"page_url": url, "record": record}
 
 

@@ -1,0 +1,263 @@
+"""A site's article container, learnt from its first articles, then read directly.
+
+Nearly every news site prints all its articles in one template: the body sits in the
+same element on every page (WordPress's ``div.entry-content``, a theme's
+``div.td-post-content``, Odoo's ``div.o_wblog_post_content``). Once a crawl has read a
+few articles of a site in full and found that each one's text came wholly from one
+element named the same way, and that reading that element alone gives the very same
+text, later pages of the site are read from a copy of that element only: the same
+cleaning and the same trafilatura call, on a tree a fraction of the page's size.
+The page's metadata and dates are still read from the whole page.
+
+Nothing here trusts the template blindly (``SiteTemplates``):
+
+- it is learnt only from ``LEARN_PAGES`` articles in a row whose container, read
+  alone, reproduced the full extraction character for character;
+- a page where the container is missing, not unique, or gives a short text is read
+  in full, in the same task;
+- one page in ``CHECK_EVERY`` (and the first two) is read both ways and the full
+  reading is kept; one disagreement sends the site back to learning, and after
+  ``MAX_DISAGREEMENTS`` the site is read in full for the rest of the crawl.
+
+The functions are pure (lxml trees in, values out); ``SiteTemplates`` is the crawl's
+bookkeeping, plain Python, no Scrapy. ``scraper.reading.PageReader`` uses both.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from lxml import etree
+from lxml import html as lxml_html
+from lxml.html import HtmlElement
+
+from scraper.extract.metadata import clean_space
+
+# Articles in a row whose container reproduced the full text before a site's template
+# is used; how often a page read from it is checked against a full reading; how many
+# disagreements end learning for the crawl; full readings in a row (container missing)
+# after which the template is given up and learnt again.
+LEARN_PAGES = 5
+CHECK_EVERY = 20
+FIRST_CHECKS = 2
+MAX_DISAGREEMENTS = 3
+MAX_FALLBACKS = 5
+# Lines of the extracted text used to locate it in the page: long enough to be the
+# article's own ("Baca juga" one-liners are not).
+_LINE_CHARS = 40
+_NEVER_CONTAINER = frozenset({"html", "body", "head"})
+
+
+@dataclass(frozen=True)
+class TemplatePlan:
+    """How the worker reads one article page: ``learn`` (in full, and report the
+    container), ``use`` (from ``path``, in full when that fails) or ``check`` (in full,
+    and report whether ``path`` gives the same text)."""
+
+    mode: str
+    path: str | None = None
+
+
+@dataclass(frozen=True)
+class ContainerReport:
+    """What a ``learn`` or ``check`` reading found: the container's name (tag, id,
+    stable class words) and XPath; whether the page has it, as a ``use`` reading
+    would take it (exactly one, with an article's worth of text); and whether
+    reading it alone gave the full reading's text."""
+
+    tag: str | None = None
+    ident: str | None = None
+    classes: tuple[str, ...] = ()
+    path: str | None = None
+    found: bool = False
+    reproduced: bool = False
+
+
+def stable_words(value: str | None) -> tuple[str, ...]:
+    """Class words that can name an element on every page: not ``post-1234`` or
+    ``postid-7``, which change from article to article."""
+    return tuple(
+        sorted(
+            {
+                word
+                for word in (value or "").split()
+                if not any(ch.isdigit() for ch in word) and "'" not in word
+            }
+        )
+    )
+
+
+def container_xpath(tag: str, ident: str | None, classes: tuple[str, ...]) -> str | None:
+    """An XPath naming the element by its id, else by all its stable class words."""
+    if ident:
+        return f"//{tag}[@id='{ident}']"
+    if classes:
+        tests = "".join(
+            f"[contains(concat(' ', normalize-space(@class), ' '), ' {word} ')]" for word in classes
+        )
+        return f"//{tag}{tests}"
+    return None
+
+
+def find_container(tree: HtmlElement, text: str) -> HtmlElement | None:
+    """The element of ``tree`` that holds the extracted ``text``: the nearest common
+    ancestor of the elements where its first and last long lines are printed, or the
+    nearest ancestor of it that has an id or a stable class. None when the text
+    cannot be located, or only the page itself holds it."""
+    lines = [line for line in text.split("\n") if len(line) >= _LINE_CHARS]
+    if len(lines) < 2:
+        return None
+    first = _holder(tree, lines[0][:_LINE_CHARS])
+    last = _holder(tree, lines[-1][:_LINE_CHARS])
+    if first is None or last is None:
+        return None
+    ancestors = {id(a): a for a in first.iterancestors()}
+    ancestors[id(first)] = first
+    common = last
+    while common is not None and id(common) not in ancestors:
+        common = common.getparent()
+    while common is not None and common.tag not in _NEVER_CONTAINER:
+        if common.get("id") or stable_words(common.get("class")):
+            return common
+        common = common.getparent()
+    return None
+
+
+def _holder(tree: HtmlElement, start: str) -> HtmlElement | None:
+    """The innermost element whose visible text starts with ``start``."""
+    found = None
+    for element in tree.iter(etree.Element):
+        if element.tag in _NEVER_CONTAINER:
+            continue
+        if clean_space(element.text_content()).startswith(start):
+            found = element  # document order: an inner element comes after its parent
+    return found
+
+
+def describe(element: HtmlElement) -> ContainerReport:
+    """The container's name, and an XPath that names it. An id that changes from
+    page to page (Blogger's ``post-body-2913…``) is no name."""
+    tag = element.tag
+    ident = element.get("id") or None
+    if ident is not None and (any(ch.isdigit() for ch in ident) or "'" in ident):
+        ident = None
+    classes = stable_words(element.get("class"))
+    return ContainerReport(tag, ident, classes, container_xpath(tag, ident, classes))
+
+
+@lru_cache(maxsize=64)
+def _compiled(path: str) -> etree.XPath:
+    return etree.XPath(path)
+
+
+def container_copy(tree: HtmlElement, path: str) -> HtmlElement | None:
+    """A small page holding a copy of the one element ``path`` names, or None when the
+    page has none or several. The copy is read (and pruned); ``tree`` is untouched."""
+    found = _compiled(path)(tree)
+    if len(found) != 1:
+        return None
+    # HtmlElements, like the parsed page's: the cleaning rules use their methods.
+    page = lxml_html.Element("html")
+    body = etree.SubElement(page, "body")
+    element = copy.deepcopy(found[0])
+    element.tail = None
+    body.append(element)
+    return page
+
+
+@dataclass
+class _Site:
+    state: str = "learning"  # learning, using, off
+    path: str | None = None
+    streak: list[ContainerReport] = field(default_factory=list)
+    used: int = 0  # pages planned from the template since it was learnt
+    fallbacks: int = 0  # full readings in a row while using it
+    disagreements: int = 0
+
+
+class SiteTemplates:
+    """The crawl's per-site state: learning a template, using it, or not at all.
+
+    ``plan`` says how to read the next article page of a site; ``settle`` takes what
+    the reading reported. Counts are kept for the crawl's stats.
+    """
+
+    def __init__(self, enabled: bool = True):
+        self.enabled = enabled
+        self.sites: dict[str, _Site] = {}
+        self.counts: Counter[str] = Counter()
+
+    def plan(self, site: str) -> TemplatePlan | None:
+        if not self.enabled:
+            return None
+        state = self.sites.setdefault(site, _Site())
+        if state.state == "learning":
+            return TemplatePlan("learn")
+        if state.state == "off" or state.path is None:
+            return None
+        state.used += 1
+        if state.used <= FIRST_CHECKS or state.used % CHECK_EVERY == 0:
+            return TemplatePlan("check", state.path)
+        return TemplatePlan("use", state.path)
+
+    def settle(
+        self, site: str, plan: TemplatePlan | None, report: ContainerReport | None, used: bool
+    ) -> None:
+        """Take one reading's outcome: ``report`` of a learn or check reading (None for
+        a page that was no article), ``used`` whether the text came from the container."""
+        if plan is None:
+            return
+        state = self.sites.setdefault(site, _Site())
+        if plan.mode == "use":
+            self.counts["read_from_container" if used else "container_fallback"] += 1
+            state.fallbacks = 0 if used else state.fallbacks + 1
+            if state.state == "using" and state.fallbacks >= MAX_FALLBACKS:
+                self._relearn(state, "given_up")
+            return
+        if report is None:
+            return
+        if plan.mode == "check":
+            self.counts["container_checked"] += 1
+            # A page without the container would have been read in full: no harm.
+            disagrees = report.found and not report.reproduced
+            if state.state == "using" and plan.path == state.path and disagrees:
+                self.counts["container_disagreed"] += 1
+                state.disagreements += 1
+                if state.disagreements >= MAX_DISAGREEMENTS:
+                    state.state, state.path = "off", None
+                    self.counts["sites_read_in_full"] += 1
+                else:
+                    self._relearn(state, "relearnt")
+            return
+        if state.state != "learning":
+            return  # a learn reading that finished after the template was learnt
+        if not report.reproduced or report.path is None:
+            state.streak.clear()
+            return
+        head = state.streak[0] if state.streak else report
+        if (report.tag, report.ident) != (head.tag, head.ident):
+            state.streak.clear()
+        state.streak.append(report)
+        if len(state.streak) < LEARN_PAGES:
+            return
+        words = set(state.streak[0].classes)
+        for other in state.streak[1:]:
+            words &= set(other.classes)
+        path = container_xpath(head.tag, head.ident, tuple(sorted(words)))
+        state.streak.clear()
+        if path is None:
+            return
+        state.state, state.path, state.used, state.fallbacks = "using", path, 0, 0
+        self.counts["templates_learnt"] += 1
+
+    def _relearn(self, state: _Site, why: str) -> None:
+        state.state, state.path, state.used, state.fallbacks = "learning", None, 0, 0
+        state.streak.clear()
+        self.counts[f"templates_{why}"] += 1
+
+    def learnt(self) -> dict[str, str]:
+        """site -> the XPath of its container, for the sites whose template is in use."""
+        return {name: s.path for name, s in self.sites.items() if s.path and s.state == "using"}
