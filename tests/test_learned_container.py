@@ -31,6 +31,7 @@ from scraper.extract.template import (
     describe,
     find_container,
     stable_words,
+    the_container,
 )
 from scraper.reading import PageReader
 from scraper.sites import SiteDefinition
@@ -92,10 +93,15 @@ def test_the_container_is_the_element_that_holds_the_text_from_first_to_last_lin
 
 
 def test_a_container_is_read_only_when_the_page_has_exactly_one():
-    assert container_copy(parse_html(page(BODY)), ENTRY) is not None
+    assert the_container(parse_html(page(BODY)), ENTRY) is not None
     twice = page(BODY, extra=f'<div class="entry-content">{BODY}</div>')
-    assert container_copy(parse_html(twice), ENTRY) is None
-    assert container_copy(parse_html("<html><body><p>x</p></body></html>"), ENTRY) is None
+    assert the_container(parse_html(twice), ENTRY) is None
+    assert the_container(parse_html("<html><body><p>x</p></body></html>"), ENTRY) is None
+    # Read from a copy: the page itself is left as it was.
+    tree = parse_html(page(BODY))
+    copied = container_copy(the_container(tree, ENTRY))
+    copied.find(".//p").drop_tree()
+    assert len(the_container(tree, ENTRY).findall("p")) == 3
 
 
 def read(html: str, plan: TemplatePlan | None):
@@ -117,6 +123,37 @@ def test_a_page_of_another_template_is_read_in_full():
     assert record.text == read(other, None).text
 
 
+def test_a_page_with_a_lead_beside_the_container_is_read_in_full():
+    """Some pages of a template print a standfirst beside the body, which the full
+    reading keeps: more prose around the container than the learning pages had."""
+    standfirst = (
+        '<p class="standfirst">Ratusan warga mengungsi ke balai desa setelah air sungai'
+        " meluap pada Selasa malam.</p>"
+    )
+    html = page(BODY).replace('<div class="entry', standfirst + '<div class="entry')
+    learnt = read(page(BODY), TemplatePlan("learn")).template_report
+    assert learnt.outside == 0
+    record = read(html, TemplatePlan("use", ENTRY, learnt.outside))
+    assert not record.read_from_container
+    assert record.text == read(html, None).text
+    # A template whose pages all print one: learnt with it, and read from the container.
+    assert read(html, TemplatePlan("learn")).template_report.outside == 1
+    assert read(html, TemplatePlan("use", ENTRY, 1)).read_from_container
+    # Prose in chrome (a related list, a share bar) is not the article's.
+    related = '<div class="related-posts"><p>' + "Baca juga kabar lain. " * 4 + "</p></div>"
+    assert read(page(BODY, extra=related), TemplatePlan("use", ENTRY)).read_from_container
+
+
+def test_the_learnt_limit_of_prose_around_the_container_is_the_pages_most():
+    templates = SiteTemplates()
+    reports = [
+        ContainerReport("div", None, ("entry-content",), ENTRY, True, True, n % 2)
+        for n in range(LEARN_PAGES)
+    ]
+    learn(templates, reports=reports)
+    assert templates.plan("s") == TemplatePlan("check", ENTRY, 1)
+
+
 def test_a_container_that_gives_too_little_text_is_not_trusted():
     # The learnt container holds only the lead here; the story is beside it.
     html = page("<p>Tanah Bumbu – Banjir.</p>", extra=f'<div class="story">{BODY}</div>')
@@ -132,7 +169,7 @@ def test_learn_and_check_readings_report_whether_the_container_reproduces_the_te
     # A check of a container that holds another part of the page: not reproduced.
     split = page(BODY).replace("<p>Personel", '</div><div class="more"><p>Personel')
     more = "//div[@class='more']"
-    checked = read(split, TemplatePlan("check", more)).template_report
+    checked = read(split, TemplatePlan("check", more, 1)).template_report
     assert checked.path == more and checked.found and not checked.reproduced
     # A page without the container (or with several) would be read in full: that is
     # no disagreement.

@@ -49,6 +49,8 @@ from scraper.extract.template import (
     container_copy,
     describe,
     find_container,
+    outside_prose,
+    the_container,
 )
 from scraper.sites import SiteDefinition
 from scraper.urls import canonicalize_url, same_site
@@ -86,7 +88,7 @@ def extract_article(
     # A learn or check reading compares the container with the full reading: it needs
     # the page as it was, before the full reading prunes it.
     pristine = copy.deepcopy(tree) if template is not None and template.mode != "use" else None
-    use = template.path if template is not None and template.mode == "use" else None
+    use = template if template is not None and template.mode == "use" else None
     raw, from_container = _main_text(tree, canonical, site, options, use)
     text = clean_text(raw, tags, title)
     longest_line = max((len(line) for line in text.split("\n")), default=0)
@@ -138,11 +140,14 @@ def _template_report(
         report = describe(element)
     else:
         report = ContainerReport(path=plan.path)
-    small = container_copy(page, report.path) if report.path else None
-    if small is None:
+    element = the_container(page, report.path) if report.path else None
+    if element is None:
         return report
-    text = _read_text(small, url, site, options)
-    if len(text) < options.min_text_chars:  # a ``use`` reading would not take it
+    report = dataclasses.replace(report, outside=outside_prose(element))
+    if plan.mode == "check" and report.outside > plan.outside:
+        return report  # a ``use`` reading would read this page in full
+    text = _read_text(container_copy(element), url, site, options)
+    if len(text) < options.min_text_chars:  # nor would it take so short a text
         return report
     return dataclasses.replace(report, found=True, reproduced=text == full_text)
 
@@ -157,24 +162,24 @@ def _canonical_url(declared: str | None, url: str) -> str:
 
 
 def _main_text(
-    tree, url: str, site: SiteDefinition, options: ExtractionOptions, container: str | None
+    tree, url: str, site: SiteDefinition, options: ExtractionOptions, plan: TemplatePlan | None
 ) -> tuple[str, bool]:
-    """The article's text, and whether it was read from the learnt ``container`` alone.
+    """The article's text, and whether it was read from the ``plan``'s container alone.
 
-    Read in full (``tree`` pruned in place) when there is no container, or the page
-    has not exactly one, or it gives less than an article's worth of text."""
+    Read in full (``tree`` pruned in place) when there is no plan, or the page has
+    not exactly one such container, or more prose around it than the plan allows,
+    or the container gives less than an article's worth of text."""
     if site.overrides.text:
         nodes = tree.xpath(site.overrides.text)
         if nodes:
             return "\n".join(
                 clean_space(p.text_content()) for n in nodes for p in (n.xpath(".//p") or [n])
             ), False
-    if container:
-        small = container_copy(tree, container)
-        if small is not None:
-            text = _read_text(small, url, site, options)
-            if len(text) >= options.min_text_chars:
-                return text, True
+    element = the_container(tree, plan.path) if plan is not None and plan.path else None
+    if element is not None and outside_prose(element) <= plan.outside:
+        text = _read_text(container_copy(element), url, site, options)
+        if len(text) >= options.min_text_chars:
+            return text, True
     return _read_text(tree, url, site, options), False
 
 

@@ -58,6 +58,13 @@ _CHROME_CLASSES = (
 _CHROME_CLASS = re.compile(
     r"(?:^|\s)(?:" + "|".join(re.escape(name) for name in _CHROME_CLASSES) + r")(?=$|\s|-)"
 )
+
+
+def is_chrome_class(value: str | None) -> bool:
+    """Whether a class attribute names chrome (``_CHROME_CLASSES``)."""
+    return bool(value) and _CHROME_CLASS.search(value) is not None
+
+
 _CHROME_TAGS_AND_IDS = etree.XPath(
     "//nav | //footer | //aside | //*[@id='comments' or @id='respond' or @id='jp-relatedposts']"
 )

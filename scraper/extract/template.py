@@ -13,8 +13,9 @@ Nothing here trusts the template blindly (``SiteTemplates``):
 
 - it is learnt only from ``LEARN_PAGES`` articles in a row whose container, read
   alone, reproduced the full extraction character for character;
-- a page where the container is missing, not unique, or gives a short text is read
-  in full, in the same task;
+- a page where the container is missing, not unique, or gives a short text, or where
+  the article has more prose around it than the learning pages had (a lead or a
+  standfirst the container would miss), is read in full, in the same task;
 - one page in ``CHECK_EVERY`` (and the first two) is read both ways and the full
   reading is kept; one disagreement sends the site back to learning, and after
   ``MAX_DISAGREEMENTS`` the site is read in full for the rest of the crawl.
@@ -34,6 +35,7 @@ from lxml import etree
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
+from scraper.extract.cleanup import is_chrome_class
 from scraper.extract.metadata import clean_space
 
 # Articles in a row whose container reproduced the full text before a site's template
@@ -59,14 +61,19 @@ class TemplatePlan:
 
     mode: str
     path: str | None = None
+    # The most paragraphs of prose the learning pages had around the container, in
+    # the article but outside it (``outside_prose``): a page with more has text the
+    # container would miss (a lead, a standfirst, a dateline), and is read in full.
+    outside: int = 0
 
 
 @dataclass(frozen=True)
 class ContainerReport:
     """What a ``learn`` or ``check`` reading found: the container's name (tag, id,
     stable class words) and XPath; whether the page has it, as a ``use`` reading
-    would take it (exactly one, with an article's worth of text); and whether
-    reading it alone gave the full reading's text."""
+    would take it (exactly one, with an article's worth of text, no more prose
+    around it than the plan allows); whether reading it alone gave the full
+    reading's text; and the prose paragraphs around it (``outside_prose``)."""
 
     tag: str | None = None
     ident: str | None = None
@@ -74,6 +81,7 @@ class ContainerReport:
     path: str | None = None
     found: bool = False
     reproduced: bool = False
+    outside: int = 0
 
 
 def stable_words(value: str | None) -> tuple[str, ...]:
@@ -153,25 +161,64 @@ def _compiled(path: str) -> etree.XPath:
     return etree.XPath(path)
 
 
-def container_copy(tree: HtmlElement, path: str) -> HtmlElement | None:
-    """A small page holding a copy of the one element ``path`` names, or None when the
-    page has none or several. The copy is read (and pruned); ``tree`` is untouched."""
+def the_container(tree: HtmlElement, path: str) -> HtmlElement | None:
+    """The one element ``path`` names, or None when the page has none or several."""
     found = _compiled(path)(tree)
-    if len(found) != 1:
-        return None
+    return found[0] if len(found) == 1 else None
+
+
+def container_copy(element: HtmlElement) -> HtmlElement:
+    """A small page holding a copy of ``element``, to read (and prune) alone; the page
+    the element is in is untouched."""
     # HtmlElements, like the parsed page's: the cleaning rules use their methods.
     page = lxml_html.Element("html")
     body = etree.SubElement(page, "body")
-    element = copy.deepcopy(found[0])
+    element = copy.deepcopy(element)
     element.tail = None
     body.append(element)
     return page
+
+
+# A paragraph of at least this many characters is prose (not a label or a byline).
+PROSE_CHARS = 40
+
+
+def outside_prose(element: HtmlElement) -> int:
+    """Paragraphs of prose around the container, in the article but not in it: the
+    ``<p>`` elements of the nearest ancestor that also holds the headline (``<h1>``),
+    outside ``element`` and outside chrome (share bars, related lists, comments).
+
+    Some pages of a template print a lead, a standfirst or a dateline beside the body
+    (an opinion page, a long read), which a full reading keeps and the container
+    alone would miss; counting them is cheap, and such a page is read in full.
+    """
+    holders = {a for h1 in element.getroottree().iter("h1") for a in h1.iterancestors()}
+    article = element.getparent()
+    while article is not None and article not in holders:
+        article = article.getparent()
+    if article is None or article.tag == "html":
+        return 0
+    inside = set(element.iter())
+    count = 0
+    for p in article.iter("p"):
+        if p in inside or len(clean_space(p.text_content())) < PROSE_CHARS:
+            continue
+        chrome = False
+        for ancestor in (p, *p.iterancestors()):
+            if ancestor is article:
+                break
+            if is_chrome_class(ancestor.get("class")):
+                chrome = True
+                break
+        count += not chrome
+    return count
 
 
 @dataclass
 class _Site:
     state: str = "learning"  # learning, using, off
     path: str | None = None
+    outside: int = 0  # the plan's limit of prose paragraphs around the container
     streak: list[ContainerReport] = field(default_factory=list)
     used: int = 0  # pages planned from the template since it was learnt
     fallbacks: int = 0  # full readings in a row while using it
@@ -199,9 +246,8 @@ class SiteTemplates:
         if state.state == "off" or state.path is None:
             return None
         state.used += 1
-        if state.used <= FIRST_CHECKS or state.used % CHECK_EVERY == 0:
-            return TemplatePlan("check", state.path)
-        return TemplatePlan("use", state.path)
+        mode = "check" if state.used <= FIRST_CHECKS or state.used % CHECK_EVERY == 0 else "use"
+        return TemplatePlan(mode, state.path, state.outside)
 
     def settle(
         self, site: str, plan: TemplatePlan | None, report: ContainerReport | None, used: bool
@@ -247,10 +293,12 @@ class SiteTemplates:
         for other in state.streak[1:]:
             words &= set(other.classes)
         path = container_xpath(head.tag, head.ident, tuple(sorted(words)))
+        streak = list(state.streak)
         state.streak.clear()
         if path is None:
             return
         state.state, state.path, state.used, state.fallbacks = "using", path, 0, 0
+        state.outside = max(r.outside for r in streak)
         self.counts["templates_learnt"] += 1
 
     def _relearn(self, state: _Site, why: str) -> None:
