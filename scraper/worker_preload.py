@@ -1,7 +1,7 @@
 """Imported once by the extraction pool's fork server, before it forks any worker.
 
 Importing the reading code is not all a worker needs: the first page read loads the
-gazetteer, the date parsers' tables, MinHash (and the SciPy it imports) and compiles
+gazetteer, the date parsers' tables, the MinHash permutations and compiles
 hundreds of patterns. Done here, in the fork server, all of that sits in pages every
 worker shares (copy on write) instead of being built again in each worker: about
 60 MB less per worker in PSS. ``gc.freeze()`` keeps the collector from touching (and

@@ -273,8 +273,8 @@ def test_clusters_and_history_commands(runner, tmp_path):
 
 
 def test_band_layout_is_what_datasketch_picks():
-    """The stored index's layout is written out (the crawl process does not import
-    datasketch); it must stay what MinHashLSH chooses for threshold 0.3."""
+    """The stored index's layout is written out (the project does not depend on
+    datasketch; tests do); it must stay what MinHashLSH chooses for threshold 0.3."""
     from datasketch import MinHashLSH
 
     from scraper.stories.index import BANDS, ROWS
@@ -282,6 +282,30 @@ def test_band_layout_is_what_datasketch_picks():
 
     layout = MinHashLSH(threshold=0.3, num_perm=NUM_PERM)
     assert (layout.b, layout.r) == (BANDS, ROWS)
+
+
+def test_signatures_are_datasketch_s_affine32_minhash_value_for_value():
+    """Our MinHash is datasketch 2.0's default, to the bit: signatures stored by earlier
+    crawls (computed with datasketch) stay comparable with new ones."""
+    import numpy as np
+    from datasketch import MinHash
+
+    from scraper.stories.sketch import NUM_PERM, SEED, shingles, signature
+
+    texts = [
+        "",
+        "Polres",
+        "Polres Tanah Laut menggelar apel pagi di halaman mapolres pada hari Jumat pagi",
+        "Banjir merendam desa di Kecamatan Kuranji; warga mengungsi ke balai desa. " * 40,
+        "Ñandú 日本語 – « citations » and emoji 🚓 across scripts, five words at least",
+    ]
+    for text in texts:
+        items = shingles(text)
+        theirs = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32")
+        theirs.update_batch([item.encode("utf-8") for item in items])
+        ours = signature(items)
+        assert ours.dtype == np.uint32
+        assert np.array_equal(ours, theirs.hashvalues.astype(np.uint32)), text[:20]
 
 
 def test_hashed_jaccards_is_hashed_jaccard_for_each_text():

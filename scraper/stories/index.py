@@ -31,8 +31,8 @@ from scraper.stories.sketch import (
 # Band layout of the stored index. Fixed: changing it means rebuilding the index.
 # It is what datasketch's MinHashLSH(threshold=0.3, num_perm=128) picks (a test
 # checks it), a candidate threshold well below any sensible decision threshold, so
-# the decision threshold can change freely. Written out so that this module does
-# not import datasketch (and SciPy) into the crawl process.
+# the decision threshold can change freely. Written out: the project does not
+# depend on datasketch (scraper.stories.sketch says why).
 BANDS, ROWS = 37, 3
 
 
