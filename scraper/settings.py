@@ -48,6 +48,8 @@ UNTHROTTLED = {
     "COMPRESSION_ENABLED": False,
     # A distributed crawl's shared per-host rate (scraper.cluster.politeness): off.
     "NEWSARCHIVE_CLUSTER_HOST_DELAY": 0,
+    # Retries as many, their waits (for a struggling server to recover) short.
+    "RETRY_BACKOFF_BASE": 0.05,
 }
 
 PLUMBING = {

@@ -257,6 +257,9 @@ def test_unreachable_url_is_one_clean_error(tmp_path, runner):
             "--quiet",
             "-s",
             "RETRY_TIMES=0",
+            # Without a throttle's one-second start delay between the discovery
+            # requests, each refused at once (this took ~10 s, the point is the error).
+            *FAST,
         ],
     )
     assert result.exit_code == 1

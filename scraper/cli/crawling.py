@@ -153,8 +153,9 @@ def _select(province: str | None, owner: str | None, platform: str | None) -> li
 @click.option(
     "--unthrottled-loopback",
     is_flag=True,
-    help="No politeness delay and 16 parallel requests, for a site served on this machine "
-    "(127.0.0.1, localhost) such as a benchmark; refused for any other host.",
+    help="No politeness delay, 16 parallel requests and short waits before retries, for a "
+    "site served on this machine (127.0.0.1, localhost) such as a benchmark; refused for "
+    "any other host.",
 )
 @click.option(
     "--redis",
