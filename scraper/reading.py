@@ -238,7 +238,9 @@ class PageReader:
         # A site whose definition names its text's element needs no learning.
         plan = self.templates.plan(site.name) if article and not site.overrides.text else None
         args = (body, content_type, url, article, site, fetched_at, hints, DEFAULT_OPTIONS, plan)
-        reading = await self._read(args, priority=0 if article else 1)
+        # A listing page goes before the article pages waiting (a lower priority goes
+        # first): what it links, its next page above all, is wanted soon.
+        reading = await self._read(args, priority=1 if article else 0)
         # A variant of another page (rel=canonical elsewhere) is not read: no outcome.
         if plan is not None and reading.result is not None:
             result = reading.result
@@ -253,8 +255,6 @@ class PageReader:
         try:
             if self.pool is None:
                 return read_body(*args)
-            # A listing page (priority 1) goes before the article pages waiting: what it
-            # links (its next page above all) is wanted soon.
             return await asyncio.wrap_future(self.pool.submit(read_body, *args, priority=priority))
         except TaskTimeout as exc:
             raise ReadFailed("extract_timeout", str(exc)) from exc

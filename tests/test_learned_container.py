@@ -318,3 +318,32 @@ def test_a_crawl_with_templates_learnt_stores_what_a_crawl_without_them_stores(t
     learnt, full = snapshots
     assert len(full["articles"]) == 41
     assert differences(learnt, full) == []
+
+
+def test_listing_pages_go_to_the_workers_before_article_pages():
+    """The pool runs a lower ``priority`` first: a listing page (its next page is only
+    known once it is read) must not wait behind the article pages queued."""
+    from concurrent.futures import Future
+
+    from scraper.reading import PageLinks, PageReading
+
+    submitted = []
+
+    class Pool:
+        def submit(self, fn, *args, priority):
+            submitted.append((args[3], priority))  # args[3]: article
+            done = Future()
+            done.set_result(PageReading(PageLinks()))
+            return done
+
+    reader = PageReader(0, 60)
+    reader.pool = Pool()
+    site = SiteDefinition.for_url("http://t.invalid/")
+
+    async def read_both():
+        await reader.read(b"<html></html>", None, "http://t.invalid/a/", True, site)
+        await reader.read(b"<html></html>", None, "http://t.invalid/page/2/", False, site)
+
+    asyncio.run(read_both())
+    (_, article_priority), (_, listing_priority) = submitted
+    assert listing_priority < article_priority
