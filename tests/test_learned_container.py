@@ -347,3 +347,13 @@ def test_listing_pages_go_to_the_workers_before_article_pages():
     asyncio.run(read_both())
     (_, article_priority), (_, listing_priority) = submitted
     assert listing_priority < article_priority
+
+
+def test_an_element_named_only_by_a_changing_id_gives_way_to_its_named_parent():
+    html = (
+        '<html><body><h1>Banjir di Kuranji Meluas</h1><div class="isi-berita">'
+        f'<div id="post-7">{BODY}</div></div></body></html>'
+    )
+    full = extract_article(parse_html(html), "http://t.invalid/banjir/", FETCHED)
+    found = find_container(parse_html(html), full.text)
+    assert found is not None and found.get("class") == "isi-berita"

@@ -114,7 +114,8 @@ def find_container(tree: HtmlElement, text: str) -> HtmlElement | None:
     """The element of ``tree`` that holds the extracted ``text``: the nearest common
     ancestor of the elements where its first and last long lines are printed, or the
     nearest ancestor of it that has an id or a stable class. None when the text
-    cannot be located, or only the page itself holds it."""
+    cannot be located, or only the page itself holds it. An id or class that changes
+    from page to page names nothing (``describe``): its nearest named ancestor is taken."""
     lines = [line for line in text.split("\n") if len(line) >= _LINE_CHARS]
     if len(lines) < 2:
         return None
@@ -128,7 +129,7 @@ def find_container(tree: HtmlElement, text: str) -> HtmlElement | None:
     while common is not None and id(common) not in ancestors:
         common = common.getparent()
     while common is not None and common.tag not in _NEVER_CONTAINER:
-        if common.get("id") or stable_words(common.get("class")):
+        if describe(common).path is not None:
             return common
         common = common.getparent()
     return None
@@ -198,19 +199,16 @@ def outside_prose(element: HtmlElement) -> int:
         article = article.getparent()
     if article is None or article.tag == "html":
         return 0
-    inside = set(element.iter())
     count = 0
     for p in article.iter("p"):
-        if p in inside or len(clean_space(p.text_content())) < PROSE_CHARS:
+        if len(clean_space(p.text_content())) < PROSE_CHARS:
             continue
-        chrome = False
         for ancestor in (p, *p.iterancestors()):
             if ancestor is article:
+                count += 1  # reached the article: neither in the container nor chrome
                 break
-            if is_chrome_class(ancestor.get("class")):
-                chrome = True
+            if ancestor is element or is_chrome_class(ancestor.get("class")):
                 break
-        count += not chrome
     return count
 
 
