@@ -57,6 +57,32 @@ def test_schema_has_migrations_wal_and_fts(archive):
     assert "articles_fts" in archive.db.table_names()
 
 
+def fts_data_rows(archive) -> int:
+    return archive.db.execute("select count(*) from articles_fts_data").fetchone()[0]
+
+
+def test_full_text_index_is_rewritten_only_when_title_or_text_change(archive):
+    # Migration 14. Before it, every update of a row (its story, above all) deleted
+    # and re-inserted the article's text in articles_fts, each adding index data.
+    article_id = store(archive, record("a")).article_id
+    archive.db.conn.commit()
+    before = fts_data_rows(archive)
+    for story in range(20):
+        archive.db.execute("update articles set story_id = ? where id = ?", [story, article_id])
+    archive.db.conn.commit()
+    assert fts_data_rows(archive) == before
+    hits = [r["id"] for r in search(archive, "apel", Filters())]
+    assert hits == [article_id]
+    # A new text is what the index finds.
+    archive.db.execute(
+        "update articles set text = 'Polres Tanah Laut menggelar razia malam.' where id = ?",
+        [article_id],
+    )
+    archive.db.conn.commit()
+    assert search(archive, "apel", Filters()) == []
+    assert [r["id"] for r in search(archive, "razia", Filters())] == [article_id]
+
+
 def test_same_record_twice_is_unchanged(archive):
     assert store(archive, record("a")).status == "new"
     before = table(archive, "articles"), table(archive, "aliases")
