@@ -241,26 +241,35 @@ def scrapy_alone(urls: list[str]) -> float:
     return (cpu(urls) - cpu(tenth)) / (len(urls) - len(tenth)) * 1000
 
 
+def machine_times() -> tuple[int, int]:
+    """(busy, total) clock ticks of the whole machine so far (``/proc/stat``): busy is
+    all but idle and I/O wait, whichever process (the site's server, the kernel)."""
+    fields = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
+    return sum(fields) - idle, sum(fields)
+
+
 def crawl(
     base: str, db: Path, workers: int | None, warc: bool = True
-) -> tuple[float, PeakPss, str]:
+) -> tuple[float, PeakPss, str, float]:
     command = [PYTHON, "-m", "scraper", "crawl", "--url", base, "--tz", "Asia/Makassar",
                "--db", str(db), "--quiet", "--unthrottled-loopback"]  # fmt: skip
     if not warc:
         command.append("--no-warc")
     if workers is not None:
         command += ["--workers", str(workers)]
-    started = time.monotonic()
+    started, machine = time.monotonic(), machine_times()
     proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     sampler = PeakPss(proc.pid)
     sampler.start()
     out, err = proc.communicate()
     seconds = time.monotonic() - started
+    busy, total = (b - a for a, b in zip(machine, machine_times()))
     sampler.stopped.set()
     sampler.join()
     if proc.returncode != 0:
         print(out.decode(), err.decode(), file=sys.stderr)
-    return seconds, sampler, out.decode().strip()
+    return seconds, sampler, out.decode().strip(), busy / max(total, 1)
 
 
 def writer_rate(db: Path, batch: int = 50) -> float:
@@ -322,7 +331,7 @@ def run(n: int, workers: int | None, baseline_pages: int, no_warc_too: bool) -> 
             urls = [json.loads(line)["url"] for line in truth_file.read_text().splitlines()]
             bare = baseline(urls, baseline_pages)
             db = Path(tmp) / "bench.db"
-            seconds, memory, summary = crawl(base, db, workers)
+            seconds, memory, summary, machine_busy = crawl(base, db, workers)
             if no_warc_too:
                 plain_seconds = crawl(base, Path(tmp) / "plain.db", workers, warc=False)[0]
             fetch_ms = scrapy_alone(urls)
@@ -353,6 +362,7 @@ def run(n: int, workers: int | None, baseline_pages: int, no_warc_too: bool) -> 
         "warc_kib_per_article": warc_bytes / 1024 / max(archived, 1),
         "no_warc_per_s": archived / plain_seconds if plain_seconds else None,
         "cpu": memory.cpu_by_role(),
+        "machine_busy": machine_busy,
         "scrapy_alone_ms": fetch_ms,
     }
 
@@ -385,7 +395,9 @@ def main() -> int:
             "  CPU seconds: "
             + ", ".join(f"{name} {seconds:.1f}" for name, seconds in sorted(cpu.items()))
             + f"; {sum(cpu.values()) / r['seconds']:.2f} cores busy on average, "
-            f"{sum(cpu.values()) / max(r['archived'], 1) * 1000:.1f} ms per article"
+            f"{sum(cpu.values()) / max(r['archived'], 1) * 1000:.1f} ms per article; "
+            f"the machine (every process, the site's server and the kernel too) "
+            f"{r['machine_busy']:.0%} busy"
         )
         # What the ratio target asks of the whole crawl, in CPU per article: with every
         # core busy and nothing else running, cores / (1.6 x bare pages per second).
