@@ -200,6 +200,30 @@ def test_unknown_site_is_a_usage_error(runner, small_archive, tmp_path):
         one_line_error(listed, 2, "site 'nosuch' has no articles")
 
 
+def test_a_known_site_without_articles_matches_nothing(runner, small_archive, tmp_path):
+    """A site crawled without finding an article yet, or defined and not crawled, is
+    no typo: its export is empty (a header) and every listing exits 0."""
+    from scraper.archive import Archive
+    from scraper.sites import SiteDefinition, load_sites
+
+    with Archive.open(small_archive) as archive:
+        archive.register_site(SiteDefinition.for_url("https://polsek-baru.example/"))
+    defined = next(iter(load_sites()))
+    db = ["--db", str(small_archive)]
+    for site in ("polsek-baru.example", defined):
+        out = tmp_path / f"{site}.csv"
+        export = runner.invoke(cli, ["export", "--site", site, "--out", str(out), *db])
+        assert export.exit_code == 0, export.output
+        assert "exported 0 articles" in export.output
+        assert out.read_text(encoding="utf-8").splitlines()[0].startswith("id,url,site,")
+        assert len(out.read_text(encoding="utf-8").splitlines()) == 1
+        search = runner.invoke(cli, ["search", "polres", "--site", site, "--format", "json", *db])
+        assert search.exit_code == 0 and json.loads(search.output) == [], search.output
+        for command in ("units", "people"):
+            listed = runner.invoke(cli, [command, "--site", site, *db])
+            assert listed.exit_code == 0, listed.output
+
+
 # 6. the site definitions say where they came from in a researcher's terms
 
 

@@ -154,18 +154,38 @@ def search(archive: Archive, query: str, filters: Filters, limit: int = 20) -> l
 
 
 def check_site(archive: Archive, site: str | None) -> None:
-    """A --site that the archive has never seen is a typo worth saying so (exit 2)."""
+    """A --site that neither the archive nor the site catalogue knows is a typo worth
+    saying so (exit 2). A known site with no articles yet (crawled without finding
+    any, or defined and not crawled) simply matches nothing: a researcher's nightly
+    export of a new source must not fail before its first article."""
     if (
-        site
-        and not archive.db.execute(
-            "select 1 from articles where site = ? limit 1", [site]
-        ).fetchone()
+        not site
+        or archive.db.execute("select 1 from articles where site = ? limit 1", [site]).fetchone()
     ):
-        known = [r[0] for r in archive.db.execute("select distinct site from articles")]
-        raise BadFilter(
-            f"site {site!r} has no articles in the archive (sites: {', '.join(known) or 'none'};"
-            " 'newsarchive sites' lists the defined ones)"
-        )
+        return
+    if (
+        "sites" in archive.db.table_names()
+        and archive.db.execute("select 1 from sites where name = ?", [site]).fetchone()
+    ):
+        return
+    if site in _defined_sites():
+        return
+    known = [r[0] for r in archive.db.execute("select distinct site from articles")]
+    raise BadFilter(
+        f"site {site!r} has no articles in the archive and is not a defined site (sites with"
+        f" articles: {', '.join(known) or 'none'}; 'newsarchive sites' lists the defined ones)"
+    )
+
+
+def _defined_sites() -> set[str]:
+    """The names in the site catalogue (empty when it cannot be read: the error then
+    belongs to the commands that use it, ``sites`` and ``crawl``)."""
+    from scraper.sites import load_sites
+
+    try:
+        return set(load_sites())
+    except Exception:  # noqa: BLE001 - a broken extra definition is not this query's error
+        return set()
 
 
 def iter_articles(archive: Archive, filters: Filters, batch: int = 500) -> Iterator[dict]:
