@@ -49,6 +49,12 @@ class CrawlSummary:
 
     def line(self) -> str:
         c = self.counts
+        if not c.known:
+            return (
+                f"{self.status}: {', '.join(self.sites)} — counts unknown (the crawl process "
+                f"ended before it could report); {c.articles_new} new articles committed; "
+                f"{self.articles_total} articles in {self.db_path} ({self.seconds:.1f}s)"
+            )
         errors = ", ".join(f"{k} {v}" for k, v in sorted(c.error_kinds.items())) or "0"
         unaccounted = f", unaccounted: {len(c.unaccounted)}" if c.unaccounted else ""
         return (
@@ -237,6 +243,10 @@ def _run_locked(
         )
     with Archive.open(db_path) as archive:
         try:
+            if stats is None:
+                # Killed after a second Ctrl-C, or died: what it committed is in the
+                # archive, the rest is unknown (not zero).
+                counts = archive.counts_committed_since_start(run_id, [s.name for s in sites])
             return _finish(archive, run_id, sites, db_path, stats, counts, status, message, started)
         except sqlite3.Error as exc:
             raise ArchiveError(f"could not record the crawl in {db_path}: {exc}") from None

@@ -279,3 +279,61 @@ def test_health_says_when_the_latest_crawl_was_interrupted(runner, small_archive
     assert result.exit_code == 0, result.output
     assert f"the latest crawl, run {run_id} (" in result.output
     assert "was interrupted: each site is shown with its latest finished crawl" in result.output
+
+
+def test_a_site_whose_crawls_are_stopped_night_after_night_is_flagged_unfinished(
+    runner, small_archive
+):
+    """Health compares finished crawls only: a cron `timeout` shorter than the crawl
+    would leave a site uncompared forever, in silence. Three stopped crawls in a row
+    raise `unfinished` (exit 4); one or two are a person's Ctrl-C. A site none of whose
+    crawls ever finished is listed too."""
+    from scraper.archive.health import record_run_health
+    from scraper.health.figures import STATS_PREFIX, site_key
+
+    def crawl(sites, status):
+        run_id = archive.start_run(sites)
+        archive.finish_run(run_id, RunCounts(pages_fetched=5), status, "stopped by a signal")
+        return run_id
+
+    def health() -> tuple[int, dict]:
+        result = runner.invoke(cli, ["health", "--db", str(small_archive), "--format", "json"])
+        rows = json.loads(result.stdout)
+        return result.exit_code, {row["site"]: row for row in rows}
+
+    stats = {
+        STATS_PREFIX + site_key("mci.life", "pages_fetched"): 12,
+        STATS_PREFIX + site_key("mci.life", "articles_new"): 3,
+    }
+    with Archive.open(small_archive) as archive:
+        good = crawl(["mci.life"], "ok")
+        record_run_health(archive, good, ["mci.life"], stats)
+        first, second = crawl(["mci.life"], "interrupted"), crawl(["mci.life"], "interrupted")
+    code, rows = health()
+    assert code == 0 and rows["mci.life"]["run_id"] == good and not rows["mci.life"]["flags"]
+    with Archive.open(small_archive) as archive:
+        third = crawl(["mci.life", "polres-baru.example"], "interrupted")
+    code, rows = health()
+    assert code == 4
+    (flag,) = rows["mci.life"]["flags"]
+    assert flag["flag"] == "unfinished", flag
+    assert flag["evidence"]["runs"] == [first, second, third]
+    assert flag["evidence"]["last_finished_run"] == good
+    assert flag["message"].startswith(f"3 crawls in a row, since run {first} (")
+    assert f"its figures are from run {good} (" in flag["message"]
+    # The new site has been in one stopped crawl only: not flagged, not listed.
+    assert "polres-baru.example" not in rows
+    # A finished crawl ends the streak.
+    with Archive.open(small_archive) as archive:
+        record_run_health(archive, crawl(["mci.life"], "ok"), ["mci.life"], stats)
+        for _ in range(2):
+            crawl(["polres-baru.example"], "interrupted")
+    code, rows = health()
+    assert not rows["mci.life"]["flags"]
+    (flag,) = rows["polres-baru.example"]["flags"]
+    assert flag["flag"] == "unfinished" and flag["evidence"]["last_finished_run"] is None
+    assert "no crawl of it has finished yet" in flag["message"]
+    assert rows["polres-baru.example"]["status"] == "interrupted" and code == 4
+    table = runner.invoke(cli, ["health", "--db", str(small_archive)])
+    assert "polres-baru.example: unfinished: 3 crawls in a row" in table.output
+    assert "(unfinished 1)" in table.output

@@ -152,3 +152,44 @@ def test_a_base_url_that_answers_404_is_a_failed_crawl(runner, tmp_path):
     assert "berita-lama/ (http_404); no article found (is the base URL right?)" in result.output
     with sqlite3.connect(db) as conn:
         assert conn.execute("select status from crawl_runs").fetchone()[0] == "failed"
+
+
+def store_two_then_die(sites, revisits, settings, queue) -> None:
+    """A crawl process that commits two articles and is gone before it reports, as
+    after a second Ctrl-C (the CLI kills it) or an out-of-memory kill."""
+    from scraper.archive import Archive
+    from scraper.archive.store import now_utc
+    from tests.conftest import make_record
+
+    fetched = now_utc()  # first_seen_at is the fetch time, as in a crawl
+    with Archive.open(settings["NEWSARCHIVE_DB"]) as archive, archive.db.atomic():
+        for slug, text in [("baru-1", "Polres Tanah Laut menggelar apel pagi."),
+                           ("baru-2", "Polsek Bajuin mengamankan 121 TPS.")]:  # fmt: skip
+            archive.store_article(make_record(slug, text, fetched_at=fetched))
+    os._exit(9)
+
+
+def test_a_crawl_that_never_reports_says_its_counts_are_unknown(tmp_path, monkeypatch):
+    """Its summary and its crawl_runs row give the articles it committed (read from the
+    archive) and leave every other count empty: zeros would say it found nothing."""
+    from scraper import crawl as crawl_module
+    from scraper.archive import Archive
+    from scraper.sites import SiteDefinition
+    from tests.conftest import make_record
+
+    db = tmp_path / "archive.db"
+    with Archive.open(db, create=True) as archive, archive.db.atomic():
+        archive.store_article(make_record("lama", "Kapolres memimpin upacara kemarin."))
+        # Stored by an earlier night's crawl, not this one.
+        archive.db.execute("update articles set first_seen_at = '2026-12-01T00:00:00+00:00'")
+    monkeypatch.setattr(crawl_module.crawl_process, "run", store_two_then_die)
+    summary = crawl_module.run_crawl([SiteDefinition.for_url("https://mci.life/")], db)
+    assert summary.status == "failed" and "exit code 9" in summary.message
+    assert summary.line().startswith("failed: mci.life — counts unknown"), summary.line()
+    assert "2 new articles committed; 3 articles in" in summary.line()
+    with sqlite3.connect(db) as conn:
+        conn.row_factory = sqlite3.Row
+        run = dict(conn.execute("select * from crawl_runs").fetchone())
+    assert run["status"] == "failed" and run["articles_new"] == 2, run
+    unknown = ["pages_fetched", "articles_updated", "articles_duplicate", "errors", "error_kinds"]
+    assert [run[column] for column in unknown] == [None] * len(unknown), run

@@ -4,9 +4,10 @@ At the end of every crawl (local or distributed) ``record_run_health`` writes on
 ``source_health`` row per site from the crawl's counters, compares each site with its
 own earlier rows (``scraper.health.evaluate``) and writes the flags raised, with their
 evidence, to ``health_flags``. ``newsarchive health`` and ``stats`` read them back
-(``latest_health``): the crawl is the only writer, the commands only read. One flag is
-judged on reading instead, ``unreachable``: it rests on ``crawl_runs``, which a crawl
-whose process died still closes, while it records no figures.
+(``latest_health``): the crawl is the only writer, the commands only read. Two flags
+are judged on reading instead, from ``crawl_runs``: ``unreachable`` (a crawl whose
+process died still closes its row, while it records no figures) and ``unfinished`` (a
+stopped crawl records none either, and is never compared).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from scraper.health import (
     SiteRun,
     evaluate,
     site_runs,
+    unfinished,
     unreachable,
 )
 from scraper.health.flags import reached_nothing
@@ -173,7 +175,48 @@ def latest_health(archive: Archive, settings: HealthSettings = DEFAULTS) -> list
         if flag is not None:
             row["flags"].insert(0, asdict(flag))
         out.append(row)
-    return out
+    return _with_unfinished(archive, out, settings)
+
+
+def _with_unfinished(archive: Archive, rows: list[dict], settings: HealthSettings) -> list[dict]:
+    """``rows`` with the ``unfinished`` flag where a site's crawls since its latest
+    finished one were all stopped, ``unfinished_runs`` or more; a site none of whose
+    crawls finished gets a row of its own (zero figures, its latest crawl's status)."""
+    by_site = {row["site"]: row for row in rows}
+    stopped: dict[str, list[SiteRun]] = {}
+    for run_id, started, message, sites in archive.db.execute(
+        "select id, started_at, message, sites from crawl_runs"
+        " where status = 'interrupted' order by id"
+    ).fetchall():
+        for site in [s for s in _json(sites, []) if isinstance(s, str)]:
+            shown = by_site.get(site)
+            if shown is None or run_id > shown["run_id"]:
+                stopped.setdefault(site, []).append(
+                    SiteRun(
+                        run_id=run_id,
+                        site=site,
+                        started_at=started or "",
+                        status="interrupted",
+                        message=message or "",
+                    )
+                )
+    for site, runs in stopped.items():
+        row = by_site.get(site)
+        last = None
+        if row is not None:
+            last = SiteRun(run_id=row["run_id"], site=site, started_at=row["started_at"] or "")
+        flag = unfinished(runs, last, settings)
+        if flag is None:
+            continue
+        if row is None:
+            latest = runs[-1]
+            row = asdict(SiteRun(run_id=latest.run_id, site=site))
+            row.update(
+                flags=[], started_at=latest.started_at, status="interrupted", message=latest.message
+            )
+            by_site[site] = row
+        row["flags"].insert(0, asdict(flag))
+    return [by_site[site] for site in sorted(by_site)]
 
 
 def _finished_runs(archive: Archive) -> dict[int, dict]:

@@ -58,6 +58,9 @@ class RunCounts:
     error_kinds: dict[str, int] = field(default_factory=dict)
     # URLs of pages and items the crawl fetched or produced and never accounted for.
     unaccounted: list[str] = field(default_factory=list)
+    # False for a crawl process that ended without reporting (killed after a second
+    # Ctrl-C, or died): only ``articles_new`` is known, read from the archive.
+    known: bool = True
 
     @property
     def errors(self) -> int:
@@ -541,28 +544,40 @@ class Archive:
         extra = {}
         if workers is not None and "workers" in self.db["crawl_runs"].columns_dict:
             extra["workers"] = json.dumps(workers, ensure_ascii=False)
+        row = {
+            "pages_fetched": counts.pages_fetched,
+            "articles_new": counts.articles_new,
+            "articles_updated": counts.articles_updated,
+            "articles_unchanged": counts.articles_unchanged,
+            "articles_duplicate": counts.articles_duplicate,
+            "pages_not_article": counts.pages_not_article,
+            "article_pages_fetched": counts.article_pages_fetched,
+            "pages_skipped": counts.pages_skipped,
+            "articles_gone": counts.articles_gone,
+            "errors": counts.errors,
+            "error_kinds": json.dumps(counts.error_kinds, sort_keys=True),
+            "unaccounted": json.dumps(counts.unaccounted, ensure_ascii=False),
+        }
+        if not counts.known:
+            # Unknown is empty, not zero: a run of zeros would read as "found nothing".
+            row = {key: None for key in row} | {"articles_new": counts.articles_new}
         with self.db.atomic():
             self.db["crawl_runs"].update(
                 run_id,
-                {
-                    **extra,
-                    "finished_at": now_utc(),
-                    "status": status,
-                    "pages_fetched": counts.pages_fetched,
-                    "articles_new": counts.articles_new,
-                    "articles_updated": counts.articles_updated,
-                    "articles_unchanged": counts.articles_unchanged,
-                    "articles_duplicate": counts.articles_duplicate,
-                    "pages_not_article": counts.pages_not_article,
-                    "article_pages_fetched": counts.article_pages_fetched,
-                    "pages_skipped": counts.pages_skipped,
-                    "articles_gone": counts.articles_gone,
-                    "errors": counts.errors,
-                    "error_kinds": json.dumps(counts.error_kinds, sort_keys=True),
-                    "unaccounted": json.dumps(counts.unaccounted, ensure_ascii=False),
-                    "message": message,
-                },
+                {**extra, **row, "finished_at": now_utc(), "status": status, "message": message},
             )
+
+    def counts_committed_since_start(self, run_id: int, sites: list[str]) -> RunCounts:
+        """What is known of a run whose crawl process never reported: the articles it
+        stored first (``first_seen_at`` since the run started; the crawl lock kept any
+        other crawl from storing meanwhile). Every other count is unknown."""
+        row = self.db.execute("select started_at from crawl_runs where id = ?", [run_id]).fetchone()
+        marks = ",".join("?" * len(sites))
+        new = self.db.execute(
+            f"select count(*) from articles where site in ({marks}) and first_seen_at >= ?",
+            [*sites, row[0]],
+        ).fetchone()[0]
+        return RunCounts(articles_new=new, known=False)
 
 
 def next_check(first_seen: str | None, now: str, schedule_days: tuple[int, ...]) -> str | None:

@@ -36,11 +36,11 @@ COLUMNS = [
 @output_options(choices=("table", "json"))
 @db_option()
 def health(fmt: str, db_path: Path) -> None:
-    """Flag sources that could not be reached, went silent, lost a feed or sitemap,
-    changed theme, or carry spam.
+    """Flag sources that could not be reached, are never crawled to the end, went
+    silent, lost a feed or sitemap, changed theme, or carry spam.
 
     Shows each site's latest crawl and the flags raised on it against the site's own
-    history (unreachable, silent, broken_discovery, extraction_drift,
+    history (unreachable, unfinished, silent, broken_discovery, extraction_drift,
     suspicious_content), with their evidence. Exits 4 when any site is flagged, 0
     otherwise, so cron mails it.
     """

@@ -16,10 +16,12 @@ from scraper.health.flags import (
     FLAGS,
     SILENT,
     SUSPICIOUS_CONTENT,
+    UNFINISHED,
     UNREACHABLE,
     Flag,
     HealthSettings,
     evaluate,
+    unfinished,
     unreachable,
 )
 
@@ -30,6 +32,7 @@ __all__ = [
     "FLAGS",
     "SILENT",
     "SUSPICIOUS_CONTENT",
+    "UNFINISHED",
     "UNREACHABLE",
     "Flag",
     "HealthSettings",
@@ -38,5 +41,6 @@ __all__ = [
     "evaluate",
     "site_key",
     "site_runs",
+    "unfinished",
     "unreachable",
 ]

@@ -12,6 +12,11 @@ different rhythms) and returns a ``Flag`` with the evidence a person needs to ac
   crawl that fetched pages. Judged when health is read (``latest_health``), from
   ``crawl_runs`` as well as ``source_health``, so a crawl that died before recording
   figures counts too; it is not stored in ``health_flags``;
+- ``unfinished``: the site's latest crawls, ``unfinished_runs`` in a row, were all
+  stopped before they finished (Ctrl-C, a cron ``timeout``, a kill). Health compares
+  finished crawls only, so without this flag a site whose crawl is cut short every
+  night would never be compared again, in silence. Judged when health is read, from
+  ``crawl_runs``, like ``unreachable``;
 - ``silent``: no new article for more crawls than ``silent_factor`` times its usual gap
   between crawls that brought new articles (and more than its 90th-percentile gap);
 - ``broken_discovery``: a feed, sitemap or API that worked in most of the last five
@@ -40,11 +45,12 @@ from dataclasses import dataclass, field
 from scraper.health.figures import SiteRun
 
 UNREACHABLE = "unreachable"
+UNFINISHED = "unfinished"
 SILENT = "silent"
 BROKEN_DISCOVERY = "broken_discovery"
 EXTRACTION_DRIFT = "extraction_drift"
 SUSPICIOUS_CONTENT = "suspicious_content"
-FLAGS = (UNREACHABLE, SILENT, BROKEN_DISCOVERY, EXTRACTION_DRIFT, SUSPICIOUS_CONTENT)
+FLAGS = (UNREACHABLE, UNFINISHED, SILENT, BROKEN_DISCOVERY, EXTRACTION_DRIFT, SUSPICIOUS_CONTENT)
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,7 @@ class HealthSettings:
     redirect_share: float = 0.3  # of article pages sent to another domain
     min_redirects: int = 3
     unreachable_runs: int = 1  # crawls in a row that fetched nothing before flagging
+    unfinished_runs: int = 3  # crawls in a row stopped before they finished
 
 
 DEFAULTS = HealthSettings()
@@ -152,6 +159,42 @@ def unreachable(
             "last_fetched_run": last_good.run_id if last_good else None,
             "last_fetched_at": last_good.started_at if last_good else None,
             "last_fetched_pages": last_good.pages_fetched if last_good else None,
+        },
+    )
+
+
+def unfinished(
+    stopped: list[SiteRun], last_finished: SiteRun | None, settings: HealthSettings = DEFAULTS
+) -> Flag | None:
+    """``stopped``: the site's crawls after its latest finished one (``last_finished``,
+    None when none has finished), oldest first, every one stopped before it finished.
+    One such night is a person's Ctrl-C; several in a row are a cron ``timeout`` shorter
+    than the crawl, and the site's figures are no longer compared."""
+    if not stopped or len(stopped) < settings.unfinished_runs:
+        return None
+    first, count = stopped[0], len(stopped)
+    messages = list(dict.fromkeys(run.message for run in stopped if run.message))
+    if last_finished is not None:
+        shown = (
+            f"its figures are from run {last_finished.run_id} "
+            f"({_when(last_finished.started_at)}), its latest finished crawl"
+        )
+    else:
+        shown = "no crawl of it has finished yet"
+    return Flag(
+        UNFINISHED,
+        f"{count} crawls in a row, since run {first.run_id} ({_when(first.started_at)}), "
+        f"were stopped before they finished ({messages[-1] if messages else 'interrupted'}); "
+        f"health compares finished crawls only and {shown}. A crawl given too little time "
+        "(a cron timeout) is stopped every night: give it more, or crawl fewer sites at once",
+        {
+            "stopped_crawls": count,
+            "since_run": first.run_id,
+            "since": first.started_at,
+            "runs": [run.run_id for run in stopped],
+            "messages": messages,
+            "last_finished_run": last_finished.run_id if last_finished else None,
+            "last_finished_at": last_finished.started_at if last_finished else None,
         },
     )
 
