@@ -341,9 +341,10 @@ def test_blogger_daily_archive_has_a_listing_shape():
     assert not looks_like_non_article("https://tribratanews.polrestala.com/2026/01/apel.html")
 
 
-@pytest.mark.xfail(reason="an Odoo blog index is judged an article by the generic rules "
-                   "(ODOO_PRUNE makes up for it)")  # fmt: skip
 def test_odoo_blog_index_is_not_an_article_without_the_profile():
+    """Odoo's blog cards title each post with a link styled as a heading
+    (<a class="o_blog_post_title h5">), not a heading element: counted as listed
+    titles, a page of them with no long paragraph is a listing, profile or not."""
     site = SiteDefinition.for_url("https://tribratanews.polri.go.id/")
     from scraper.extract.article import extract_article
 
@@ -351,3 +352,67 @@ def test_odoo_blog_index_is_not_an_article_without_the_profile():
     url = "https://tribratanews.polri.go.id/blog/nasional-2"
     result = extract_article(html, url, datetime(2026, 11, 28, tzinfo=timezone.utc), site=site)
     assert type(result).__name__ == "NotAnArticle"
+
+
+def _short_page(og_type: str) -> str:
+    """A Polsek post of short paragraphs with five related posts titled by links."""
+    related = "".join(
+        f'<li><a class="post-title" href="/2026/01/kegiatan-{i}/">Kegiatan Polsek hari ke-{i}</a>'
+        "</li>"
+        for i in range(5)
+    )
+    paragraphs = "".join(
+        f"<p>Personel Polsek Bajuin melaksanakan patroli dialogis di Desa Tirta Jaya ({i}).</p>"
+        for i in range(6)
+    )
+    return (
+        f'<html><head><title>Patroli dialogis</title><meta property="og:type" '
+        f'content="{og_type}"></head><body><h1>Patroli dialogis Polsek Bajuin</h1>'
+        f"<div class='content'>{paragraphs}</div><ul class='related'>{related}</ul></body></html>"
+    )
+
+
+def test_links_styled_as_titles_make_a_listing_only_of_a_page_that_is_no_post():
+    from scraper.extract.article import extract_article
+
+    url = "https://polsekbajuin.example/2026/01/patroli-dialogis/"
+    when = datetime(2026, 1, 20, tzinfo=timezone.utc)
+    article = extract_article(_short_page("article"), url, when)
+    assert type(article).__name__ == "ArticleRecord", article
+    listing = extract_article(_short_page("website"), url, when)
+    assert type(listing).__name__ == "NotAnArticle"
+    assert listing.reason == "listing page (5 linked titles, no long paragraph)"
+
+
+def test_a_page_whose_lines_are_teasers_of_its_listed_titles_is_a_listing():
+    """Odoo's blog cards come out of extraction one line each (author, title, a long
+    excerpt, a date): a page of them is a listing though its lines are long. An
+    article that leaves five related titles bare in its text, beside long paragraphs,
+    stays an article."""
+    from scraper.extract.article import extract_article
+
+    when = datetime(2026, 1, 20, tzinfo=timezone.utc)
+    base = "https://tribratanews.example/"
+    answer = odoo_site.make_site(base)
+    for path in ("blog", "blog/polda-3"):
+        status, _, page = answer("/" + path)
+        listing = extract_article(page, base + path, when)
+        assert status == 200 and type(listing).__name__ == "NotAnArticle", path
+        assert listing.reason.endswith("lines are teasers of listed posts)"), listing.reason
+    body = "".join(
+        "<p>"
+        + "Personel Polsek Bajuin melaksanakan patroli dialogis di Desa Tirta Jaya. " * 5
+        + f"({i})</p>"
+        for i in range(4)
+    )
+    related = "".join(
+        f'<p><a class="post-title" href="/blog/lain-{i}">Kegiatan Polsek hari ke-{i}</a></p>'
+        for i in range(5)
+    )
+    article = extract_article(
+        f"<html><head><title>Patroli</title></head><body><h1>Patroli dialogis</h1>"
+        f"<div>{body}{related}</div></body></html>",
+        "https://polsekbajuin.example/blog/berita-2/patroli-7",
+        when,
+    )
+    assert type(article).__name__ == "ArticleRecord", article

@@ -37,11 +37,12 @@ from scraper.extract.metadata import (
     clean_space,
     jsonld_image,
     jsonld_names,
+    listed_titles,
     parse_html,
     read_metadata,
 )
 from scraper.extract.options import DEFAULT_OPTIONS, ExtractionOptions
-from scraper.extract.pagekind import judge_page
+from scraper.extract.pagekind import judge_page, shape_decides
 from scraper.extract.record import ArticleRecord, Hints, NotAnArticle
 from scraper.extract.template import (
     ContainerReport,
@@ -80,6 +81,8 @@ def extract_article(
     if tree is None:
         return NotAnArticle(url, "empty or unparsable page")
     md = read_metadata(tree)
+    if shape_decides(md):
+        md.listed_titles = listed_titles(tree)
     canonical = _canonical_url(md.canonical, url)
     tags = hints.tags or _tags(md)
     # Everything read from the whole page comes first: _main_text prunes the tree.
@@ -91,8 +94,7 @@ def extract_article(
     use = template if template is not None and template.mode == "use" else None
     raw, from_container = _main_text(tree, canonical, site, options, use)
     text = clean_text(raw, tags, title)
-    longest_line = max((len(line) for line in text.split("\n")), default=0)
-    reason = judge_page(md, url, len(text), options.min_text_chars, hints.known_post, longest_line)
+    reason = judge_page(md, url, text, options.min_text_chars, hints.known_post)
     if not reason and not title:
         reason = "no title"
     published = resolve_published(md, tree, canonical, hints, site, fetched_at)

@@ -70,6 +70,9 @@ class PageMetadata:
     chrome_date_texts: list[tuple[str, str]] = field(default_factory=list)  # (place, text)
     # Shape of the page: listings are many linked headings and no long paragraph.
     linked_headings: int = 0
+    # The texts of its linked headings and of links styled as titles (``listed_titles``),
+    # read only where the page's shape decides (``pagekind.shape_decides``).
+    listed_titles: list[str] = field(default_factory=list)
     longest_paragraph: int = 0
 
 
@@ -462,6 +465,20 @@ _SUBHEADS = lxml_html.etree.XPath("//body//*[self::h2 or self::h3]")
 _LINKED_HEADINGS = lxml_html.etree.XPath(
     "//body//*[self::h2 or self::h3 or self::h4][.//a[@href] or ancestor::a[@href]]"
 )
+# Links that are a listed post's title without a heading element: Odoo's blog cards
+# (<a class="o_blog_post_title h5">), Bootstrap's heading classes, "card-title" and
+# "post-title" links. They count towards a listing's shape only; the date rules keep to
+# real headings.
+_TITLE_LINKS = lxml_html.etree.XPath(
+    "//body//a[@href][not(ancestor::h1 or ancestor::h2 or ancestor::h3 or ancestor::h4)]"
+    "[not(.//h1 or .//h2 or .//h3 or .//h4)]"
+    "[contains(@class, 'title') or contains(concat(' ', normalize-space(@class), ' '), ' h2 ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' h3 ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' h4 ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' h5 ')]"
+)
+# Shorter texts are labels ("Baca", "Selengkapnya"), not a post's title.
+_TITLE_CHARS = 12
 # A listed post's block: up to 3 levels above its linked title, and a date in it is
 # at most 6 levels below that block's top.
 _ITEM_DEPTH = 3
@@ -472,6 +489,16 @@ _MAX_LINES = 40
 _MAX_MACHINE = 150
 # An element's index in document order.
 _POSITION = lxml_html.etree.XPath("count(preceding::*) + count(ancestor::*)")
+
+
+def listed_titles(tree: lxml_html.HtmlElement) -> list[str]:
+    """The titles of the posts a page lists: its linked headings, and its links styled
+    as titles outside any heading element. Read from the whole page, before the text is
+    extracted (a tenth of a millisecond: only where it decides)."""
+    texts = (
+        clean_space(el.text_content()) for el in [*_LINKED_HEADINGS(tree), *_TITLE_LINKS(tree)]
+    )
+    return [text for text in texts if len(text) >= _TITLE_CHARS]
 
 
 def _tokens(el) -> list[str]:

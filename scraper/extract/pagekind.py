@@ -32,22 +32,57 @@ _LISTING_BODY = frozenset(
     }
 )
 _ARTICLE_BODY = frozenset({"single-post", "single-format-standard", "postid", "item-view"})
+# Linked titles (headings, or links styled as titles) that make a page a listing when
+# it has no long paragraph, or when most of its text's lines are teasers.
+LISTED_TITLES = 4
+# A teaser is a line holding a listed title and at least this much more (an excerpt, a
+# byline, a date): a related post's bare title left in an article's text is none.
+TEASER_EXTRA_CHARS = 40
+
+
+def says_article(md: PageMetadata) -> bool:
+    """The page calls itself one post: a WordPress/Blogger single-post body class, an
+    article type in JSON-LD, or og:type article."""
+    body = md.body_classes
+    wp_single = bool(body & _ARTICLE_BODY) or any(c.startswith("postid-") for c in body)
+    return (
+        wp_single
+        or bool(md.jsonld_types & ARTICLE_TYPES)
+        or (md.meta.get("og:type", "").lower() == "article")
+    )
+
+
+def shape_decides(md: PageMetadata) -> bool:
+    """Whether the listing rules (linked titles with no long paragraph, or with lines of
+    teasers) may decide the page, so that it needs ``md.listed_titles``: the page does
+    not call itself a post."""
+    return not says_article(md)
+
+
+def teaser_lines(lines: list[str], titles: list[str]) -> int:
+    """How many of the text's lines are a listed post's teaser (``TEASER_EXTRA_CHARS``)."""
+    return sum(
+        1
+        for line in lines
+        if any(title in line and len(line) >= len(title) + TEASER_EXTRA_CHARS for title in titles)
+    )
 
 
 def judge_page(
     md: PageMetadata,
     url: str,
-    text_chars: int,
+    text: str,
     min_text_chars: int,
     known_post: bool = False,
-    longest_line: int | None = None,
 ) -> str | None:
     """Return ``None`` for an article, else a short reason why the page is not one.
 
-    ``known_post`` is set when discovery already knows the URL is a post (the WordPress
-    API or a feed said so); then only an empty page is refused. ``longest_line`` is the
-    longest line of the extracted text: a listing has only short teasers.
+    ``text`` is the extracted text. ``known_post`` is set when discovery already knows
+    the URL is a post (the WordPress API or a feed said so); then only an empty page is
+    refused. A listing has only short teasers, or lines that are each a listed post's
+    title and excerpt (Odoo's blog cards come out one line each).
     """
+    text_chars = len(text)
     if text_chars < min_text_chars:
         return f"too little text ({text_chars} characters)"
     if known_post:
@@ -66,9 +101,14 @@ def judge_page(
     og_type = md.meta.get("og:type", "").lower()
     if wp_single or jsonld_article or og_type == "article":
         return None
-    longest = max(md.longest_paragraph, longest_line or 0)
-    if md.linked_headings >= 4 and longest < 250:
-        return f"listing page ({md.linked_headings} linked headings, no long paragraph)"
+    lines = [line for line in text.split("\n") if line.strip()]
+    longest = max([md.longest_paragraph, *map(len, lines)])
+    listed = max(md.linked_headings, len(md.listed_titles))
+    if listed >= LISTED_TITLES and longest < 250:
+        return f"listing page ({listed} linked titles, no long paragraph)"
+    teasers = teaser_lines(lines, md.listed_titles) if listed >= LISTED_TITLES else 0
+    if teasers >= LISTED_TITLES and teasers * 5 >= len(lines) * 3:
+        return f"listing page ({teasers} of its {len(lines)} lines are teasers of listed posts)"
     if og_type in {"website", "profile", "book", "video.other"} and text_chars < 3 * min_text_chars:
         return f"og:type {og_type}"
     return None
