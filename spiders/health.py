@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from scraper.health.figures import site_key
+from scraper.health.figures import FETCH_ERRORS, site_key
 from scraper.sites import SiteDefinition
-from scraper.urls import registrable_domain
+from scraper.urls import registrable_domain, site_host
 
 # The spider's discovery callbacks, and the source each reads.
 _SOURCES = {"parse_wp_posts": "api", "parse_sitemap": "sitemap", "parse_feed": "feed"}
@@ -48,6 +48,21 @@ def count_discovery(
     stats.inc_value("newsarchive/" + site_key(site, f"discovery/{source}/{status}/{answer.url}"))
     if found:
         stats.inc_value("newsarchive/" + site_key(site, f"discovery/{source}/urls"), found)
+
+
+def count_fetch_error(stats: Any, request: Any, kind: str, spider: Any = None) -> None:
+    """A request of a site that is not an article page (its home page, a listing, its
+    robots.txt) got no usable answer: counted for the site too, as ``crawl_runs`` counts
+    it for the crawl (an article page's failure is its ledger outcome, counted per site
+    there). A request without a site (Scrapy's own robots.txt) is the site's whose host
+    it asked, among the spider's sites."""
+    site = request.meta.get("site") if request is not None else None
+    if not site and request is not None:
+        host = site_host(request.url)
+        sites = getattr(spider, "sites", None) or {}
+        site = next((s.name for s in sites.values() if s.host == host), None)
+    if site:
+        stats.inc_value("newsarchive/" + site_key(site, FETCH_ERRORS + kind))
 
 
 def count_offsite_redirect(stats: Any, site: SiteDefinition, target: str) -> None:

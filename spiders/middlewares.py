@@ -25,6 +25,7 @@ from scrapy.http import Request, Response
 
 from scraper.archive.known import KnownArticles
 from scraper.warc import Exchange, WarcFiles, default_warc_dir, exchange_records
+from spiders.health import count_fetch_error
 
 logger = logging.getLogger(__name__)
 
@@ -75,14 +76,15 @@ class DropUnreachableSites:
     failed its DNS lookup: its other queued requests would only wait for the same
     timeouts. The one failure that proves it is already counted."""
 
-    def __init__(self, stats: Any) -> None:
+    def __init__(self, stats: Any, crawler: Any = None) -> None:
         self.stats = stats
+        self.crawler = crawler
         self.answered: set[str] = set()
         self.unreachable: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> DropUnreachableSites:
-        return cls(crawler.stats)
+        return cls(crawler.stats, crawler)
 
     def process_request(self, request: Request) -> None:
         if urlsplit(request.url).netloc in self.unreachable:
@@ -101,7 +103,9 @@ class DropUnreachableSites:
         if fresh and (dns or "ConnectionRefused" in name):
             # Counted here, once: the requests dropped after it are not errors.
             self.unreachable.add(site)
-            self.stats.inc_value(f"newsarchive/errors/{'dns' if dns else 'connection'}")
+            kind = "dns" if dns else "connection"
+            self.stats.inc_value(f"newsarchive/errors/{kind}")
+            count_fetch_error(self.stats, request, kind, getattr(self.crawler, "spider", None))
             self.stats.set_value("newsarchive/unreachable_hosts", sorted(self.unreachable))
         return None
 

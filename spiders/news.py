@@ -53,7 +53,12 @@ from spiders.discovery import (
     wp_total_pages,
 )
 from spiders.errors import error_kind
-from spiders.health import count_discovery, count_offsite_redirect, discovery_source
+from spiders.health import (
+    count_discovery,
+    count_fetch_error,
+    count_offsite_redirect,
+    discovery_source,
+)
 from spiders.links import absolute, read_link
 from spiders.middlewares import KNOWN_UNCHANGED, SITE_UNREACHABLE
 
@@ -337,7 +342,7 @@ class NewsSpider(scrapy.Spider):
                     yield item
         except Exception:  # noqa: BLE001 - a broken API page must not strand the rest
             self.logger.exception("could not read %s", response.url)
-            self.count_error_kind("parse")
+            self.count_error_kind("parse", response)
 
     async def resolve_terms(self, response: Response, site: SiteDefinition, posts) -> dict:
         """Tag and category names for the ids on one API page (WordPress gives ids only)."""
@@ -388,7 +393,7 @@ class NewsSpider(scrapy.Spider):
                 count_discovery(stats, response, "sitemap", status="parse")
                 return
         if declares_entities(body):
-            self.count_error_kind("xml_entities")
+            self.count_error_kind("xml_entities", response)
             count_discovery(stats, response, "sitemap", status="xml_entities")
             return
         children, urls = parse_sitemap(body)
@@ -416,7 +421,7 @@ class NewsSpider(scrapy.Spider):
             return
         site = self.site_of(response)
         if declares_entities(response.body):
-            self.count_error_kind("xml_entities")
+            self.count_error_kind("xml_entities", response)
             count_discovery(stats, response, "feed", status="xml_entities")
             return
         entries = parse_feed(response.body)
@@ -433,7 +438,7 @@ class NewsSpider(scrapy.Spider):
                 response.body, content_type_of(response), response.url, False, site
             )
         except ReadFailed as exc:
-            self.count_error_kind(exc.kind)
+            self.count_error_kind(exc.kind, response)
             return
         if response.meta.get("home") and "feed" in site.discovery:
             # Only the home page's feeds: they are read in the first phase, so what
@@ -631,20 +636,25 @@ class NewsSpider(scrapy.Spider):
     # -- failures ----------------------------------------------------------------------
 
     def count_error(self, failure_or_exc: Any) -> str:
-        """Count a failed request under its kind, for the summary and ``crawl_runs``."""
+        """Count a failed request under its kind, for the summary and ``crawl_runs``, and
+        under its site's (``source_health``; an article page's is the ledger's)."""
         exc = getattr(failure_or_exc, "value", failure_or_exc)
         kind = error_kind(exc)
         if kind in ("dns", "connection") and self._host_counted(failure_or_exc):
             return kind  # DropUnreachableSites counted this host's failure already
-        return self.count_error_kind(kind)
+        return self.count_error_kind(kind, getattr(failure_or_exc, "request", None))
 
     def _host_counted(self, failure: Any) -> bool:
         request = getattr(failure, "request", None)
         hosts = self.crawler.stats.get_value("newsarchive/unreachable_hosts", [])
         return request is not None and urlsplit(request.url).netloc in hosts
 
-    def count_error_kind(self, kind: str) -> str:
+    def count_error_kind(self, kind: str, source: Any = None) -> str:
+        """Count one failure of ``kind``; ``source``, the request or response it befell,
+        says whose site's it is too."""
         self.crawler.stats.inc_value(f"newsarchive/errors/{kind}")
+        if source is not None:
+            count_fetch_error(self.crawler.stats, source, kind, self)
         return kind
 
     def page_failed(self, failure: Any) -> None:

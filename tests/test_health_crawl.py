@@ -186,6 +186,14 @@ def test_a_site_whose_last_three_crawls_all_failed_is_flagged_unreachable(tmp_pa
     (row,) = rows
     assert row["site"] == site.name and row["run_id"] == runs[-1].run_id
     assert row["status"] == "failed" and row["pages_fetched"] == 0
+    # The site's errors are its crawl's (they read 0 while `runs` said 1): the refused
+    # connection was its home page's, which is no article page.
+    assert row["errors"] == 1 and row["error_kinds"] == {"connection": 1}, row
+    with sqlite3.connect(db) as conn:
+        (errors,) = conn.execute(
+            "select errors from crawl_runs where id = ?", [row["run_id"]]
+        ).fetchone()
+    assert errors == row["errors"]
     (flag,) = row["flags"]
     assert flag["flag"] == "unreachable"
     evidence = flag["evidence"]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -30,6 +31,8 @@ from scraper.extract.record import ArticleRecord
 
 STATS_PREFIX = "newsarchive/"
 SITE_PREFIX = "site/"
+# A site's failed requests other than article pages (``site/<site>/fetch_errors/<kind>``).
+FETCH_ERRORS = "fetch_errors/"
 # Page outcomes (scraper.ledger.PAGE_OUTCOMES) kept per site.
 OUTCOMES = (
     "articles_new",
@@ -152,13 +155,15 @@ def site_run(counts: dict[str, int], site: str, run_id: int) -> SiteRun:
     run = SiteRun(run_id=run_id, site=site, pages_fetched=counts.get("pages_fetched", 0))
     for name in OUTCOMES:
         setattr(run, name, counts.get(name, 0))
-    run.error_kinds = {
-        k.removeprefix("errors/"): v for k, v in counts.items() if k.startswith("errors/")
-    }
+    # Article pages' error outcomes (the ledger's), and the failures of the site's other
+    # requests (its home page, listings: FETCH_ERRORS), which crawl_runs counts too.
+    page_kinds = _suffixed(counts, "errors/")
+    every_kind = Counter(page_kinds) + Counter(_suffixed(counts, FETCH_ERRORS))
+    run.error_kinds = dict(sorted(every_kind.items()))
     run.errors = sum(run.error_kinds.values())
-    run.spam_pages = run.error_kinds.get("spam", 0)
-    unsent = run.pages_skipped + run.error_kinds.get("site_unreachable", 0)
-    run.article_pages = sum(counts.get(n, 0) for n in OUTCOMES) + run.errors - unsent
+    run.spam_pages = page_kinds.get("spam", 0)
+    unsent = run.pages_skipped + page_kinds.get("site_unreachable", 0)
+    run.article_pages = sum(counts.get(n, 0) for n in OUTCOMES) + sum(page_kinds.values()) - unsent
     read = run.articles_read = counts.get("read", 0)
     histogram = {int(k[5:]): v for k, v in counts.items() if k.startswith("text/")}
     run.median_text_chars = median_of_histogram(histogram)
