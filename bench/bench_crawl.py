@@ -244,7 +244,8 @@ def scrapy_alone(urls: list[str]) -> float:
 def machine_times() -> tuple[int, int]:
     """(busy, total) clock ticks of the whole machine so far (``/proc/stat``): busy is
     all but idle and I/O wait, whichever process (the site's server, the kernel)."""
-    fields = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    # user nice system idle iowait irq softirq steal (guest time is inside user and nice)
+    fields = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]]
     idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
     return sum(fields) - idle, sum(fields)
 

@@ -51,11 +51,14 @@ def count_discovery(
 
 
 def count_fetch_error(stats: Any, request: Any, kind: str, spider: Any = None) -> None:
-    """A request of a site that is not an article page (its home page, a listing, its
-    robots.txt) got no usable answer: counted for the site too, as ``crawl_runs`` counts
-    it for the crawl (an article page's failure is its ledger outcome, counted per site
-    there). A request without a site (Scrapy's own robots.txt) is the site's whose host
-    it asked, among the spider's sites."""
+    """A failure that ``crawl_runs`` counts outside the ledger, counted for its site too:
+    a page that is not an article page (its home page, a listing, robots.txt) that got
+    no usable answer or could not be read, a discovery answer refused (``xml_entities``,
+    ``parse``), or the refused connection or failed DNS lookup that proved a host
+    unreachable, whichever request met it (the article pages dropped after it are their
+    ledger outcome, ``site_unreachable``). ``request`` is the request or its response;
+    one without a site (Scrapy's own robots.txt) is the site's whose host it asked,
+    among the spider's sites."""
     site = request.meta.get("site") if request is not None else None
     if not site and request is not None:
         host = site_host(request.url)

@@ -358,7 +358,7 @@ class NewsSpider(scrapy.Spider):
                 try:
                     answer = await self.crawler.engine.download_async(request)
                 except Exception as exc:  # noqa: BLE001 - a failed lookup only loses names
-                    self.count_error(exc)
+                    self.count_error(exc, request)
                     continue
                 if answer.status == 200:
                     names[kind].update(parse_wp_terms(answer.body))
@@ -389,7 +389,7 @@ class NewsSpider(scrapy.Spider):
             try:
                 body = gunzip(body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE"))
             except Exception:  # noqa: BLE001 - a bad or oversized archive is skipped
-                self.crawler.stats.inc_value("newsarchive/errors/parse")
+                self.count_error_kind("parse", response)
                 count_discovery(stats, response, "sitemap", status="parse")
                 return
         if declares_entities(body):
@@ -635,19 +635,22 @@ class NewsSpider(scrapy.Spider):
 
     # -- failures ----------------------------------------------------------------------
 
-    def count_error(self, failure_or_exc: Any) -> str:
+    def count_error(self, failure_or_exc: Any, request: Any = None) -> str:
         """Count a failed request under its kind, for the summary and ``crawl_runs``, and
-        under its site's (``source_health``; an article page's is the ledger's)."""
+        under its site's (``source_health``; an article page's is the ledger's).
+        ``request``: the one that failed, when ``failure_or_exc`` does not carry it."""
         exc = getattr(failure_or_exc, "value", failure_or_exc)
         kind = error_kind(exc)
-        if kind in ("dns", "connection") and self._host_counted(failure_or_exc):
+        request = request or getattr(failure_or_exc, "request", None)
+        if kind in ("dns", "connection") and self._host_counted(request):
             return kind  # DropUnreachableSites counted this host's failure already
-        return self.count_error_kind(kind, getattr(failure_or_exc, "request", None))
+        return self.count_error_kind(kind, request)
 
-    def _host_counted(self, failure: Any) -> bool:
-        request = getattr(failure, "request", None)
+    def _host_counted(self, request: Any) -> bool:
+        """Whether DropUnreachableSites counted the failure of ``request``'s host."""
         hosts = self.crawler.stats.get_value("newsarchive/unreachable_hosts", [])
-        return request is not None and urlsplit(request.url).netloc in hosts
+        url = getattr(request, "url", None)
+        return bool(url) and urlsplit(url).netloc in hosts
 
     def count_error_kind(self, kind: str, source: Any = None) -> str:
         """Count one failure of ``kind``; ``source``, the request or response it befell,
@@ -667,7 +670,7 @@ class NewsSpider(scrapy.Spider):
             if reason == KNOWN_UNCHANGED:
                 self.ledger.settle(ticket, "pages_skipped")
                 return
-            if reason == SITE_UNREACHABLE or self._host_counted(failure):
+            if reason == SITE_UNREACHABLE or self._host_counted(request):
                 # Not fetched: its site's one failure is counted already.
                 self.ledger.settle(ticket, "errors/site_unreachable")
                 return

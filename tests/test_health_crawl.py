@@ -328,7 +328,7 @@ def test_a_site_whose_crawls_are_stopped_night_after_night_is_flagged_unfinished
     assert flag["evidence"]["runs"] == [first, second, third]
     assert flag["evidence"]["last_finished_run"] == good
     assert flag["message"].startswith(f"3 crawls in a row, since run {first} (")
-    assert f"its figures are from run {good} (" in flag["message"]
+    assert f"its latest finished crawl is run {good} (" in flag["message"]
     # The new site has been in one stopped crawl only: not flagged, not listed.
     assert "polres-baru.example" not in rows
     # A finished crawl ends the streak.
@@ -345,3 +345,17 @@ def test_a_site_whose_crawls_are_stopped_night_after_night_is_flagged_unfinished
     table = runner.invoke(cli, ["health", "--db", str(small_archive)])
     assert "polres-baru.example: unfinished: 3 crawls in a row" in table.output
     assert "(unfinished 1)" in table.output
+    # A finished crawl ends the streak though it recorded no figures (its health could
+    # not be written, or it predates health): two stopped crawls after it are no flag.
+    with Archive.open(small_archive) as archive:
+        bare = crawl(["polres-baru.example"], "ok")
+        for _ in range(2):
+            crawl(["polres-baru.example"], "interrupted")
+    code, rows = health()
+    assert "polres-baru.example" not in rows and code == 0, rows
+    with Archive.open(small_archive) as archive:
+        crawl(["polres-baru.example"], "interrupted")
+    code, rows = health()
+    (flag,) = rows["polres-baru.example"]["flags"]
+    assert flag["evidence"]["last_finished_run"] == bare and code == 4
+    assert f"its latest finished crawl is run {bare} (" in flag["message"]

@@ -11,6 +11,7 @@ so that the signal lands mid-crawl.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sqlite3
@@ -193,3 +194,11 @@ def test_a_crawl_that_never_reports_says_its_counts_are_unknown(tmp_path, monkey
     assert run["status"] == "failed" and run["articles_new"] == 2, run
     unknown = ["pages_fetched", "articles_updated", "articles_duplicate", "errors", "error_kinds"]
     assert [run[column] for column in unknown] == [None] * len(unknown), run
+    from click.testing import CliRunner
+
+    from scraper.cli import cli
+
+    listed = CliRunner().invoke(cli, ["runs", "--db", str(db), "--format", "json"])
+    (row,) = json.loads(listed.stdout)
+    # Unknown, not "every page accounted for".
+    assert row["unaccounted"] is None and row["pages_fetched"] is None and row["articles_new"] == 2

@@ -180,31 +180,33 @@ def latest_health(archive: Archive, settings: HealthSettings = DEFAULTS) -> list
 
 def _with_unfinished(archive: Archive, rows: list[dict], settings: HealthSettings) -> list[dict]:
     """``rows`` with the ``unfinished`` flag where a site's crawls since its latest
-    finished one were all stopped, ``unfinished_runs`` or more; a site none of whose
-    crawls finished gets a row of its own (zero figures, its latest crawl's status)."""
+    finished one (``crawl_runs``: ok, partial or failed, with figures or not) were all
+    stopped, ``unfinished_runs`` or more; a site none of whose crawls finished gets a
+    row of its own (zero figures, its latest crawl's status)."""
     by_site = {row["site"]: row for row in rows}
+    finished: dict[str, SiteRun] = {}
     stopped: dict[str, list[SiteRun]] = {}
-    for run_id, started, message, sites in archive.db.execute(
-        "select id, started_at, message, sites from crawl_runs"
-        " where status = 'interrupted' order by id"
+    for run_id, started, status, message, sites in archive.db.execute(
+        "select id, started_at, status, message, sites from crawl_runs order by id"
     ).fetchall():
+        if status != "interrupted" and status not in _FINISHED:
+            continue  # running
         for site in [s for s in _json(sites, []) if isinstance(s, str)]:
-            shown = by_site.get(site)
-            if shown is None or run_id > shown["run_id"]:
-                stopped.setdefault(site, []).append(
-                    SiteRun(
-                        run_id=run_id,
-                        site=site,
-                        started_at=started or "",
-                        status="interrupted",
-                        message=message or "",
-                    )
-                )
+            run = SiteRun(
+                run_id=run_id,
+                site=site,
+                started_at=started or "",
+                status=status,
+                message=message or "",
+            )
+            if status == "interrupted":
+                stopped.setdefault(site, []).append(run)
+            else:
+                finished[site] = run
+                stopped.pop(site, None)
     for site, runs in stopped.items():
         row = by_site.get(site)
-        last = None
-        if row is not None:
-            last = SiteRun(run_id=row["run_id"], site=site, started_at=row["started_at"] or "")
+        last = finished.get(site)
         flag = unfinished(runs, last, settings)
         if flag is None:
             continue
@@ -269,9 +271,8 @@ def _streak(
     """The site's crawls, oldest first, back to the latest one that reached it (the
     ``unreachable`` rule needs no more). A crawl without figures (it died, or predates
     health) is judged by the crawl as a whole. Error kinds are the site's own where it
-    has any, else those of a crawl of this site alone: a refused connection or a failed
-    DNS lookup is counted per crawl, not per site, so in a crawl of several sites the
-    crawl's message stands for them."""
+    has any (a refused connection or a failed DNS lookup has been counted per site too
+    since 2026-12-04), else those of a crawl of this site alone."""
     out: list[SiteRun] = []
     for run_id in reversed(timeline):
         run = runs[run_id]

@@ -54,7 +54,8 @@ def health(fmt: str, db_path: Path) -> None:
         what = "was interrupted" if stopped[2] == "interrupted" else "is running"
         click.echo(
             f"health: the latest crawl, run {stopped[0]} ({(stopped[1] or '')[:16]}), {what}: "
-            "each site is shown with its latest finished crawl (see 'newsarchive runs')",
+            "each site is shown with its latest finished crawl, if it has one "
+            "(see 'newsarchive runs')",
             err=True,
         )
     if not rows:

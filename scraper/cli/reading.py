@@ -197,7 +197,9 @@ def runs(limit: int, fmt: str, db_path: Path) -> None:
         for row in rows:
             # A distributed crawl lists who fetched: [{id, host, pages_fetched}, …].
             row["workers"] = row.get("workers") or []
-            row["unaccounted"] = row.get("unaccounted") or []
+            # Unknown (a crawl that never reported, or was killed) stays null, not [].
+            if row.get("unaccounted") is not None or row.get("pages_fetched") is not None:
+                row["unaccounted"] = row.get("unaccounted") or []
     if not rows and fmt == "table":
         click.echo(f"runs: no crawl of {db_path} is recorded yet", err=True)
         return

@@ -466,13 +466,14 @@ _LINKED_HEADINGS = lxml_html.etree.XPath(
     "//body//*[self::h2 or self::h3 or self::h4][.//a[@href] or ancestor::a[@href]]"
 )
 # Links that are a listed post's title without a heading element: Odoo's blog cards
-# (<a class="o_blog_post_title h5">), Bootstrap's heading classes, "card-title" and
-# "post-title" links. They count towards a listing's shape only; the date rules keep to
-# real headings.
+# (<a class="o_blog_post_title h5">), Bootstrap's heading classes, and a class word
+# that ends in "title" ("card-title", "post-title"; not "title-wrap"). They count
+# towards a listing's shape only; the date rules keep to real headings.
 _TITLE_LINKS = lxml_html.etree.XPath(
     "//body//a[@href][not(ancestor::h1 or ancestor::h2 or ancestor::h3 or ancestor::h4)]"
     "[not(.//h1 or .//h2 or .//h3 or .//h4)]"
-    "[contains(@class, 'title') or contains(concat(' ', normalize-space(@class), ' '), ' h2 ')"
+    "[contains(concat(' ', normalize-space(@class), ' '), 'title ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' h2 ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' h3 ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' h4 ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' h5 ')]"

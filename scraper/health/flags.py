@@ -176,8 +176,8 @@ def unfinished(
     messages = list(dict.fromkeys(run.message for run in stopped if run.message))
     if last_finished is not None:
         shown = (
-            f"its figures are from run {last_finished.run_id} "
-            f"({_when(last_finished.started_at)}), its latest finished crawl"
+            f"its latest finished crawl is run {last_finished.run_id} "
+            f"({_when(last_finished.started_at)})"
         )
     else:
         shown = "no crawl of it has finished yet"
