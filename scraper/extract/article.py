@@ -42,7 +42,7 @@ from scraper.extract.metadata import (
     read_metadata,
 )
 from scraper.extract.options import DEFAULT_OPTIONS, ExtractionOptions
-from scraper.extract.pagekind import judge_page, shape_decides
+from scraper.extract.pagekind import judge_page, says_article
 from scraper.extract.record import ArticleRecord, Hints, NotAnArticle
 from scraper.extract.template import (
     ContainerReport,
@@ -81,7 +81,8 @@ def extract_article(
     if tree is None:
         return NotAnArticle(url, "empty or unparsable page")
     md = read_metadata(tree)
-    if shape_decides(md):
+    if not says_article(md):
+        # Only a page that does not call itself a post can be judged by its shape.
         md.listed_titles = listed_titles(tree)
     canonical = _canonical_url(md.canonical, url)
     tags = hints.tags or _tags(md)

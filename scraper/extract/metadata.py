@@ -71,7 +71,7 @@ class PageMetadata:
     # Shape of the page: listings are many linked headings and no long paragraph.
     linked_headings: int = 0
     # The texts of its linked headings and of links styled as titles (``listed_titles``),
-    # read only where the page's shape decides (``pagekind.shape_decides``).
+    # read only for a page that does not call itself a post (``pagekind.says_article``).
     listed_titles: list[str] = field(default_factory=list)
     longest_paragraph: int = 0
 

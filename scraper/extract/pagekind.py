@@ -52,13 +52,6 @@ def says_article(md: PageMetadata) -> bool:
     )
 
 
-def shape_decides(md: PageMetadata) -> bool:
-    """Whether the listing rules (linked titles with no long paragraph, or with lines of
-    teasers) may decide the page, so that it needs ``md.listed_titles``: the page does
-    not call itself a post."""
-    return not says_article(md)
-
-
 def teaser_lines(lines: list[str], titles: list[str]) -> int:
     """How many of the text's lines are a listed post's teaser (``TEASER_EXTRA_CHARS``)."""
     return sum(
@@ -98,8 +91,7 @@ def judge_page(
         return "listing page (" + ", ".join(sorted(md.jsonld_types & NON_ARTICLE_TYPES)) + ")"
     if looks_like_non_article(url) and not (wp_single or jsonld_article):
         return "listing, archive or file URL"
-    og_type = md.meta.get("og:type", "").lower()
-    if wp_single or jsonld_article or og_type == "article":
+    if says_article(md):
         return None
     lines = [line for line in text.split("\n") if line.strip()]
     longest = max([md.longest_paragraph, *map(len, lines)])
@@ -109,6 +101,7 @@ def judge_page(
     teasers = teaser_lines(lines, md.listed_titles) if listed >= LISTED_TITLES else 0
     if teasers >= LISTED_TITLES and teasers * 5 >= len(lines) * 3:
         return f"listing page ({teasers} of its {len(lines)} lines are teasers of listed posts)"
+    og_type = md.meta.get("og:type", "").lower()
     if og_type in {"website", "profile", "book", "video.other"} and text_chars < 3 * min_text_chars:
         return f"og:type {og_type}"
     return None
