@@ -28,9 +28,19 @@ from tests.mutable_site import MutableSite, Post, serve_mutable
 N = 400
 
 
+# `python -m scraper`, with Ctrl-C as a terminal's foreground job has it. A job started
+# in the background by a non-interactive shell inherits SIGINT ignored, and Python then
+# leaves it ignored: run so (a CI runner's background step), the command never saw the
+# Ctrl-C the test sends, only its crawl process did.
+FOREGROUND = (
+    "import runpy, signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+    "sys.argv[0] = 'newsarchive'; runpy.run_module('scraper', run_name='__main__')"
+)
+
+
 def crawl_command(base: str, db: Path, *extra: str) -> list[str]:
     return [
-        sys.executable, "-m", "scraper", "crawl", "--url", base, "--db", str(db),
+        sys.executable, "-c", FOREGROUND, "crawl", "--url", base, "--db", str(db),
         "--tz", "Asia/Makassar", "--unthrottled-loopback", "--workers", "1", "--no-warc", *extra,
     ]  # fmt: skip
 
