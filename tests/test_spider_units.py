@@ -99,3 +99,14 @@ def test_charset_mislabels():
     assert better_encoding(utf8, "cp1252") == "utf-8"
     assert better_encoding(utf8, "utf-8") is None
     assert better_encoding(b"plain ascii", "cp1252") is None
+
+
+def test_decode_html_blanks_every_c0_control_but_whitespace():
+    """Each control character lxml refuses becomes a space, wherever it is; tab,
+    newline and carriage return stay (the test that finds them is not a regex)."""
+    from scraper.extract.charset import decode_html
+
+    for code in [*range(1, 9), 11, 12, *range(14, 32)]:
+        body = f"<p>Polres\tTala{chr(code)}Pelaihari\r\n–</p>".encode()
+        assert decode_html(body, "text/html; charset=UTF-8") == "<p>Polres\tTala Pelaihari\r\n–</p>"
+    assert decode_html("<p>a\x00b é</p>".encode()) == "<p>a\x00b é</p>"  # NUL: lxml's own

