@@ -49,3 +49,18 @@ def test_clean_text_never_raises_and_only_removes(text):
     cleaned = clean_text(text)
     for line in cleaned.split("\n"):
         assert line in text
+
+
+def test_clean_space_collapses_exactly_what_backslash_s_matches():
+    """clean_space splits with str.split for speed; it must still collapse exactly the
+    white space the regex ``\\s+`` did, every code point tried (NBSP, ideographic space,
+    the separators \\x1c-\\x1f and \\x85), and leave the rest (a zero-width space)."""
+    import re
+
+    from scraper.extract.metadata import clean_space
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    text = "x" + "x".join(every) + "x"
+    assert clean_space(text) == re.sub(r"\s+", " ", text).strip()
+    assert clean_space("\xa0 Jumat,\u3000 10/11 \u200b ") == "Jumat, 10/11 \u200b"
+    assert clean_space(None) == ""

@@ -32,12 +32,13 @@ NON_ARTICLE_TYPES = frozenset(
     {"CollectionPage", "ProfilePage", "SearchResultsPage", "ItemList", "AboutPage", "ContactPage"}
 )
 
-_SPACE = re.compile(r"\s+")
-
 
 def clean_space(text: str | None) -> str:
-    """Collapse runs of white space (including non-breaking spaces) to one space."""
-    return _SPACE.sub(" ", (text or "").replace("\xa0", " ")).strip()
+    """Collapse runs of white space (including non-breaking spaces) to one space.
+
+    ``str.split`` splits on exactly the characters ``\\s`` matches (tested over every
+    code point) at a quarter of ``re.sub``'s cost; it runs ~150 times per page."""
+    return " ".join((text or "").split())
 
 
 @dataclass
@@ -76,6 +77,27 @@ class PageMetadata:
     longest_paragraph: int = 0
 
 
+def _html_parser() -> lxml_html.HTMLParser:
+    """lxml.html's parser, with every element an ``HtmlElement`` chosen in C.
+
+    lxml.html's own class lookup is a Python method, called for each element a walk or
+    an XPath hands to Python (about 500 times per page), only to give form controls
+    classes of their own (``FormElement``, ``InputElement``) that nothing here uses."""
+    parser = lxml_html.HTMLParser()
+    parser.set_element_class_lookup(
+        lxml_html.etree.ElementDefaultClassLookup(
+            element=lxml_html.HtmlElement,
+            comment=lxml_html.HtmlComment,
+            pi=lxml_html.HtmlProcessingInstruction,
+            entity=lxml_html.HtmlEntity,
+        )
+    )
+    return parser
+
+
+_PARSER = _html_parser()
+
+
 def parse_html(html: str | bytes) -> lxml_html.HtmlElement | None:
     """Parse ``html`` leniently; ``None`` for an empty or unparsable document."""
     if isinstance(html, bytes):
@@ -86,7 +108,7 @@ def parse_html(html: str | bytes) -> lxml_html.HtmlElement | None:
     # lxml refuses str input that carries an XML encoding declaration.
     html = re.sub(r"^<\?xml[^>]*>", "", html)
     try:
-        return lxml_html.fromstring(html)
+        return lxml_html.fromstring(html, parser=_PARSER)
     except (ValueError, TypeError, lxml_html.etree.ParserError):
         return None
 
