@@ -493,3 +493,26 @@ def test_found_dates_say_when_they_are_relative() -> None:
 def test_mars_is_a_month_only_beside_a_day() -> None:
     # Indonesian "Mars" is an anthem; only "<day> mars <year>" is March.
     assert find_dates("Peserta menyanyikan Mars Bhayangkara 2024.", reference=REF) == []
+
+
+def test_paren_dates_survive_the_bracket_prefilter():
+    """scan() skips the weekday-and-bracket pattern when a text has no "(d/m)": every
+    form that pattern reads must also hold the bracket the prefilter looks for."""
+    from scraper.dates import _vocab as v
+    from scraper.dates._scan import scan
+
+    forms = [
+        "Jumat (10/11)",
+        "jumat sore (10/11)",
+        "JUM'AT PAGI ( 3 / 2 )",
+        "Jum’at dini hari (3/2)",
+        "Selasa\n(31/5)",
+        "Kamis\u00a0(\u0661/\u0662)",  # digits of another script: \d matches them in both
+    ]
+    for form in forms:
+        match = v.PAREN_RE.search(form)
+        assert match is not None, form
+        assert v.PAREN_TAIL_RE.search(match.group(0)), form
+        found = scan(f"Polres Tala menggelar apel pada {form} di halaman Mapolres.")
+        assert [f.start for f in found] == [len("Polres Tala menggelar apel pada ")], form
+    assert scan("Apel digelar Jumat pagi di halaman Mapolres (lihat foto).") == []

@@ -262,6 +262,8 @@ def scan(text: str) -> list[Found]:
     """Every date mention in ``text``, in order, absolute and relative, never overlapping."""
     raw: list[tuple[int, int, int, re.Match[str], str]] = []
     for rank, (pattern, kind) in enumerate(_CORES):
+        if pattern is v.PAREN_RE and not v.PAREN_TAIL_RE.search(text):
+            continue  # no "(10/11)": no weekday-and-bracket date either
         for m in pattern.finditer(text):
             raw.append((m.start(), -(m.end() - m.start()), rank, m, kind))
     raw.sort(key=lambda r: (r[0], r[1], r[2]))

@@ -169,6 +169,10 @@ PAREN_RE = re.compile(
     rf"(?P<wd>{_WD_FULL})(?:\s+(?P<part>{PART}))?\s*\(\s*(?P<d>[0-3]?\d)\s*/\s*(?P<m>[01]?\d)\s*\)",
     _FLAGS,
 )
+# The bracketed day/month every PAREN_RE match ends with: a search for it (from its
+# literal "(", fast) tells whether PAREN_RE, which must try every position for its
+# weekday, can match at all. Most texts have none.
+PAREN_TAIL_RE = re.compile(r"\(\s*[0-3]?\d\s*/\s*[01]?\d\s*\)", _FLAGS)
 # What may stand right before a date and still belong to it: a weekday, a part of day,
 # "tanggal", an opening bracket. Searched in a short window ending at the date.
 PREFIX_RE = re.compile(
