@@ -64,3 +64,30 @@ def test_clean_space_collapses_exactly_what_backslash_s_matches():
     assert clean_space(text) == re.sub(r"\s+", " ", text).strip()
     assert clean_space("\xa0 Jumat,\u3000 10/11 \u200b ") == "Jumat, 10/11 \u200b"
     assert clean_space(None) == ""
+
+
+def test_read_metadata_links_headings_and_meta():
+    """rel="tag" and rel="category tag" (WordPress's categories) links, <h1>s, the
+    longest paragraph and <meta> are read from the whole document, as ``//x`` would
+    read them, even when the parse returns an element below the root."""
+    from scraper.extract.metadata import parse_html, read_metadata
+
+    page = (
+        '<meta name="description" content=" Apel  pagi ">'
+        "<div><h1>Apel pagi</h1><p>Pelaihari - apel pagi digelar.</p><p>Singkat.</p>"
+        '<a rel="category tag" href="/c/">Kegiatan</a>'
+        '<a rel=" tag\tnofollow " href="/t/1">Polres Tala</a>'
+        '<a rel="tagged" href="/t/2">bukan tag</a><a rel="TAG" href="/t/3">huruf besar</a>'
+        '<a rel="tag" href="/t/4">polres  tala</a><a href="/x">tanpa rel</a>'
+        '<h2><a href="/lain/">Berita lain</a></h2><h3>Tanpa tautan</h3></div>'
+    )
+    fragment = page.split(">", 1)[1]
+    assert parse_html(fragment).tag == "div"  # lxml returns a fragment's one element
+    for tree in (parse_html(page), parse_html(fragment)):
+        md = read_metadata(tree)
+        assert md.rel_tags == ["Polres Tala"]
+        assert md.rel_categories == ["Kegiatan"]
+        assert md.h1 == ["Apel pagi"]
+        assert md.longest_paragraph == len("Pelaihari - apel pagi digelar.")
+        assert md.linked_headings == 1
+    assert read_metadata(parse_html(page)).meta["description"] == "Apel pagi"

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
 
@@ -124,8 +125,11 @@ class HiddenBlock:
         }
 
 
+@lru_cache(maxsize=4096)
 def hides(style: str) -> str | None:
-    """The rule of an inline ``style`` that hides its element from readers, or None."""
+    """The rule of an inline ``style`` that hides its element from readers, or None.
+
+    Cached: a site's theme writes the same few dozen styles on every page."""
     found = _HIDES.search(style)
     if found:
         return _rule(found.group(0))
