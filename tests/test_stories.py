@@ -327,3 +327,46 @@ def test_hashed_jaccards_is_hashed_jaccard_for_each_text():
     assert expected[0] == 1.0 and 0 < expected[1] < 1 and expected[2] == 0
     empty = hash_shingles(set())
     assert list(hashed_jaccards(empty, [empty, own])) == [1.0, 0.0]
+
+
+def test_band_buckets_are_the_stored_values():
+    """Buckets are stored in the archive: a band's is the 8-byte BLAKE2b of its three
+    values as little-endian uint32, for ever. Pinned on one text (computed when the
+    index was first written) and against the definition on random signatures."""
+    import hashlib
+
+    import numpy as np
+
+    from scraper.stories.sketch import band_buckets, shingles, signature
+
+    sig = signature(
+        shingles(
+            "Kapolres Tanah Laut AKBP Rofikoh Yunianto memimpin apel pagi di halaman"
+            " Mapolres Tanah Laut, Jumat (10/11/2023)."
+        )
+    )
+    found = band_buckets(sig, 37, 3)
+    assert len(found) == 37
+    assert found[0] == (0, -6368887207884111639)
+    assert found[1] == (1, -7432885303144563881)
+    assert found[36] == (36, 8862292060488282324)
+    rng = np.random.default_rng(7)
+    for _ in range(20):
+        sig = rng.integers(0, 2**32, 128, dtype=np.uint64).astype(np.uint32)
+        expected = [
+            (
+                band,
+                int.from_bytes(
+                    hashlib.blake2b(
+                        b"".join(
+                            int(v).to_bytes(4, "little") for v in sig[band * 3 : band * 3 + 3]
+                        ),
+                        digest_size=8,
+                    ).digest(),
+                    "little",
+                    signed=True,
+                ),
+            )
+            for band in range(37)
+        ]
+        assert band_buckets(sig, 37, 3) == expected

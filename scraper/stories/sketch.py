@@ -95,13 +95,24 @@ def jaccard(a: set[str], b: set[str]) -> float:
 
 
 def band_buckets(sig: np.ndarray, bands: int, rows: int) -> list[tuple[int, int]]:
-    """(band number, bucket) pairs: two texts that share any pair are candidates."""
-    out = []
-    for band in range(bands):
-        chunk = sig[band * rows : (band + 1) * rows].astype("<u4").tobytes()
-        digest = hashlib.blake2b(chunk, digest_size=8).digest()
-        out.append((band, int.from_bytes(digest, "little", signed=True)))
-    return out
+    """(band number, bucket) pairs: two texts that share any pair are candidates.
+
+    A band's bucket is the 8-byte BLAKE2b of its ``rows`` values as little-endian
+    uint32 (stored in the archive: never to change), cut from one conversion of the
+    whole signature."""
+    raw = sig.astype("<u4").tobytes()
+    step = rows * 4
+    return [
+        (
+            band,
+            int.from_bytes(
+                hashlib.blake2b(raw[band * step : (band + 1) * step], digest_size=8).digest(),
+                "little",
+                signed=True,
+            ),
+        )
+        for band in range(bands)
+    ]
 
 
 @dataclass(frozen=True)
