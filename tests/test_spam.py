@@ -543,3 +543,17 @@ def test_a_hidden_cookie_banner_with_placeholder_words_is_not_a_spam_block():
     tree = parse_html(html)
     assert strip_hidden_spam(html, tree, BASE) == []
     assert "leadfeeder.com" in body_text(tree)
+
+
+def test_hides_caches_short_styles_only():
+    """Inline styles are read once per distinct short string; a long one (hostile pages
+    write megabytes) is read each time and never kept in the cache."""
+    from scraper.spam.blocks import _hides_short, hides
+
+    long_style = "color:red;" * 100 + "position:absolute;left:-9999px"
+    before = _hides_short.cache_info().currsize
+    assert hides(long_style) == "left:-9999px"
+    assert _hides_short.cache_info().currsize == before
+    assert hides("display: none; --t: 1") == hides("display: none; --t: 1") == "display:none"
+    assert hides("color: #123457") is None
+    assert _hides_short.cache_info().currsize == before + 2  # styles no test used before

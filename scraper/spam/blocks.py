@@ -125,11 +125,23 @@ class HiddenBlock:
         }
 
 
-@lru_cache(maxsize=4096)
 def hides(style: str) -> str | None:
     """The rule of an inline ``style`` that hides its element from readers, or None.
 
-    Cached: a site's theme writes the same few dozen styles on every page."""
+    A short style's answer is cached: a site's theme writes the same few dozen styles
+    on every page. A long one (a hostile page's) is read each time, never kept."""
+    return _hides_short(style) if len(style) <= _CACHED_STYLE_CHARS else _hides(style)
+
+
+_CACHED_STYLE_CHARS = 300
+
+
+@lru_cache(maxsize=4096)
+def _hides_short(style: str) -> str | None:
+    return _hides(style)
+
+
+def _hides(style: str) -> str | None:
     found = _HIDES.search(style)
     if found:
         return _rule(found.group(0))
