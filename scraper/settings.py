@@ -57,9 +57,12 @@ PLUMBING = {
     "TELNETCONSOLE_ENABLED": False,
     "COOKIES_ENABLED": False,
     # Scrapy hands each response's output (its requests and items) to this many asyncio
-    # tasks, created anew per response (100 by default). Every pipeline here is
-    # synchronous, so more than one buys nothing, and creating the rest cost the crawl
-    # process about a sixth of its CPU on a loopback crawl.
+    # tasks, created anew per response (100 by default). Every item pipeline here is
+    # synchronous (a test checks), so items go through them in the order the spider
+    # yields them either way, and creating the other 99 cost the crawl process about a
+    # sixth of its CPU on a loopback crawl. What 1 changes is timing: a response's
+    # requests reach the scheduler a few at a time, so the engine may start the first
+    # before the last is queued (crawl order, which depends on the network anyway).
     "CONCURRENT_ITEMS": 1,
     # Scrapy's own log is for debugging (-s LOG_LEVEL=INFO); the crawl reports failures
     # by kind in its summary line and in crawl_runs instead of as tracebacks.

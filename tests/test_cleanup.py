@@ -79,6 +79,8 @@ def test_read_metadata_links_headings_and_meta():
         '<a rel=" tag\tnofollow " href="/t/1">Polres Tala</a>'
         '<a rel="tagged" href="/t/2">bukan tag</a><a rel="TAG" href="/t/3">huruf besar</a>'
         '<a rel="tag" href="/t/4">polres  tala</a><a href="/x">tanpa rel</a>'
+        # XPath's normalize-space() splits on XML white space only: not a tag.
+        '<a rel="tag\u00a0x" href="/t/5">spasi keras</a><a rel="tag\x0cx" href="/t/6">ff</a>'
         '<h2><a href="/lain/">Berita lain</a></h2><h3>Tanpa tautan</h3></div>'
     )
     fragment = page.split(">", 1)[1]
@@ -91,3 +93,24 @@ def test_read_metadata_links_headings_and_meta():
         assert md.longest_paragraph == len("Pelaihari - apel pagi digelar.")
         assert md.linked_headings == 1
     assert read_metadata(parse_html(page)).meta["description"] == "Apel pagi"
+
+
+def test_linked_headings_are_those_the_old_xpath_found():
+    """The union by tag name finds the headings the one-pass XPath found, in document
+    order: h2-h4 holding a link or inside one, nested ones too, h1/h5 never."""
+    from lxml import etree
+
+    from scraper.extract.metadata import _LINKED_HEADINGS, parse_html
+
+    old = etree.XPath(
+        "//body//*[self::h2 or self::h3 or self::h4][.//a[@href] or ancestor::a[@href]]"
+    )
+    tree = parse_html(
+        "<html><body><h4><a href='/a'>A</a></h4><a href='/b'><h3>B</h3></a>"
+        "<h2>C <span><a href='/c'>c</a></span><h3><a href='/d'>D</a></h3></h2>"
+        "<h1><a href='/e'>E</a></h1><h5><a href='/f'>F</a></h5><h2>G</h2>"
+        "<div><h3><a name='x'>H</a></h3><h2><a href='/i'>I</a></h2></div></body></html>"
+    )
+    found = [el.text_content() for el in _LINKED_HEADINGS(tree)]
+    assert found == [el.text_content() for el in old(tree)]
+    assert found == ["A", "B", "C cD", "D", "I"]

@@ -110,3 +110,28 @@ def test_decode_html_blanks_every_c0_control_but_whitespace():
         body = f"<p>Polres\tTala{chr(code)}Pelaihari\r\n–</p>".encode()
         assert decode_html(body, "text/html; charset=UTF-8") == "<p>Polres\tTala Pelaihari\r\n–</p>"
     assert decode_html("<p>a\x00b é</p>".encode()) == "<p>a\x00b é</p>"  # NUL: lxml's own
+
+
+def test_item_pipelines_are_synchronous():
+    """The crawl runs CONCURRENT_ITEMS = 1 because every item pipeline finishes an item
+    before returning it: one that awaited (a coroutine, a Deferred) would hold each
+    response's other outputs behind it, or reorder them with a larger setting."""
+    import inspect
+
+    from scrapy.utils.misc import load_object
+
+    from scraper.cluster.run import cluster_settings
+    from scraper.settings import build_settings
+
+    settings = build_settings()
+    assert settings["CONCURRENT_ITEMS"] == 1
+    paths = {
+        *settings["ITEM_PIPELINES"],
+        *cluster_settings("worker", "redis://x", "p", {})["ITEM_PIPELINES"],
+    }
+    assert len(paths) == 5
+    for path in paths:
+        method = load_object(path).process_item
+        assert not inspect.iscoroutinefunction(method), path
+        assert not inspect.isasyncgenfunction(method), path
+        assert "Deferred" not in inspect.getsource(method), path
