@@ -25,7 +25,7 @@ from scraper.extract import (
     ExtractionOptions,
     NotAnArticle,
 )
-from scraper.extract.metadata import parse_html
+from scraper.extract.metadata import CANONICAL_HREFS, parse_html
 from scraper.extract.template import SiteTemplates, TemplatePlan
 from scraper.pool import TaskFailed, TaskTimeout, WorkerDied, WorkerPool
 from scraper.sites import SiteDefinition
@@ -34,9 +34,6 @@ from scraper.stories.sketch import TextSketch, sketch_text
 from scraper.urls import canonical_elsewhere
 
 _HREFS = etree.XPath("//a/@href", smart_strings=False)
-_CANONICAL = etree.XPath(
-    "//link[translate(@rel,'CANONICAL','canonical')='canonical']/@href", smart_strings=False
-)
 _REL_NEXT = etree.XPath("//link[@rel='next']/@href | //a[@rel='next']/@href", smart_strings=False)
 _ANCHORS = etree.XPath("//a[@href]")
 _FEEDS = etree.XPath("//link[@rel='alternate'][@href]")
@@ -67,7 +64,7 @@ class PageReading:
 
 def read_links(tree, listing: bool) -> PageLinks:
     links = PageLinks(hrefs=_HREFS(tree))
-    canonical = _CANONICAL(tree)
+    canonical = CANONICAL_HREFS(tree)
     links.canonical = canonical[0].strip() if canonical else None
     if listing:
         found = dict.fromkeys(_REL_NEXT(tree))

@@ -136,10 +136,18 @@ def _types(obj: dict) -> set[str]:
     return set()
 
 
+# Compiled once: ``tree.xpath("…")`` compiles its expression on every call.
+_JSONLD_SCRIPTS = lxml_html.etree.XPath('//script[@type="application/ld+json"]')
+# The page's rel=canonical links (the spider reads them too: scraper.reading).
+CANONICAL_HREFS = lxml_html.etree.XPath(
+    "//link[translate(@rel,'CANONICAL','canonical')='canonical']/@href", smart_strings=False
+)
+
+
 def _jsonld_objects(tree: lxml_html.HtmlElement, only_with: str = "") -> list[dict]:
     """Every object of the page's JSON-LD scripts (those containing ``only_with``)."""
     objects: list[dict] = []
-    for script in tree.xpath('//script[@type="application/ld+json"]'):
+    for script in _JSONLD_SCRIPTS(tree):
         raw = (script.text or "").strip()
         if not raw or only_with not in raw:
             continue
@@ -197,7 +205,7 @@ def jsonld_image(value: Any) -> str | None:
 def read_metadata(tree: lxml_html.HtmlElement) -> PageMetadata:
     """Collect every metadata signal in one pass over the parsed page."""
     md = PageMetadata()
-    canon = tree.xpath('//link[translate(@rel,"CANONICAL","canonical")="canonical"]/@href')
+    canon = CANONICAL_HREFS(tree)
     md.canonical = canon[0].strip() if canon else None
     md.lang = (tree.get("lang") or tree.get("xml:lang") or "").strip() or None
     body = tree.find(".//body")
