@@ -319,3 +319,26 @@ def test_an_entry_acknowledged_but_not_deleted_is_not_work(tmp_path, redis_serve
     server.xack(keys.items, GROUP, entry)  # ... and the writer died before XDEL
     assert server.xlen(keys.items) == 1 and writer.stream_empty()
     store.close()
+
+
+def test_a_lease_whose_reply_was_lost_is_not_lost(redis_server):
+    """Redis leased a request to a worker whose answer never arrived (Redis stopped
+    mid-reply), and the client ran the lease again with the same lease id: it gets the
+    same request back. Popping the next one instead overwrote the lease, and the first
+    request was in neither the queue nor the leases: a page never fetched, exit 0 (seen
+    once in the Redis-stop test: an article missing)."""
+    from scraper.cluster.connection import Keys, connect
+    from scraper.cluster.frontier import _LEASE
+
+    server = connect(redis_server.url, 5)
+    keys = Keys("lost")
+    queue = keys.queue
+    server.zadd(queue, {b"first": 1, b"second": 2})
+    lease = server.register_script(_LEASE)
+    args = dict(keys=[queue, keys.leases, keys.lease_meta, keys.deadlines])
+    assert lease(**args, args=["L1", 60_000]) == b"first"
+    assert lease(**args, args=["L1", 60_000]) == b"first"  # the retry
+    assert server.zrange(queue, 0, -1) == [b"second"]
+    assert server.hget(keys.leases, "L1") == b"first"
+    assert lease(**args, args=["L2", 60_000]) == b"second"
+    assert server.zcard(queue) == 0

@@ -30,8 +30,13 @@ logger = logging.getLogger("newsarchive.cluster")
 # A request whose lease expires this many times is given up (errors/lease_expired).
 MAX_ATTEMPTS = 3
 
-# Pop the first request and lease it: queue -> leases (+ its score), deadline.
+# Pop the first request and lease it: queue -> leases (+ its score), deadline. Run again
+# with the same lease id (the client retries a call whose reply Redis never sent, as it
+# went away), it returns the request that lease already holds: popping another would
+# overwrite the lease, and the first request would be in neither place, lost.
 _LEASE = """
+local held = redis.call('HGET', KEYS[2], ARGV[1])
+if held then return held end
 local items = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
 if #items == 0 then return nil end
 redis.call('ZREM', KEYS[1], items[1])
