@@ -178,8 +178,8 @@ class KeepRawPages:
     page it was read from and ``reextract`` reads it again at that same time. The
     records (digests, compression: ~3 ms a response) are built in the crawl's
     extraction workers when it has any, otherwise on a background thread; they are
-    written on that one thread, in order, and the response reaches the spider once its
-    records are written.
+    written in the crawl's thread, in order, and the response reaches the spider once
+    its records are written.
     """
 
     def __init__(self, crawler: Any, files: WarcFiles):
@@ -237,7 +237,10 @@ class KeepRawPages:
             },
         )
         records = await self._records(exchange, urgent=not request.meta.get("article"))
-        pointer = await asyncio.wrap_future(self.thread.submit(self.files.append_records, records))
+        # One write() of a few KB (a new file's fsync once a gigabyte), in the crawl's
+        # own thread: handing each to a thread (a future, a wake-up, the event loop
+        # woken back) cost the crawl process more than the write.
+        pointer = self.files.append_records(records)
         request.meta["fetched_at"] = fetched_at
         request.meta["warc"] = (pointer.file, pointer.offset, pointer.length)
         return response
