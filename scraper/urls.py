@@ -200,12 +200,13 @@ def is_pagination(url: str) -> bool:
     return bool(re.search(r"/(page|halaman)/\d+/?$|[?&](paged|page)=\d+", url))
 
 
-def is_followable_listing(url: str, is_next: bool) -> bool:
-    """Home, category and date archives and their pages; not tag, author or search."""
-    if is_next:
-        return True
-    path = canonicalize_url(url)
-    return not re.search(r"/(tag|tags|author|penulis|search)/", path) and "?s=" not in path
+_NOT_FOLLOWED = re.compile(r"/(tag|tags|author|penulis|search)/")
+
+
+def is_followable_listing(canonical: str) -> bool:
+    """Home, category and date archives and their pages; not tag, author or search.
+    Takes the canonical URL (``canonicalize_url``)."""
+    return not _NOT_FOLLOWED.search(canonical) and "?s=" not in canonical
 
 
 def registrable_domain(url: str) -> str:

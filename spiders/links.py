@@ -45,9 +45,17 @@ def absolute(page_url: str, href: str) -> str | None:
     return join_url(page_url, href)
 
 
-@lru_cache(maxsize=8192)
 def read_link(url: str) -> Link | None:
-    """Classify an absolute URL once; None for anything that is not a usable web link."""
+    """Classify an absolute URL once; None for anything that is not a usable web link.
+
+    A fragment changes nothing here (the canonical form drops it): ``#respond``,
+    ``#content`` and the like on every article page are looked up as the page itself,
+    not classified anew, each once."""
+    return _read_link(without_fragment(url) if "#" in url else url)
+
+
+@lru_cache(maxsize=8192)
+def _read_link(url: str) -> Link | None:
     if not url.startswith(("http://", "https://")) or join_url(url, "") is None:
         return None
     canonical = canonicalize_url(url)
@@ -59,6 +67,6 @@ def read_link(url: str) -> Link | None:
         host=site_host(canonical),
         listing=is_listing_url(canonical),
         non_article=looks_like_non_article(canonical),
-        followable=is_followable_listing(url, False),
+        followable=is_followable_listing(canonical),
         pagination=is_pagination(canonical),
     )

@@ -126,3 +126,27 @@ def test_share_buttons_are_not_articles():
 def test_port_is_part_of_the_site():
     assert not same_site("http://127.0.0.1:8001/a", "http://127.0.0.1:8002/")
     assert same_site("https://mci.life:443/a", "https://www.mci.life/")
+
+
+def test_a_link_with_a_fragment_is_the_page_itself_classified_once():
+    from spiders.links import read_link
+
+    page = read_link(ARTICLE)
+    for variant in (ARTICLE + "#respond", ARTICLE + "#content", ARTICLE + "?#x"):
+        assert read_link(variant) is page  # the cached answer, not a second one
+    assert page.url == page.canonical == ARTICLE and not page.listing
+
+
+def test_tag_author_and_search_listings_are_not_followed():
+    from spiders.links import read_link
+
+    assert read_link("https://mci.life/category/polres/page/3/").followable
+    for url in (
+        "https://mci.life/tag/polres/",
+        "https://mci.life/author/admin/#top",
+        "https://mci.life/penulis/budi/",
+        "https://mci.life/?s=banjir",
+        "https://mci.life/search/banjir/",
+    ):
+        link = read_link(url)
+        assert link is not None and not link.followable, url
