@@ -20,7 +20,7 @@ import os
 import pkgutil
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -112,8 +112,10 @@ class SiteDefinition:
     trust_utc: bool = True
     overrides: FieldOverrides = field(default_factory=FieldOverrides)
 
-    @property
+    @cached_property
     def host(self) -> str:
+        """``site_host`` of the base URL, worked out once: the spider compares it with
+        the host of every link on every page (~50 a page)."""
         return site_host(self.base_url)
 
     @classmethod

@@ -59,7 +59,7 @@ from spiders.health import (
     count_offsite_redirect,
     discovery_source,
 )
-from spiders.links import absolute, read_link
+from spiders.links import Link, absolute, read_link
 from spiders.middlewares import KNOWN_UNCHANGED, SITE_UNREACHABLE
 
 REDIRECTS = (301, 302, 303, 307, 308)
@@ -273,8 +273,13 @@ class NewsSpider(scrapy.Spider):
         """Request ``url`` as a candidate article, once, under its canonical form."""
         joined = absolute(site.base_url, url)
         link = read_link(joined) if joined else None
-        if link is None or link.host != site.host:
-            return
+        if link is not None and link.host == site.host:
+            yield from self.article_link_request(link, site, hints, hops)
+
+    def article_link_request(
+        self, link: Link, site: SiteDefinition, hints: dict | None = None, hops: int = 0
+    ) -> Iterator[Any]:
+        """``article_request`` for a link already read and on the site's host."""
         if link.non_article and not (hints or {}).get("known_post"):
             return
         if link.url != link.canonical and hash(link.url) not in self.aliases_seen:
@@ -508,7 +513,7 @@ class NewsSpider(scrapy.Spider):
                     continue
                 # A "next" link whose URL is not a listing's may be an article too:
                 # requested under both roles, each is handled as what it is.
-            for item in self.article_request(link.url, site):
+            for item in self.article_link_request(link, site):
                 if isinstance(item, AliasSeen):
                     aliases.append(item)
                 else:
