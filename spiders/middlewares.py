@@ -236,7 +236,7 @@ class KeepRawPages:
                 "fetched_at": fetched_at,
             },
         )
-        records = await self._records(exchange, urgent=not request.meta.get("article"))
+        records = await self._records(exchange)
         # One write() of a few KB (a new file's fsync once a gigabyte), in the crawl's
         # own thread: handing each to a thread (a future, a wake-up, the event loop
         # woken back) cost the crawl process more than the write.
@@ -245,14 +245,18 @@ class KeepRawPages:
         request.meta["warc"] = (pointer.file, pointer.offset, pointer.length)
         return response
 
-    async def _records(self, exchange: Exchange, urgent: bool) -> bytes:
-        """The exchange's WARC records, built off the crawl process's busy thread
-        (``urgent``: before the article pages waiting, as their reading is)."""
+    async def _records(self, exchange: Exchange) -> bytes:
+        """The exchange's WARC records, built off the crawl process's busy thread.
+
+        In the workers, before the article pages waiting to be read: the response holds
+        one of the downloader's slots until its records are written, and records queued
+        behind readings (each ten times longer) held them all, so that no page was
+        fetched and each worker waited for its next task a quarter of a crawl."""
         level = self.files.level
         pool = getattr(getattr(self.crawler.spider, "reader", None), "pool", None)
         if pool is not None:
             try:
-                task = pool.submit(exchange_records, exchange, level, priority=0 if urgent else 1)
+                task = pool.submit(exchange_records, exchange, level, priority=0)
                 return await asyncio.wrap_future(task)
             except Exception:  # noqa: BLE001 - a worker lost on this page: built here instead
                 logger.warning("WARC records of %s built in the crawl process", exchange.url)
