@@ -212,7 +212,7 @@ class KeepRawPages:
             self.crawler.stats.set_value("newsarchive/warc_repaired", len(closed))
 
     def closed(self, spider: Any = None) -> None:
-        self.thread.submit(self.files.close).result()
+        self.files.close()  # in the crawl's thread, as every append
         self.thread.shutdown()
         stats = self.crawler.stats
         stats.set_value("newsarchive/warc_records", self.files.records)
@@ -237,9 +237,10 @@ class KeepRawPages:
             },
         )
         records = await self._records(exchange)
-        # One write() of a few KB (a new file's fsync once a gigabyte), in the crawl's
-        # own thread: handing each to a thread (a future, a wake-up, the event loop
-        # woken back) cost the crawl process more than the write.
+        # One write() of a few KB, in the crawl's own thread (and a new file's fsync,
+        # once a gigabyte at the default NEWSARCHIVE_WARC_MAX_BYTES): handing each to a
+        # thread (a future, a wake-up, the event loop woken back) cost the crawl
+        # process more than the write.
         pointer = self.files.append_records(records)
         request.meta["fetched_at"] = fetched_at
         request.meta["warc"] = (pointer.file, pointer.offset, pointer.length)
