@@ -216,12 +216,17 @@ def test_writer_killed_and_restarted_resumes_from_redis(tmp_path, redis_server, 
     base, reference = site_and_reference
     db = tmp_path / "w.db"
     workers = [worker(redis_server.url), worker(redis_server.url)]
-    crawl = writer(base, db, redis_server.url, "--no-fetch", *SHORT_LEASES)
+    # No worker dies here, so no lease should expire: leases as long as a busy machine
+    # needs. With the 4 s ones, pages read slowly under load were fetched a second
+    # time (legitimately), and the strict comparison below failed (1 run in 4 with
+    # another crawl on the machine).
+    leases = ["-s", "NEWSARCHIVE_LEASE_SECONDS=120", *FAST]
+    crawl = writer(base, db, redis_server.url, "--no-fetch", *leases)
     wait_for_share(db, 0.4, 300)
     committed = set(stored(db))
     kill_tree(crawl)
     assert committed <= set(stored(db))  # what was committed stays
-    again = writer(base, db, redis_server.url, "--no-fetch", *SHORT_LEASES)
+    again = writer(base, db, redis_server.url, "--no-fetch", *leases)
     code, output = finish(again)
     for proc in workers:
         finish(proc, 120)
@@ -342,3 +347,82 @@ def test_a_lease_whose_reply_was_lost_is_not_lost(redis_server):
     assert server.hget(keys.leases, "L1") == b"first"
     assert lease(**args, args=["L2", 60_000]) == b"second"
     assert server.zcard(queue) == 0
+
+
+def lose_next_reply(monkeypatch, *commands: str) -> list[bool]:
+    """Redis runs the next of these commands, and its reply never reaches the client
+    (Redis stopped mid-reply), which sends the command again, as the crawl's client
+    does (``PatientRetry``). ``"_"`` is any reply of a MULTI/EXEC transaction. The
+    returned flag turns False once a reply was lost."""
+    import redis
+
+    original = redis.Redis.parse_response
+    armed = [True]
+
+    def parse_response(self, connection, command_name, **options):
+        reply = original(self, connection, command_name, **options)
+        if armed[0] and command_name in commands:
+            armed[0] = False
+            raise redis.exceptions.ConnectionError("the reply was lost")
+        return reply
+
+    monkeypatch.setattr(redis.Redis, "parse_response", parse_response)
+    return armed
+
+
+def cluster_crawler(redis_server, prefix: str):
+    """A crawler and spider with the cluster's settings (the scheduler's and the
+    seeding process's parts are built from these)."""
+    import scrapy
+    from scrapy.utils.test import get_crawler
+
+    from scraper.settings import build_settings
+
+    settings = dict(build_settings())
+    settings.update(NEWSARCHIVE_REDIS_URL=redis_server.url, NEWSARCHIVE_CLUSTER_PREFIX=prefix)
+    crawler = get_crawler(scrapy.Spider, settings)
+    crawler.spider = scrapy.Spider.from_crawler(crawler, name="cluster-test")
+    return crawler, crawler.spider
+
+
+def test_a_request_whose_fingerprint_reply_was_lost_is_still_queued(redis_server, monkeypatch):
+    """Redis recorded a new request's fingerprint and went away before answering; the
+    client sent it again and heard "seen". Recording the fingerprint and queueing were
+    two commands, so the request was dropped as a duplicate of itself: a page never
+    fetched, exit 0. Now both happen in one step, and the request is queued whatever
+    the reply."""
+    import scrapy
+
+    from scraper.cluster.frontier import ClusterScheduler
+
+    crawler, spider = cluster_crawler(redis_server, "lost-seen")
+    scheduler = ClusterScheduler.from_crawler(crawler)
+    scheduler.open(spider)
+    armed = lose_next_reply(monkeypatch, "SADD", "EVALSHA")
+    scheduler.enqueue_request(scrapy.Request("http://s/only-linked-here/"))
+    assert not armed[0]  # the reply was lost, and the command sent again
+    assert len(scheduler.queue) == 1
+    assert scheduler.next_request().url == "http://s/only-linked-here/"
+    # A request seen before is still a duplicate.
+    assert scheduler.enqueue_request(scrapy.Request("http://s/only-linked-here/")) is False
+    assert len(scheduler.queue) == 0
+
+
+def test_seed_requests_whose_handoff_reply_was_lost_are_all_queued(redis_server, monkeypatch):
+    """The seeding process hands every request discovery held to the frontier, their
+    fingerprints recorded in one call. When that call's reply was lost and the call
+    sent again, it answered "all seen" and not one request was queued."""
+    import scrapy
+
+    from scraper.cluster.roles import SeedHandoff
+
+    crawler, spider = cluster_crawler(redis_server, "lost-handoff")
+    handoff = SeedHandoff(crawler)
+    handoff.opened(spider)
+    requests = [scrapy.Request(f"http://s/{n}/") for n in range(3)]
+    armed = lose_next_reply(monkeypatch, "_", "EVALSHA")
+    handoff.push(requests)
+    assert not armed[0]
+    assert handoff.pushed == 3 and len(handoff.queue) == 3
+    handoff.push([*requests, scrapy.Request("http://s/new/")])  # seen ones stay out
+    assert handoff.pushed == 4 and len(handoff.queue) == 4

@@ -73,6 +73,33 @@ if given_up > 0 then redis.call('HINCRBY', KEYS[5], 'errors/lease_expired', give
 return #expired
 """
 
+# Record a request's fingerprint and queue the request, in one step. Redis may run a
+# command and go away before its reply is sent; the client then sends it again. In two
+# steps (SADD, then ZADD), the second SADD answered "seen" and the request was dropped
+# as a duplicate of itself: a page never fetched, exit 0. Here the first run queued it,
+# and the second finds it seen and queues nothing more.
+_QUEUE_UNSEEN = """
+if redis.call('SADD', KEYS[2], ARGV[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[1], ARGV[2], ARGV[3])
+return 1
+"""
+
+# Record many fingerprints at once; for each, 1 when it was new ("1" or "0", one
+# character per fingerprint). The answer is kept under the call's own key for a day,
+# so that the call sent again (the first reply lost) gets the first answer, not "all
+# seen" (which dropped every request of the call).
+_RECORD_SEEN = """
+local done = redis.call('GET', KEYS[2])
+if done then return done end
+local new = {}
+for i = 2, #ARGV do new[#new + 1] = tostring(redis.call('SADD', KEYS[1], ARGV[i])) end
+local answer = table.concat(new)
+redis.call('SET', KEYS[2], answer, 'EX', tonumber(ARGV[1]))
+return answer
+"""
+# How long an answer of ``_RECORD_SEEN`` is kept for a call sent again.
+_ANSWER_SECONDS = 86_400
+
 _ACK = """
 redis.call('HDEL', KEYS[1], ARGV[1])
 redis.call('HDEL', KEYS[2], ARGV[1])
@@ -91,6 +118,7 @@ class LeasedQueue(Base):
         self.lease_script = server.register_script(_LEASE)
         self.reap_script = server.register_script(_REAP)
         self.ack_script = server.register_script(_ACK)
+        self.queue_unseen_script = server.register_script(_QUEUE_UNSEEN)
 
     def __len__(self) -> int:
         return self.server.zcard(self.key)
@@ -98,6 +126,15 @@ class LeasedQueue(Base):
     def push(self, request) -> None:
         data = self._encode_request(request)
         self.server.execute_command("ZADD", self.key, -request.priority, data)
+
+    def push_unseen(self, request, fingerprint: str, seen_key: str) -> bool:
+        """Queue ``request`` unless its fingerprint is in the set ``seen_key`` (which it
+        joins); False when it was there (see ``_QUEUE_UNSEEN``)."""
+        data = self._encode_request(request)
+        added = self.queue_unseen_script(
+            keys=[self.key, seen_key], args=[fingerprint, -request.priority, data]
+        )
+        return bool(added)
 
     def push_many(self, requests: list) -> None:
         """Queue many requests in one round trip."""
@@ -147,6 +184,17 @@ class RoleDupeFilter(RFPDupeFilter):
     def request_fingerprint(self, request) -> str:
         return self.fingerprinter.fingerprint(request).hex()
 
+    def record_new(self, requests: list) -> list[bool]:
+        """Add every request's fingerprint to the set at once; for each, whether it was
+        new. Safe to send again when Redis goes away mid-reply (``_RECORD_SEEN``)."""
+        if not requests:
+            return []
+        answer = self.server.register_script(_RECORD_SEEN)(
+            keys=[self.key, f"{self.key}:call:{uuid.uuid4().hex}"],
+            args=[_ANSWER_SECONDS, *(self.request_fingerprint(r) for r in requests)],
+        )
+        return [flag == "1" for flag in answer.decode()]
+
 
 class ClusterScheduler(Scheduler):
     """The scrapy-redis scheduler on our leased queue and fingerprints.
@@ -189,7 +237,15 @@ class ClusterScheduler(Scheduler):
             self.queue.push(request)
             self.queue.ack(old)
             return True
-        return super().enqueue_request(request)
+        if request.dont_filter:
+            return super().enqueue_request(request)
+        # The fingerprint and the queue in one step (LeasedQueue.push_unseen).
+        if not self.queue.push_unseen(request, self.df.request_fingerprint(request), self.df.key):
+            self.df.log(request, self.spider)
+            return False
+        if self.stats:
+            self.stats.inc_value("scheduler/enqueued/redis", spider=self.spider)
+        return True
 
     def next_request(self):
         request = self.queue.pop()

@@ -48,13 +48,7 @@ class SeedHandoff:
         pages as a link (in a sidebar, say) once the first requests are out finds it
         seen; otherwise it could queue it first, without the hints discovery gathered
         for it (the API's date and tags), and the archive would depend on timing."""
-        fingerprints = [self.seen.request_fingerprint(r) for r in requests]
-        with self.server.pipeline(transaction=True) as pipe:
-            if fingerprints:
-                pipe.smismember(self.seen.key, fingerprints)
-                pipe.sadd(self.seen.key, *fingerprints)
-            known = pipe.execute()[0] if fingerprints else []
-        new = [r for r, seen in zip(requests, known) if not seen]
+        new = [r for r, fresh in zip(requests, self.seen.record_new(requests)) if fresh]
         for start in range(0, len(new), 500):
             self.queue.push_many(new[start : start + 500])
         self.pushed += len(new)
