@@ -426,3 +426,22 @@ def test_seed_requests_whose_handoff_reply_was_lost_are_all_queued(redis_server,
     assert handoff.pushed == 3 and len(handoff.queue) == 3
     handoff.push([*requests, scrapy.Request("http://s/new/")])  # seen ones stay out
     assert handoff.pushed == 4 and len(handoff.queue) == 4
+
+
+def test_an_item_whose_send_reply_was_lost_is_in_the_stream_once(redis_server, monkeypatch):
+    """Redis added a worker's item to the stream and went away before answering; the
+    client sent it again. A second entry made the writer store the record twice (a
+    second check of the article in its revisit book, a page counted twice)."""
+    from scraper.cluster.sink import RedisSink
+
+    crawler, _ = cluster_crawler(redis_server, "lost-item")
+    sink = RedisSink(crawler)
+    armed = lose_next_reply(monkeypatch, "XADD", "EVALSHA")
+    sink.send(NonArticlePage("http://s/0", "listing", "s"))
+    assert not armed[0]
+    sink.send(NonArticlePage("http://s/1", "listing", "s"))
+    entries = sink.server.xrange(sink.keys.items)
+    assert [pickle.loads(fields[b"item"]).url for _, fields in entries] == [
+        "http://s/0",
+        "http://s/1",
+    ]

@@ -131,5 +131,8 @@ class Keys:
     def unaccounted(self) -> str:  # set of URLs a worker fetched and never accounted for
         return f"{self.prefix}:unaccounted"
 
+    def sent(self, item_id: str) -> str:  # an item added to the stream (expires)
+        return f"{self.prefix}:sent:{item_id}"
+
     def rate(self, host: str) -> str:  # next time (ms) a request to ``host`` may start
         return f"{self.prefix}:rate:{host}"

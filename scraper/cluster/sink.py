@@ -21,6 +21,7 @@ import logging
 import os
 import pickle
 import socket
+import uuid
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -32,6 +33,20 @@ from scraper.items import AliasesSeen, ExtractedArticle, NonArticlePage
 from scraper.ledger import ledger_of
 
 logger = logging.getLogger("newsarchive.cluster")
+
+# Add an item to the stream once, however often the call is sent: its own id is
+# recorded first, and the entry added only when the id is new. Redis may add the entry
+# and go away before answering; the client then sends the call again, and a second
+# entry made the writer store the record twice (a second "check" of the article in
+# its revisit book, the page counted twice).
+_SEND_ONCE = """
+if redis.call('SET', KEYS[2], '1', 'NX', 'EX', tonumber(ARGV[2])) then
+  return redis.call('XADD', KEYS[1], '*', 'item', ARGV[1])
+end
+return false
+"""
+# How long an item's id is kept: longer than any wait for Redis to come back.
+_SENT_SECONDS = 86_400
 
 
 @dataclass
@@ -62,6 +77,7 @@ class RedisSink:
         self.crawler = crawler
         self.ledger = ledger_of(crawler)
         self.server, self.keys = cluster_client(crawler.settings)
+        self.send_once = self.server.register_script(_SEND_ONCE)
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> RedisSink:
@@ -85,7 +101,11 @@ class RedisSink:
         return item
 
     def send(self, item: Any) -> None:
-        self.server.xadd(self.keys.items, {b"item": pickle.dumps(item, protocol=5)})
+        """One stream entry for ``item``, even when the call is sent twice (``_SEND_ONCE``)."""
+        self.send_once(
+            keys=[self.keys.items, self.keys.sent(uuid.uuid4().hex)],
+            args=[pickle.dumps(item, protocol=5), _SENT_SECONDS],
+        )
 
 
 class LeaseAtEnd:
