@@ -73,32 +73,22 @@ if given_up > 0 then redis.call('HINCRBY', KEYS[5], 'errors/lease_expired', give
 return #expired
 """
 
-# Record a request's fingerprint and queue the request, in one step. Redis may run a
-# command and go away before its reply is sent; the client then sends it again. In two
-# steps (SADD, then ZADD), the second SADD answered "seen" and the request was dropped
-# as a duplicate of itself: a page never fetched, exit 0. Here the first run queued it,
-# and the second finds it seen and queues nothing more.
+# Record each request's fingerprint and queue the request, in one step (ARGV: the
+# fingerprint, score and encoded request of each, in turn); how many were new. Redis
+# may run a command and go away before its reply is sent; the client then sends it
+# again. In two steps (SADD, then ZADD), the second SADD answered "seen" and the
+# request was dropped as a duplicate of itself: a page never fetched, exit 0. Here the
+# first run queued it, and the second finds it seen and queues nothing more.
 _QUEUE_UNSEEN = """
-if redis.call('SADD', KEYS[2], ARGV[1]) == 0 then return 0 end
-redis.call('ZADD', KEYS[1], ARGV[2], ARGV[3])
-return 1
+local queued = 0
+for i = 1, #ARGV, 3 do
+  if redis.call('SADD', KEYS[2], ARGV[i]) == 1 then
+    redis.call('ZADD', KEYS[1], ARGV[i + 1], ARGV[i + 2])
+    queued = queued + 1
+  end
+end
+return queued
 """
-
-# Record many fingerprints at once; for each, 1 when it was new ("1" or "0", one
-# character per fingerprint). The answer is kept under the call's own key for a day,
-# so that the call sent again (the first reply lost) gets the first answer, not "all
-# seen" (which dropped every request of the call).
-_RECORD_SEEN = """
-local done = redis.call('GET', KEYS[2])
-if done then return done end
-local new = {}
-for i = 2, #ARGV do new[#new + 1] = tostring(redis.call('SADD', KEYS[1], ARGV[i])) end
-local answer = table.concat(new)
-redis.call('SET', KEYS[2], answer, 'EX', tonumber(ARGV[1]))
-return answer
-"""
-# How long an answer of ``_RECORD_SEEN`` is kept for a call sent again.
-_ANSWER_SECONDS = 86_400
 
 _ACK = """
 redis.call('HDEL', KEYS[1], ARGV[1])
@@ -127,20 +117,13 @@ class LeasedQueue(Base):
         data = self._encode_request(request)
         self.server.execute_command("ZADD", self.key, -request.priority, data)
 
-    def push_unseen(self, request, fingerprint: str, seen_key: str) -> bool:
-        """Queue ``request`` unless its fingerprint is in the set ``seen_key`` (which it
-        joins); False when it was there (see ``_QUEUE_UNSEEN``)."""
-        data = self._encode_request(request)
-        added = self.queue_unseen_script(
-            keys=[self.key, seen_key], args=[fingerprint, -request.priority, data]
-        )
-        return bool(added)
-
-    def push_many(self, requests: list) -> None:
-        """Queue many requests in one round trip."""
-        if requests:
-            pairs = {self._encode_request(r): -r.priority for r in requests}
-            self.server.zadd(self.key, pairs)
+    def push_unseen(self, requests: list, fingerprints: list[str], seen_key: str) -> int:
+        """Queue each request whose fingerprint is not in the set ``seen_key`` (which
+        they all join), in one step; how many were queued (see ``_QUEUE_UNSEEN``)."""
+        args: list = []
+        for request, fingerprint in zip(requests, fingerprints):
+            args += [fingerprint, -request.priority, self._encode_request(request)]
+        return int(self.queue_unseen_script(keys=[self.key, seen_key], args=args)) if args else 0
 
     def pop(self, timeout: int = 0):
         lease = uuid.uuid4().hex
@@ -183,17 +166,6 @@ class RoleDupeFilter(RFPDupeFilter):
 
     def request_fingerprint(self, request) -> str:
         return self.fingerprinter.fingerprint(request).hex()
-
-    def record_new(self, requests: list) -> list[bool]:
-        """Add every request's fingerprint to the set at once; for each, whether it was
-        new. Safe to send again when Redis goes away mid-reply (``_RECORD_SEEN``)."""
-        if not requests:
-            return []
-        answer = self.server.register_script(_RECORD_SEEN)(
-            keys=[self.key, f"{self.key}:call:{uuid.uuid4().hex}"],
-            args=[_ANSWER_SECONDS, *(self.request_fingerprint(r) for r in requests)],
-        )
-        return [flag == "1" for flag in answer.decode()]
 
 
 class ClusterScheduler(Scheduler):
@@ -240,7 +212,8 @@ class ClusterScheduler(Scheduler):
         if request.dont_filter:
             return super().enqueue_request(request)
         # The fingerprint and the queue in one step (LeasedQueue.push_unseen).
-        if not self.queue.push_unseen(request, self.df.request_fingerprint(request), self.df.key):
+        fingerprint = self.df.request_fingerprint(request)
+        if not self.queue.push_unseen([request], [fingerprint], self.df.key):
             self.df.log(request, self.spider)
             return False
         if self.stats:

@@ -15,6 +15,8 @@ from scraper.cluster.sink import cluster_client
 logger = logging.getLogger("newsarchive.cluster")
 
 SEEDING, CRAWLING, FINISHED = "seeding", "crawling", "finished"
+# Requests handed over in one atomic call at the end of seeding (about 7 MB).
+HANDOFF_CHUNK = 10_000
 
 
 class SeedHandoff:
@@ -43,15 +45,21 @@ class SeedHandoff:
         spider.handoff = self.push
 
     def push(self, requests: list[Any]) -> None:
-        """Hand every held request over at once: all fingerprints are recorded in one
-        transaction before the first request is queued. A worker that meets one of these
-        pages as a link (in a sidebar, say) once the first requests are out finds it
-        seen; otherwise it could queue it first, without the hints discovery gathered
-        for it (the API's date and tags), and the archive would depend on timing."""
-        new = [r for r, fresh in zip(requests, self.seen.record_new(requests)) if fresh]
-        for start in range(0, len(new), 500):
-            self.queue.push_many(new[start : start + 500])
-        self.pushed += len(new)
+        """Hand every held request over, each fingerprinted and queued in one step (no
+        crash or lost reply can leave one seen but not queued; ``_QUEUE_UNSEEN``).
+
+        Up to ``HANDOFF_CHUNK`` requests go in one atomic call, so a worker that meets
+        one of these pages as a link (in a sidebar, say) finds it seen; otherwise it
+        could queue it first, without the hints discovery gathered for it (the API's
+        date and tags), and the archive would depend on timing. A larger handoff (a
+        national backfill) goes in chunks of that size, a few milliseconds apart.
+        """
+        fingerprints = [self.seen.request_fingerprint(r) for r in requests]
+        for start in range(0, len(requests), HANDOFF_CHUNK):
+            end = start + HANDOFF_CHUNK
+            self.pushed += self.queue.push_unseen(
+                requests[start:end], fingerprints[start:end], self.seen.key
+            )
         self.crawler.stats.set_value("newsarchive/seeded_requests", self.pushed)
 
 
