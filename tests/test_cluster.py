@@ -352,8 +352,9 @@ def test_a_lease_whose_reply_was_lost_is_not_lost(redis_server):
 def lose_next_reply(monkeypatch, *commands: str) -> list[bool]:
     """Redis runs the next of these commands, and its reply never reaches the client
     (Redis stopped mid-reply), which sends the command again, as the crawl's client
-    does (``PatientRetry``). ``"_"`` is any reply of a MULTI/EXEC transaction. The
-    returned flag turns False once a reply was lost."""
+    does (``PatientRetry``). ``"_"`` is any reply of a MULTI/EXEC transaction (the first
+    is MULTI's, but the whole transaction went out in one write and ran). The returned
+    flag turns False once a reply was lost."""
     import redis
 
     original = redis.Redis.parse_response
@@ -399,7 +400,8 @@ def test_a_request_whose_fingerprint_reply_was_lost_is_still_queued(redis_server
     scheduler = ClusterScheduler.from_crawler(crawler)
     scheduler.open(spider)
     armed = lose_next_reply(monkeypatch, "SADD", "EVALSHA")
-    scheduler.enqueue_request(scrapy.Request("http://s/only-linked-here/"))
+    # Reported as a duplicate (the call sent again found it seen), but queued.
+    assert scheduler.enqueue_request(scrapy.Request("http://s/only-linked-here/")) is False
     assert not armed[0]  # the reply was lost, and the command sent again
     assert len(scheduler.queue) == 1
     assert scheduler.next_request().url == "http://s/only-linked-here/"
@@ -417,6 +419,7 @@ def test_seed_requests_whose_handoff_reply_was_lost_are_all_queued(redis_server,
 
     from scraper.cluster.roles import SeedHandoff
 
+    monkeypatch.setattr("scraper.cluster.roles.HANDOFF_CHUNK", 2)  # two calls
     crawler, spider = cluster_crawler(redis_server, "lost-handoff")
     handoff = SeedHandoff(crawler)
     handoff.opened(spider)
@@ -448,3 +451,57 @@ def test_an_item_whose_send_reply_was_lost_is_in_the_stream_once(redis_server, m
         "http://s/0",
         "http://s/1",
     ]
+
+
+def test_a_handoff_cut_short_by_redis_marks_the_seeding_as_failed(redis_server, monkeypatch):
+    """Redis gone for good in the middle of the handoff: the error is raised in a signal
+    handler, which Scrapy only logs, so the seeding process must say so in its stats;
+    otherwise it ended as seeded and the writer moved on with pages never queued."""
+    import scrapy
+
+    from scraper.cluster.connection import RedisUnavailable
+    from scraper.cluster.roles import SeedHandoff
+
+    crawler, spider = cluster_crawler(redis_server, "handoff-cut")
+    handoff = SeedHandoff(crawler)
+    handoff.opened(spider)
+
+    def gone(*args, **kwargs):
+        raise RedisUnavailable("Redis did not answer for 300 s")
+
+    monkeypatch.setattr(handoff.queue, "push_unseen", gone)
+    with pytest.raises(RedisUnavailable):
+        handoff.push([scrapy.Request("http://s/0/")])
+    assert crawler.stats.get_value("newsarchive/redis_unavailable")
+    assert crawler.stats.get_value("newsarchive/handoff_done") is None
+
+
+def test_a_seeding_process_that_never_reached_redis_exits_failed(tmp_path):
+    """A seeding process that could not hand anything over ended with exit 0, and the
+    writer took the crawl for seeded. It now exits SEED_REDIS_GONE, and the writer
+    stops the crawl as interrupted, still in its seeding phase (``seeding_failed``)."""
+    import multiprocessing
+
+    from scraper.cluster.run import (
+        SEED_REDIS_GONE,
+        cluster_settings,
+        seed_in_this_process,
+        seeding_failed,
+    )
+    from scraper.sites import SiteDefinition
+
+    nowhere = f"redis://127.0.0.1:{free_port()}/0"
+    settings = cluster_settings(
+        "seed", nowhere, "nowhere",
+        {"NEWSARCHIVE_DB": str(tmp_path / "s.db"), "NEWSARCHIVE_REDIS_GIVE_UP_AFTER": 1},
+    )  # fmt: skip
+    sites = [SiteDefinition.for_url(f"http://127.0.0.1:{free_port()}/")]
+    seeding = multiprocessing.get_context("spawn").Process(
+        target=seed_in_this_process, args=(sites, {}, settings)
+    )
+    seeding.start()
+    seeding.join(120)
+    assert seeding.exitcode == SEED_REDIS_GONE
+    status, message = seeding_failed(seeding.exitcode)
+    assert status == "interrupted" and "Redis did not answer" in message
+    assert "seeds the crawl again" in message

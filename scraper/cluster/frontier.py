@@ -117,12 +117,18 @@ class LeasedQueue(Base):
         data = self._encode_request(request)
         self.server.execute_command("ZADD", self.key, -request.priority, data)
 
-    def push_unseen(self, requests: list, fingerprints: list[str], seen_key: str) -> int:
-        """Queue each request whose fingerprint is not in the set ``seen_key`` (which
-        they all join), in one step; how many were queued (see ``_QUEUE_UNSEEN``)."""
+    def unseen_args(self, requests: list, fingerprints: list[str]) -> list:
+        """``push_unseen``'s arguments for these requests (encoding is the slow part)."""
         args: list = []
         for request, fingerprint in zip(requests, fingerprints):
             args += [fingerprint, -request.priority, self._encode_request(request)]
+        return args
+
+    def push_unseen(self, args: list, seen_key: str) -> int:
+        """Queue each request (``unseen_args``) whose fingerprint is not in the set
+        ``seen_key`` (which they all join), in one step; how many were queued (see
+        ``_QUEUE_UNSEEN``). Sent again after a lost reply, it queued them all the first
+        time and answers 0."""
         return int(self.queue_unseen_script(keys=[self.key, seen_key], args=args)) if args else 0
 
     def pop(self, timeout: int = 0):
@@ -212,8 +218,10 @@ class ClusterScheduler(Scheduler):
         if request.dont_filter:
             return super().enqueue_request(request)
         # The fingerprint and the queue in one step (LeasedQueue.push_unseen).
-        fingerprint = self.df.request_fingerprint(request)
-        if not self.queue.push_unseen([request], [fingerprint], self.df.key):
+        args = self.queue.unseen_args([request], [self.df.request_fingerprint(request)])
+        # (A lost reply sent again answers 0 for a request it queued: counted here as
+        # a duplicate, never dropped.)
+        if not self.queue.push_unseen(args, self.df.key):
             self.df.log(request, self.spider)
             return False
         if self.stats:

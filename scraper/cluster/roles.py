@@ -52,15 +52,30 @@ class SeedHandoff:
         one of these pages as a link (in a sidebar, say) finds it seen; otherwise it
         could queue it first, without the hints discovery gathered for it (the API's
         date and tags), and the archive would depend on timing. A larger handoff (a
-        national backfill) goes in chunks of that size, a few milliseconds apart.
+        national backfill) goes in chunks of that size, all encoded first, so that they
+        follow each other as fast as Redis takes them. (``seeded_requests`` may count
+        too few: a call sent again after a lost reply answers 0.)
         """
         fingerprints = [self.seen.request_fingerprint(r) for r in requests]
-        for start in range(0, len(requests), HANDOFF_CHUNK):
-            end = start + HANDOFF_CHUNK
-            self.pushed += self.queue.push_unseen(
-                requests[start:end], fingerprints[start:end], self.seen.key
+        chunks = [
+            self.queue.unseen_args(
+                requests[start : start + HANDOFF_CHUNK],
+                fingerprints[start : start + HANDOFF_CHUNK],
             )
+            for start in range(0, len(requests), HANDOFF_CHUNK)
+        ]
+        try:
+            for args in chunks:
+                self.pushed += self.queue.push_unseen(args, self.seen.key)
+        except RedisUnavailable as exc:
+            # Raised in a signal handler, which Scrapy only logs: the process must
+            # still end as failed (``seed_in_this_process``), so that the writer does
+            # not take the crawl for seeded.
+            logger.critical("%s: the discovered pages were not all handed over", exc)
+            self.crawler.stats.set_value("newsarchive/redis_unavailable", str(exc))
+            raise
         self.crawler.stats.set_value("newsarchive/seeded_requests", self.pushed)
+        self.crawler.stats.set_value("newsarchive/handoff_done", 1)
 
 
 class StayForTheCrawl:

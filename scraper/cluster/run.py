@@ -141,11 +141,37 @@ def _run_spider(settings: dict, sites: list[SiteDefinition], revisits: dict, rol
     return stats
 
 
+# How a seeding process ends when it did not hand every discovered page to Redis.
+SEED_REDIS_GONE, SEED_UNFINISHED = 3, 4
+
+
 def seed_in_this_process(sites, revisits, settings) -> None:
-    """Entry point of the writer's seeding process."""
+    """Entry point of the writer's seeding process. It exits 0 only once every page
+    discovery held is in the shared frontier (``SeedHandoff``): the writer then takes
+    the crawl for seeded, and a crawl started again never seeds it again."""
     sys.modules.setdefault("pandas", None)
     die_with_parent()
-    _run_spider(settings, sites, revisits, "seed")
+    stats = _run_spider(settings, sites, revisits, "seed")
+    if stats.get("newsarchive/redis_unavailable"):
+        sys.exit(SEED_REDIS_GONE)
+    if not stats.get("newsarchive/handoff_done"):
+        sys.exit(SEED_UNFINISHED)
+
+
+def seeding_failed(exitcode: int | None) -> tuple[str, str]:
+    """The crawl's status and message when its seeding process ended with ``exitcode``
+    before handing everything over; the crawl stays in its seeding phase, so the same
+    command started again seeds again (what was handed over is not queued twice)."""
+    why = (
+        "Redis did not answer the seeding process"
+        if exitcode == SEED_REDIS_GONE
+        else f"the seeding process ended before it handed every page it found to Redis "
+        f"(exit {exitcode})"
+    )
+    return "interrupted", (
+        f"{why}; committed articles are kept, and the same command started again seeds "
+        "the crawl again"
+    )
 
 
 def log_cluster_events() -> None:
@@ -462,6 +488,10 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
         while True:
             read = writer.drain_once()
             if seeding is not None and not seeding.is_alive():
+                if seeding.exitcode != 0:
+                    # Pages it discovered may be missing from the frontier: not seeded.
+                    status_message = seeding_failed(seeding.exitcode)
+                    break
                 seeding = None
                 server.hset(keys.state, "phase", CRAWLING)
             if read or seeding is not None or not writer.stream_empty():

@@ -34,19 +34,20 @@ from scraper.ledger import ledger_of
 
 logger = logging.getLogger("newsarchive.cluster")
 
-# Add an item to the stream once, however often the call is sent: its own id is
-# recorded first, and the entry added only when the id is new. Redis may add the entry
-# and go away before answering; the client then sends the call again, and a second
-# entry made the writer store the record twice (a second "check" of the article in
-# its revisit book, the page counted twice).
+# Add an item to the stream once, however often the call is sent: a fresh id for the
+# call is recorded first, and the entry added only when the id is new. Redis may add
+# the entry and go away before answering; the client then sends the same call again,
+# and a second entry made the writer store the record twice (a second "check" of the
+# article in its revisit book, the page counted twice).
 _SEND_ONCE = """
 if redis.call('SET', KEYS[2], '1', 'NX', 'EX', tonumber(ARGV[2])) then
   return redis.call('XADD', KEYS[1], '*', 'item', ARGV[1])
 end
 return false
 """
-# How long an item's id is kept: longer than any wait for Redis to come back.
-_SENT_SECONDS = 86_400
+# How long a call's id is kept beyond the process's patience with Redis
+# (NEWSARCHIVE_REDIS_GIVE_UP_AFTER): the socket timeout, the last backoff, a margin.
+_SENT_MARGIN_SECONDS = 120
 
 
 @dataclass
@@ -78,6 +79,8 @@ class RedisSink:
         self.ledger = ledger_of(crawler)
         self.server, self.keys = cluster_client(crawler.settings)
         self.send_once = self.server.register_script(_SEND_ONCE)
+        patience = crawler.settings.getfloat("NEWSARCHIVE_REDIS_GIVE_UP_AFTER", 300.0)
+        self.sent_seconds = int(patience) + _SENT_MARGIN_SECONDS
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> RedisSink:
@@ -104,7 +107,7 @@ class RedisSink:
         """One stream entry for ``item``, even when the call is sent twice (``_SEND_ONCE``)."""
         self.send_once(
             keys=[self.keys.items, self.keys.sent(uuid.uuid4().hex)],
-            args=[pickle.dumps(item, protocol=5), _SENT_SECONDS],
+            args=[pickle.dumps(item, protocol=5), self.sent_seconds],
         )
 
 
