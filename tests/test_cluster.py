@@ -453,26 +453,36 @@ def test_an_item_whose_send_reply_was_lost_is_in_the_stream_once(redis_server, m
     ]
 
 
-def test_a_handoff_cut_short_by_redis_marks_the_seeding_as_failed(redis_server, monkeypatch):
-    """Redis gone for good in the middle of the handoff: the error is raised in a signal
-    handler, which Scrapy only logs, so the seeding process must say so in its stats;
-    otherwise it ended as seeded and the writer moved on with pages never queued."""
+@pytest.mark.parametrize("error", ["redis", "other"])
+def test_a_handoff_cut_short_marks_the_seeding_as_failed(redis_server, monkeypatch, error):
+    """The handoff fails after its first chunk (Redis gone for good, or another error):
+    the error is raised in a signal handler, which Scrapy only logs, so the seeding
+    process must say so in its stats; otherwise it ended as seeded and the writer moved
+    on with the second chunk never queued."""
     import scrapy
 
     from scraper.cluster.connection import RedisUnavailable
     from scraper.cluster.roles import SeedHandoff
 
-    crawler, spider = cluster_crawler(redis_server, "handoff-cut")
+    monkeypatch.setattr("scraper.cluster.roles.HANDOFF_CHUNK", 1)
+    crawler, spider = cluster_crawler(redis_server, f"handoff-cut-{error}")
     handoff = SeedHandoff(crawler)
     handoff.opened(spider)
+    push = handoff.queue.push_unseen
+    calls = []
 
-    def gone(*args, **kwargs):
-        raise RedisUnavailable("Redis did not answer for 300 s")
+    def second_fails(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise RedisUnavailable("gone for 300 s") if error == "redis" else OSError("OOM")
+        return push(*args, **kwargs)
 
-    monkeypatch.setattr(handoff.queue, "push_unseen", gone)
-    with pytest.raises(RedisUnavailable):
-        handoff.push([scrapy.Request("http://s/0/")])
-    assert crawler.stats.get_value("newsarchive/redis_unavailable")
+    monkeypatch.setattr(handoff.queue, "push_unseen", second_fails)
+    with pytest.raises((RedisUnavailable, OSError)):
+        handoff.push([scrapy.Request("http://s/0/"), scrapy.Request("http://s/1/")])
+    assert len(handoff.queue) == 1  # the first chunk went
+    key = "redis_unavailable" if error == "redis" else "handoff_error"
+    assert crawler.stats.get_value(f"newsarchive/{key}")
     assert crawler.stats.get_value("newsarchive/handoff_done") is None
 
 
@@ -505,3 +515,90 @@ def test_a_seeding_process_that_never_reached_redis_exits_failed(tmp_path):
     status, message = seeding_failed(seeding.exitcode)
     assert status == "interrupted" and "Redis did not answer" in message
     assert "seeds the crawl again" in message
+
+
+def test_a_failed_seeding_stops_the_crawl_still_seeding_and_a_rerun_seeds_it(
+    tmp_path, redis_server, monkeypatch
+):
+    """The writer sees its seeding process end without having handed everything over
+    (exit 4): the crawl stops as interrupted and stays in its seeding phase, and the
+    same crawl started again seeds and finishes it. Before, the writer set the phase to
+    crawling whatever the exit, and the pages never handed over were never fetched."""
+    from scraper.cluster import run as cluster_run
+    from scraper.cluster.connection import Keys, connect
+    from scraper.settings import UNTHROTTLED
+    from scraper.sites import SiteDefinition
+
+    class EndedUnseeded:
+        exitcode = 4
+
+        def __init__(self, *args, **kwargs):
+            pass
+
+        def start(self, *args):
+            pass
+
+        def is_alive(self):
+            return False
+
+        join = terminate = kill = start
+
+    class Context:
+        Process = EndedUnseeded
+
+    with serve_site(port=free_port(), scale=20) as base:
+        site, db = SiteDefinition.for_url(base), tmp_path / "s.db"
+        with monkeypatch.context() as patch:
+            patch.setattr(cluster_run.multiprocessing, "get_context", lambda kind: Context())
+            summary = cluster_run.run_distributed_crawl(
+                [site], db, redis_server.url, dict(UNTHROTTLED), fetch=False, prefix="seedfail"
+            )
+        assert summary.status == "interrupted" and "(exit 4)" in summary.message
+        phase = connect(redis_server.url, 5).hget(Keys("seedfail").state, "phase")
+        assert phase == b"seeding"
+        assert stored(db) == []
+        again = cluster_run.run_distributed_crawl(
+            [site], db, redis_server.url, dict(UNTHROTTLED), fetch=True, prefix="seedfail"
+        )
+        assert again.status == "ok", again.message
+        truth = ground_truth(base_url=base, scale=20)
+        assert sorted(stored(db)) == sorted(a.url for a in truth.articles)
+
+
+def test_requests_held_up_together_do_not_go_out_together(redis_server, monkeypatch):
+    """A worker's event loop busy past the moments its requests reserved (reading a page,
+    a pause of the machine): they woke up together and went out together, a burst to
+    the host (15 in half a second at a 50 ms spacing, seen once in the suite). Each
+    now takes a new moment, spaced again."""
+    import asyncio
+
+    import scrapy
+    from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
+
+    from scraper.cluster.politeness import _RESERVE, ClusterRateLimitedHTTP
+    from scraper.cluster.sink import cluster_client
+
+    crawler, _ = cluster_crawler(redis_server, "held-up")
+    sent: list[float] = []
+
+    async def send(self, request):
+        sent.append(time.monotonic())
+
+    monkeypatch.setattr(HTTP11DownloadHandler, "download_request", send)
+    # Without HTTP11DownloadHandler.__init__: its connection pool would install a Twisted
+    # reactor in the test process. Only the waiting is under test.
+    handler = ClusterRateLimitedHTTP.__new__(ClusterRateLimitedHTTP)
+    handler.server, handler.keys = cluster_client(crawler.settings)
+    handler.interval_ms = 50
+    handler.reserve = handler.server.register_script(_RESERVE)
+
+    async def held_up() -> None:
+        requests = [scrapy.Request(f"http://host.test/{n}/") for n in range(5)]
+        tasks = [asyncio.ensure_future(handler.download_request(r)) for r in requests]
+        await asyncio.sleep(0)  # each reserved its moment and waits
+        time.sleep(0.4)  # the loop busy: every moment passes
+        await asyncio.gather(*tasks)
+
+    asyncio.run(held_up())
+    gaps = [later - earlier for earlier, later in zip(sent, sent[1:])]
+    assert len(sent) == 5 and min(gaps) >= 0.035, gaps

@@ -6,13 +6,15 @@ download handler: after Scrapy's own queueing, so nothing bunches up behind it),
 reserves its start on a shared per-host clock in Redis (one atomic script, Redis's own
 time, so hosts with skewed clocks agree): the host's next free moment is at least
 ``NEWSARCHIVE_CLUSTER_HOST_DELAY`` seconds after the previous reservation, whoever made
-it. The worker waits until its moment, then sends. robots.txt is obeyed by every
-worker (Scrapy's own middleware).
+it. The worker waits until its moment, then sends; a worker that wakes up late (its
+event loop was busy) takes a new moment instead, so that requests held up together do
+not go out together. robots.txt is obeyed by every worker (Scrapy's own middleware).
 """
 
 from __future__ import annotations
 
 import asyncio
+import time
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -31,6 +33,11 @@ return start - now
 """
 
 
+# Moments a request may take, each after waking up late for the one before, before it
+# goes anyway (a worker that is always late must still fetch).
+_MOMENTS = 3
+
+
 class ClusterRateLimitedHTTP(HTTP11DownloadHandler):
     """Scrapy's HTTP download handler, waiting for the host's next shared slot."""
 
@@ -45,7 +52,14 @@ class ClusterRateLimitedHTTP(HTTP11DownloadHandler):
     async def download_request(self, request) -> Any:
         if self.interval_ms > 0:
             host = urlsplit(request.url).netloc
-            wait_ms = int(self.reserve(keys=[self.keys.rate(host)], args=[self.interval_ms]))
-            if wait_ms > 0:
+            for _ in range(_MOMENTS):
+                wait_ms = int(self.reserve(keys=[self.keys.rate(host)], args=[self.interval_ms]))
+                if wait_ms <= 0:
+                    break
+                due = time.monotonic() + wait_ms / 1000
                 await asyncio.sleep(wait_ms / 1000)
+                # Later than half an interval: the requests of the moments after ours,
+                # held up with us, would go out at once. A new moment, then.
+                if time.monotonic() - due < self.interval_ms / 2000:
+                    break
         return await super().download_request(request)

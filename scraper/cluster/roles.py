@@ -56,23 +56,24 @@ class SeedHandoff:
         follow each other as fast as Redis takes them. (``seeded_requests`` may count
         too few: a call sent again after a lost reply answers 0.)
         """
-        fingerprints = [self.seen.request_fingerprint(r) for r in requests]
-        chunks = [
-            self.queue.unseen_args(
-                requests[start : start + HANDOFF_CHUNK],
-                fingerprints[start : start + HANDOFF_CHUNK],
-            )
-            for start in range(0, len(requests), HANDOFF_CHUNK)
-        ]
         try:
+            fingerprints = [self.seen.request_fingerprint(r) for r in requests]
+            chunks = [
+                self.queue.unseen_args(
+                    requests[start : start + HANDOFF_CHUNK],
+                    fingerprints[start : start + HANDOFF_CHUNK],
+                )
+                for start in range(0, len(requests), HANDOFF_CHUNK)
+            ]
             for args in chunks:
                 self.pushed += self.queue.push_unseen(args, self.seen.key)
-        except RedisUnavailable as exc:
-            # Raised in a signal handler, which Scrapy only logs: the process must
-            # still end as failed (``seed_in_this_process``), so that the writer does
-            # not take the crawl for seeded.
-            logger.critical("%s: the discovered pages were not all handed over", exc)
-            self.crawler.stats.set_value("newsarchive/redis_unavailable", str(exc))
+        except Exception as exc:
+            # Raised in a signal handler, which Scrapy only logs: said here, and the
+            # process still ends as failed (``seed_in_this_process``), so that the
+            # writer does not take the crawl for seeded.
+            logger.critical("the discovered pages were not all handed over: %s", exc)
+            key = "redis_unavailable" if isinstance(exc, RedisUnavailable) else "handoff_error"
+            self.crawler.stats.set_value(f"newsarchive/{key}", str(exc))
             raise
         self.crawler.stats.set_value("newsarchive/seeded_requests", self.pushed)
         self.crawler.stats.set_value("newsarchive/handoff_done", 1)

@@ -123,12 +123,13 @@ def _run_spider(settings: dict, sites: list[SiteDefinition], revisits: dict, rol
     process = CrawlerProcess(settings)
     logging.getLogger("scrapy").setLevel(settings.get("LOG_LEVEL", "CRITICAL"))
     crawler = process.create_crawler(NewsSpider)
-    failed: list[str] = []
+    failed: list[Any] = []
 
     def could_not_start(failure) -> None:
-        # Redis gone before the spider even opened: one line, no traceback, no reactor
-        # left running (the writer would wait for this process).
-        failed.append(str(failure.value))
+        # Redis gone before the spider even opened (or another error of its set-up):
+        # one line, no traceback, no reactor left running (the writer would wait for
+        # this process).
+        failed.append(failure)
         logging.getLogger("newsarchive.cluster").error(
             "%s could not start: %s", role, failure.getErrorMessage()
         )
@@ -137,7 +138,9 @@ def _run_spider(settings: dict, sites: list[SiteDefinition], revisits: dict, rol
     process.start()
     stats = {k: v for k, v in crawler.stats.get_stats().items() if k.startswith("newsarchive/")}
     if failed:
-        stats["newsarchive/redis_unavailable"] = 1
+        stats["newsarchive/could_not_start"] = failed[0].getErrorMessage()
+        if failed[0].check(RedisUnavailable):
+            stats["newsarchive/redis_unavailable"] = 1
     return stats
 
 
@@ -225,7 +228,7 @@ def run_worker(
     logger.warning("worker %s:%s working for run %s", socket.gethostname(), os.getpid(),
                    state.get("run", b"?").decode())  # fmt: skip
     stats = _run_spider(settings, sites, {}, "worker")
-    if stats.get("newsarchive/redis_unavailable"):
+    if stats.get("newsarchive/redis_unavailable") or stats.get("newsarchive/could_not_start"):
         return 1
     return 0
 
