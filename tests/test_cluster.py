@@ -453,6 +453,60 @@ def test_an_item_whose_send_reply_was_lost_is_in_the_stream_once(redis_server, m
     ]
 
 
+def test_the_crawls_scripts_run_again_after_a_redis_restart_forgot_them(redis_server, monkeypatch):
+    """A restarted Redis keeps its data (append-only file) but not its script cache:
+    each script's next EVALSHA answers NOSCRIPT, and the client loads it and runs it
+    again. Every script of the crawl (queue, lease, ack, reap, send, host clock) must
+    come back that way, on the connection the restart broke; and a reply lost just
+    after the reload must still leave the request queued once."""
+    import scrapy
+
+    from scraper.cluster.frontier import ClusterScheduler
+    from scraper.cluster.politeness import _RESERVE
+    from scraper.cluster.sink import RedisSink
+
+    crawler, spider = cluster_crawler(redis_server, "restarted")
+    scheduler = ClusterScheduler.from_crawler(crawler)
+    scheduler.open(spider)
+    sink = RedisSink(crawler)
+    reserve = sink.server.register_script(_RESERVE)
+    assert scheduler.enqueue_request(scrapy.Request("http://s/before/")) is True
+    leased = scheduler.next_request()
+    sink.send(NonArticlePage("http://s/before/", "listing", "s"))
+    assert int(reserve(keys=[sink.keys.rate("s")], args=[1])) <= 0
+    scripts = [
+        scheduler.queue.queue_unseen_script,
+        scheduler.queue.lease_script,
+        scheduler.queue.ack_script,
+        scheduler.queue.reap_script,
+        sink.send_once,
+        reserve,
+    ]
+
+    redis_server.stop()
+    redis_server.start()
+    assert sink.server.script_exists(*(s.sha for s in scripts)) == [False] * len(scripts)
+
+    scheduler.ack(leased.meta["lease"])
+    assert scheduler.queue.reap() == 0
+    armed = lose_next_reply(monkeypatch, "EVALSHA")
+    # NOSCRIPT, loaded, run, its reply lost, sent again: seen, but queued once.
+    assert scheduler.enqueue_request(scrapy.Request("http://s/after/")) is False
+    assert not armed[0]
+    assert scheduler.enqueue_request(scrapy.Request("http://s/before/")) is False
+    assert len(scheduler.queue) == 1
+    assert scheduler.next_request().url == "http://s/after/"
+    sink.send(NonArticlePage("http://s/after/", "listing", "s"))
+    assert int(reserve(keys=[sink.keys.rate("s")], args=[1])) <= 1
+    entries = sink.server.xrange(sink.keys.items)
+    assert [pickle.loads(fields[b"item"]).url for _, fields in entries] == [
+        "http://s/before/",
+        "http://s/after/",
+    ]
+    assert sink.server.hlen(scheduler.queue.keys.leases) == 1  # the "after" lease only
+    assert sink.server.script_exists(*(s.sha for s in scripts)) == [True] * len(scripts)
+
+
 @pytest.mark.parametrize("error", ["redis", "other"])
 def test_a_handoff_cut_short_marks_the_seeding_as_failed(redis_server, monkeypatch, error):
     """The handoff fails after its first chunk (Redis gone for good, or another error):

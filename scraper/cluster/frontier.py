@@ -225,7 +225,7 @@ class ClusterScheduler(Scheduler):
             self.df.log(request, self.spider)
             return False
         if self.stats:
-            self.stats.inc_value("scheduler/enqueued/redis", spider=self.spider)
+            self.stats.inc_value("scheduler/enqueued/redis")
         return True
 
     def next_request(self):
