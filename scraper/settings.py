@@ -216,6 +216,31 @@ def known_setting_names() -> set[str]:
     return set(scrapy_defaults()) | set(POLITENESS) | set(PLUMBING) | {"USER_AGENT"}
 
 
+# Limits that close one Scrapy process early. A distributed crawl runs many (its
+# seeding process, every worker's), each would count on its own, and the seeding one
+# would stop before handing its pages over: the crawl could only end interrupted.
+PROCESS_LIMITS = (
+    "CLOSESPIDER_TIMEOUT",
+    "CLOSESPIDER_TIMEOUT_NO_ITEM",
+    "CLOSESPIDER_ITEMCOUNT",
+    "CLOSESPIDER_PAGECOUNT",
+    "CLOSESPIDER_PAGECOUNT_NO_ITEM",
+    "CLOSESPIDER_ERRORCOUNT",
+    "MEMUSAGE_LIMIT_MB",
+)
+
+
+def check_distributed_overrides(overrides: dict) -> None:
+    """Refuse a per-process limit (``PROCESS_LIMITS``) on a distributed crawl."""
+    for key in PROCESS_LIMITS:
+        if overrides.get(key):
+            raise ValueError(
+                f"{key} is not supported with --redis: every process of a distributed "
+                "crawl would count on its own, and the seeding one would stop before "
+                "handing its pages over. Stop a distributed crawl with Ctrl-C"
+            )
+
+
 def check_overrides(overrides: dict) -> None:
     """Refuse an unknown setting or a value Scrapy would choke on (``-s DOWNLOAD_TIMEOUT=abc``).
 

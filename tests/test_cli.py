@@ -254,6 +254,21 @@ def test_settings_are_checked_before_the_archive_is_touched(runner, tmp_path, se
     assert db.read_bytes() == b"not a database"
 
 
+@pytest.mark.parametrize("setting", ["CLOSESPIDER_PAGECOUNT=50", "MEMUSAGE_LIMIT_MB=500"])
+def test_a_per_process_limit_is_refused_on_a_distributed_crawl(runner, tmp_path, setting):
+    """Each process of a distributed crawl would count on its own, and the seeding one
+    would close before its handoff: every attempt of the crawl ended interrupted."""
+    db = tmp_path / "a.db"
+    result = runner.invoke(
+        cli,
+        ["crawl", "--url", "http://127.0.0.1:9/", "-s", setting, "--db", str(db),
+         "--redis", "redis://127.0.0.1:9/0"],
+    )  # fmt: skip
+    assert result.exit_code == 2, result.output
+    assert f"{setting.split('=')[0]} is not supported with --redis" in result.output
+    assert not db.exists()
+
+
 def test_scrapy_and_our_own_settings_are_accepted():
     import subprocess
     import sys

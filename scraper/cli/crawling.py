@@ -21,7 +21,7 @@ from scraper.cli.common import (
     db_option,
 )
 from scraper.output import output_options, write_rows
-from scraper.settings import UNTHROTTLED, check_overrides
+from scraper.settings import UNTHROTTLED, check_distributed_overrides, check_overrides
 from scraper.sites import SiteDefinition, UnknownSiteError, get_site, load_sites, select_sites
 from scraper.urls import is_loopback, site_host
 
@@ -210,6 +210,8 @@ def crawl(
     overrides = parse_settings(settings)
     try:
         check_overrides(overrides)
+        if redis:
+            check_distributed_overrides(overrides)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="-s") from None
     if tz and not base_url:
