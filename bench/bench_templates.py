@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from scraper.extract import NotAnArticle, extract_article  # noqa: E402
 from scraper.extract.charset import decode_html  # noqa: E402
-from scraper.extract.metadata import parse_html  # noqa: E402
+from scraper.extract.page import parse_html  # noqa: E402
 from scraper.extract.template import TemplatePlan  # noqa: E402
 from scraper.sites import SiteDefinition  # noqa: E402
 

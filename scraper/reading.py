@@ -25,7 +25,7 @@ from scraper.extract import (
     ExtractionOptions,
     NotAnArticle,
 )
-from scraper.extract.metadata import CANONICAL_HREFS, parse_html
+from scraper.extract.page import CANONICAL_HREFS, parse_html
 from scraper.extract.template import SiteTemplates, TemplatePlan
 from scraper.pool import TaskFailed, TaskTimeout, WorkerDied, WorkerPool
 from scraper.sites import SiteDefinition

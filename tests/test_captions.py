@@ -16,7 +16,7 @@ from scraper.extract.cleanup import (
     is_photo_page,
     prune_chrome,
 )
-from scraper.extract.metadata import parse_html
+from scraper.extract.page import parse_html
 from scraper.sites import SiteDefinition
 
 URL = "https://beritabanua.id/foto/karhutla-di-landasan-ulin/"

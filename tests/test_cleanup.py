@@ -57,7 +57,7 @@ def test_clean_space_collapses_exactly_what_backslash_s_matches():
     the separators \\x1c-\\x1f and \\x85), and leave the rest (a zero-width space)."""
     import re
 
-    from scraper.extract.metadata import clean_space
+    from scraper.extract.page import clean_space
 
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
     text = "x" + "x".join(every) + "x"
@@ -70,7 +70,8 @@ def test_read_metadata_links_headings_and_meta():
     """rel="tag" and rel="category tag" (WordPress's categories) links, <h1>s, the
     longest paragraph and <meta> are read from the whole document, as ``//x`` would
     read them, even when the parse returns an element below the root."""
-    from scraper.extract.metadata import parse_html, read_metadata
+    from scraper.extract.metadata import read_metadata
+    from scraper.extract.page import parse_html
 
     page = (
         '<meta name="description" content=" Apel  pagi ">'
@@ -100,7 +101,8 @@ def test_linked_headings_are_those_the_old_xpath_found():
     order: h2-h4 holding a link or inside one, nested ones too, h1/h5 never."""
     from lxml import etree
 
-    from scraper.extract.metadata import _LINKED_HEADINGS, parse_html
+    from scraper.extract.metadata import _LINKED_HEADINGS
+    from scraper.extract.page import parse_html
 
     old = etree.XPath(
         "//body//*[self::h2 or self::h3 or self::h4][.//a[@href] or ancestor::a[@href]]"

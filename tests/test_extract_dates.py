@@ -74,7 +74,8 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 from scraper.extract import dates as extract_dates  # noqa: E402
-from scraper.extract.metadata import parse_html, read_metadata  # noqa: E402
+from scraper.extract.metadata import read_metadata  # noqa: E402
+from scraper.extract.page import parse_html  # noqa: E402
 from scraper.extract.record import Hints  # noqa: E402
 
 NO_ZONE = SiteDefinition(name="contoh.id", base_url="https://contoh.id/", timezone=None)

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from scraper.cli import cli
 from scraper.extract import extract_article
-from scraper.extract.metadata import parse_html
+from scraper.extract.page import parse_html
 from scraper.extract.template import (
     CHECK_EVERY,
     LEARN_PAGES,

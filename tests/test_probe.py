@@ -209,7 +209,7 @@ def test_owner_rules_agree_with_the_reviewed_catalogue():
 
 
 def test_province_from_the_host_then_the_samples_then_the_home_page():
-    from scraper.extract.metadata import parse_html
+    from scraper.extract.page import parse_html
 
     assert decide_province("tribratanews.kalsel.polri.go.id", [], None).value == (
         "Kalimantan Selatan"

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from scraper.extract.metadata import parse_html
+from scraper.extract.page import parse_html
 from scraper.extract.record import ArticleRecord, NotAnArticle
 from scraper.reading import read_page
 from scraper.samplesite.injected import (

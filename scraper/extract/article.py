@@ -33,15 +33,9 @@ from scraper.extract.cleanup import (
     prune_chrome,
 )
 from scraper.extract.dates import resolve_modified, resolve_published, zone_name
-from scraper.extract.metadata import (
-    clean_space,
-    jsonld_image,
-    jsonld_names,
-    listed_titles,
-    parse_html,
-    read_metadata,
-)
+from scraper.extract.metadata import listed_titles, read_metadata
 from scraper.extract.options import DEFAULT_OPTIONS, ExtractionOptions
+from scraper.extract.page import clean_space, jsonld_image, jsonld_names, parse_html
 from scraper.extract.pagekind import judge_page, says_article
 from scraper.extract.record import ArticleRecord, Hints, NotAnArticle
 from scraper.extract.template import (

@@ -40,13 +40,9 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 from scraper.dates import find_dates, parse_date, to_iso
-from scraper.extract.metadata import (
-    ARTICLE_TYPES,
-    CHROME_PLACES,
-    MODIFIED_CUE,
-    NEAR_HEADLINE,
-    DateCandidate,
-)
+from scraper.extract.date_places import MODIFIED_CUE
+from scraper.extract.metadata import CHROME_PLACES, NEAR_HEADLINE, DateCandidate
+from scraper.extract.page import ARTICLE_TYPES
 from scraper.extract.record import Hints
 from scraper.sites import SiteDefinition
 

@@ -8,7 +8,7 @@ to the URL's shape and the amount of text.
 
 from __future__ import annotations
 
-from scraper.extract.metadata import ARTICLE_TYPES, NON_ARTICLE_TYPES, PageMetadata
+from scraper.extract.page import ARTICLE_TYPES, NON_ARTICLE_TYPES, PageMetadata
 from scraper.urls import looks_like_non_article
 
 # WordPress/Blogger body classes of pages that list or describe other pages.

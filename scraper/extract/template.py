@@ -36,7 +36,7 @@ from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
 from scraper.extract.cleanup import is_chrome_class
-from scraper.extract.metadata import clean_space
+from scraper.extract.page import clean_space
 
 # Articles in a row whose container reproduced the full text before a site's template
 # is used; how often a page read from it is checked against a full reading; how many

@@ -14,7 +14,8 @@ from functools import cache
 
 from scraper.extract import Hints
 from scraper.extract.dates import resolve_published
-from scraper.extract.metadata import parse_html, read_metadata
+from scraper.extract.metadata import read_metadata
+from scraper.extract.page import parse_html
 from scraper.probe.fetcher import NETWORK_ERRORS, ODOO_BLOG, Fetched, Fetcher
 from scraper.probe.report import PLATFORM_NAMES, Decision, ProbeReport, Sample
 from scraper.sites import SiteDefinition, province_names, province_of

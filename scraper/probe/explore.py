@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from scraper.extract import NotAnArticle
-from scraper.extract.metadata import parse_html
+from scraper.extract.page import parse_html
 from scraper.probe.decide import (
     ZONE_LABELS,
     _generator,

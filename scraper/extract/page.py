@@ -1,0 +1,206 @@
+"""The parsed page: lxml parsing, white space, JSON-LD, and the ``PageMetadata`` record
+that ``scraper.extract.metadata`` fills.
+
+Shared by the metadata and date readers (``metadata``, ``date_places``); pure
+functions over an lxml tree.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from lxml import html as lxml_html
+
+if TYPE_CHECKING:
+    from scraper.extract.metadata import DateCandidate
+
+
+ARTICLE_TYPES = frozenset(
+    {
+        "Article",
+        "NewsArticle",
+        "BlogPosting",
+        "ReportageNewsArticle",
+        "AnalysisNewsArticle",
+        "OpinionNewsArticle",
+        "BackgroundNewsArticle",
+        "LiveBlogPosting",
+        "SocialMediaPosting",
+        "Report",
+    }
+)
+NON_ARTICLE_TYPES = frozenset(
+    {"CollectionPage", "ProfilePage", "SearchResultsPage", "ItemList", "AboutPage", "ContactPage"}
+)
+
+
+_XML_SPACE = re.compile("[ \t\n\r]+")
+
+
+def clean_space(text: str | None) -> str:
+    """Collapse runs of white space (including non-breaking spaces) to one space.
+
+    ``str.split`` splits on exactly the characters ``\\s`` matches (tested over every
+    code point) at a quarter of ``re.sub``'s cost; it runs ~150 times per page."""
+    return " ".join((text or "").split())
+
+
+@dataclass
+class PageMetadata:
+    """What the page says about itself, before any judgement about which to trust."""
+
+    canonical: str | None = None
+    lang: str | None = None
+    body_classes: frozenset[str] = frozenset()
+    meta: dict[str, str] = field(default_factory=dict)  # og:*, article:*, name=… (first wins)
+    meta_all: dict[str, list[str]] = field(default_factory=dict)  # repeated keys (article:tag)
+    jsonld_types: frozenset[str] = frozenset()
+    jsonld_article: dict[str, Any] = field(default_factory=dict)
+    # Every date the page states, with where it sits (see DateCandidate); the fields
+    # after it are views of it for readers that want one value.
+    date_candidates: list[DateCandidate] = field(default_factory=list)
+    microdata_published: str | None = None  # itemprop=datePublished (Blogger's <abbr title>)
+    time_published: str | None = None  # <time datetime> marked as published, not in chrome
+    time_modified: str | None = None
+    # A copy of the page as it was before pruning, kept only when its dates are weak
+    # (no structured publication date, no dated header line with a time), for the
+    # second opinion (htmldate) that reads footers and asides too.
+    unpruned: Any = field(default=None, repr=False, compare=False)
+    rel_tags: list[str] = field(default_factory=list)
+    rel_categories: list[str] = field(default_factory=list)
+    h1: list[str] = field(default_factory=list)
+    date_texts: list[str] = field(default_factory=list)  # visible dated lines, best first
+    # Dated lines in comments, sidebars, related lists, the site's header: never the
+    # publication date, and a second opinion that names their day is refused.
+    chrome_date_texts: list[tuple[str, str]] = field(default_factory=list)  # (place, text)
+    # Shape of the page: listings are many linked headings and no long paragraph.
+    linked_headings: int = 0
+    # The texts of its linked headings and of links styled as titles (``listed_titles``),
+    # read only for a page that does not call itself a post (``pagekind.says_article``).
+    listed_titles: list[str] = field(default_factory=list)
+    longest_paragraph: int = 0
+
+
+def _html_parser() -> lxml_html.HTMLParser:
+    """lxml.html's parser, with every element an ``HtmlElement`` chosen in C.
+
+    lxml.html's own class lookup is a Python method, called for each element a walk or
+    an XPath hands to Python (about 500 times per page), only to give form controls
+    classes of their own (``FormElement``, ``InputElement``) that nothing here uses."""
+    parser = lxml_html.HTMLParser()
+    parser.set_element_class_lookup(
+        lxml_html.etree.ElementDefaultClassLookup(
+            element=lxml_html.HtmlElement,
+            comment=lxml_html.HtmlComment,
+            pi=lxml_html.HtmlProcessingInstruction,
+            entity=lxml_html.HtmlEntity,
+        )
+    )
+    return parser
+
+
+_PARSER = _html_parser()
+
+
+def parse_html(html: str | bytes) -> lxml_html.HtmlElement | None:
+    """Parse ``html`` leniently; ``None`` for an empty or unparsable document."""
+    if isinstance(html, bytes):
+        html = html.decode("utf-8", "replace")
+    html = html.strip()
+    if not html:
+        return None
+    # lxml refuses str input that carries an XML encoding declaration.
+    html = re.sub(r"^<\?xml[^>]*>", "", html)
+    try:
+        return lxml_html.fromstring(html, parser=_PARSER)
+    except (ValueError, TypeError, lxml_html.etree.ParserError):
+        return None
+
+
+def _walk_jsonld(node: Any, found: list[dict]) -> None:
+    if isinstance(node, list):
+        for item in node:
+            _walk_jsonld(item, found)
+    elif isinstance(node, dict):
+        if "@graph" in node:
+            _walk_jsonld(node["@graph"], found)
+        if "@type" in node:
+            found.append(node)
+
+
+def _types(obj: dict) -> set[str]:
+    kind = obj.get("@type")
+    if isinstance(kind, str):
+        return {kind}
+    if isinstance(kind, list):
+        return {k for k in kind if isinstance(k, str)}
+    return set()
+
+
+# Compiled once: ``tree.xpath("…")`` compiles its expression on every call.
+_JSONLD_SCRIPTS = lxml_html.etree.XPath('//script[@type="application/ld+json"]')
+# The page's rel=canonical links (the spider reads them too: scraper.reading).
+CANONICAL_HREFS = lxml_html.etree.XPath(
+    "//link[translate(@rel,'CANONICAL','canonical')='canonical']/@href", smart_strings=False
+)
+
+
+def _jsonld_objects(tree: lxml_html.HtmlElement, only_with: str = "") -> list[dict]:
+    """Every object of the page's JSON-LD scripts (those containing ``only_with``)."""
+    objects: list[dict] = []
+    for script in _JSONLD_SCRIPTS(tree):
+        raw = (script.text or "").strip()
+        if not raw or only_with not in raw:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            # Some themes emit trailing commas or raw newlines inside strings.
+            try:
+                data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw.replace("\n", " ")))
+            except ValueError:
+                continue
+        _walk_jsonld(data, objects)
+    return objects
+
+
+def read_jsonld(tree: lxml_html.HtmlElement) -> tuple[set[str], dict[str, Any]]:
+    """All JSON-LD ``@type`` values on the page and its first article-like object."""
+    objects = _jsonld_objects(tree)
+    types: set[str] = set()
+    article: dict[str, Any] = {}
+    for obj in objects:
+        kinds = _types(obj)
+        types |= kinds
+        if not article and kinds & ARTICLE_TYPES:
+            article = obj
+    return types, article
+
+
+def jsonld_names(value: Any) -> list[str]:
+    """Names out of a JSON-LD person/organisation/keyword value in any of its shapes."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [clean_space(value)] if value.strip() else []
+    if isinstance(value, dict):
+        return jsonld_names(value.get("name"))
+    if isinstance(value, list):
+        names: list[str] = []
+        for item in value:
+            names.extend(jsonld_names(item))
+        return names
+    return []
+
+
+def jsonld_image(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        return value.get("url") or value.get("contentUrl")
+    if isinstance(value, list) and value:
+        return jsonld_image(value[0])
+    return None
