@@ -131,7 +131,32 @@ class SiteDefinition:
 
     def __post_init__(self) -> None:
         if self.owner not in OWNERS:
-            raise ValueError(f"site {self.name}: owner {self.owner!r} is not one of {OWNERS}")
+            raise SiteDefinitionError(
+                f"site {self.name}: owner {self.owner!r} is not one of {OWNERS}"
+            )
+        if self.timezone is not None and not known_zone(self.timezone):
+            # Dates would be read in the default zone instead, hours off, with exit 0.
+            raise SiteDefinitionError(
+                f"site {self.name}: unknown time zone {self.timezone!r} "
+                "(a zone name such as Asia/Jakarta, Asia/Makassar, Asia/Jayapura)"
+            )
+
+
+class SiteDefinitionError(ValueError):
+    """A site definition that cannot be used: a file that does not load, an unknown owner
+    or time zone. A configuration error (exit 2), found before anything is fetched."""
+
+
+@cache
+def known_zone(name: str) -> bool:
+    """Whether ``name`` is an IANA time zone this machine knows."""
+    from zoneinfo import ZoneInfo
+
+    try:
+        ZoneInfo(name)
+    except (KeyError, ValueError):
+        return False
+    return True
 
 
 class UnknownSiteError(LookupError):
@@ -175,7 +200,12 @@ def _directory_sites(directory: Path) -> Iterator[SiteDefinition]:
         if spec is None or spec.loader is None:
             continue
         module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
+        try:
+            spec.loader.exec_module(module)
+        except Exception as exc:  # noqa: BLE001 - any error of a hand-edited file
+            # One line naming the file, not a traceback from inside it.
+            detail = exc if isinstance(exc, SiteDefinitionError) else f"{type(exc).__name__}: {exc}"
+            raise SiteDefinitionError(f"{path}: {detail}") from None
         site = getattr(module, "SITE", None)
         if isinstance(site, SiteDefinition):
             yield site
@@ -221,8 +251,8 @@ def select_sites(
 ) -> list[SiteDefinition]:
     """The defined sites of a province (any spelling), an owner type and a platform.
 
-    Raises ``UnknownSiteError`` for a province or owner no site could ever have, so a
-    typo is an error, not an empty crawl.
+    Raises ``UnknownSiteError`` for a province or owner no site could ever have, or a
+    platform no defined site is on, so a typo is an error, not an empty crawl.
     """
     wanted_province = None
     if province:
@@ -231,9 +261,16 @@ def select_sites(
             raise UnknownSiteError(f"unknown province {province!r} (e.g. kalsel, Jawa Timur)")
     if owner and not any(owner_matches(known, owner) for known in OWNERS):
         raise UnknownSiteError(f"unknown owner type {owner!r} (one of {', '.join(OWNERS)})")
+    defined = load_sites().values()
+    platforms = sorted({site.platform for site in defined})
+    if platform and platform.lower() not in platforms:
+        # A free-form field: any value a definition uses, and only those.
+        raise UnknownSiteError(
+            f"no site is on platform {platform!r} (the sites' platforms: {', '.join(platforms)})"
+        )
     return [
         site
-        for site in load_sites().values()
+        for site in defined
         if (not wanted_province or site.province == wanted_province)
         and (not owner or owner_matches(site.owner, owner))
         and (not platform or site.platform == platform.lower())

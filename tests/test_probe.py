@@ -337,6 +337,50 @@ def test_sites_dir_adds_definitions_and_refuses_a_name_twice(runner, tmp_path, m
     assert missing.exit_code == 1 and "is not a directory" in missing.output
 
 
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        # A draft hand-edited into invalid Python: a traceback from inside the file before.
+        ("SITE = SiteDefinition(name='polres-contoh.id',\n", "SyntaxError: '(' was never closed"),
+        (
+            "SITE = SiteDefinition(name='polres-contoh.id', base_url=BASE)\n",
+            "NameError: name 'BASE' is not defined",
+        ),
+        # A misspelt zone: crawled with every date read in the default zone, exit 0 before.
+        (
+            "SITE = SiteDefinition(name='polres-contoh.id', base_url='https://polres-contoh.id/',"
+            " timezone='Asia/Makasar')\n",
+            "unknown time zone 'Asia/Makasar'",
+        ),
+        (
+            "SITE = SiteDefinition(name='polres-contoh.id', base_url='https://polres-contoh.id/',"
+            " owner='polres')\n",
+            "owner 'polres' is not one of",
+        ),
+    ],
+)
+def test_a_definition_that_cannot_be_used_is_one_line_and_exit_2(
+    runner, tmp_path, monkeypatch, small_archive, source, message
+):
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    draft = extra / "polres_contoh_id.py"
+    draft.write_text("from scraper.sites import SiteDefinition\n" + source)
+    monkeypatch.setenv(SITES_DIR_ENV, str(extra))
+    db = tmp_path / "x.db"
+    for args in (
+        ["sites", "--db", str(db)],
+        ["crawl", "polres-contoh.id", "--db", str(db)],
+        ["crawl", "--all", "--db", str(db)],
+        ["reextract", "--workers", "0", "--db", str(small_archive)],
+    ):
+        result = runner.invoke(cli, args)
+        assert result.exit_code == 2, (args, result.output)
+        assert f"Error: {draft}: " in result.output and message in result.output, args
+        assert "Traceback" not in result.output and not isinstance(result.exception, SyntaxError)
+    assert not db.exists()
+
+
 # -- the probe on each loopback platform ---------------------------------------------------
 
 

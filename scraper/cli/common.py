@@ -14,7 +14,7 @@ import click
 from scraper.archive import ArchiveError
 from scraper.archive.queries import BadFilter, Filters
 from scraper.settings import DEFAULT_DB
-from scraper.sites import UnknownSiteError
+from scraper.sites import SiteDefinitionError, UnknownSiteError
 
 # Exit codes, documented in the README for cron.
 EXIT_OK = 0  # everything fetched and archived
@@ -38,7 +38,7 @@ class Errors(click.Group):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except BadFilter as exc:
+        except (BadFilter, SiteDefinitionError) as exc:
             raise UsageProblem(str(exc)) from None
         except BrokenPipeError:
             # `newsarchive export | head`: the reader has all it wanted; stop quietly.
