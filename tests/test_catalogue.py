@@ -119,6 +119,14 @@ def test_owner_and_platform_filters(runner, tmp_path):
     assert both and all(
         s["province"] == "Kalimantan Selatan" and s["owner"] == "polri-polres" for s in both
     )
+    # A platform no site is on is a typo, as an unknown owner is (it listed nothing, exit 0).
+    for command in (["sites"], ["crawl"]):
+        typo = runner.invoke(
+            cli, [*command, "--platform", "wordpres", "--db", str(tmp_path / "x.db")]
+        )
+        assert typo.exit_code == 2, typo.output
+        assert "no site is on platform 'wordpres'" in typo.output and "wordpress" in typo.output
+    assert not (tmp_path / "x.db").exists()
 
 
 def test_every_catalogue_module_defines_a_site_and_helpers_define_none():

@@ -114,7 +114,7 @@ def _select(province: str | None, owner: str | None, platform: str | None) -> li
     try:
         return select_sites(province, owner, platform)
     except UnknownSiteError as exc:
-        raise click.BadParameter(exc.args[0], param_hint="--province/--owner") from None
+        raise click.BadParameter(exc.args[0], param_hint="--province/--owner/--platform") from None
 
 
 @cli.command()
