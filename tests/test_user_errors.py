@@ -127,6 +127,14 @@ def test_reextract_of_a_file_that_is_no_archive_says_so_first(runner, tmp_path):
     assert "WARC" not in result.output
 
 
+def test_reextract_of_a_missing_archive_is_exit_1_as_every_read(runner, tmp_path):
+    missing = tmp_path / "nowhere" / "arsip.db"
+    for command in ("reextract", "stats"):
+        result = runner.invoke(cli, [command, "--db", str(missing)])
+        one_line_error(result, 1, f"no archive at {missing}")
+    assert not missing.parent.exists()
+
+
 def test_reextract_of_an_archive_without_raw_pages_counts_them(runner, small_archive):
     # Stored without --warc (the records carry no raw page), and no WARC folder.
     result = runner.invoke(cli, ["reextract", "--db", str(small_archive), "--workers", "0"])

@@ -48,7 +48,10 @@ def reextract(site, since, warc_dir, workers, db_path: Path) -> None:
     from scraper.warc import default_warc_dir
 
     if not db_path.exists():
-        raise click.BadParameter(f"no archive at {db_path}", param_hint="--db")
+        # As every other command on a missing archive: one line, exit 1.
+        raise click.ClickException(
+            f"no archive at {db_path} (run 'newsarchive crawl … --db {db_path}' to create one)"
+        )
     if warc_dir is not None and not warc_dir.is_dir():
         raise click.BadParameter(
             f"no WARC folder at {warc_dir} (crawled with --no-warc, or kept elsewhere?)",
