@@ -236,6 +236,41 @@ def test_read_commands_work_on_an_archive_in_a_read_only_directory(small_archive
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
 
 
+# `serve` in such a child: the real Datasette app, asked through its own client.
+SERVE_CHILD = """
+import asyncio, json, sys
+from pathlib import Path
+from scraper.research.serve import make_datasette
+
+async def ask():
+    ds = make_datasette(Path(sys.argv[1]))
+    await ds.invoke_startup()
+    answer = await ds.client.get("/archive/articles.json?_shape=array&_col=title")
+    return [answer.status_code, answer.json()]
+
+print(json.dumps(asyncio.run(ask())))
+"""
+
+
+def test_serve_works_on_an_archive_in_a_read_only_directory(small_archive, read_only_dir):
+    """Every read command read such an archive, but `serve` failed: "the archive is
+    read-only here … this command writes to it". It serves it immutable now."""
+    db = read_only_dir / "archive.db"
+    shutil.copy(small_archive, db)
+    read_only_dir.chmod(0o555)
+    prefix = _without_write_access(read_only_dir)
+    child = subprocess.run(
+        [*prefix, sys.executable, "-c", SERVE_CHILD, str(db)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert child.returncode == 0, child.stderr
+    status, rows = json.loads(child.stdout.strip().splitlines()[-1])
+    assert status == 200 and len(rows) == 3
+    assert sorted(p.name for p in read_only_dir.iterdir()) == ["archive.db"]
+
+
 def test_a_read_only_archive_whose_wal_holds_commits_is_one_clear_error(
     small_archive, read_only_dir
 ):

@@ -5,10 +5,13 @@ without a server); ``serve(path, host, port)`` checks the archive and the port, 
 runs it under uvicorn until Ctrl-C or SIGTERM.
 
 Read-only while a crawl writes: Datasette opens a *mutable* database file with
-``?mode=ro`` (never ``immutable=1``, which would promise SQLite the file cannot change
+``?mode=ro`` (not ``immutable=1``, which would promise SQLite the file cannot change
 and show a crawl's commits wrongly or not at all). The archive is in WAL mode, so these
-readers never block the crawl and see each commit as it lands. Datasette's write
-connection is never opened: canned queries are not writable and no plugin writes.
+readers never block the crawl and see each commit as it lands. Only an archive in a
+directory this process may not write (a read-only share) is served immutable, as every
+read command reads it there: SQLite cannot create the ``-shm`` file ``mode=ro`` needs.
+Datasette's write connection is never opened: canned queries are not writable and no
+plugin writes.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from pathlib import Path
 
 from scraper import __version__
 from scraper.archive import Archive, ArchiveError
+from scraper.archive.readonly import is_read_only
 from scraper.research import datasette_plugin
 from scraper.research.metadata import archive_columns, build_metadata
 
@@ -42,19 +46,30 @@ class ServeError(ArchiveError):
     """The server cannot start (port taken, host not of this machine)."""
 
 
-def check_archive(path: Path) -> dict[str, list[str]]:
-    """Fail clearly on anything that is not a newsarchive archive; its tables and columns.
+def check_archive(path: Path) -> tuple[dict[str, list[str]], bool]:
+    """Fail clearly on anything that is not a newsarchive archive; its tables and
+    columns, and whether it must be served immutable.
 
     The archive is opened like every other read command does (which applies a pending
-    schema migration, once), then inspected through a read-only connection.
+    schema migration, once), then inspected through a read-only connection. In a
+    directory this process may not write, SQLite cannot create the ``-shm`` file a
+    ``mode=ro`` reader needs: the archive is then served immutable, as the other read
+    commands read it there (``scraper.archive.readonly``, which also refuses a ``-wal``
+    still holding commits).
     """
     with Archive.open(path):
         pass
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        return archive_columns(conn)
-    finally:
-        conn.close()
+    uri = path.resolve().as_uri()
+    for query, immutable in (("?mode=ro", False), ("?mode=ro&immutable=1", True)):
+        conn = sqlite3.connect(uri + query, uri=True)
+        try:
+            return archive_columns(conn), immutable
+        except sqlite3.OperationalError as exc:
+            if immutable or not is_read_only(exc):
+                raise
+        finally:
+            conn.close()
+    raise AssertionError("unreachable")
 
 
 def check_port(host: str, port: int) -> None:
@@ -88,15 +103,18 @@ def register_plugin() -> None:
         pm.register(datasette_plugin, name="newsarchive")
 
 
-def make_datasette(path: Path, tables: dict[str, list[str]] | None = None):
-    """A Datasette instance serving ``path`` read-only with the archive's metadata."""
+def make_datasette(path: Path, checked: tuple[dict[str, list[str]], bool] | None = None):
+    """A Datasette instance serving ``path`` read-only with the archive's metadata
+    (``checked``: what ``check_archive`` found, when already called)."""
     from datasette.app import Datasette
 
     path = Path(path)
-    tables = tables if tables is not None else check_archive(path)
+    tables, immutable = checked if checked is not None else check_archive(path)
     register_plugin()
+    files = [str(path.resolve())]
     return Datasette(
-        [str(path.resolve())],
+        [] if immutable else files,
+        immutables=files if immutable else [],
         metadata=build_metadata(path.stem, tables),
         settings=SETTINGS,
         version_note=f"newsarchive {__version__}",
@@ -108,9 +126,9 @@ def serve(path: Path, host: str, port: int, announce=print) -> None:
     import uvicorn
 
     path = Path(path)
-    tables = check_archive(path)
+    checked = check_archive(path)
     check_port(host, port)
-    ds = make_datasette(path, tables)
+    ds = make_datasette(path, checked)
     shown = f"[{host}]" if ":" in host else host
     announce(
         f"Serving {path} read-only at http://{shown}:{port}/{path.stem} (Datasette; Ctrl-C stops)"
