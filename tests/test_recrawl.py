@@ -1,5 +1,6 @@
 """Re-crawling a site: an edited article keeps both versions; a taken-down one is recorded."""
 
+import re
 import sqlite3
 
 from scraper.cli import cli
@@ -117,5 +118,9 @@ def test_edit_then_takedown(runner, tmp_path):
 
     history = runner.invoke(cli, ["history", base + "operasi-zebra/", "--db", str(db)])
     assert "- Dalam hari pertama operasi" in history.output and "menilang 14" in history.output
+    # The replaced version says why (it printed a bare second time before).
+    assert re.search(
+        r"version 1: fetched \S+, replaced \S+ by an edit on the site\n", history.output
+    )
     gone_history = runner.invoke(cli, ["history", base + "jambret/", "--db", str(db)])
     assert "taken down" in gone_history.output and "http_410" in gone_history.output

@@ -57,6 +57,13 @@ def clusters(min_sites, min_members, since, limit, fmt, db_path) -> None:
         write_rows(rows, [*columns, "member_urls"], fmt, sys.stdout)
 
 
+# Why a version was replaced (``article_history``'s ``replaced_because``), as printed.
+_REPLACED_BY = {
+    "edited": "an edit on the site",
+    "reextracted": "a re-extraction of the same page",
+}
+
+
 @cli.command()
 @click.argument("url")
 @click.option(
@@ -75,9 +82,10 @@ def history(url: str, fmt: str, db_path: Path) -> None:
     click.echo(f"{record['url']}  ({record['site']}, story {record['story_id']})")
     click.echo(f"first seen {record['first_seen_at']}")
     for version in record["versions"]:
-        until = version["replaced_at"] or "current"
-        if version["replaced_because"] == "reextracted":
-            until = f"replaced {until} by a re-extraction of the same page"
+        until = "current"
+        if version["replaced_at"]:
+            why = _REPLACED_BY.get(version["replaced_because"], version["replaced_because"])
+            until = f"replaced {version['replaced_at']} by {why}"
         click.echo(f"\nversion {version['version']}: fetched {version['fetched_at']}, {until}")
         if version["warc_file"]:
             click.echo(f"  raw page: {version['warc_file']} at {version['warc_offset']}")
