@@ -115,6 +115,11 @@ def test_runs_and_health_tables_through_a_pipe_are_whole(runner, small_archive, 
     assert "…" not in runs.stdout and len(lines[0]) > 80
     header, row = _cells(lines)
     assert header[-1] == "errors" and row[4] == "ok" and row[3] == '["mci.life"]'
+    # Every outcome of article_pages_fetched has its column (pages_not_article had none).
+    assert header[6:14] == [
+        "article_pages_fetched", "pages_skipped", "articles_new", "articles_updated",
+        "articles_unchanged", "articles_duplicate", "pages_not_article", "articles_gone",
+    ]  # fmt: skip
     assert row[1].endswith("+00:00")  # started_at, whole
     health = runner.invoke(cli, ["health", "--db", str(small_archive)])
     assert health.exit_code == 0, health.output

@@ -189,6 +189,8 @@ def runs(limit: int, fmt: str, db_path: Path) -> None:
         "articles_updated",
         "articles_unchanged",
         "articles_duplicate",
+        # Without it, article_pages_fetched could not be reconciled from the table.
+        "pages_not_article",
         "articles_gone",
         "errors",
     ]
