@@ -88,6 +88,18 @@ def test_empty_archive_still_gives_a_readable_report(runner, tmp_path):
     assert "0 articles from 0 sites" in result.output
 
 
+def test_one_site_and_one_month_read_as_prose(runner, small_archive, tmp_path):
+    """Its dated articles are one site's, its top tag on one article: "from 1 sites",
+    "1 articles" before."""
+    result = runner.invoke(
+        cli, ["report", "--db", str(small_archive), "--out", str(tmp_path / "r")]
+    )
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "r" / "index.html").read_text()
+    assert "2 dated articles from 1 site between" in page and "(1 article in 2 months)" in page
+    assert not re.search(r"\b1 (?:sites|months|articles|days|weeks)\b", page + result.output)
+
+
 def test_missing_archive(runner, tmp_path):
     result = runner.invoke(
         cli, ["report", "--db", str(tmp_path / "none.db"), "--out", str(tmp_path / "r")]

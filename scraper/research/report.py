@@ -71,6 +71,11 @@ class ReportResult:
         )
 
 
+def _count(n: int, noun: str) -> str:
+    """``1 site``, ``2 sites``: the report's sentences are read as prose."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def prepare_out_dir(out_dir: Path) -> None:
     """Create ``out_dir`` and prove it is writable, or fail with one clear line."""
     try:
@@ -135,7 +140,7 @@ def chart_per_day(conn, fig) -> str:
         totals[r["site"]] += r["articles"]
     sites = sorted(totals, key=lambda s: (-totals[s], s))
     shown, others = sites[:MAX_SITES], sites[MAX_SITES:]
-    labels = shown + ([f"{len(others)} other sites"] if others else [])
+    labels = shown + ([_count(len(others), "other site")] if others else [])
     index = {s: i for i, s in enumerate(shown)}
     grid = np.zeros((len(labels), bins))
     for r in rows:
@@ -171,10 +176,11 @@ def chart_per_day(conn, fig) -> str:
     bottom.xaxis.set_major_formatter(mdates.ConciseDateFormatter(bottom.xaxis.get_major_locator()))
     fig.colorbar(image, ax=bottom, label="articles", shrink=0.8, ticks=_integers())
     missing = int((grid.sum(axis=0) == 0).sum())
-    unit = "weeks" if weekly else "days"
+    unit = "week" if weekly else "day"
     return (
-        f"{sum(totals.values())} dated articles from {len(sites)} sites between {first} and "
-        f"{last}; {missing} of {bins} {unit} have no article from any site."
+        f"{_count(sum(totals.values()), 'dated article')} from {_count(len(sites), 'site')} "
+        f"between {first} and {last}; {missing} of {_count(bins, unit)} have no article from "
+        "any site."
     )
 
 
@@ -320,9 +326,14 @@ def chart_tags_per_month(conn, fig) -> str:
                     dark = grid[i, j] > grid.max() * 0.6
                     ax.text(j, i, str(grid[i, j]), ha="center", va="center", fontsize=8,
                             color="white" if dark else "black")  # fmt: skip
-    ax.set_title(f"The {len(tags)} most used tags, articles per month (last {len(months)} months)")
+    ax.set_title(
+        f"The {len(tags)} most used tags, articles per month (last {_count(len(months), 'month')})"
+    )
     fig.colorbar(image, ax=ax, label="articles", shrink=0.8, ticks=_integers())
-    return f"Most used tag: {tags[0]} ({totals[tags[0]]} articles in {len(months)} months)."
+    return (
+        f"Most used tag: {tags[0]} ({_count(totals[tags[0]], 'article')} in "
+        f"{_count(len(months), 'month')})."
+    )
 
 
 def chart_stories(conn, fig) -> str:
