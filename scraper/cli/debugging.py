@@ -36,7 +36,10 @@ _FILE_SIGNATURES = (
 @click.option(
     "--site", "site_name", help="Use this site's definition (default: the one serving --url)."
 )
-@click.option("--fetched-at", help="When the page was fetched (ISO 8601); default now.")
+@click.option(
+    "--fetched-at",
+    help="When the page was fetched (ISO 8601; UTC unless it has an offset); default now.",
+)
 def extract(file: Path, url: str, site_name: str | None, fetched_at: str | None) -> None:
     """Extract one saved page and print its record as JSON (for debugging).
 
@@ -64,6 +67,8 @@ def extract(file: Path, url: str, site_name: str | None, fetched_at: str | None)
             when = parse_iso(fetched_at)
         except ValueError:
             raise click.BadParameter("not an ISO 8601 time", param_hint="--fetched-at") from None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=timezone.utc)  # fetched_at is UTC in the archive
     body = file.read_bytes()
     if not body.strip():
         raise click.ClickException(f"nothing to extract: {file} is empty")
