@@ -129,6 +129,24 @@ def test_runs_and_health_tables_through_a_pipe_are_whole(runner, small_archive, 
     assert header[6] == "median_text_chars" and row[0] == "mci.life" and row[-1] == "ok"
 
 
+def test_stats_lists_a_site_that_never_yielded_an_article(runner, small_archive):
+    """A site whose every crawl failed has no article: stats left it out ("the archive
+    has no articles yet" when it was the only one), though health flags it."""
+    _record_a_run(small_archive)
+    with Archive.open(small_archive) as archive:
+        run = archive.start_run(["mati.example"])
+        archive.finish_run(run, RunCounts(pages_fetched=0), "failed", "nothing could be fetched")
+    stats = runner.invoke(cli, ["stats", "--format", "json", "--db", str(small_archive)])
+    assert stats.exit_code == 0, stats.output
+    rows = {row["site"]: row for row in json.loads(stats.output)}
+    assert list(rows) == ["contoh.id", "mati.example", "mci.life"]
+    dead = rows["mati.example"]
+    assert dead["articles"] == 0 and dead["share_without_date"] is None
+    assert dead["last_ok_crawl"] is None and [f["flag"] for f in dead["health"]] == ["unreachable"]
+    table = runner.invoke(cli, ["stats", "--db", str(small_archive)])
+    assert "mati.example" in table.output and "unreachable" in table.output
+
+
 def _record_a_run(db: Path) -> None:
     """A finished crawl of mci.life with its health figures, as a crawl records them."""
     with Archive.open(db) as archive:

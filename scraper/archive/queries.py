@@ -369,7 +369,8 @@ def site_stats(archive: Archive, days: int = 30) -> list[dict]:
 
     ``new_per_day`` is the mean number of articles first seen per day over the last
     ``days`` days, and ``last_ok_crawl`` the end of the last successful crawl, so a
-    site that went silent (or keeps failing) stands out.
+    site that went silent (or keeps failing) stands out. A site crawled but with no
+    article has a row of zeros.
     """
     since = (datetime.now(timezone.utc) - timedelta(days=days)).isoformat(timespec="seconds")
     rows = archive.db.execute(
@@ -405,7 +406,28 @@ def site_stats(archive: Archive, days: int = 30) -> list[dict]:
                 "last_crawled_at": crawled,
             }
         )
-    return out
+    # A site crawled without ever yielding an article (unreachable from the first
+    # night, a wrong address) is listed too, with nothing: it must stand out, not vanish.
+    listed = {row["site"] for row in out}
+    crawled_only = archive.db.execute(
+        """
+        select j.value, max(case when r.status = 'ok' then r.finished_at end),
+               (select s.last_crawled_at from sites s where s.name = j.value)
+        from crawl_runs r, json_each(r.sites) j
+        group by j.value
+        """
+    ).fetchall()
+    for site, last_ok, crawled in crawled_only:
+        if site not in listed:
+            out.append(
+                {
+                    "site": site, "articles": 0, "first_published": None,
+                    "last_published": None, "without_date": 0, "share_without_date": None,
+                    "new_per_day": 0.0, "urls_seen": 0, "last_ok_crawl": last_ok,
+                    "last_crawled_at": crawled,
+                }
+            )  # fmt: skip
+    return sorted(out, key=lambda row: row["site"])
 
 
 def recent_runs(archive: Archive, limit: int = 10) -> list[dict]:

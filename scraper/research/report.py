@@ -477,15 +477,16 @@ def _page(db_path: Path, archive: Archive, charts: list[tuple[Chart, str]]) -> s
         status = (
             (f"silent {check['silent_days']} days", "silent")
             if check and check["status"] == "silent"
-            else (check["status"] if check else "no dates")
+            else (check["status"] if check else "no dates" if r["articles"] else "no article")
         )
+        dated = r["share_without_date"]
         per_site.append(
             [
                 r["site"],
                 r["articles"],
                 r["first_published"],
                 r["last_published"],
-                f"{1 - r['share_without_date']:.0%}",
+                f"{1 - dated:.0%}" if dated is not None else "",
                 r["new_per_day"],
                 r["last_ok_crawl"],
                 status,
