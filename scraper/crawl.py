@@ -24,6 +24,7 @@ from scraper import crawl_process
 from scraper.archive import Archive, ArchiveError
 from scraper.archive.health import record_after_crawl
 from scraper.archive.store import RunCounts, now_utc
+from scraper.health.figures import HOME_LINKS_ELSEWHERE, per_site
 from scraper.pool import die_with_parent
 from scraper.settings import build_settings
 from scraper.sites import SiteDefinition
@@ -368,8 +369,27 @@ def _judge(stats: dict | None, counts: RunCounts, exitcode: int | None) -> tuple
             f"the start page could not be read: {start_pages}"
             + ("" if found else "; no article found (is the base URL right?)")
         )
+    elsewhere = _home_links_elsewhere(stats)
+    if elsewhere and not (stored or counts.pages_skipped or counts.pages_not_article):
+        # Fetched, nothing to follow, nothing archived: the site is known by another
+        # name (another domain, an address). An "ok" with 0 articles hid that.
+        return "failed", "no article found: " + "; ".join(elsewhere)
     if failures:
         return ("partial" if stored or counts.pages_skipped else "failed"), (
             f"{failures} pages failed"
         )
     return "ok", ""
+
+
+def _home_links_elsewhere(stats: dict) -> list[str]:
+    """For each site whose home page links only to another host, a sentence saying so."""
+    notes = []
+    for site, counters in sorted(per_site(stats).items()):
+        for name, links in counters.items():
+            if name.startswith(HOME_LINKS_ELSEWHERE):
+                host = name[len(HOME_LINKS_ELSEWHERE) :]
+                notes.append(
+                    f"the home page of {site} links to none of its own pages but {links} "
+                    f"times to {host} (is that the site's address? crawl it instead)"
+                )
+    return notes

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from scraper.health.figures import FETCH_ERRORS, site_key
+from scraper.health.figures import FETCH_ERRORS, HOME_LINKS_ELSEWHERE, site_key
 from scraper.sites import SiteDefinition
 from scraper.urls import registrable_domain, site_host
 
@@ -66,6 +66,13 @@ def count_fetch_error(stats: Any, request: Any, kind: str, spider: Any = None) -
         site = next((s.name for s in sites.values() if s.host == host), None)
     if site:
         stats.inc_value("newsarchive/" + site_key(site, FETCH_ERRORS + kind))
+
+
+def count_home_links_elsewhere(stats: Any, site: str, host: str, links: int) -> None:
+    """A site's home page links to none of its pages but ``links`` times to ``host``:
+    most likely the site under another name (``scraper.crawl`` says so when the crawl
+    finds nothing)."""
+    stats.set_value("newsarchive/" + site_key(site, HOME_LINKS_ELSEWHERE + host), links)
 
 
 def count_offsite_redirect(stats: Any, site: SiteDefinition, target: str) -> None:

@@ -11,6 +11,8 @@ crawl held, ~45 MB that a 2,000-article crawl never reaches. Pure functions of t
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -70,3 +72,31 @@ def _read_link(url: str) -> Link | None:
         followable=is_followable_listing(canonical),
         pagination=is_pagination(canonical),
     )
+
+
+# A home page with this many links to one other host, and none to its own pages, is
+# most likely the site under another name (another domain, a mirror).
+MIN_LINKS_ELSEWHERE = 5
+
+
+def links_elsewhere(page_url: str, hrefs: Iterable[str], host: str) -> tuple[str, int] | None:
+    """The host a page links to instead of its own, and how often: only when it links
+    to none of ``host``'s pages and to that host at least ``MIN_LINKS_ELSEWHERE`` times.
+
+    A crawl given the wrong one of a site's names (its pages link to another) fetches
+    the home page, finds nothing to follow and archives nothing, with exit 0; told
+    this, the researcher can crawl the name the site uses."""
+    hosts: Counter[str] = Counter()
+    page = read_link(page_url)
+    for href in hrefs:
+        joined = absolute(page_url, href)
+        link = read_link(joined) if joined else None
+        if link is None or (page is not None and link.canonical == page.canonical):
+            continue  # "#content", the page itself: no page of the site
+        if link.host == host:
+            return None
+        hosts[link.host] += 1
+    if not hosts:
+        return None
+    other, count = hosts.most_common(1)[0]
+    return (other, count) if count >= MIN_LINKS_ELSEWHERE else None

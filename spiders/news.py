@@ -56,10 +56,11 @@ from spiders.errors import error_kind
 from spiders.health import (
     count_discovery,
     count_fetch_error,
+    count_home_links_elsewhere,
     count_offsite_redirect,
     discovery_source,
 )
-from spiders.links import Link, absolute, read_link
+from spiders.links import Link, absolute, links_elsewhere, read_link
 from spiders.middlewares import KNOWN_UNCHANGED, SITE_UNREACHABLE
 
 REDIRECTS = (301, 302, 303, 307, 308)
@@ -445,6 +446,10 @@ class NewsSpider(scrapy.Spider):
         except ReadFailed as exc:
             self.count_error_kind(exc.kind, response)
             return
+        if response.meta.get("home"):
+            elsewhere = links_elsewhere(response.url, reading.links.hrefs, site.host)
+            if elsewhere:
+                count_home_links_elsewhere(self.crawler.stats, site.name, *elsewhere)
         if response.meta.get("home") and "feed" in site.discovery:
             # Only the home page's feeds: they are read in the first phase, so what
             # they say about an article is known before it is fetched. Category feeds

@@ -242,3 +242,39 @@ def test_site_sources_name_public_pages_not_internal_tools(runner):
         source = row["source"].lower()
         assert not [word for word in internal if word in source], (row["name"], source)
         assert "2026-" in source, row["name"]  # the day it was read or written
+
+
+# 5. crawl of a site under the wrong one of its names
+
+
+def test_links_elsewhere_needs_no_own_page_and_enough_links_to_one_host():
+    from spiders.links import MIN_LINKS_ELSEWHERE, links_elsewhere
+
+    other = [f"https://www.polres-contoh.id/berita/{n}/" for n in range(MIN_LINKS_ELSEWHERE)]
+    home = "https://polres-contoh.id/"
+    assert links_elsewhere(home, ["#content", home, *other], "polres-contoh.id") is None
+    assert links_elsewhere(home, ["#content", *other], "polres-contoh.id") is None  # www: same
+    mirror = [u.replace("www.polres-contoh.id", "polres-contoh.go.id") for u in other]
+    assert links_elsewhere(home, ["#content", home, *mirror], "polres-contoh.id") == (
+        "polres-contoh.go.id",
+        MIN_LINKS_ELSEWHERE,
+    )
+    assert links_elsewhere(home, [*mirror, "/tentang/"], "polres-contoh.id") is None
+    assert links_elsewhere(home, mirror[:-1], "polres-contoh.id") is None
+
+
+def test_a_crawl_of_the_sites_other_name_fails_and_names_the_right_one(runner, tmp_path):
+    """The sample site answers on localhost too, but links to 127.0.0.1 only: the crawl
+    fetched 15 pages, archived nothing and said "ok", exit 0."""
+    from scraper.samplesite import serve_site
+    from tests.conftest import FAST
+
+    with serve_site(scale=12) as base:
+        other = base.replace("127.0.0.1", "localhost")
+        wrong = runner.invoke(cli, ["crawl", "--url", other, "--db", str(tmp_path / "a.db"), *FAST])
+        right = runner.invoke(cli, ["crawl", "--url", base, "--db", str(tmp_path / "b.db"), *FAST])
+    host = base.split("//")[1].rstrip("/")
+    assert wrong.exit_code == 1, wrong.output
+    assert wrong.output.startswith("failed: localhost:")
+    assert f"times to {host} (is that the site's address? crawl it instead)" in wrong.output
+    assert right.exit_code == 0 and " 12 new" in right.output, right.output

@@ -33,6 +33,9 @@ STATS_PREFIX = "newsarchive/"
 SITE_PREFIX = "site/"
 # A site's failed requests other than article pages (``site/<site>/fetch_errors/<kind>``).
 FETCH_ERRORS = "fetch_errors/"
+# A home page that links only to another host: ``site/<site>/home_links_elsewhere/<host>``
+# = its links there (spiders.links.links_elsewhere).
+HOME_LINKS_ELSEWHERE = "home_links_elsewhere/"
 # Page outcomes (scraper.ledger.PAGE_OUTCOMES) kept per site.
 OUTCOMES = (
     "articles_new",
