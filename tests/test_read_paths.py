@@ -294,6 +294,21 @@ def test_serve_works_on_an_archive_in_a_read_only_directory(small_archive, read_
     assert sorted(p.name for p in read_only_dir.iterdir()) == ["archive.db"]
 
 
+def test_a_writing_command_in_a_read_only_directory_says_what_to_do(small_archive, read_only_dir):
+    """Its lock file cannot be created beside the archive: "[Errno 13] Permission
+    denied: '….lock'" was all it said."""
+    db = read_only_dir / "archive.db"
+    shutil.copy(small_archive, db)
+    writers = {"backfill": ["backfill-entities"], "reextract": ["reextract", "--workers", "0"]}
+    results = _run_read_commands(db, writers)
+    for name, (code, out, err) in results.items():
+        assert code == 1 and out == "", (name, out, err)
+        (line,) = err.strip().splitlines()
+        assert f"cannot take the lock {db}.lock beside the archive" in line, line
+        assert "run it as an account that may write the archive and its directory" in line
+    assert sorted(p.name for p in read_only_dir.iterdir()) == ["archive.db"]
+
+
 def test_a_read_only_archive_whose_wal_holds_commits_is_one_clear_error(
     small_archive, read_only_dir
 ):

@@ -52,6 +52,15 @@ class Errors(click.Group):
                     "it as an account that may write the archive and its directory"
                 ) from None
             raise click.ClickException(f"the archive cannot be read: {exc}") from None
+        except PermissionError as exc:
+            if not str(exc.filename or "").endswith(".lock"):
+                raise click.ClickException(str(exc)) from None
+            # The crawl lock beside the archive (crawl, reextract, backfill-entities).
+            raise click.ClickException(
+                f"cannot take the lock {exc.filename} beside the archive (permission "
+                "denied): this command writes to the archive; run it as an account that "
+                "may write the archive and its directory"
+            ) from None
         except (ArchiveError, UnknownSiteError, OSError, ValueError) as exc:
             if isinstance(exc, click.ClickException):
                 raise
