@@ -186,7 +186,7 @@ def test_bad_input_is_one_clear_line(crawled, tmp_path):
     assert missing.exit_code == 2 and "no WARC folder" in missing.output
     assert "Traceback" not in missing.output
     no_db = reextract(tmp_path / "none.db", warc_dir)
-    assert no_db.exit_code == 2 and "no archive" in no_db.output
+    assert no_db.exit_code == 1 and "no archive" in no_db.output  # as every command
     unknown = reextract(db, warc_dir, "--site", "tidak-ada")
     assert unknown.exit_code == 2 and "no articles of site" in unknown.output
 
