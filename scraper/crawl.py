@@ -24,7 +24,7 @@ from scraper import crawl_process
 from scraper.archive import Archive, ArchiveError
 from scraper.archive.health import record_after_crawl
 from scraper.archive.store import RunCounts, now_utc
-from scraper.health.figures import HOME_LINKS_ELSEWHERE, per_site
+from scraper.health.figures import HOME_LINKS_ELSEWHERE, OUTCOMES, per_site
 from scraper.pool import die_with_parent
 from scraper.settings import build_settings
 from scraper.sites import SiteDefinition
@@ -248,6 +248,9 @@ def _run_locked(
                 # Killed after a second Ctrl-C, or died: what it committed is in the
                 # archive, the rest is unknown (not zero).
                 counts = archive.counts_committed_since_start(run_id, [s.name for s in sites])
+            status, message = judge_misnamed(
+                archive, [s.name for s in sites], stats, status, message
+            )
             return _finish(archive, run_id, sites, db_path, stats, counts, status, message, started)
         except sqlite3.Error as exc:
             raise ArchiveError(f"could not record the crawl in {db_path}: {exc}") from None
@@ -369,11 +372,6 @@ def _judge(stats: dict | None, counts: RunCounts, exitcode: int | None) -> tuple
             f"the start page could not be read: {start_pages}"
             + ("" if found else "; no article found (is the base URL right?)")
         )
-    elsewhere = _home_links_elsewhere(stats)
-    if elsewhere and not (stored or counts.pages_skipped or counts.pages_not_article):
-        # Fetched, nothing to follow, nothing archived: the site is known by another
-        # name (another domain, an address). An "ok" with 0 articles hid that.
-        return "failed", "no article found: " + "; ".join(elsewhere)
     if failures:
         return ("partial" if stored or counts.pages_skipped else "failed"), (
             f"{failures} pages failed"
@@ -381,15 +379,39 @@ def _judge(stats: dict | None, counts: RunCounts, exitcode: int | None) -> tuple
     return "ok", ""
 
 
-def _home_links_elsewhere(stats: dict) -> list[str]:
-    """For each site whose home page links only to another host, a sentence saying so."""
+def judge_misnamed(
+    archive: Archive, sites: list[str], stats: dict | None, status: str, message: str
+) -> tuple[str, str]:
+    """The crawl's status and message, told of each site crawled under a name it does
+    not use: its home page links to none of its own pages but to another host (a
+    counter of the spider, ``spiders.links.links_elsewhere``), and nothing of it was
+    found, this night or ever (a splash page in front of a known site is not this; nor
+    is a quiet night, whose feeds answered "not modified").
+
+    Such a crawl fetched a few pages and said "ok" with 0 articles. A crawl of only
+    such sites fails; one where other sites were archived is partial."""
+    if not stats or status == "interrupted":
+        return status, message
     notes = []
     for site, counters in sorted(per_site(stats).items()):
-        for name, links in counters.items():
-            if name.startswith(HOME_LINKS_ELSEWHERE):
-                host = name[len(HOME_LINKS_ELSEWHERE) :]
-                notes.append(
-                    f"the home page of {site} links to none of its own pages but {links} "
-                    f"times to {host} (is that the site's address? crawl it instead)"
-                )
-    return notes
+        elsewhere = {
+            name[len(HOME_LINKS_ELSEWHERE) :]: links
+            for name, links in counters.items()
+            if name.startswith(HOME_LINKS_ELSEWHERE)
+        }
+        if not elsewhere or site not in sites:
+            continue
+        found = sum(counters.get(name, 0) for name in OUTCOMES)
+        quiet = any(name.startswith("discovery/") and "/not_modified/" in name for name in counters)
+        if found or quiet or archive.db["articles"].count_where("site = ?", [site]):
+            continue
+        host, links = max(elsewhere.items(), key=lambda item: item[1])
+        notes.append(
+            f"no article of {site} found: its home page links to none of its own pages but "
+            f"{links} times to {host} (is that the site's address? crawl it instead)"
+        )
+    if not notes:
+        return status, message
+    if status == "ok":
+        status = "failed" if len(notes) == len(sites) else "partial"
+    return status, "; ".join([*([message] if message else []), *notes])

@@ -72,7 +72,8 @@ def count_home_links_elsewhere(stats: Any, site: str, host: str, links: int) -> 
     """A site's home page links to none of its pages but ``links`` times to ``host``:
     most likely the site under another name (``scraper.crawl`` says so when the crawl
     finds nothing)."""
-    stats.set_value("newsarchive/" + site_key(site, HOME_LINKS_ELSEWHERE + host), links)
+    # Added, not set: a distributed crawl's stats (RedisStats) carry only additions.
+    stats.inc_value("newsarchive/" + site_key(site, HOME_LINKS_ELSEWHERE + host), links)
 
 
 def count_offsite_redirect(stats: Any, site: SiteDefinition, target: str) -> None:

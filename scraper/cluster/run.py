@@ -47,6 +47,7 @@ from scraper.crawl import (
     _judge,
     archive_lock,
     counts_from_stats,
+    judge_misnamed,
     raw_pages_dir,
 )
 from scraper.items import (
@@ -547,6 +548,9 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
         status, message = status_message
     with Archive.open(db_path) as archive:
         try:
+            status, message = judge_misnamed(
+                archive, [s.name for s in sites], stats, status, message
+            )
             archive.finish_run(run_id, counts, status, message, workers=worker_rows)
             record_after_crawl(archive, run_id, [s.name for s in sites], stats)
             total = archive.db["articles"].count_where(

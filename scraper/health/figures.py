@@ -8,13 +8,16 @@ is a counter named ``site/<site>/<name>``:
 
 - page outcomes, counted by the ledger as it settles each page (``articles_new``,
   ``pages_not_article``, ``errors/<kind>``, ``errors/spam`` …);
-- ``pages_fetched``, every response for the site (a downloader middleware);
+- ``pages_fetched``, every response the spider got for the site (a downloader
+  middleware);
 - per article read (``pipelines.health``): ``read``, ``dated``, ``indonesian``,
   ``known_topic``, ``text/<bucket>`` (a histogram of text lengths, buckets 4% wide, so
   a median needs no list of lengths), ``spam_blocks`` and ``spam_host/<host>``;
 - ``discovery/<source>/<status>/<url>`` and ``discovery/<source>/urls``: how each
   feed, sitemap and API request answered and how many URLs it gave (the spider);
-- ``offsite_redirect/<host>``: article pages sent to another registrable domain.
+- ``offsite_redirect/<host>``: article pages sent to another registrable domain;
+- ``home_links_elsewhere/<host>``: a home page that links to none of the site's pages
+  but to this host, so many times (``scraper.crawl.judge_misnamed``).
 
 ``site_runs`` turns the counters of one crawl into one ``SiteRun`` per site. Pure.
 """
