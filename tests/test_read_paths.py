@@ -263,13 +263,14 @@ def test_read_commands_work_on_an_archive_in_a_read_only_directory(small_archive
 SERVE_CHILD = """
 import asyncio, json, sys
 from pathlib import Path
-from scraper.research.serve import make_datasette
+from scraper.research.serve import check_archive, make_datasette
 
 async def ask():
-    ds = make_datasette(Path(sys.argv[1]))
+    checked = check_archive(Path(sys.argv[1]))
+    ds = make_datasette(Path(sys.argv[1]), checked)
     await ds.invoke_startup()
     answer = await ds.client.get("/archive/articles.json?_shape=array&_col=title")
-    return [answer.status_code, answer.json()]
+    return [answer.status_code, answer.json(), checked[1]]
 
 print(json.dumps(asyncio.run(ask())))
 """
@@ -289,8 +290,11 @@ def test_serve_works_on_an_archive_in_a_read_only_directory(small_archive, read_
         timeout=120,
     )
     assert child.returncode == 0, child.stderr
-    status, rows = json.loads(child.stdout.strip().splitlines()[-1])
-    assert status == 200 and len(rows) == 3
+    status, rows, immutable = json.loads(child.stdout.strip().splitlines()[-1])
+    assert status == 200 and len(rows) == 3 and immutable is True
+    from scraper.research.serve import check_archive
+
+    assert check_archive(small_archive)[1] is False  # where it may write: live, mode=ro
     assert sorted(p.name for p in read_only_dir.iterdir()) == ["archive.db"]
 
 

@@ -17,7 +17,8 @@ from scraper.cli.common import db_option
     "--port", default=8001, show_default=True, type=click.IntRange(1, 65535), help="Port."
 )
 def serve(db_path: Path, host: str, port: int) -> None:
-    """Browse, facet and search the archive in Datasette (read-only; safe during a crawl).
+    """Browse, facet and search the archive in Datasette (read-only; safe during a crawl,
+    except on a read-only share, where it is a snapshot).
 
     Every table and column is described (from docs/schema.md), articles have a search
     box, facets (site, tags, categories, language, year, month) and canned queries

@@ -133,4 +133,9 @@ def serve(path: Path, host: str, port: int, announce=print) -> None:
     announce(
         f"Serving {path} read-only at http://{shown}:{port}/{path.stem} (Datasette; Ctrl-C stops)"
     )
+    if checked[1]:
+        announce(
+            f"Its directory is read-only here: served as a snapshot (immutable); restart "
+            f"'serve' to see what a crawl adds to {path.name} later"
+        )
     uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on")
