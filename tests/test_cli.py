@@ -183,10 +183,10 @@ def test_extract_uses_the_site_serving_the_url(runner, tmp_path):
     assert record["published_at"] == "2023-11-12T19:54:28+08:00"  # WITA, the site's zone
     assert record["title"] == "Judul Berita Polres"
     # fetched_at is UTC in the archive: a time given without an offset is read as UTC
-    # (it was printed with none).
+    # (it was printed with none), one with an offset converted.
     for given, stored in [
         ("2024-03-01", "2024-03-01T00:00:00+00:00"),
-        ("2024-03-01T10:00:00+08:00", "2024-03-01T10:00:00+08:00"),
+        ("2024-03-01T10:00:00+08:00", "2024-03-01T02:00:00+00:00"),
     ]:
         result = runner.invoke(
             cli, ["extract", str(page), "--url", "https://mci.life/judul/", "--fetched-at", given]

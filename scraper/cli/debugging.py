@@ -67,8 +67,9 @@ def extract(file: Path, url: str, site_name: str | None, fetched_at: str | None)
             when = parse_iso(fetched_at)
         except ValueError:
             raise click.BadParameter("not an ISO 8601 time", param_hint="--fetched-at") from None
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=timezone.utc)  # fetched_at is UTC in the archive
+        # fetched_at is UTC in the archive: a time without an offset is read as UTC.
+        when = when.replace(tzinfo=timezone.utc) if when.tzinfo is None else when
+        when = when.astimezone(timezone.utc)
     body = file.read_bytes()
     if not body.strip():
         raise click.ClickException(f"nothing to extract: {file} is empty")

@@ -65,15 +65,19 @@ class ReportResult:
 
     def line(self) -> str:
         return (
-            f"report: wrote {self.index} and {len(self.charts)} charts "
-            f"({', '.join(p.name for p in self.charts)}) for {self.articles} articles "
-            f"from {self.sites} site{'' if self.sites == 1 else 's'} ({self.seconds:.1f}s)"
+            f"report: wrote {self.index} and {_count(len(self.charts), 'chart')} "
+            f"({', '.join(p.name for p in self.charts)}) for {_count(self.articles, 'article')} "
+            f"from {_count(self.sites, 'site')} ({self.seconds:.1f}s)"
         )
 
 
 def _count(n: int, noun: str) -> str:
-    """``1 site``, ``2 sites``: the report's sentences are read as prose."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+    """``1 site``, ``2 sites``, ``2 stories``: the report's sentences are read as prose."""
+    if n == 1:
+        return f"{n} {noun}"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return f"{n} {noun[:-1]}ies"  # stories, not days
+    return f"{n} {noun}s"
 
 
 def prepare_out_dir(out_dir: Path) -> None:
@@ -228,7 +232,8 @@ def chart_dated_share(conn, fig) -> str:
     ax.legend(loc="lower right", fontsize=9, ncols=min(len(sources), 5), framealpha=0.9)
     dated = sum(n for _, source, n in rows if source != "no date")
     total = sum(totals.values())
-    return f"{dated} of {total} articles ({dated / total:.0%}) have a publication date."
+    verb = "has" if dated == 1 else "have"
+    return f"{dated} of {_count(total, 'article')} ({dated / total:.0%}) {verb} a publication date."
 
 
 def chart_crawl_runs(conn, fig) -> str:
@@ -265,13 +270,13 @@ def chart_crawl_runs(conn, fig) -> str:
     ax.set_ylabel("articles")
     ax.yaxis.set_major_locator(_integers())
     ax.set_title(
-        f"New, updated and gone articles per crawl (last {len(rows)} crawls; "
+        f"New, updated and gone articles per crawl (last {_count(len(rows), 'crawl')}; "
         "red label: partial, failed or interrupted)"
     )
     ax.legend()
     bad = sum(1 for r in rows if r[2] not in ("ok", None))
     return (
-        f"{len(rows)} crawls shown (#{rows[0][0]} to #{rows[-1][0]}); "
+        f"{_count(len(rows), 'crawl')} shown (#{rows[0][0]} to #{rows[-1][0]}); "
         f"{sum(r[3] for r in rows)} new, {sum(r[4] for r in rows)} updated, "
         f"{sum(r[5] for r in rows)} gone; {bad} not ok."
     )
@@ -327,7 +332,8 @@ def chart_tags_per_month(conn, fig) -> str:
                     ax.text(j, i, str(grid[i, j]), ha="center", va="center", fontsize=8,
                             color="white" if dark else "black")  # fmt: skip
     ax.set_title(
-        f"The {len(tags)} most used tags, articles per month (last {_count(len(months), 'month')})"
+        f"The {_count(len(tags), 'most used tag')}, articles per month "
+        f"(last {_count(len(months), 'month')})"
     )
     fig.colorbar(image, ax=ax, label="articles", shrink=0.8, ticks=_integers())
     return (
@@ -354,7 +360,7 @@ def chart_stories(conn, fig) -> str:
     ax.set_ylabel("stories")
     ax.set_title("Stories by number of sites (one story = near-identical texts)")
     several = sum(y for x, y in rows if x >= 2)
-    return f"{sum(ys)} stories; {several} carried by two or more sites."
+    return f"{_count(sum(ys), 'story')}; {several} carried by two or more sites."
 
 
 CHARTS = (
@@ -461,7 +467,7 @@ def _page(db_path: Path, archive: Archive, charts: list[tuple[Chart, str]]) -> s
         ["", ""],
         [
             ["articles", s["articles"]],
-            ["sites", s["sites"]],
+            ["sites with articles", s["sites"]],
             ["published between", f"{s['first'] or '–'} and {s['last'] or '–'}"],
             ["with a publication date", dated_share],
             ["stories", f"{s['stories']} ({s['several']} on two or more sites)"],
