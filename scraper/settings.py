@@ -115,9 +115,11 @@ PLUMBING = {
     "NEWSARCHIVE_CLUSTER_HOST_DELAY": 1.0,
     "NEWSARCHIVE_LEASE_SECONDS": 300.0,
     "NEWSARCHIVE_REDIS_GIVE_UP_AFTER": 300.0,
-    # Set by the distributed crawl itself: its Redis, and the prefix of its keys.
+    # Set by the distributed crawl itself: its Redis, the prefix of its keys, and the
+    # archive of the crawl a process joined (what it tags its items with).
     "NEWSARCHIVE_REDIS_URL": None,
     "NEWSARCHIVE_CLUSTER_PREFIX": "newsarchive",
+    "NEWSARCHIVE_CLUSTER_ARCHIVE": "",
     # Extraction worker processes (None: one per core; 0: extract inline, to debug),
     # and the seconds one page may take before its worker is killed and replaced.
     "NEWSARCHIVE_WORKERS": None,

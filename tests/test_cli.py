@@ -462,6 +462,46 @@ def test_worker_without_redis_is_one_clean_error(runner):
     assert f"is Redis running at redis://127.0.0.1:{port}/0?" in result.output
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "redis:/127.0.0.1:6379/0",  # one slash: no host
+        "redis://127.0.0.1:6379/abc",
+        "redis://127.0.0.1:6379/0/",
+        "redis://127.0.0.1:6379/0 ",
+        "redis://127.0.0.1:6379/0?foo=bar",  # a traceback: an unknown keyword
+        "http://127.0.0.1:6379/0",
+    ],
+)
+def test_a_malformed_redis_address_is_a_usage_error(runner, tmp_path, url):
+    """Each was taken (a crawl started and seeded, or a traceback, or exit 1)."""
+    db = tmp_path / "a.db"
+    crawl = ["crawl", "--url", "http://127.0.0.1:9/", "--db", str(db), "--redis", url]
+    for args in (crawl, ["worker", "--redis", url]):
+        result = runner.invoke(cli, args)
+        assert result.exit_code == 2, (args, result.output)
+        assert "is not a Redis address such as redis://127.0.0.1:6379/0" in result.output
+    assert not db.exists()
+
+
+def test_a_writer_without_redis_records_no_run(runner, tmp_path):
+    """helper-28: each attempt opened a crawl_runs row before reaching Redis and never
+    closed it; after three, health advised a longer cron timeout ("unfinished")."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    db = tmp_path / "a.db"
+    url = f"redis://127.0.0.1:{port}/0"
+    args = ["crawl", "--url", "http://127.0.0.1:9/", "--db", str(db), "--redis", url]
+    result = runner.invoke(cli, [*args, "-s", "NEWSARCHIVE_REDIS_GIVE_UP_AFTER=1"])
+    assert result.exit_code == 1, result.output
+    assert "Redis did not answer for 1 s" in result.output and "Traceback" not in result.output
+    assert f"(is Redis running at {url}?)" in result.output
+    assert not db.exists()
+
+
 def test_runs_of_an_archive_never_crawled_says_so(runner, small_archive):
     table = runner.invoke(cli, ["runs", "--db", str(small_archive)])
     assert (

@@ -283,7 +283,8 @@ def stream_writer(redis_server, db):
     ledger = Ledger(lambda key: None)
     store = BatchStore(ledger, lambda key: None, db, batch_size=10**9, run_id=run_id)
     store.open()
-    return server, keys, store, StreamWriter(server, keys, store, ledger, run_id)
+    archive = str(db.resolve())
+    return server, keys, store, StreamWriter(server, keys, store, ledger, run_id, archive)
 
 
 def test_a_delivery_whose_reply_was_lost_is_read_again(tmp_path, redis_server):
@@ -324,6 +325,100 @@ def test_an_entry_acknowledged_but_not_deleted_is_not_work(tmp_path, redis_serve
     server.xack(keys.items, GROUP, entry)  # ... and the writer died before XDEL
     assert server.xlen(keys.items) == 1 and writer.stream_empty()
     store.close()
+
+
+def test_a_second_writer_of_another_archive_is_refused_and_records_nothing(tmp_path, redis_server):
+    """helper-28: a second `crawl --redis` of another archive on the same Redis deleted
+    the running crawl's queue and stream (its writer crashed with a traceback) and
+    stored the running crawl's pages, fetched by its workers, in its own archive."""
+    from scraper.cluster.connection import Keys, connect
+    from scraper.cluster.run import WriterClaim
+
+    server, keys = connect(redis_server.url, 5), Keys("newsarchive")
+    running = WriterClaim(server, keys, "/arsip/pertama.db")
+    server.zadd(keys.queue, {b"a request of the running crawl": 1})
+    db = tmp_path / "kedua.db"
+    second = CliRunner().invoke(
+        cli,
+        ["crawl", "--url", "http://127.0.0.1:9/", "--db", str(db), "--redis", redis_server.url],
+    )
+    assert second.exit_code == 75, second.output
+    assert "in use by a running crawl of /arsip/pertama.db" in second.output
+    assert "Traceback" not in second.output and not db.exists()  # no run recorded
+    assert server.zcard(keys.queue) == 1  # the running crawl's frontier untouched
+    # The same archive's writer, restarted after kill -9 while its claim still held:
+    # it takes the claim over; gone with its writer, the claim frees the Redis.
+    WriterClaim(server, keys, "/arsip/pertama.db").release()
+    assert server.get(keys.writer) is None
+    running.renewed -= 60  # its loop's next turn: the claim is taken again
+    running.renew()
+    assert server.get(keys.writer) == b"/arsip/pertama.db"
+
+
+def test_a_database_number_redis_does_not_have_is_a_usage_error(tmp_path, redis_server):
+    """Redis has 16 databases by default: /99 was a traceback ("DB index is out of
+    range"), exit 1, and left a run row."""
+    url = redis_server.url.rsplit("/", 1)[0] + "/99"
+    db = tmp_path / "a.db"
+    crawl = ["crawl", "--url", "http://127.0.0.1:9/", "--db", str(db), "--redis", url]
+    for args in (crawl, ["worker", "--redis", url, "--wait", "1"]):
+        result = CliRunner().invoke(cli, args)
+        assert result.exit_code == 2, (args, result.output)
+        assert f"Redis at {url} refused: DB index is out of range" in result.output
+        assert "Traceback" not in result.output
+    assert not db.exists()
+
+
+def test_a_worker_joins_only_a_crawl_whose_writer_runs(redis_server):
+    """An interrupted crawl leaves its state in Redis: a worker started before the next
+    writer joined it, and fetched with the old crawl's sites, settings and WARC folder."""
+    from scraper.cluster.connection import Keys, connect
+    from scraper.cluster.run import run_worker
+
+    server, keys = connect(redis_server.url, 5), Keys("newsarchive")
+    server.hset(
+        keys.state,
+        mapping={"phase": "crawling", "run": "7", "archive": "/arsip/lama.db",
+                 "sites": pickle.dumps([]), "settings": "{}"},
+    )  # fmt: skip
+    started = time.monotonic()
+    assert run_worker(redis_server.url, wait_seconds=1.5) == 1  # "no crawl to work for"
+    assert time.monotonic() - started >= 1.5
+
+
+def test_a_worker_of_a_replaced_crawl_stops_when_idle(redis_server):
+    """Its sites and settings are the old crawl's: it stops as when its crawl ends."""
+    from scrapy.exceptions import DontCloseSpider
+
+    from scraper.cluster.connection import Keys, connect
+    from scraper.cluster.roles import StayForTheCrawl
+
+    stay = StayForTheCrawl.__new__(StayForTheCrawl)
+    stay.server, stay.keys = connect(redis_server.url, 5), Keys("newsarchive")
+    stay.joined = "/arsip/lama.db"
+    stay.server.hset(stay.keys.state, mapping={"phase": "crawling", "archive": "/arsip/lama.db"})
+    with pytest.raises(DontCloseSpider):
+        stay.idle(None)  # its crawl goes on: wait for more
+    stay.server.hset(stay.keys.state, "archive", "/arsip/baru.db")
+    stay.idle(None)  # replaced: the spider may close
+
+
+def test_the_writer_drops_what_a_worker_of_another_crawl_sends(tmp_path, redis_server):
+    """A worker still working for a crawl this one replaced tags its items with that
+    crawl's archive: they are acknowledged and dropped, not stored here."""
+    server, keys, store, writer = stream_writer(redis_server, tmp_path / "s.db")
+    ours = str((tmp_path / "s.db").resolve()).encode()
+    assert writer.drain_once(block_ms=10) == 0  # nothing left by an earlier writer
+    for n, archive in enumerate([ours, b"/arsip/lain.db", ours]):
+        page = NonArticlePage(f"http://s/{n}", "listing", "s")
+        server.xadd(keys.items, {b"item": pickle.dumps(page), b"archive": archive})
+    while writer.drain_once(block_ms=10):
+        pass
+    assert writer.stream_empty() and server.xlen(keys.items) == 0
+    store.close()
+    with Archive.open(tmp_path / "s.db") as archive:
+        urls = sorted(r["url"] for r in archive.db["non_articles"].rows)
+    assert urls == ["http://s/0", "http://s/2"]
 
 
 def test_a_lease_whose_reply_was_lost_is_not_lost(redis_server):

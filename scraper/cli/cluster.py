@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from scraper.cli import cli
-from scraper.cli.common import check_redis_url
+from scraper.cli.common import UsageProblem, check_redis_url
 
 
 @cli.command()
@@ -75,4 +75,9 @@ def worker(
         )
     except RedisUnavailable as exc:
         raise click.ClickException(f"{exc} (is Redis running at {redis}?)") from None
+    except Exception as exc:
+        if not type(exc).__module__.startswith("redis"):
+            raise
+        # Redis answered but refused (a database number it does not have): settings.
+        raise UsageProblem(f"Redis at {redis} refused: {exc}") from None
     sys.exit(code)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import sys
 from collections.abc import Callable
@@ -156,8 +157,19 @@ def check_redis_url(url: str, hint: str = "--redis") -> None:
 
     try:
         parts = urlsplit(url)
-        ok = parts.scheme in ("redis", "rediss", "unix") and (parts.hostname or parts.path)
         parts.port  # noqa: B018 - raises on a malformed port
+        if parts.scheme == "unix":
+            ok = bool(parts.path)
+        else:
+            # A host, and at most a database number: "/abc", "/0/" or a query were
+            # taken, and failed later as a traceback (an unknown keyword) or not at all.
+            ok = (
+                parts.scheme in ("redis", "rediss")
+                and bool(parts.hostname)
+                and re.fullmatch(r"(/\d+)?", parts.path) is not None
+                and not parts.query
+                and not parts.fragment
+            )
     except ValueError:
         ok = False
     if not ok:

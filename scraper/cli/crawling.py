@@ -13,6 +13,7 @@ import click
 from scraper.archive import Archive
 from scraper.cli import cli
 from scraper.cli.common import (
+    EXIT_CONFIG,
     EXIT_FAILED,
     EXIT_LOCKED,
     EXIT_PARTIAL,
@@ -70,8 +71,14 @@ def run_and_report(
     except RuntimeError as exc:
         if type(exc).__name__ != "RedisUnavailable":
             raise
-        click.echo(f"Error: {exc}", err=True)
+        click.echo(f"Error: {exc} (is Redis running at {redis}?)", err=True)
         sys.exit(EXIT_FAILED)
+    except Exception as exc:
+        if not redis or not type(exc).__module__.startswith("redis"):
+            raise
+        # Redis answered but refused (a database number it does not have): settings.
+        click.echo(f"Error: Redis at {redis} refused: {exc}", err=True)
+        sys.exit(EXIT_CONFIG)
     except KeyboardInterrupt:
         click.echo("Error: crawl interrupted; committed articles are kept", err=True)
         sys.exit(EXIT_FAILED)

@@ -124,6 +124,10 @@ class Keys:
         return f"{self.prefix}:workers"
 
     @property
+    def writer(self) -> str:  # the archive of the writer now running (lapses unless renewed)
+        return f"{self.prefix}:writer"
+
+    @property
     def state(self) -> str:  # hash: run, phase (seeding|crawling|finished), sites, settings
         return f"{self.prefix}:state"
 

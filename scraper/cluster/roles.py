@@ -84,6 +84,7 @@ class StayForTheCrawl:
 
     def __init__(self, crawler: Any):
         self.server, self.keys = cluster_client(crawler.settings)
+        self.joined = crawler.settings.get("NEWSARCHIVE_CLUSTER_ARCHIVE") or ""
         crawler.signals.connect(self.idle, signal=signals.spider_idle)
 
     @classmethod
@@ -91,7 +92,13 @@ class StayForTheCrawl:
         return cls(crawler)
 
     def idle(self, spider: Any) -> None:
-        phase = self.server.hget(self.keys.state, "phase")
+        phase, archive = self.server.hmget(self.keys.state, ["phase", "archive"])
+        if self.joined and archive is not None and archive.decode() != self.joined:
+            # Another crawl took this Redis (its writer started after this one's had
+            # gone): this worker's sites and settings are the old crawl's. Its crawl is
+            # over, as when it finishes.
+            logger.warning("the crawl of %s this worker joined was replaced: stopping", self.joined)
+            return
         if phase is None or phase.decode() != FINISHED:
             raise DontCloseSpider
 

@@ -22,6 +22,7 @@ and is the archive's only writer:
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import multiprocessing
@@ -213,7 +214,10 @@ def run_worker(
     deadline = time.monotonic() + wait_seconds
     while True:
         state = {k.decode(): v for k, v in server.hgetall(keys.state).items()}
-        if state.get("phase") in (SEEDING.encode(), CRAWLING.encode()):
+        # A crawl whose writer is running (its claim renewed): an interrupted crawl's
+        # state stays in Redis, and joining it would fetch for no one, with its settings.
+        live = server.get(keys.writer) is not None
+        if live and state.get("phase") in (SEEDING.encode(), CRAWLING.encode()):
             break
         if time.monotonic() > deadline:
             logger.error("no crawl to work for in %s (waited %.0f s)", redis_url, wait_seconds)
@@ -224,6 +228,7 @@ def run_worker(
     if workers is not None:
         overrides["NEWSARCHIVE_WORKERS"] = workers
     overrides["NEWSARCHIVE_REDIS_GIVE_UP_AFTER"] = give_up_after
+    overrides["NEWSARCHIVE_CLUSTER_ARCHIVE"] = state["archive"].decode()
     overrides.update(settings or {})
     settings = cluster_settings("worker", redis_url, prefix, overrides)
     logger.warning("worker %s:%s working for run %s", socket.gethostname(), os.getpid(),
@@ -244,9 +249,12 @@ def worker_in_this_process(redis_url: str, prefix: str, workers: int | None) -> 
 class StreamWriter:
     """The writer's half: drain the item stream into the archive, acknowledging safely."""
 
-    def __init__(self, server, keys: Keys, store: BatchStore, ledger: Ledger, run_id: int):
+    def __init__(
+        self, server, keys: Keys, store: BatchStore, ledger: Ledger, run_id: int, archive: str
+    ):
         self.server, self.keys, self.store, self.ledger = server, keys, store, ledger
         self.run_id = run_id
+        self.archive = archive.encode()  # what this crawl's processes tag their items with
         # Messages whose aliases wait for their target: id -> aliases still waiting.
         self.waiting: dict[bytes, int] = {}
         store.alias_done = self.alias_done
@@ -303,6 +311,12 @@ class StreamWriter:
                 continue  # read again by a replay; its aliases still wait
             if message in stored:
                 done.append(message)  # committed by a writer that died before acking
+                continue
+            if (fields.get(b"archive") or self.archive) != self.archive:
+                # Sent by a worker still working for the crawl this one replaced (of
+                # another archive): not this archive's to store.
+                logger.warning("dropped an item of the crawl of %s", fields[b"archive"].decode())
+                done.append(message)
                 continue
             item = pickle.loads(fields[b"item"])
             self._open_ticket(item)
@@ -378,6 +392,54 @@ def frontier_empty(server, keys: Keys) -> bool:
     return server.zcard(keys.queue) == 0 and server.zcard(keys.deadlines) == 0
 
 
+# A running writer renews its claim on the Redis prefix at least this often; a claim
+# not renewed for WRITER_CLAIM_SECONDS (its writer was killed) lapses.
+WRITER_RENEW_SECONDS = 5.0
+WRITER_CLAIM_SECONDS = 30
+
+
+class RedisInUse(CrawlLocked):
+    """Another writer, of another archive, is running on this Redis prefix."""
+
+
+class WriterClaim:
+    """This writer's claim on the prefix: one crawl per prefix, so a second writer of
+    another archive must not take it. It used to delete the running crawl's queue and
+    stream, crash that writer, and store the running crawl's pages in its own archive.
+
+    Taken at once, before the archive is touched (a writer that is refused, or finds
+    no Redis, records no run); renewed by the writer's loop; a claim of the same
+    archive (a writer restarted after kill -9) is taken over."""
+
+    def __init__(self, server, keys: Keys, archive: str):
+        self.server, self.keys, self.archive = server, keys, archive
+        self.renewed = 0.0
+        self._take()
+
+    def _take(self) -> None:
+        ms = WRITER_CLAIM_SECONDS * 1000
+        if self.server.set(self.keys.writer, self.archive, nx=True, px=ms):
+            self.renewed = time.monotonic()
+            return
+        holder = self.server.get(self.keys.writer)
+        if holder is not None and holder.decode() != self.archive:
+            raise RedisInUse(
+                f"this Redis is in use by a running crawl of {holder.decode()}; wait for it "
+                "to finish, or give this crawl a Redis database of its own (redis://HOST:PORT/N)"
+            )
+        self.server.set(self.keys.writer, self.archive, px=ms)
+        self.renewed = time.monotonic()
+
+    def renew(self) -> None:
+        if time.monotonic() - self.renewed >= WRITER_RENEW_SECONDS:
+            self._take()
+
+    def release(self) -> None:
+        holder = self.server.get(self.keys.writer)
+        if holder is not None and holder.decode() == self.archive:
+            self.server.delete(self.keys.writer)
+
+
 def run_distributed_crawl(
     sites: list[SiteDefinition],
     db_path: str | Path,
@@ -411,6 +473,9 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
     give_up = float(overrides.get("NEWSARCHIVE_REDIS_GIVE_UP_AFTER", 300.0))
     server = connect(redis_url, give_up)
     keys = Keys(prefix)
+    archive_path = str(Path(db_path).resolve())
+    # Before the archive is touched: Redis down or taken records no run.
+    claim = WriterClaim(server, keys, archive_path)
     with Archive.open(db_path, create=True) as archive:
         archive.close_interrupted_runs()
         for site in sites:
@@ -419,9 +484,7 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
         run_id = archive.start_run([s.name for s in sites], raw_pages_dir(db_path, overrides))
         revisits = {site.name: archive.due_revisits(site.name, now_utc()) for site in sites}
     state = {k.decode(): v.decode() for k, v in server.hgetall(keys.state).items() if k != b"sites"}
-    resuming = state.get("phase") in (SEEDING, CRAWLING) and state.get("archive") == str(
-        Path(db_path).resolve()
-    )
+    resuming = state.get("phase") in (SEEDING, CRAWLING) and state.get("archive") == archive_path
     if not resuming:
         for key in (
             keys.queue,
@@ -446,7 +509,7 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
         mapping={
             "phase": state.get("phase", SEEDING) if resuming else SEEDING,
             "run": str(run_id),
-            "archive": str(Path(db_path).resolve()),
+            "archive": archive_path,
             "sites": pickle.dumps(sites),
             "settings": json.dumps(shared),
         },
@@ -456,7 +519,10 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
     seeding = None
     if not resuming or state.get("phase") == SEEDING:
         seed_settings = cluster_settings(
-            "seed", redis_url, prefix, {**overrides, "NEWSARCHIVE_DB": db_path}
+            "seed",
+            redis_url,
+            prefix,
+            {**overrides, "NEWSARCHIVE_DB": db_path, "NEWSARCHIVE_CLUSTER_ARCHIVE": archive_path},
         )
         seeding = context.Process(
             target=seed_in_this_process, args=(sites, revisits, seed_settings)
@@ -485,11 +551,12 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
         run_id=run_id,
     )
     store.open()
-    writer = StreamWriter(server, keys, store, ledger, run_id)
+    writer = StreamWriter(server, keys, store, ledger, run_id, archive_path)
     status_message = None
     try:
         quiet_rounds = 0
         while True:
+            claim.renew()
             read = writer.drain_once()
             if seeding is not None and not seeding.is_alive():
                 if seeding.exitcode != 0:
@@ -514,6 +581,8 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
                           "the crawl resumes from Redis when started again")  # fmt: skip
     except RedisUnavailable as exc:
         status_message = ("interrupted", f"{exc}; committed articles are kept")
+    except RedisInUse as exc:
+        status_message = ("interrupted", f"{exc}; committed articles are kept")
     if status_message is None:
         server.hset(keys.state, "phase", FINISHED)
     store.close()  # unresolved aliases are settled (and acknowledged) here
@@ -529,6 +598,8 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
         if child.is_alive():
             child.kill()
             child.join()
+    with contextlib.suppress(RedisUnavailable):
+        claim.release()  # the next crawl on this Redis may start at once
     stats = {f"newsarchive/{k}": v for k, v in local_counts.items()}
     try:
         for key, value in server.hgetall(keys.stats).items():

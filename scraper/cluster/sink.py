@@ -41,7 +41,7 @@ logger = logging.getLogger("newsarchive.cluster")
 # article in its revisit book, the page counted twice).
 _SEND_ONCE = """
 if redis.call('SET', KEYS[2], '1', 'NX', 'EX', tonumber(ARGV[2])) then
-  return redis.call('XADD', KEYS[1], '*', 'item', ARGV[1])
+  return redis.call('XADD', KEYS[1], '*', 'item', ARGV[1], 'archive', ARGV[3])
 end
 return false
 """
@@ -81,6 +81,9 @@ class RedisSink:
         self.send_once = self.server.register_script(_SEND_ONCE)
         patience = crawler.settings.getfloat("NEWSARCHIVE_REDIS_GIVE_UP_AFTER", 300.0)
         self.sent_seconds = int(patience) + _SENT_MARGIN_SECONDS
+        # The archive of the crawl this process joined: the writer of another crawl,
+        # started on the same Redis after that one, drops what it sends.
+        self.archive = crawler.settings.get("NEWSARCHIVE_CLUSTER_ARCHIVE") or ""
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> RedisSink:
@@ -107,7 +110,7 @@ class RedisSink:
         """One stream entry for ``item``, even when the call is sent twice (``_SEND_ONCE``)."""
         self.send_once(
             keys=[self.keys.items, self.keys.sent(uuid.uuid4().hex)],
-            args=[pickle.dumps(item, protocol=5), self.sent_seconds],
+            args=[pickle.dumps(item, protocol=5), self.sent_seconds, self.archive],
         )
 
 
