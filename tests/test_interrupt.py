@@ -19,6 +19,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -59,6 +60,24 @@ def wait_for_articles(db: Path, at_least: int, timeout: float = 90.0) -> None:
     raise AssertionError(f"the crawl committed fewer than {at_least} articles in {timeout}s")
 
 
+def alias_paths(db: Path) -> set[str]:
+    """The archive's aliases without their host and port (each served site has its own)."""
+    with sqlite3.connect(db) as conn:
+        return {
+            urlsplit(url)._replace(scheme="", netloc="").geturl()
+            for (url,) in conn.execute("select url from aliases")
+        }
+
+
+@pytest.fixture(scope="module")
+def uninterrupted_aliases(tmp_path_factory) -> set[str]:
+    """The aliases a crawl of the same site that nobody stopped stores."""
+    db = tmp_path_factory.mktemp("reference") / "archive.db"
+    with serve_site(scale=N) as base:
+        subprocess.run(crawl_command(base, db, "--quiet"), check=True, capture_output=True)
+    return alias_paths(db)
+
+
 def descendants(pid: int) -> list[int]:
     """Every live process whose ancestry leads to ``pid``, read from /proc."""
     parents = {}
@@ -97,7 +116,9 @@ def command_of(pid: int) -> str | None:
         "sigterm",
     ],
 )
-def test_a_stopped_crawl_commits_what_it_read_and_the_next_one_finishes(tmp_path, how):
+def test_a_stopped_crawl_commits_what_it_read_and_the_next_one_finishes(
+    tmp_path, how, uninterrupted_aliases
+):
     db = tmp_path / "archive.db"
     with serve_site(scale=N, delay=(0.01, 0.03)) as base:
         proc = subprocess.Popen(
@@ -141,6 +162,13 @@ def test_a_stopped_crawl_commits_what_it_read_and_the_next_one_finishes(tmp_path
             "select count(*), count(distinct url) from articles"
         ).fetchone()
     assert total == distinct >= N * 0.995
+    # Every link variant too: those a listing named before the stop, whose post came
+    # after it, waited in the archive for the next crawl (they were lost: 21 of 934 in
+    # one such run of 300 articles). Not kept: a `?p=` shortlink named only in the body
+    # of a post stored before the stop, whose request the stop cut off; the next crawl
+    # does not read that post again.
+    missing = uninterrupted_aliases - alias_paths(db)
+    assert all(path.startswith("/?p=") for path in missing), sorted(missing)
 
 
 def test_a_base_url_that_answers_404_is_a_failed_crawl(runner, tmp_path):

@@ -3,7 +3,9 @@
 The archive is opened by ``open`` and closed by ``close``; records are committed every
 ``batch_size`` items in one short transaction, so a crash loses at most one
 uncommitted batch and readers are never blocked for long. Aliases whose article is not
-stored yet wait in memory and are resolved at each commit. The writing itself is
+stored yet wait, and are resolved at each commit; each commit also keeps them in the
+archive (``waiting_aliases``), so a crawl stopped or killed before their article came
+leaves them to the crawl that stores it. The writing itself is
 ``ArchiveWriter``; this class batches it and settles every item's ledger ticket once
 its batch is committed. Used by the crawl's store stage (``pipelines.store``) and by
 the writer of a distributed crawl, which receives the same items from Redis.
@@ -14,6 +16,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from scraper.archive import Archive
@@ -32,6 +35,11 @@ from scraper.ledger import Ledger
 from scraper.stories.index import StorySettings
 
 logger = logging.getLogger(__name__)
+
+# How long an alias waits in the archive for its article. A crawl stopped half-way is
+# normally carried on the next night; a variant whose article no crawl stored in a month
+# (a page that proved not to be an article, a post left out by --since) is let go.
+WAITING_DAYS = 30
 
 
 class BatchStore:
@@ -67,6 +75,11 @@ class BatchStore:
         self.aliases: dict[tuple[str, str], AliasSeen] = {}
         self.fresh_aliases: set[tuple[str, str]] = set()
         self.aliases_by_target: dict[str, set[tuple[str, str]]] = {}
+        # Their mirror in ``waiting_aliases``: the keys it holds, those it still lacks,
+        # and those an earlier crawl left there (not this crawl's to count or settle).
+        self.kept: set[tuple[str, str]] = set()
+        self.unkept: set[tuple[str, str]] = set()
+        self.carried: set[tuple[str, str]] = set()
         self.takedowns: list[Takedown] = []
         self.not_modified: list[NotModified] = []
         self.non_articles: list[NonArticlePage] = []
@@ -75,13 +88,35 @@ class BatchStore:
     def open(self) -> None:
         self.archive = Archive.open(self.db_path, create=True)
         self.writer = ArchiveWriter(self.archive, self.story_settings, self.revisit_days)
+        self._carry_waiting_aliases()
+
+    def _carry_waiting_aliases(self) -> None:
+        """Queue the aliases earlier crawls left waiting: the batch that stores their
+        article writes them. Those waiting longer than ``WAITING_DAYS`` are dropped."""
+        assert self.archive is not None
+        db = self.archive.db
+        cutoff = (datetime.now(timezone.utc) - timedelta(days=WAITING_DAYS)).isoformat(
+            timespec="seconds"
+        )
+        with db.atomic():
+            db.execute("delete from waiting_aliases where first_seen_at < ?", [cutoff])
+        for url, target, site in db.execute("select url, target, site from waiting_aliases"):
+            key = (url, target)
+            self.aliases[key] = AliasSeen(url=url, target=target, site=site)
+            self.fresh_aliases.add(key)  # tried at the first commit: stored meanwhile?
+            self.aliases_by_target.setdefault(target, set()).add(key)
+            self.kept.add(key)
+            self.carried.add(key)
 
     def close(self) -> None:
         self.flush(every_alias=True)
-        # Aliases whose target never reached the archive: a page that only pointed
-        # elsewhere (rel=canonical, a redirect) ends as "not an article" with the
-        # reason; a link variant is simply not kept.
-        for alias in self.aliases.values():
+        # Aliases whose target never reached the archive (they wait in
+        # ``waiting_aliases`` for a later crawl): a page that only pointed elsewhere
+        # (rel=canonical, a redirect) ends as "not an article" with the reason; a link
+        # variant is counted as unresolved.
+        for key, alias in self.aliases.items():
+            if key in self.carried:
+                continue  # an earlier crawl's, still waiting
             if alias.page:
                 self.ledger.settle(alias.ticket, "pages_not_article")
                 logger.info("%s: its target %s was not archived", alias.url, alias.target)
@@ -132,10 +167,14 @@ class BatchStore:
     def _queue_alias(self, alias: AliasSeen) -> bool:
         """Keep ``alias`` until its target is stored; False when it is queued already."""
         key = (alias.url, alias.target)
-        if key in self.aliases:
+        if key in self.aliases and key not in self.carried:
             self.alias_done(alias)  # the one already queued stands for it
             return False
+        # Seen again by this crawl, an earlier crawl's waiting alias becomes this one's.
+        self.carried.discard(key)
         self.aliases[key] = alias
+        if key not in self.kept:
+            self.unkept.add(key)
         self.fresh_aliases.add(key)
         self.aliases_by_target.setdefault(alias.target, set()).add(key)
         return True
@@ -194,8 +233,11 @@ class BatchStore:
                     outcomes.append((takedown.ticket, self._takedown(takedown, now)))
                 candidates = set(self.aliases) if every_alias else set(self.fresh_aliases)
                 resolved = self._resolve_aliases(candidates, written, now)
+                left, kept = self._keep_waiting(resolved, now)
                 if also is not None:
                     also(self.archive.db)
+            self.kept = (self.kept - left) | kept
+            self.unkept.clear()
         except sqlite3.Error as exc:
             # The whole batch is lost (disk full, database locked for too long): say
             # so in the ledger; what earlier batches committed stays, and aliases wait
@@ -218,6 +260,7 @@ class BatchStore:
             self.quarantined.clear()
         self.fresh_aliases.clear()
         for key in resolved:
+            self.carried.discard(key)
             alias = self.aliases.pop(key)
             self.aliases_by_target[key[1]].discard(key)
             if not self.aliases_by_target[key[1]]:
@@ -229,6 +272,27 @@ class BatchStore:
             self.alias_done(alias)
         for ticket, outcome in outcomes:
             self.ledger.settle(ticket, outcome)
+
+    def _keep_waiting(
+        self, resolved: list[tuple[str, str]], now: str
+    ) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+        """Bring ``waiting_aliases`` in line with the aliases still waiting, inside the
+        batch's transaction: those this batch wrote leave it, the newly queued join it.
+        The keys that left and the keys that joined."""
+        assert self.archive is not None
+        done = set(resolved)
+        left = self.kept & done
+        joined = self.unkept - done
+        conn = self.archive.db.conn
+        if left:
+            conn.executemany("delete from waiting_aliases where url = ? and target = ?", left)
+        if joined:
+            conn.executemany(
+                "insert or ignore into waiting_aliases (url, target, site, first_seen_at)"
+                " values (?, ?, ?, ?)",
+                [(url, target, self.aliases[url, target].site, now) for url, target in joined],
+            )
+        return left, joined
 
     def _takedown(self, takedown: Takedown, now: str) -> str:
         if self.writer.takedown(takedown.url, takedown.reason, now):

@@ -393,3 +393,19 @@ def m014_fts_follows_title_and_text(db: Database) -> None:
         ' values (new.rowid, new."title", new."text");\n'
         "end"
     )
+
+
+@MIGRATIONS()
+def m015_waiting_aliases(db: Database) -> None:
+    """Aliases seen before their article was stored, kept across crawls.
+
+    A link variant (a tracking URL, a shortlink, an AMP page) waits for its article,
+    which a crawl often fetches later than the listing that named the variant. A crawl
+    stopped or killed before that kept the waiting aliases only in memory, and the next
+    crawl, which skips the listings it has seen, stored the article without them. Each
+    batch now commits the aliases still waiting here; they are written to ``aliases``
+    by whichever later crawl stores their article (``scraper.archive.batch``)."""
+    db["waiting_aliases"].create(
+        {"url": str, "target": str, "site": str, "first_seen_at": str},
+        pk=("url", "target"),
+    )

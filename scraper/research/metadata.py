@@ -38,6 +38,7 @@ HIDDEN = {
     "page_markers",
     "http_validators",
     "article_checks",
+    "waiting_aliases",
     "_sqlite_migrations",
 }
 

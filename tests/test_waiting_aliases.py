@@ -1,0 +1,135 @@
+"""Aliases that wait for their article outlive the crawl that saw them.
+
+A listing names a tracking variant of a post (``?feed_id=…``, ``?utm_source=…``) long
+before the crawl fetches the post itself. A crawl stopped by cron's ``timeout`` (or
+killed) in between used to keep that alias only in memory: the next crawl skipped the
+listings it had seen, stored the post, and the archive never learnt the variant. Each
+batch now commits the aliases still waiting to ``waiting_aliases``, and whichever later
+crawl stores their article writes them (``scraper.archive.batch``). The end-to-end
+check, a crawl stopped by a signal and carried on, is in ``test_interrupt.py``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timedelta, timezone
+
+from scraper.archive.batch import WAITING_DAYS, BatchStore
+from scraper.items import AliasesSeen, AliasSeen, ExtractedArticle
+from scraper.ledger import Ledger
+from tests.conftest import make_record
+
+TARGET = "https://mci.life/polres-tala-gelar-apel/"
+VARIANT = TARGET + "?feed_id=36363&_unique_id=65e073971decc"
+TEXT = "Polres Tanah Laut menggelar apel pagi di halaman Mapolres. " * 12
+
+
+def batch_store(db, counts=None) -> BatchStore:
+    def count(key: str) -> None:
+        if counts is not None:
+            counts[key] = counts.get(key, 0) + 1
+
+    store = BatchStore(Ledger(count), count, str(db), batch_size=10**9)
+    store.open()
+    return store
+
+
+def see_variant(store: BatchStore, url: str = VARIANT, target: str = TARGET) -> None:
+    store.add(AliasesSeen(aliases=[AliasSeen(url=url, target=target, site="mci.life")]))
+
+
+def store_target(store: BatchStore) -> None:
+    store.add(ExtractedArticle(make_record("polres-tala-gelar-apel", TEXT, url=TARGET)))
+
+
+def rows(db, sql: str) -> list[tuple]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(sql).fetchall()
+
+
+def test_a_killed_crawls_waiting_alias_is_written_when_a_later_crawl_stores_its_article(
+    tmp_path,
+):
+    db = tmp_path / "a.db"
+    first = batch_store(db)
+    see_variant(first)
+    first.flush()  # a batch committed ...
+    first.archive.close()  # ... then kill -9: no close(), nothing settled at the end
+    assert rows(db, "select url, target, site from waiting_aliases") == [
+        (VARIANT, TARGET, "mci.life")
+    ]
+    second = batch_store(db)
+    store_target(second)
+    second.close()
+    assert sorted(rows(db, "select url from aliases")) == [(TARGET,), (VARIANT,)]
+    assert rows(db, "select * from waiting_aliases") == []
+
+
+def test_a_stopped_crawl_counts_its_unresolved_alias_once_and_keeps_it(tmp_path):
+    db = tmp_path / "a.db"
+    counts: dict[str, int] = {}
+    first = batch_store(db, counts)
+    see_variant(first)
+    first.close()  # stopped gracefully before the post was fetched
+    assert counts.get("items/alias_unresolved") == 1
+    assert len(rows(db, "select * from waiting_aliases")) == 1
+    # A crawl that does not store the post either: still waiting, not this crawl's to
+    # count as unresolved.
+    counts.clear()
+    batch_store(db, counts).close()
+    assert "items/alias_unresolved" not in counts
+    assert len(rows(db, "select * from waiting_aliases")) == 1
+    counts.clear()
+    third = batch_store(db, counts)
+    store_target(third)
+    third.close()
+    assert counts.get("items/alias_stored") == 1
+    assert sorted(rows(db, "select url from aliases")) == [(TARGET,), (VARIANT,)]
+    assert rows(db, "select * from waiting_aliases") == []
+
+
+def test_an_alias_resolved_in_its_own_batch_never_waits_in_the_archive(tmp_path):
+    db = tmp_path / "a.db"
+    store = batch_store(db)
+    see_variant(store)
+    store_target(store)
+    store.flush()
+    assert rows(db, "select * from waiting_aliases") == []
+    store.close()
+    assert sorted(rows(db, "select url from aliases")) == [(TARGET,), (VARIANT,)]
+
+
+def test_an_alias_seen_again_is_this_crawls_own(tmp_path):
+    """A waiting alias the next crawl sees again counts for that crawl: unresolved at
+    its end, once, and still kept."""
+    db = tmp_path / "a.db"
+    first = batch_store(db)
+    see_variant(first)
+    first.close()
+    counts: dict[str, int] = {}
+    second = batch_store(db, counts)
+    see_variant(second)
+    second.close()
+    assert counts.get("items/alias_unresolved") == 1
+    assert len(rows(db, "select * from waiting_aliases")) == 1
+
+
+def test_an_alias_waiting_longer_than_a_month_is_let_go(tmp_path):
+    db = tmp_path / "a.db"
+    first = batch_store(db)
+    see_variant(first)
+    see_variant(first, url=TARGET + "?utm_source=facebook")
+    first.close()
+    old = datetime.now(timezone.utc) - timedelta(days=WAITING_DAYS, hours=1)
+    with sqlite3.connect(db) as conn:
+        conn.execute(
+            "update waiting_aliases set first_seen_at = ? where url = ?",
+            [old.isoformat(timespec="seconds"), VARIANT],
+        )
+    second = batch_store(db)
+    store_target(second)
+    second.close()
+    assert sorted(rows(db, "select url from aliases")) == [
+        (TARGET,),
+        (TARGET + "?utm_source=facebook",),
+    ]
