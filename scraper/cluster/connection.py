@@ -120,6 +120,10 @@ class Keys:
         return f"{self.prefix}:stats"
 
     @property
+    def recorded(self) -> str:  # hash: the stats and workers counters a run recorded
+        return f"{self.prefix}:recorded"
+
+    @property
     def workers(self) -> str:  # hash: worker id -> JSON {host, pid, pages_fetched}
         return f"{self.prefix}:workers"
 

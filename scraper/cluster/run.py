@@ -32,7 +32,9 @@ import signal
 import socket
 import sqlite3
 import sys
+import threading
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -263,6 +265,8 @@ class StreamWriter:
         except Exception as exc:  # noqa: BLE001 - BUSYGROUP: it exists (a restart)
             if "BUSYGROUP" not in str(exc):
                 raise
+        # Around storing what was read: the writer's stop request (``StopRequest``).
+        self.hold: Callable[[], contextlib.AbstractContextManager] = contextlib.nullcontext
         # First read what a previous writer left unacknowledged, from this id on.
         self.replay: bytes | None = b"0"
         self.last_replay = time.monotonic()
@@ -298,6 +302,10 @@ class StreamWriter:
             GROUP, CONSUMER, {self.keys.items: start}, count=READ_BATCH, block=block_ms
         )
         messages = answer[0][1] if answer else []
+        with self.hold():  # what was read is stored and settled, or left unread
+            return self._store(messages)
+
+    def _store(self, messages: list) -> int:
         if self.replay is not None:
             if not messages:
                 self.replay = None  # the backlog is read: new messages from now on
@@ -494,6 +502,7 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
             keys.seen,
             keys.items,
             keys.stats,
+            keys.recorded,
             keys.workers,
             keys.unaccounted,
             keys.attempts,
@@ -553,29 +562,32 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
     store.open()
     writer = StreamWriter(server, keys, store, ledger, run_id, archive_path)
     status_message = None
+    stop = StopRequest()
+    writer.hold = stop.hold
     try:
         quiet_rounds = 0
-        while True:
-            claim.renew()
-            read = writer.drain_once()
-            if seeding is not None and not seeding.is_alive():
-                if seeding.exitcode != 0:
-                    # Pages it discovered may be missing from the frontier: not seeded.
-                    status_message = seeding_failed(seeding.exitcode)
-                    break
-                seeding = None
-                server.hset(keys.state, "phase", CRAWLING)
-            if read or seeding is not None or not writer.stream_empty():
-                if not read and not writer.stream_empty():
-                    writer.replay_own_pending()
-                quiet_rounds = 0
-                continue
-            if frontier_empty(server, keys):
-                quiet_rounds += 1
-                if quiet_rounds >= 2:
-                    break
-            else:
-                quiet_rounds = 0
+        with stop:
+            while True:
+                claim.renew()
+                read = writer.drain_once()
+                if seeding is not None and not seeding.is_alive():
+                    if seeding.exitcode != 0:
+                        # Pages it discovered may be missing from the frontier: not seeded.
+                        status_message = seeding_failed(seeding.exitcode)
+                        break
+                    seeding = None
+                    server.hset(keys.state, "phase", CRAWLING)
+                if read or seeding is not None or not writer.stream_empty():
+                    if not read and not writer.stream_empty():
+                        writer.replay_own_pending()
+                    quiet_rounds = 0
+                    continue
+                if frontier_empty(server, keys):
+                    quiet_rounds += 1
+                    if quiet_rounds >= 2:
+                        break
+                else:
+                    quiet_rounds = 0
     except KeyboardInterrupt:
         status_message = ("interrupted", "stopped by a signal; committed articles are kept and "
                           "the crawl resumes from Redis when started again")  # fmt: skip
@@ -602,12 +614,11 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
         claim.release()  # the next crawl on this Redis may start at once
     stats = {f"newsarchive/{k}": v for k, v in local_counts.items()}
     try:
-        for key, value in server.hgetall(keys.stats).items():
-            name = key.decode()
-            stats[name] = stats.get(name, 0) + int(value)
-        worker_rows = _workers(server, keys)
+        shared, worker_rows = _counters_of_this_run(server, keys)
     except RedisUnavailable:
-        worker_rows = []
+        shared, worker_rows = {}, []
+    for name, value in shared.items():
+        stats[name] = stats.get(name, 0) + value
     stats["newsarchive/article_pages"] = ledger.pages_opened
     stats["newsarchive/article_pages_settled"] = ledger.pages_settled
     stats["newsarchive/unaccounted"] = ledger.unaccounted()
@@ -641,25 +652,83 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
     )
 
 
-def _workers(server, keys: Keys) -> list[dict]:
-    """Every process that fetched for this crawl: id, host, pages fetched."""
+def _counters_of_this_run(server, keys: Keys) -> tuple[dict[str, int], list[dict]]:
+    """The crawl's shared counters (``newsarchive/…``) and its workers, as this run
+    records them: less what an earlier run of the same crawl (stopped, then resumed)
+    recorded already, so that each page fetched is counted by one run. The run then
+    notes what it recorded, for the run that resumes it. A writer killed before it
+    recorded anything leaves its counts to the next run."""
+    recorded = {k.decode(): int(v) for k, v in server.hgetall(keys.recorded).items()}
+    totals = {k.decode(): int(v) for k, v in server.hgetall(keys.stats).items()}
     found: dict[str, dict] = {}
     for key, value in server.hgetall(keys.workers).items():
         name = key.decode()
         if "/" in name:
-            wid, counter = name.split("/", 1)
-            found.setdefault(wid, {"id": wid})[counter] = int(value)
+            totals[f"worker:{name}"] = int(value)
+            wid, _ = name.split("/", 1)
+            found.setdefault(wid, {"id": wid})
         else:
             found.setdefault(name, {"id": name}).update(json.loads(value))
-    return [
-        {
-            "id": w["id"],
-            "host": w.get("host", ""),
-            "pages_fetched": w.get("pages_fetched", 0),
-            "article_pages_fetched": w.get("article_pages_fetched", 0),
-        }
-        for w in sorted(found.values(), key=lambda w: w["id"])
-    ]
+    if totals:
+        server.hset(keys.recorded, mapping=totals)
+    own = {name: value - recorded.get(name, 0) for name, value in totals.items()}
+    stats = {name: value for name, value in own.items() if not name.startswith("worker:")}
+    workers = []
+    for w in sorted(found.values(), key=lambda w: w["id"]):
+        pages = own.get(f"worker:{w['id']}/pages_fetched", 0)
+        if pages or not recorded:  # a worker that fetched nothing since the last run's end
+            workers.append(
+                {
+                    "id": w["id"],
+                    "host": w.get("host", ""),
+                    "pages_fetched": pages,
+                    "article_pages_fetched": own.get(f"worker:{w['id']}/article_pages_fetched", 0),
+                }
+            )
+    return stats, workers
+
+
+class StopRequest:
+    """Ctrl-C or SIGTERM stops the writer at once, except while it stores a batch it
+    has read: then it stops right after that batch; a second signal stops it at once.
+
+    Raised wherever it landed, a signal could cut a batch between its commit and the
+    settling of its outcomes: those pages were stored and counted as fetched, but never
+    as stored, by any run (the next writer finds them committed and skips them).
+    Installed only in the main thread, where Python delivers signals.
+    """
+
+    def __init__(self) -> None:
+        self.asked = False
+        self.holding = False
+        self.previous: dict[int, Any] = {}
+
+    def __enter__(self) -> StopRequest:
+        if threading.current_thread() is threading.main_thread():
+            for signum in (signal.SIGINT, signal.SIGTERM):
+                self.previous[signum] = signal.signal(signum, self._ask)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for signum, handler in self.previous.items():
+            signal.signal(signum, handler)
+
+    @contextlib.contextmanager
+    def hold(self) -> Iterator[None]:
+        """A stop asked in here waits for the end of the block."""
+        self.holding = True
+        try:
+            yield
+        finally:
+            self.holding = False
+        if self.asked:
+            raise KeyboardInterrupt
+
+    def _ask(self, signum: int, frame: Any) -> None:
+        if self.holding and not self.asked:
+            self.asked = True
+            return
+        raise KeyboardInterrupt
 
 
 def install_signal_handlers() -> None:
