@@ -150,6 +150,29 @@ def test_cluster_wide_rate_per_host(tmp_path, redis_server):
     assert max(per_second.values()) <= 21, per_second
 
 
+def test_a_crawl_that_goes_well_prints_nothing_on_stderr(tmp_path, redis_server):
+    """Workers run from cron, which mails whatever reaches stderr. A worker printed
+    Scrapy's start-up lines, scrapy-redis's first filtered duplicate, the containers it
+    learnt and that it joined the run (the writer's own worker too, under --quiet): a
+    crawl that goes well prints what a local ``crawl --quiet`` prints, the summary."""
+    with serve_site(port=free_port(), scale=60) as base:
+        other = worker(redis_server.url)
+        code, out, err = finish_apart(
+            writer(base, tmp_path / "q.db", redis_server.url, "--workers", "1", *FAST)
+        )
+        other_code, _, other_err = finish_apart(other, 120)
+    assert code == 0, out + err
+    assert out.startswith("ok: ") and len(stored(tmp_path / "q.db")) == 60, out
+    assert other_code == 0, other_err
+    # The writer (and the worker it started), and the worker of its own.
+    assert {"writer": err, "worker": other_err} == {"writer": "", "worker": ""}
+
+
+def finish_apart(proc, timeout: float = 600) -> tuple[int, str, str]:
+    out, err = proc.communicate(timeout=timeout)
+    return proc.returncode, out, err
+
+
 @pytest.fixture(scope="module")
 def site_and_reference(tmp_path_factory):
     """A 300-article site on a fixed port, and the archive a local crawl makes of it."""
@@ -309,6 +332,25 @@ def test_redis_gone_for_good_stops_the_writer_with_a_clear_message(tmp_path, red
         code, output = finish(crawl, 120)
     assert code == 1
     assert "Redis did not answer" in output and "Traceback" not in output
+
+
+def test_redis_gone_for_good_stops_a_worker_with_a_clear_message(tmp_path, redis_server):
+    """The engine asks the scheduler for the next request outside any callback: a Redis
+    gone for good was raised there on every heartbeat, and the worker never ended (it
+    ran until killed, with a traceback every 5 s)."""
+    with serve_site(port=free_port(), scale=300, delay=(0.05, 0.1)) as base:
+        crawl = writer(base, tmp_path / "g.db", redis_server.url, "--no-fetch", *FAST)
+        fetching = worker(redis_server.url, "--give-up-after", "1")
+        wait_for_share(tmp_path / "g.db", 0.05, 300)
+        redis_server.stop()
+        started = time.monotonic()
+        code, output = finish(fetching, 120)
+        elapsed = time.monotonic() - started
+        crawl.kill()
+        crawl.wait(30)
+    assert code == 1, output
+    assert "Redis did not answer" in output and "Traceback" not in output, output
+    assert elapsed < 60, elapsed
 
 
 def stream_writer(redis_server, db):
@@ -706,6 +748,50 @@ def test_a_seeding_process_that_never_reached_redis_exits_failed(tmp_path):
     status, message = seeding_failed(seeding.exitcode)
     assert status == "interrupted" and "Redis did not answer" in message
     assert "seeds the crawl again" in message
+
+
+def crawl_that_loses_redis(results) -> None:
+    """A spawned process: a crawl whose page callback finds Redis gone for good, with
+    Scrapy's deprecation warnings raised as errors; its finish reason goes back."""
+    import warnings
+
+    import scrapy
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.exceptions import ScrapyDeprecationWarning
+
+    from scraper.cluster.connection import RedisUnavailable
+
+    class Gone(scrapy.Spider):
+        name = "gone"
+        start_urls = ["data:,page"]
+
+        def parse(self, response):
+            raise RedisUnavailable("Redis did not answer for 1 s; giving up")
+
+    warnings.simplefilter("error", ScrapyDeprecationWarning)
+    process = CrawlerProcess(
+        {"TELNETCONSOLE_ENABLED": False,
+         "EXTENSIONS": {"scraper.cluster.roles.StopWhenRedisIsGone": 530}}
+    )  # fmt: skip
+    crawler = process.create_crawler(Gone)
+    process.crawl(crawler)
+    process.start()
+    results.put(crawler.stats.get_value("finish_reason"))
+
+
+def test_redis_gone_in_a_callback_stops_the_spider_without_a_deprecated_call():
+    """``StopWhenRedisIsGone`` called ``ExecutionEngine.close_spider()``, deprecated
+    since Scrapy 2.14: a ScrapyDeprecationWarning on the worker's stderr next to its
+    error (as an error here: the spider was not stopped)."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    results = context.Queue()
+    process = context.Process(target=crawl_that_loses_redis, args=(results,))
+    process.start()
+    process.join(120)
+    assert process.exitcode == 0
+    assert results.get(timeout=5) == "redis_unavailable"
 
 
 def test_a_failed_seeding_stops_the_crawl_still_seeding_and_a_rerun_seeds_it(

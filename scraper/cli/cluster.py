@@ -59,19 +59,25 @@ def worker(
     --warc-dir says otherwise; the article rows point at them by file name, so collect
     the workers' WARC files into one folder (or share one) to re-extract later.
     """
-    import logging
-
     from scraper.cluster.connection import RedisUnavailable
     from scraper.cluster.run import run_worker
 
     check_redis_url(redis)
-    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(name)s: %(message)s")
+    # No root handler of our own: Scrapy installs one at the crawl's LOG_LEVEL, as in a
+    # local crawl (a handler of any level here printed every record, DEBUG included,
+    # once Scrapy had opened the root logger). The cluster's own warnings and errors
+    # (Redis away, no crawl to join) have their handler (``log_cluster_events``).
     warc: dict = {"NEWSARCHIVE_WARC_DIR": str(warc_dir)} if warc_dir else {}
     if no_warc:
         warc["NEWSARCHIVE_WARC"] = False
     try:
         code = run_worker(
-            redis, workers=workers, wait_seconds=wait, give_up_after=give_up_after, settings=warc
+            redis,
+            workers=workers,
+            wait_seconds=wait,
+            give_up_after=give_up_after,
+            settings=warc,
+            announce=sys.stderr.isatty(),
         )
     except RedisUnavailable as exc:
         raise click.ClickException(f"{exc} (is Redis running at {redis}?)") from None

@@ -29,6 +29,13 @@ class RedisUnavailable(RuntimeError):
 class PatientRetry(Retry):
     """Retry on connection errors with backoff, say so in the log, give up after a time."""
 
+    # Why a command gave up, once one has: the process is then stopping, and the
+    # commands of its shutdown (stats, acknowledgements, the claim) each try once and
+    # fail with the same reason instead of waiting out the patience again; with many
+    # pages in hand, a worker spent minutes on those. A command that gets through after
+    # failing, or a new client (``connect``), clears it.
+    gave_up: str | None = None
+
     def __init__(self, give_up_after: float):
         super().__init__(
             ExponentialBackoff(cap=5.0, base=0.2),
@@ -45,16 +52,20 @@ class PatientRetry(Retry):
             try:
                 result = do()
                 if failures:
+                    PatientRetry.gave_up = None
                     logger.warning("Redis is back after %.0f s", time.monotonic() - started)
                 return result
             except self._supported_errors as error:
                 failures += 1
                 fail(error, failures) if with_failure_count else fail(error)
                 waited = time.monotonic() - started
+                if PatientRetry.gave_up:
+                    raise RedisUnavailable(PatientRetry.gave_up) from error
                 if waited > self.give_up_after:
-                    raise RedisUnavailable(
+                    PatientRetry.gave_up = (
                         f"Redis did not answer for {waited:.0f} s ({error}); giving up"
-                    ) from error
+                    )
+                    raise RedisUnavailable(PatientRetry.gave_up) from error
                 # The last pause ends when the patience does: one more try, then give up.
                 pause = min(self._backoff.compute(failures), self.give_up_after - waited + 0.01)
                 logger.warning(
@@ -67,6 +78,7 @@ class PatientRetry(Retry):
 def connect(url: str, give_up_after: float = 300.0) -> redis.Redis:
     """A client for ``url`` (``redis://host:port/db``) that waits out outages."""
     retry = PatientRetry(give_up_after)
+    PatientRetry.gave_up = None
     client = redis.Redis.from_url(
         url,
         retry=retry,

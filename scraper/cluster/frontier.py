@@ -19,11 +19,12 @@ import logging
 import uuid
 from typing import Any
 
+from scrapy.utils.defer import deferred_from_coro
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import Base
 from scrapy_redis.scheduler import Scheduler
 
-from scraper.cluster.connection import Keys, connect
+from scraper.cluster.connection import Keys, RedisUnavailable, connect
 
 logger = logging.getLogger("newsarchive.cluster")
 
@@ -203,11 +204,52 @@ class ClusterScheduler(Scheduler):
             idle_before_close=0,
         )
         instance.stats = crawler.stats
+        instance.crawler = crawler
         instance.keys = keys
         LeasedQueue.lease_ms = int(settings.getfloat("NEWSARCHIVE_LEASE_SECONDS", 300) * 1000)
         return instance
 
+    # Called by the engine outside any callback, so a Redis that stayed away longer
+    # than allowed is not a spider or item error there: it stops the crawl from here
+    # (it was raised on each of the engine's heartbeats, and the worker never ended).
+    gone = False
+
+    def _redis_gone(self, error: RedisUnavailable) -> None:
+        if not self.gone:
+            self.gone = True
+            stop_for_redis(self.crawler, error)
+
     def enqueue_request(self, request) -> bool:
+        if self.gone:
+            return False
+        try:
+            return self._enqueue(request)
+        except RedisUnavailable as error:
+            self._redis_gone(error)
+            return False
+
+    def has_pending_requests(self) -> bool:
+        if self.gone:
+            return False
+        try:
+            return super().has_pending_requests()
+        except RedisUnavailable as error:
+            self._redis_gone(error)
+            return False
+
+    def next_request(self):
+        if self.gone:
+            return None
+        try:
+            request = self.queue.pop()
+            if request is None and self.queue.reap():
+                request = self.queue.pop()
+            return request
+        except RedisUnavailable as error:
+            self._redis_gone(error)
+            return None
+
+    def _enqueue(self, request) -> bool:
         old = request.meta.pop("lease", None)
         if old:
             # A leased request coming back (retry, redirect): queued again first, then
@@ -228,14 +270,23 @@ class ClusterScheduler(Scheduler):
             self.stats.inc_value("scheduler/enqueued/redis")
         return True
 
-    def next_request(self):
-        request = self.queue.pop()
-        if request is None and self.queue.reap():
-            request = self.queue.pop()
-        return request
-
     def ack(self, lease: str) -> None:
         self.queue.ack(lease)
+
+
+def stop_for_redis(crawler, error: RedisUnavailable) -> None:
+    """Redis stayed away longer than allowed: stop this process with a clear reason
+    (what it had not handed on returns to the queue when its leases expire)."""
+    if crawler.stats.get_value("newsarchive/redis_unavailable"):
+        return  # stopping already
+    logger.critical("%s: stopping", error)
+    crawler.stats.set_value("newsarchive/redis_unavailable", str(error))
+    engine = crawler.engine
+    if hasattr(engine, "close_spider_async"):
+        # Scrapy 2.14+, where close_spider() is deprecated (a warning on stderr).
+        deferred_from_coro(engine.close_spider_async(reason="redis_unavailable"))
+    else:
+        engine.close_spider(crawler.spider, "redis_unavailable")
 
 
 def frontier_of(crawler) -> ClusterScheduler | None:

@@ -9,7 +9,7 @@ from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 
 from scraper.cluster.connection import RedisUnavailable
-from scraper.cluster.frontier import LeasedQueue, RoleDupeFilter
+from scraper.cluster.frontier import LeasedQueue, RoleDupeFilter, stop_for_redis
 from scraper.cluster.sink import cluster_client
 
 logger = logging.getLogger("newsarchive.cluster")
@@ -124,6 +124,4 @@ class StopWhenRedisIsGone:
 
     def _check(self, failure: Any) -> None:
         if failure is not None and failure.check(RedisUnavailable):
-            logger.critical("%s: stopping", failure.value)
-            self.crawler.stats.set_value("newsarchive/redis_unavailable", str(failure.value))
-            self.crawler.engine.close_spider(self.crawler.spider, "redis_unavailable")
+            stop_for_redis(self.crawler, failure.value)

@@ -200,10 +200,13 @@ def run_worker(
     wait_seconds: float = 3600.0,
     give_up_after: float = 300.0,
     settings: dict | None = None,
+    announce: bool = False,
 ) -> int:
     """``newsarchive worker``: wait for a crawl, fetch and read its pages until it ends.
 
-    ``settings`` override the crawl's own for this worker (its WARC folder).
+    ``settings`` override the crawl's own for this worker (its WARC folder). ``announce``
+    says on stderr which run it joined (for a terminal: from cron, a worker that works
+    prints nothing, as a local ``crawl --quiet`` does; what goes wrong is still said).
 
     Returns the process exit status: 0 when the crawl finished, 1 when no crawl came
     within ``wait_seconds`` or Redis stayed away longer than ``give_up_after``.
@@ -233,8 +236,9 @@ def run_worker(
     overrides["NEWSARCHIVE_CLUSTER_ARCHIVE"] = state["archive"].decode()
     overrides.update(settings or {})
     settings = cluster_settings("worker", redis_url, prefix, overrides)
-    logger.warning("worker %s:%s working for run %s", socket.gethostname(), os.getpid(),
-                   state.get("run", b"?").decode())  # fmt: skip
+    if announce:
+        logger.warning("worker %s:%s working for run %s", socket.gethostname(), os.getpid(),
+                       state.get("run", b"?").decode())  # fmt: skip
     stats = _run_spider(settings, sites, {}, "worker")
     if stats.get("newsarchive/redis_unavailable") or stats.get("newsarchive/could_not_start"):
         return 1
