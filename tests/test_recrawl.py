@@ -124,3 +124,71 @@ def test_edit_then_takedown(runner, tmp_path):
     )
     gone_history = runner.invoke(cli, ["history", base + "jambret/", "--db", str(db)])
     assert "taken down" in gone_history.output and "http_410" in gone_history.output
+
+
+def runs_of(db) -> list[tuple]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(
+            "select articles_gone, articles_unchanged from crawl_runs order by id"
+        ).fetchall()
+
+
+def test_a_taken_down_article_that_comes_back_is_seen_back(runner, tmp_path):
+    """A post taken down (404), then restored: the site lists it again on its home page
+    and in its sitemap. The crawl skipped it as a known article, so the archive called
+    it taken down for ever (only --full noticed it was back)."""
+    db = tmp_path / "b.db"
+    site = MutableSite(
+        {
+            "operasi-zebra": Post(
+                "operasi-zebra", "Operasi Zebra Intan 2023 Dimulai", list(PARAS),
+                "2023-11-13T10:00:00+08:00",
+            ),
+            "jambret": Post(
+                "jambret", "Polresta Banjarmasin Tangkap Dua Jambret", list(OTHER),
+                "2023-11-16T09:00:00+08:00",
+            ),
+        }
+    )  # fmt: skip
+    with serve_mutable(site) as base:
+        crawl(runner, db, base)
+        site.posts["jambret"].status = 404
+        a_day_passes(db)
+        crawl(runner, db, base)
+        site.posts["jambret"].status = 200
+        a_day_passes(db)
+        crawl(runner, db, base)
+    conn = sqlite3.connect(db)
+    assert conn.execute(
+        "select gone_at from articles where url = ?", [base + "jambret/"]
+    ).fetchone() == (None,)
+    events = [r[0] for r in conn.execute("select event from article_events order by id")]
+    assert events == ["gone", "back"]
+    assert [gone for gone, _ in runs_of(db)] == [0, 1, 0]
+
+
+def test_an_article_still_taken_down_is_not_counted_gone_again(runner, tmp_path):
+    """A --full crawl fetches every known article again, taken-down ones too: one still
+    answering 404 was counted as gone in that run once more (the report then said 5
+    taken down where 3 ever were)."""
+    db = tmp_path / "s.db"
+    site = MutableSite(
+        {
+            "jambret": Post(
+                "jambret", "Polresta Banjarmasin Tangkap Dua Jambret", list(OTHER),
+                "2023-11-16T09:00:00+08:00",
+            ),
+        }
+    )  # fmt: skip
+    with serve_mutable(site) as base:
+        crawl(runner, db, base)
+        site.posts["jambret"].status = 410
+        a_day_passes(db)
+        crawl(runner, db, base)
+        result = runner.invoke(
+            cli, ["crawl", "--url", base, "--db", str(db), "--quiet", "--full", *FAST]
+        )
+        assert result.exit_code == 0, result.output
+    assert runs_of(db)[1:] == [(1, 0), (0, 1)]
+    events = [r[0] for r in sqlite3.connect(db).execute("select event from article_events")]
+    assert events == ["gone"]

@@ -295,8 +295,11 @@ class BatchStore:
         return left, joined
 
     def _takedown(self, takedown: Takedown, now: str) -> str:
-        if self.writer.takedown(takedown.url, takedown.reason, now):
+        verdict = self.writer.takedown(takedown.url, takedown.reason, now)
+        if verdict == "gone":
             return "articles_gone"
+        if verdict == "still gone":
+            return "articles_unchanged"  # taken down on an earlier night: nothing new
         if takedown.reason == "redirect_home":
             return "pages_not_article"  # an unknown URL that sends readers home
         return f"errors/{takedown.reason}"

@@ -33,7 +33,10 @@ class KnownArticles:
             self.conn.execute("PRAGMA busy_timeout = 30000")
 
     def lookup(self, url: str) -> tuple[int, str | None] | None:
-        """``(article_id, marker)`` of the article at (or aliased as) ``url``.
+        """``(article_id, marker)`` of the article at (or aliased as) ``url``, unless it
+        was taken down: discovery naming a taken-down article again (a restored post is
+        back in the sitemap and the listings) is worth a fetch, which tells whether it
+        is back. A site that keeps listing a dead URL costs one request a night.
 
         ``marker`` is what discovery said about this URL's last change when it was last
         fetched (``page_markers``), or None.
@@ -41,10 +44,13 @@ class KnownArticles:
         if self.conn is None:
             return None
         row = self.conn.execute(
-            """select id from articles where url = ?
-               union all select article_id from aliases where url = ? limit 1""",
+            """select id, gone_at from articles where url = ?
+               union all select a.id, a.gone_at from aliases x join articles a
+                 on a.id = x.article_id where x.url = ? limit 1""",
             [url, url],
         ).fetchone()
+        if row is not None and row[1]:
+            return None
         if row is None:
             return None
         try:

@@ -356,20 +356,23 @@ class Archive:
             {"article_id": article_id, "at": at, "event": event, "detail": detail}
         )
 
-    def record_gone(self, url: str, reason: str, at: str | None = None) -> bool:
+    def record_gone(self, url: str, reason: str, at: str | None = None) -> str | None:
         """Mark the stored article at ``url`` as taken down; never delete it.
 
-        Returns False when no stored article answers to ``url``.
+        Returns "gone" when it was online until now, "still gone" when it was taken down
+        already (nothing new: no event, and a crawl does not count it again), None when
+        no stored article answers to ``url``.
         """
         article_id = self.find_article(url)
         if article_id is None:
-            return False
+            return None
         at = at or now_utc()
         gone = self.db.execute("select gone_at from articles where id = ?", [article_id]).fetchone()
-        if not gone[0]:
-            self.db["articles"].update(article_id, {"gone_at": at, "gone_reason": reason})
-            self.add_event(article_id, at, "gone", f"{reason} at {url}")
-        return True
+        if gone[0]:
+            return "still gone"
+        self.db["articles"].update(article_id, {"gone_at": at, "gone_reason": reason})
+        self.add_event(article_id, at, "gone", f"{reason} at {url}")
+        return "gone"
 
     def find_article(self, url: str) -> int | None:
         """The id of the article stored at, or aliased as, ``url``."""

@@ -88,8 +88,9 @@ class ArchiveWriter:
         self.archive.mark_checked(article_id, now, self.revisit_days)
         return True
 
-    def takedown(self, url: str, reason: str, now: str) -> bool:
-        """Record a 404/410/redirect-home of a stored article; False when none has ``url``."""
+    def takedown(self, url: str, reason: str, now: str) -> str | None:
+        """Record a 404/410/redirect-home of a stored article: "gone", "still gone" (taken
+        down before), or None when none has ``url``."""
         return self.archive.record_gone(url, reason, now)
 
     def non_articles(self, pages: Iterable[tuple[str, str, str]], now: str) -> None:
