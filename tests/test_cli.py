@@ -509,3 +509,32 @@ def test_runs_of_an_archive_never_crawled_says_so(runner, small_archive):
     )
     as_json = runner.invoke(cli, ["runs", "--db", str(small_archive), "--format", "json"])
     assert as_json.exit_code == 0 and json.loads(as_json.output) == []
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_an_export_cut_short_leaves_the_last_good_one(
+    runner, small_archive, tmp_path, fmt, monkeypatch
+):
+    """Ctrl-C two seconds into a large CSV export left a file under the final name that
+    ended on a whole row (12,058 of 30,300) and looked complete, over the last good
+    export of that name. Like Parquet, it is written aside and renamed when complete."""
+    import scraper.cli.reading as reading
+
+    out = tmp_path / f"artikel.{fmt}"
+    command = ["export", "--format", fmt, "--db", str(small_archive), "--out", str(out)]
+    assert runner.invoke(cli, command).exit_code == 0
+    good = out.read_bytes()
+    decoded: list = []
+    original = reading.decode_row
+
+    def interrupted(row):
+        if decoded:
+            raise KeyboardInterrupt  # Ctrl-C once the first row is written
+        decoded.append(row)
+        return original(row)
+
+    monkeypatch.setattr(reading, "decode_row", interrupted)
+    result = runner.invoke(cli, command)
+    assert result.exit_code != 0 and decoded
+    assert out.read_bytes() == good
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("artikel")] == [out.name]

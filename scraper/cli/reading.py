@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -110,19 +111,24 @@ def export(site, since, until, unit, region, topic, fmt, out, db_path) -> None:
         try:
             if fmt == "parquet":
                 count = write_parquet(rows, out, source=str(db_path))
+            elif out == "-":
+                count = _write_text(rows, fmt, sys.stdout)
             else:
-                stream = (
-                    click.open_file(out, "w", encoding="utf-8", lazy=False) if out != "-" else None
-                )
-                target = stream or sys.stdout
+                # Written to NAME.part and renamed when complete, as Parquet is: an
+                # export cut short (Ctrl-C, a full disk) left a file under the final
+                # name that ended on a whole row and looked complete, over the last good
+                # export of that name.
+                path = Path(out)
+                part = path.with_name(path.name + ".part")
                 try:
-                    if fmt == "csv":
-                        count = write_csv(rows, EXPORT_COLUMNS, target)
-                    else:
-                        count = write_jsonl(rows, target)
-                finally:
-                    if stream:
-                        stream.close()
+                    with open(part, "w", encoding="utf-8", newline="") as stream:
+                        count = _write_text(rows, fmt, stream)
+                    os.replace(part, path)
+                except BaseException as exc:
+                    part.unlink(missing_ok=True)
+                    if isinstance(exc, OSError) and exc.filename == str(part):
+                        raise OSError(exc.errno, exc.strerror, out) from None
+                    raise
         except BrokenPipeError:
             raise
         except OSError as exc:
@@ -131,6 +137,12 @@ def export(site, since, until, unit, region, topic, fmt, out, db_path) -> None:
             raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from None
     if out != "-":
         click.echo(f"exported {count} articles to {out}", err=True)
+
+
+def _write_text(rows, fmt: str, stream) -> int:
+    if fmt == "csv":
+        return write_csv(rows, EXPORT_COLUMNS, stream)
+    return write_jsonl(rows, stream)
 
 
 @cli.command()
