@@ -8,9 +8,11 @@ owns the spider and the pipelines, and sends back its counters.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import multiprocessing
+import os
 import signal
 import sqlite3
 import sys
@@ -156,7 +158,12 @@ def counts_from_stats(stats: dict) -> RunCounts:
 
 
 class CrawlLocked(RuntimeError):
-    """Another crawl holds the archive's lock."""
+    """Another newsarchive command (a crawl, ``reextract``, ``backfill-entities``) holds
+    the archive's lock."""
+
+
+# The commands that take the archive's lock, to name them when the holder is unknown.
+LOCKING_COMMANDS = ("crawl", "reextract", "backfill-entities")
 
 
 def archive_lock(db_path: str | Path) -> FileLock:
@@ -169,6 +176,88 @@ def archive_lock(db_path: str | Path) -> FileLock:
     return FileLock(f"{Path(db_path).resolve()}.lock", timeout=0)
 
 
+class ArchiveLock:
+    """The archive's lock taken by one command, which notes its name and process id in
+    ``ARCHIVE.lock.holder`` while it holds it, so that a command refused can say which
+    one is writing. A note is believed only while its process lives: a holder killed
+    with ``kill -9`` leaves its note behind, and the next holder replaces it. Without a
+    believable note the message names no command.
+
+    ``acquire`` raises ``CrawlLocked`` at once when another command holds the lock.
+    """
+
+    def __init__(self, db_path: str | Path, command: str):
+        self.db_path, self.command = str(db_path), command
+        self.lock = archive_lock(db_path)
+        self.note = Path(f"{self.lock.lock_file}.holder")
+
+    def acquire(self) -> None:
+        try:
+            self.lock.acquire()
+        except Timeout:
+            raise CrawlLocked(self.refusal()) from None
+        with contextlib.suppress(OSError):  # without it, a refused command names none
+            self.note.write_text(f"{self.command} {os.getpid()}\n", encoding="utf-8")
+
+    def release(self) -> None:
+        try:
+            with contextlib.suppress(OSError):
+                self.note.unlink(missing_ok=True)  # ours: we hold the lock
+        finally:
+            self.lock.release()
+
+    def __enter__(self) -> ArchiveLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.release()
+
+    def holder(self) -> tuple[str, int] | None:
+        """The command holding the lock and its process id, if its note is believable."""
+        try:
+            command, pid = self.note.read_text(encoding="utf-8").split()
+            pid = int(pid)
+        except (OSError, ValueError):
+            return None
+        if command not in LOCKING_COMMANDS or not _alive(pid):
+            return None
+        return command, pid
+
+    def refusal(self) -> str:
+        """Why this command does not start: who holds the lock, or which commands may."""
+        where = f"{self.db_path} (lock {self.lock.lock_file}"
+        holder = self.holder()
+        if holder is None:
+            commands = ", ".join(LOCKING_COMMANDS[:-1]) + f" or {LOCKING_COMMANDS[-1]}"
+            return (
+                f"another newsarchive command ({commands}) is writing to {where}); not "
+                "starting, try again when it has finished"
+            )
+        command, pid = holder
+        name = "crawl" if command == "crawl" else f"newsarchive {command}"
+        if command == self.command:
+            who = f"another {name}"
+        else:
+            who = "a crawl" if command == "crawl" else name
+        return (
+            f"{who} is running on {where}, process {pid}); not starting, try again when "
+            "it has finished"
+        )
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another account's process
+    except OSError:
+        return False
+    return True
+
+
 def run_crawl(
     sites: list[SiteDefinition],
     db_path: str | Path,
@@ -177,21 +266,12 @@ def run_crawl(
 ) -> CrawlSummary:
     """Crawl ``sites`` into the archive at ``db_path`` and return the summary.
 
-    Raises ``CrawlLocked`` at once when another crawl is running on the same archive.
+    Raises ``CrawlLocked`` at once when another command holds the archive's lock.
     """
     db_path = str(db_path)
     Path(db_path).parent.mkdir(parents=True, exist_ok=True)
-    lock = archive_lock(db_path)
-    try:
-        lock.acquire()
-    except Timeout:
-        raise CrawlLocked(
-            f"another crawl is running on {db_path} (lock {lock.lock_file}); not starting"
-        ) from None
-    try:
+    with ArchiveLock(db_path, "crawl"):
         return _run_locked(sites, db_path, overrides, progress)
-    finally:
-        lock.release()
 
 
 def raw_pages_dir(db_path: str, overrides: dict | None) -> str | None:

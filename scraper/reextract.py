@@ -13,7 +13,7 @@ function, in the same worker pool) and writes through ``ArchiveWriter``:
 - a page the current extraction no longer takes for an article is reported and the
   stored record kept: nothing in the archive is deleted.
 
-Knows no Scrapy; the CLI (``scraper.cli.reextract``) holds the crawl lock around it.
+Knows no Scrapy; the CLI (``scraper.cli.reextract``) holds the archive's lock around it.
 """
 
 from __future__ import annotations

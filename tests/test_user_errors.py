@@ -5,6 +5,11 @@ Findings of a new-user trial: ``export`` into a folder that does not exist yet,
 of an archive crawled with ``--no-warc`` and of one whose raw pages a crawl kept with
 ``--warc-dir`` elsewhere, ``search``/``export`` of an unknown site, and the wording of
 the site definitions' ``source``.
+
+A second trial: the report counted re-extractions as edits, the lock message blamed a
+crawl while ``reextract`` held the lock, a malformed query no phrase rescued printed
+"no articles match" and exit 0, a 0-byte ``--db`` was refused by ``crawl``, ``crawl
+--all --url`` crawled both, and ``takedowns_and_edits`` listed re-extractions.
 """
 
 from __future__ import annotations
@@ -244,7 +249,7 @@ def test_site_sources_name_public_pages_not_internal_tools(runner):
         assert "2026-" in source, row["name"]  # the day it was read or written
 
 
-# 5. crawl of a site under the wrong one of its names
+# 7. crawl of a site under the wrong one of its names
 
 
 def test_links_elsewhere_needs_no_own_page_and_enough_links_to_one_host():
@@ -313,3 +318,202 @@ def test_a_misnamed_site_is_judged_on_its_own_counters(small_archive):
         assert failed[0] == "partial" and failed[1].startswith("2 pages failed; no article of")
         stats.inc_value("newsarchive/site/salah.id/discovery/feed/not_modified/http://x/feed/")
         assert judge_misnamed(archive, sites, stats.values, "ok", "") == ("ok", "")  # quiet
+
+
+# 8. the report counts the site's edits, not re-extractions
+
+
+def _keep_version(archive, url: str, reason: str | None) -> None:
+    """A version of the article at ``url`` replaced for ``reason`` (None: an archive
+    older than the column)."""
+    row = next(archive.db["articles"].rows_where("url = ?", [url]))
+    archive._save_version(row["id"], row, "2024-03-01T00:00:00+00:00", reason=reason or "")
+    if reason is None:
+        archive.db.execute(
+            "update article_versions set reason = null where article_id = ?", [row["id"]]
+        )
+
+
+def test_the_report_counts_only_articles_the_site_edited(runner, small_archive, tmp_path):
+    from scraper.archive import Archive
+
+    with Archive.open(small_archive) as archive, archive.db.atomic():
+        _keep_version(archive, "https://mci.life/apel/", "reextracted")
+        _keep_version(archive, "https://mci.life/apel/", "reextracted")
+        _keep_version(archive, "https://mci.life/pemilu/", "edited")
+        _keep_version(archive, "https://mci.life/pemilu/", "reextracted")
+        _keep_version(archive, "https://contoh.id/rumus/", None)  # before the column: an edit
+    result = runner.invoke(
+        cli, ["report", "--db", str(small_archive), "--out", str(tmp_path / "r")]
+    )
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "r" / "index.html").read_text(encoding="utf-8")
+    assert "<td>edited articles (earlier versions kept)</td><td>2</td>" in page
+
+
+def test_takedowns_and_edits_lists_what_the_site_did_not_reextractions(small_archive):
+    """Its description says "every edit, takedown and return the revisits saw": a
+    re-extraction is none of them (``article_history`` and ``article_events`` have it)."""
+    import sqlite3
+
+    from scraper.archive import Archive
+    from scraper.research import canned
+
+    with Archive.open(small_archive) as archive, archive.db.atomic():
+        _keep_version(archive, "https://mci.life/apel/", "reextracted")
+        _keep_version(archive, "https://mci.life/pemilu/", "edited")
+    conn = sqlite3.connect(small_archive)
+    try:
+        rows = canned.run(conn, canned.TAKEDOWNS_AND_EDITS)
+        assert [(r["event"], r["url"]) for r in rows] == [("edited", "https://mci.life/pemilu/")]
+        assert canned.run(conn, canned.TAKEDOWNS_AND_EDITS, event="reextracted") == []
+    finally:
+        conn.close()
+
+
+# 9. the lock message names the command that holds the archive, or no command
+
+
+def test_a_command_refused_by_the_lock_names_the_one_holding_it(runner, small_archive, monkeypatch):
+    """``reextract`` held the lock: a crawl said "another crawl is running", a second
+    reextract "a crawl is running"."""
+    from types import SimpleNamespace
+
+    import scraper.archive.entities
+    import scraper.reextract
+
+    db = ["--db", str(small_archive)]
+    refused = {}
+
+    def try_all(holder):
+        for args in (["crawl", "mci.life"], ["reextract", "--workers", "0"], ["backfill-entities"]):
+            refused[holder, args[0]] = runner.invoke(cli, [*args, *db])
+
+    def reextracting(*args, **kwargs):
+        try_all("reextract")
+        return SimpleNamespace(
+            read=0,
+            changed=0,
+            unchanged=0,
+            not_article=0,
+            unreadable=0,
+            without_raw_page=0,
+            seconds=0.0,
+            problems=[],
+        )
+
+    def backfilling(*args, **kwargs):
+        try_all("backfill-entities")
+        return SimpleNamespace(
+            read=0,
+            with_unit=0,
+            failed=0,
+            rematched=0,
+            stories_before=0,
+            stories_after=0,
+            seconds=0.0,
+        )
+
+    monkeypatch.setattr(scraper.reextract, "reextract", reextracting)
+    monkeypatch.setattr(scraper.archive.entities, "backfill_entities", backfilling)
+    assert runner.invoke(cli, ["reextract", "--workers", "0", *db]).exit_code == 0
+    assert runner.invoke(cli, ["backfill-entities", *db]).exit_code == 0
+    assert len(refused) == 6
+    for (holder, command), result in refused.items():
+        one_line_error(result, 75, f"newsarchive {holder} is running on {small_archive}")
+        assert "crawl is running" not in result.output, (holder, command, result.output)
+        assert result.output.count("\n") == 1
+    assert "another newsarchive reextract is running" in refused["reextract", "reextract"].output
+
+
+def test_a_lock_whose_holder_is_unknown_blames_no_command(runner, small_archive):
+    """A lock taken by no newsarchive command of this version (or a holder that died
+    and left its note behind): the message says which commands take it."""
+    import subprocess
+    from pathlib import Path
+
+    from scraper.crawl import archive_lock
+
+    gone = subprocess.Popen(["true"])
+    gone.wait()  # a process id that is no longer alive
+    lock = archive_lock(small_archive)
+    lock.acquire()
+    try:
+        results = []
+        for note in (None, f"crawl {gone.pid}\n", "crawl abc\n"):
+            if note:
+                Path(f"{lock.lock_file}.holder").write_text(note)
+            for args in (["crawl", "mci.life"], ["reextract"], ["backfill-entities"]):
+                results.append(runner.invoke(cli, [*args, "--db", str(small_archive)]))
+    finally:
+        lock.release()
+    for result in results:
+        one_line_error(
+            result,
+            75,
+            "another newsarchive command (crawl, reextract or backfill-entities) is writing "
+            f"to {small_archive}",
+        )
+        assert "crawl is running" not in result.output
+
+
+# 10. a malformed query that no phrase rescues is an error (exit 1), not "no match"
+
+
+@pytest.mark.parametrize("query", ["kamtibmas AND", "NOT kamtibmas", "polres OR"])
+@pytest.mark.parametrize("fmt", ["table", "json"])
+def test_a_malformed_query_no_phrase_rescues_exits_1(runner, small_archive, query, fmt):
+    result = runner.invoke(cli, ["search", query, "--format", fmt, "--db", str(small_archive)])
+    one_line_error(result, 1, f"cannot search for {query!r}: not valid search syntax (fts5:")
+    assert "double quotes" in result.output and "no articles match" not in result.output
+
+
+def test_a_malformed_query_a_phrase_rescues_still_finds(runner, small_archive):
+    result = runner.invoke(cli, ["search", "apel-pagi", "--db", str(small_archive)])
+    assert result.exit_code == 0 and "https://mci.life/apel/" in result.output, result.output
+
+
+# 11. a 0-byte --db is a new archive for a crawl, and no archive for a read
+
+
+def test_a_crawl_into_an_empty_file_makes_it_an_archive(runner, tmp_path):
+    """SQLite takes a 0-byte file for an empty database: ``crawl --url`` said "is not a
+    newsarchive archive", exit 1."""
+    from scraper.samplesite import serve_site
+    from tests.conftest import FAST
+
+    db = tmp_path / "empty.db"
+    db.write_bytes(b"")
+    with serve_site(scale=12) as base:
+        crawl = runner.invoke(cli, ["crawl", "--url", base, "--db", str(db), *FAST])
+    assert crawl.exit_code == 0 and " 12 new" in crawl.output, crawl.output
+    stats = runner.invoke(cli, ["stats", "--db", str(db)])
+    assert stats.exit_code == 0 and "127.0.0.1" in stats.output, stats.output
+
+
+def test_an_empty_file_is_no_archive_to_read(runner, tmp_path):
+    db = tmp_path / "empty.db"
+    db.write_bytes(b"")
+    for args in (["stats"], ["search", "apel"], ["export"], ["runs"], ["reextract"]):
+        result = runner.invoke(cli, [*args, "--db", str(db)])
+        one_line_error(result, 1, f"{db} is not a newsarchive archive (an empty file")
+    assert db.stat().st_size == 0
+
+
+# 12. crawl --all takes no site names, --url or catalogue filter
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [["--url", "https://polres-contoh.id/"], ["mci.life"], ["--province", "kalsel"]],
+    ids=["url", "name", "province"],
+)
+def test_crawl_all_with_a_site_selection_is_a_usage_error(runner, tmp_path, monkeypatch, extra):
+    import scraper.cli.crawling
+
+    crawled = []
+    monkeypatch.setattr(scraper.cli.crawling, "run_and_report", lambda *a, **k: crawled.append(a))
+    result = runner.invoke(cli, ["crawl", "--all", *extra, "--db", str(tmp_path / "a.db")])
+    one_line_error(result, 2, "--all crawls every defined site")
+    assert len(result.output.strip().splitlines()) == 1, result.output
+    assert crawled == [] and not (tmp_path / "a.db").exists()

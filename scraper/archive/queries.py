@@ -121,8 +121,9 @@ def search(archive: Archive, query: str, filters: Filters, limit: int = 20) -> l
     """Full-text search (SQLite FTS5 syntax), best match first.
 
     A query that is not valid FTS5 ("Jum'at", "Pemilu-2024", "polisi -narkoba") is
-    searched again as the phrase of its words, which is what a person typing it meant;
-    only if that fails too is it an error.
+    searched again as the phrase of its words, which is what a person typing it meant.
+    When the phrase finds nothing either ("kamtibmas AND", "NOT kamtibmas"), the query
+    is an error that says why, not an empty answer.
     """
     check_site(archive, filters.site)
     filters = resolve_filters(archive, filters)
@@ -138,17 +139,26 @@ def search(archive: Archive, query: str, filters: Filters, limit: int = 20) -> l
     try:
         cursor = archive.db.execute(sql, [query, *params, limit])
     except sqlite3.OperationalError as first:
+        if getattr(first, "sqlite_errorname", "SQLITE_ERROR") != "SQLITE_ERROR":
+            raise  # busy, locked, I/O: the archive's trouble, not the query's
         words = re.findall(r"\w+", query)
-        try:
-            if not words:
-                raise first
-            phrase = '"' + " ".join(words) + '"'
-            cursor = archive.db.execute(sql, [phrase, *params, limit])
-        except sqlite3.OperationalError:
-            raise ArchiveError(
-                f'cannot search for {query!r}: {first}. Use words, "an exact phrase" '
-                "in double quotes, AND / OR / NOT in capitals, and word* for a prefix"
-            ) from None
+        rows = []
+        with contextlib.suppress(sqlite3.OperationalError):
+            if words:
+                phrase = '"' + " ".join(words) + '"'
+                rows = _rows(archive.db.execute(sql, [phrase, *params, limit]))
+        if rows:
+            return rows
+        reason = str(first).replace('near ""', "at its end")
+        raise ArchiveError(
+            f"cannot search for {query!r}: not valid search syntax ({reason}). Use words, "
+            '"an exact phrase" in double quotes (for words with punctuation), AND / OR / NOT '
+            "in capitals between two words (polisi NOT narkoba), and word* for a prefix"
+        ) from None
+    return _rows(cursor)
+
+
+def _rows(cursor) -> list[dict]:
     columns = [c[0] for c in cursor.description]
     return [dict(zip(columns, row)) for row in cursor]
 

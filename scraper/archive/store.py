@@ -67,6 +67,18 @@ class RunCounts:
         return sum(self.error_kinds.values())
 
 
+def is_empty_file(path: Path) -> bool:
+    """A 0-byte file (``: > new.db``), which SQLite takes for an empty database: a
+    command that creates archives makes it a new one."""
+    try:
+        if not path.is_file() or path.stat().st_size:
+            return False
+        wal = path.with_name(path.name + "-wal")
+        return not (wal.exists() and wal.stat().st_size)
+    except OSError:
+        return False
+
+
 def now_utc() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -88,6 +100,12 @@ class Archive:
         if not create and not path.exists():
             raise ArchiveError(
                 f"no archive at {path} (run 'newsarchive crawl … --db {path}' to create one)"
+            )
+        if not create and is_empty_file(path):
+            # SQLite's empty database: a crawl makes it an archive; a read finds none.
+            raise ArchiveError(
+                f"{path} is not a newsarchive archive (an empty file; 'newsarchive crawl … "
+                f"--db {path}' makes it one)"
             )
         if create:
             path.parent.mkdir(parents=True, exist_ok=True)

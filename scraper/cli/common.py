@@ -23,7 +23,7 @@ EXIT_FAILED = 1  # nothing could be fetched or stored; or a read command failed
 EXIT_CONFIG = 2  # a usage or configuration error: bad option, unknown site or zone
 EXIT_PARTIAL = 3  # some pages failed, the rest is archived
 EXIT_FLAGGED = 4  # `health`: a source is flagged (unreachable, silent, broken, drifting…)
-EXIT_LOCKED = 75  # another crawl holds the archive (EX_TEMPFAIL: try again later)
+EXIT_LOCKED = 75  # another command holds the archive's lock (EX_TEMPFAIL: try again later)
 
 
 class UsageProblem(click.ClickException):

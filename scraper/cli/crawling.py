@@ -11,12 +11,14 @@ from pathlib import Path
 import click
 
 from scraper.archive import Archive
+from scraper.archive.store import is_empty_file
 from scraper.cli import cli
 from scraper.cli.common import (
     EXIT_CONFIG,
     EXIT_FAILED,
     EXIT_LOCKED,
     EXIT_PARTIAL,
+    UsageProblem,
     check_redis_url,
     check_zone,
     db_option,
@@ -102,8 +104,8 @@ def _terminate(signum, frame) -> None:
 
 def learned_zone(db_path: Path, site: str) -> tuple[str, str] | None:
     """The zone a site's pages showed in earlier crawls into this archive, if agreed."""
-    if not db_path.exists():
-        return None
+    if not db_path.exists() or is_empty_file(db_path):
+        return None  # a new archive (an empty file is one: the crawl makes it)
     with Archive.open(db_path) as archive:
         return archive.learned_zone(site)
 
@@ -208,7 +210,7 @@ def crawl(
     quiet,
     db_path,
 ) -> None:
-    """Crawl named sites (see 'sites'), every site (--all) or any site (--url).
+    """Crawl named sites (see 'sites'), every defined site (--all, alone) or any site (--url).
 
     Nightly runs are incremental: known articles are fetched again only when the
     sitemap, feed or API says they changed, or when their revisit is due.
@@ -225,6 +227,22 @@ def crawl(
         raise click.BadParameter(
             "only with --url (a defined site has its zone in its definition)", param_hint="--tz"
         )
+    if all_sites:
+        # The README's alternatives: --all crawled the --url site, the names or the
+        # province's sites and every defined site besides.
+        chosen = [
+            what
+            for what, given in (
+                ("site names", names),
+                ("--url", base_url),
+                ("--province/--owner/--platform", province or owner or platform),
+            )
+            if given
+        ]
+        if chosen:
+            raise UsageProblem(
+                f"--all crawls every defined site: give it without {' or '.join(chosen)}"
+            )
     sites: list[SiteDefinition] = []
     if base_url:
         if not base_url.startswith(("http://", "https://")) or not site_host(base_url):
@@ -246,7 +264,7 @@ def crawl(
         sites.append(site)
     if all_sites:
         sites.extend(load_sites().values())
-    elif province or owner or platform:
+    if province or owner or platform:
         selected = _select(province, owner, platform)
         if not selected:
             raise click.BadParameter(

@@ -139,19 +139,18 @@ def backfill_entities_command(everything: bool, batch: int, db_path: Path) -> No
     For archives crawled before entities existed: fills primary_unit, region, province,
     topics, article_units/people/places and the story index, then matches the stories
     of those articles again (template twins merged by their words alone split). No
-    crawl, nothing fetched; running it again does nothing new. Holds the crawl lock.
+    crawl, nothing fetched; running it again does nothing new. Holds the archive's lock, as
+    a crawl does.
     """
-    from filelock import Timeout
-
     from scraper.archive.entities import backfill_entities
-    from scraper.crawl import archive_lock
+    from scraper.crawl import ArchiveLock, CrawlLocked
 
-    lock = archive_lock(db_path)
+    lock = ArchiveLock(db_path, "backfill-entities")
     with Archive.open(db_path) as archive:
         try:
             lock.acquire()
-        except Timeout:
-            click.echo(f"Error: a crawl is running on {db_path}; try again later", err=True)
+        except CrawlLocked as exc:
+            click.echo(f"Error: {exc}", err=True)
             sys.exit(EXIT_LOCKED)
         try:
             show = sys.stderr.isatty()

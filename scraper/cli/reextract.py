@@ -38,11 +38,10 @@ def reextract(site, since, warc_dir, workers, db_path: Path) -> None:
     A record that comes out different gets a new version marked 'reextracted' (see
     'newsarchive history'); the same record changes nothing, so running it twice is
     harmless. Nothing is fetched and nothing deleted: a page the extraction no longer
-    takes for an article keeps its record and is reported. Holds the crawl lock.
+    takes for an article keeps its record and is reported. Holds the archive's lock, as a
+    crawl does.
     """
-    from filelock import Timeout
-
-    from scraper.crawl import archive_lock
+    from scraper.crawl import ArchiveLock, CrawlLocked
     from scraper.reextract import raw_page_files
     from scraper.reextract import reextract as run_reextract
     from scraper.warc import default_warc_dir
@@ -57,11 +56,11 @@ def reextract(site, since, warc_dir, workers, db_path: Path) -> None:
             f"no WARC folder at {warc_dir} (crawled with --no-warc, or kept elsewhere?)",
             param_hint="--warc-dir",
         )
-    lock = archive_lock(db_path)
+    lock = ArchiveLock(db_path, "reextract")
     try:
         lock.acquire()
-    except Timeout:
-        click.echo(f"Error: a crawl is running on {db_path}; try again later", err=True)
+    except CrawlLocked as exc:
+        click.echo(f"Error: {exc}", err=True)
         sys.exit(EXIT_LOCKED)
     show = sys.stderr.isatty()
 

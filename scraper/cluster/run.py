@@ -45,10 +45,10 @@ from scraper.archive.store import now_utc
 from scraper.cluster.connection import Keys, RedisUnavailable, connect
 from scraper.cluster.roles import CRAWLING, FINISHED, SEEDING
 from scraper.crawl import (
+    ArchiveLock,
     CrawlLocked,
     CrawlSummary,
     _judge,
-    archive_lock,
     counts_from_stats,
     judge_misnamed,
     raw_pages_dir,
@@ -465,17 +465,8 @@ def run_distributed_crawl(
     """``crawl --redis``: the writer of a distributed crawl (see the module)."""
     db_path = str(db_path)
     Path(db_path).parent.mkdir(parents=True, exist_ok=True)
-    lock = archive_lock(db_path)
-    try:
-        lock.acquire()
-    except Exception:  # noqa: BLE001 - filelock.Timeout
-        raise CrawlLocked(
-            f"another crawl is running on {db_path} (lock {lock.lock_file}); not starting"
-        ) from None
-    try:
+    with ArchiveLock(db_path, "crawl"):
         return _run_writer(sites, db_path, redis_url, overrides or {}, fetch, prefix, workers)
-    finally:
-        lock.release()
 
 
 def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) -> CrawlSummary:

@@ -89,14 +89,16 @@ TAKEDOWNS_AND_EDITS = CannedQuery(
     "Takedowns and edits",
     "Every edit, takedown (404, 410, redirect to the home page) and return the revisits "
     "saw, newest first, with the article and how many earlier versions it has. The text "
-    "of a taken-down article stays in the archive. Optional: event (edited, gone, back).",
+    "of a taken-down article stays in the archive. Optional: event (edited, gone, back). "
+    "A version made by 'newsarchive reextract' is no event on the site: article_history "
+    "shows it.",
     """
 select e.at, e.event, a.site, a.title, a.url, e.detail, a.gone_at, a.gone_reason,
        (select count(*) from article_versions v where v.article_id = a.id)
          as earlier_versions,
        a.id as article_id
 from article_events e join articles a on a.id = e.article_id
-where (:event = '' or e.event = :event)
+where e.event != 'reextracted' and (:event = '' or e.event = :event)
 order by e.at desc, e.id desc
 """,
 )

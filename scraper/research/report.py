@@ -439,7 +439,12 @@ def _summary(conn) -> dict:
         "select count(*), coalesce(sum(site_count >= 2), 0) from stories"
     ).fetchone()
     gone = conn.execute("select count(*) from articles where gone_at != ''").fetchone()[0]
-    edited = conn.execute("select count(distinct article_id) from article_versions").fetchone()[0]
+    # Edits on the site only: a version `reextract` replaced is no edit (an empty
+    # reason is an edit kept before the column existed).
+    edited = conn.execute(
+        "select count(distinct article_id) from article_versions "
+        "where coalesce(reason, '') in ('edited', '')"
+    ).fetchone()[0]
     run = conn.execute(
         "select id, started_at, status from crawl_runs order by id desc limit 1"
     ).fetchone()
