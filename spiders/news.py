@@ -128,7 +128,8 @@ class NewsSpider(scrapy.Spider):
             learn_templates=settings.getbool("NEWSARCHIVE_LEARN_TEMPLATES"),
         )
         crawler.signals.connect(spider.opened, signal=signals.spider_opened)
-        crawler.signals.connect(spider.closed, signal=signals.spider_closed)
+        # ``closed`` needs no connecting: Scrapy calls a spider's ``closed`` itself
+        # (connected too, it ran twice: the pool closed twice, each line logged twice).
         crawler.signals.connect(spider.release_held, signal=signals.spider_idle)
         crawler.signals.connect(spider.release_waiting, signal=signals.scheduler_empty)
         return spider
@@ -138,7 +139,7 @@ class NewsSpider(scrapy.Spider):
         if self.reader.pool is not None:
             self.crawler.stats.set_value("newsarchive/reader_pids", self.reader.pool.pids())
 
-    def closed(self, spider: Any) -> None:
+    def closed(self, reason: str) -> None:
         self.reader.close()
         if self.reader.pool is not None:
             self.crawler.stats.set_value("newsarchive/workers_replaced", self.reader.pool.replaced)

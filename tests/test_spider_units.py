@@ -135,3 +135,24 @@ def test_item_pipelines_are_synchronous():
         assert not inspect.iscoroutinefunction(method), path
         assert not inspect.isasyncgenfunction(method), path
         assert "Deferred" not in inspect.getsource(method), path
+
+
+def test_the_spider_closes_once(tmp_path):
+    """Scrapy calls a spider's ``closed`` when it closes; connected to the signal as
+    well, it ran twice (the page reader closed twice, every learnt container logged
+    twice)."""
+    from scrapy import signals
+    from scrapy.utils.test import get_crawler
+
+    from spiders.news import NewsSpider
+
+    crawler = get_crawler(
+        NewsSpider, {"NEWSARCHIVE_DB": str(tmp_path / "a.db"), "NEWSARCHIVE_WORKERS": 0}
+    )
+    spider = NewsSpider.from_crawler(crawler, sites=[])
+    crawler.spider = spider
+    closes = []
+    original = spider.reader.close
+    spider.reader.close = lambda: (closes.append(1), original())
+    crawler.signals.send_catch_log(signals.spider_closed, spider=spider, reason="finished")
+    assert closes == [1]
