@@ -12,8 +12,12 @@ import sys
 
 def main() -> None:
     sys.modules.setdefault("pandas", None)
-    from scraper.cli import cli
-
+    try:
+        from scraper.cli import cli
+    except KeyboardInterrupt:
+        # Ctrl-C before any command started: what click says of one during a command.
+        print("\nAborted!", file=sys.stderr)
+        sys.exit(1)
     cli()
 
 

@@ -27,7 +27,7 @@ from scraper.archive import Archive, ArchiveError
 from scraper.archive.health import record_after_crawl
 from scraper.archive.store import RunCounts, now_utc
 from scraper.health.figures import HOME_LINKS_ELSEWHERE, OUTCOMES, per_site
-from scraper.pool import die_with_parent
+from scraper.pool import die_with_parent, hold_signals
 from scraper.settings import build_settings
 from scraper.sites import SiteDefinition
 from scraper.warc import default_warc_dir
@@ -101,7 +101,7 @@ def crawl_in_this_process(
     # were a tenth of the crawl process's time).
     gc.freeze()
     gc.set_threshold(20_000, 50, 100)
-    stop_gracefully_on_signals(process)
+    stop_gracefully_on_signals(process, crawler)
     process.start(install_signal_handlers=False)
     stats = {k: v for k, v in crawler.stats.get_stats().items() if k.startswith("newsarchive/")}
     stats["finish_reason"] = crawler.stats.get_value("finish_reason")
@@ -110,7 +110,7 @@ def crawl_in_this_process(
     queue.put(stats)
 
 
-def stop_gracefully_on_signals(process) -> None:
+def stop_gracefully_on_signals(process, crawler) -> None:
     """SIGINT and SIGTERM, however many, stop the crawl gracefully: no new request,
     the pages in hand read and their articles committed, the stats sent back.
 
@@ -124,14 +124,27 @@ def stop_gracefully_on_signals(process) -> None:
 
     stopping = False
 
+    def stop() -> None:
+        # Before the engine runs (the spider opens its pool of workers for a second or
+        # more), Scrapy's stop only marks the crawler stopped: the crawl then ran to its
+        # end and never stopped the reactor. The stop waits for the engine.
+        if not crawler.crawling:
+            return  # over, or stopping
+        if crawler.engine.running:
+            process.stop()
+        else:
+            reactor.callLater(0.05, stop)
+
     def on_signal(signum, frame) -> None:
         nonlocal stopping
         if not stopping:
             stopping = True
-            reactor.callFromThread(process.stop)
+            reactor.callFromThread(stop)
 
     signal.signal(signal.SIGINT, on_signal)
     signal.signal(signal.SIGTERM, on_signal)
+    if crawl_process.stop_asked:  # a SIGTERM before these handlers
+        on_signal(signal.SIGTERM, None)
 
 
 def counts_from_stats(stats: dict) -> RunCounts:
@@ -309,8 +322,17 @@ def _run_locked(
     child = context.Process(
         target=crawl_process.run, args=(sites, revisits, settings, queue), daemon=False
     )
-    child.start()
-    stats, interrupted = _wait_for_stats(child, queue)
+    # The crawl process starts with SIGINT and SIGTERM blocked, until it has its
+    # handlers (``crawl_process.run``): a Ctrl-C in its first tenth of a second was a
+    # KeyboardInterrupt traceback, and the SIGTERM passed on killed it. This process's
+    # own wait too, for ``_wait_for_stats``.
+    held = hold_signals(signal.SIGINT, signal.SIGTERM)
+    try:
+        child.start()
+    except BaseException:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        raise
+    stats, interrupted = _wait_for_stats(child, queue, held)
     child.join()
     counts = counts_from_stats(stats or {})
     status, message = _judge(stats, counts, child.exitcode)
@@ -341,16 +363,20 @@ def _run_locked(
 STOP_GRACE_SECONDS = 60.0
 
 
-def _wait_for_stats(child, queue) -> tuple[dict | None, bool]:
+def _wait_for_stats(child, queue, mask: set | None = None) -> tuple[dict | None, bool]:
     """The crawl process's stats, and whether the crawl was stopped by a signal.
 
     Ctrl-C (or SIGTERM, which the CLI turns into one) asks the crawl process to stop
     gracefully and waits for its stats; a second Ctrl-C, or the grace period, kills it.
+    ``mask``: the signal mask to restore, here, where a signal held meanwhile is handled.
     Nothing writes once this returns, so the lock can be released.
     """
     deadline: float | None = None
     while True:
         try:
+            if mask is not None:
+                mask, restore = None, mask
+                signal.pthread_sigmask(signal.SIG_SETMASK, restore)
             try:
                 return queue.get(timeout=0.5), deadline is not None
             except Exception:  # noqa: BLE001 - queue.Empty: check the child is alive

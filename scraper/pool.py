@@ -34,6 +34,7 @@ import time
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future
+from multiprocessing import resource_tracker
 from typing import Any
 
 logger = logging.getLogger(__name__)
@@ -103,6 +104,17 @@ def die_with_parent() -> None:
     threading.Thread(target=watch, daemon=True, name="parent-watch").start()
 
 
+def hold_signals(*signums: int) -> set:
+    """Block ``signums`` in this thread for a process about to be started: it inherits
+    the mask, across fork and exec, and takes them only once it has its handlers and
+    unblocks them (multiprocessing starts its resource tracker so, bpo-33613). Returns
+    the mask to restore with ``signal.pthread_sigmask(signal.SIG_SETMASK, mask)``; a
+    signal that came meanwhile is delivered then."""
+    # Starting the resource tracker unblocks SIGINT and SIGTERM: it is started first.
+    resource_tracker.ensure_running()
+    return signal.pthread_sigmask(signal.SIG_BLOCK, signums)
+
+
 def _socket(conn: Any) -> socket.socket:
     """The socket under a ``Pipe()`` end, as a blocking ``socket`` (whatever
     ``socket.setdefaulttimeout`` says: a timeout would make the shared file
@@ -132,11 +144,13 @@ def _read_exactly(sock: socket.socket, size: int) -> bytes:
 def _serve(conn: Any, warmup: Callable | None) -> None:
     """A worker's loop: warm up, say so, then run each task it is sent and send back
     ("ok"|"error", value)."""
-    die_with_parent()
     # A Ctrl-C reaches every process of the terminal's group: the crawl stops
     # gracefully and still needs its workers to read the pages in hand; the pool ends
-    # them itself.
+    # them itself. Started with SIGINT blocked (``_Worker``), a worker drops one that
+    # came meanwhile by ignoring it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    die_with_parent()
     pipe = _socket(conn)
     if warmup is not None:
         try:
@@ -188,12 +202,19 @@ class _Worker:
     def __init__(self, context: Any, warmup: Callable | None):
         conn, child = context.Pipe()
         self.process = context.Process(target=_serve, args=(child, warmup), daemon=True)
+        # The fork server (started with the first worker) imports the reading code
+        # (``PRELOAD``) for a second or more before it ignores SIGINT, and a worker runs
+        # a little before ``_serve`` does: a Ctrl-C then was a KeyboardInterrupt
+        # traceback, and a fork server dead of it left the crawl without its pool. Both
+        # start with SIGINT blocked; ignoring it drops one that came meanwhile.
+        held = hold_signals(signal.SIGINT)
         try:
             self.process.start()
         except BaseException:
             conn.close()
             raise
         finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
             child.close()
         self.pipe = _socket(conn)
         self.events = select.poll()

@@ -171,6 +171,94 @@ def test_a_stopped_crawl_commits_what_it_read_and_the_next_one_finishes(
     assert all(path.startswith("/?p=") for path in missing), sorted(missing)
 
 
+def session_left(session: int) -> list[str]:
+    """The live processes of a session (the crawl command's, started in its own): after
+    the command, none may be left, however deep, and even those re-parented to init."""
+    left = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[3]) == session and (alive := command_of(int(entry))):
+                left.append(alive)
+    return left
+
+
+def start_up_stage(pid: int) -> str | None:
+    """How far the crawl command ``pid`` has come in starting its processes: its crawl
+    process (``spawn``), the crawl's fork server (importing the reading code for a
+    second or more), the pool's workers (forked by the fork server)."""
+    family = [(p, command_of(p) or "") for p in descendants(pid)]
+    servers = [p for p, command in family if "multiprocessing.forkserver" in command]
+    if servers:
+        return "workers" if descendants(servers[0]) else "fork server"
+    if any("spawn_main" in command for _, command in family):
+        return "crawl process"
+    return None
+
+
+START_N = 150
+STAGES = [None, "crawl process", "fork server", "workers"]
+
+
+@pytest.mark.parametrize("stage", STAGES[1:])
+def test_a_crawl_stopped_while_it_starts_says_so_and_leaves_nothing(tmp_path, stage):
+    """Ctrl-C while the crawl starts its processes, before it committed anything. Each
+    stage had its own way to fail: the crawl process died of the parent's SIGTERM before
+    it had its handlers ("killed before it could report"); the fork server, importing
+    the reading code, died of a KeyboardInterrupt (a traceback), and Scrapy lost the
+    stop asked before its engine ran (all articles fetched, then a hang until the
+    parent killed it after 60 s); a worker not yet ignoring SIGINT died of a traceback."""
+    db = tmp_path / "archive.db"
+    with serve_site(scale=START_N) as base:
+        started = time.monotonic()
+        proc = subprocess.Popen(
+            crawl_command(base, db),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+        )
+        reached = None
+        while reached != stage and proc.poll() is None and time.monotonic() - started < 60:
+            reached = start_up_stage(proc.pid)
+            if STAGES.index(reached) > STAGES.index(stage):
+                break  # went past it between two looks: said below
+            time.sleep(0.005)
+        os.killpg(proc.pid, signal.SIGINT)
+        try:
+            out, err = proc.communicate(timeout=90)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            out, err = proc.communicate()
+        seconds = time.monotonic() - started
+        time.sleep(0.5)
+        left = session_left(proc.pid)
+        with sqlite3.connect(db) as conn:
+            stored = conn.execute("select count(*) from articles").fetchone()[0]
+            run = conn.execute(
+                "select status, pages_fetched, articles_new from crawl_runs"
+            ).fetchone()
+        again = subprocess.run(crawl_command(base, db, "--quiet"), capture_output=True, text=True)
+    assert reached == stage, f"signalled at {reached!r}, not {stage!r}"
+    assert proc.returncode == 1, (proc.returncode, out, err)
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+    assert out.startswith("interrupted: ") and "counts unknown" not in out, (out, err)
+    assert "stopped by a signal; the articles it committed are kept" in err, err
+    assert left == [], f"processes left behind: {left}"
+    status, pages, new = run
+    assert status == "interrupted" and pages is not None and new == stored < START_N, run
+    assert seconds < 30, f"{seconds:.1f}s to stop a crawl that was starting"
+    assert again.returncode == 0, again.stderr
+    with sqlite3.connect(db) as conn:
+        total, distinct = conn.execute(
+            "select count(*), count(distinct url) from articles"
+        ).fetchone()
+    assert total == distinct >= START_N * 0.995
+
+
 def test_a_base_url_that_answers_404_is_a_failed_crawl(runner, tmp_path):
     """A wrong base URL (a path that does not exist) must not end "ok": its 404 is the
     whole crawl's failure, not one broken link."""

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
+import signal
 import socket
 import sqlite3
 import threading
@@ -459,6 +461,26 @@ def test_a_default_socket_timeout_does_not_change_the_pool():
 
 def make_bytes(size: int) -> bytes:
     return b"z" * size
+
+
+def test_workers_ignore_a_ctrl_c_from_their_start():
+    """A Ctrl-C reaches every process of the terminal's group, the pool's workers too,
+    and the crawl decides how to stop: a worker signalled as it starts lives on (one
+    died of a KeyboardInterrupt, with a traceback, while it set itself up to die with
+    its parent, before it ignored SIGINT)."""
+    with WorkerPool(2, timeout=10.0) as pool:
+        first = pool.pids()
+        # Forked a moment ago; signalled again and again while they start.
+        until = time.monotonic() + 0.3
+        while time.monotonic() < until:
+            for pid in first:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGINT)
+            time.sleep(0.001)
+        assert [pool.submit(double, i).result(timeout=30) for i in range(8)] == list(
+            range(0, 16, 2)
+        )
+        assert pool.replaced == 0 and pool.pids() == first
 
 
 def test_a_closed_pool_refuses_tasks():
