@@ -331,6 +331,9 @@ def _run_locked(
         child.start()
     except BaseException:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        if child.pid is not None:  # started, then the start was cut short
+            child.kill()
+            child.join()
         raise
     stats, interrupted = _wait_for_stats(child, queue, held)
     child.join()

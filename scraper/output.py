@@ -8,11 +8,14 @@ typed, to a file) is ``write_parquet``, in ``scraper.research.parquet``.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
+import os
 import re
 import shutil
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import IO, Any
 
 import click
@@ -53,6 +56,31 @@ def write_jsonl(rows: Iterable[dict], out: IO[str]) -> int:
         out.write(json.dumps(row, ensure_ascii=False) + "\n")
         count += 1
     return count
+
+
+@contextlib.contextmanager
+def written_aside(path: Path) -> Iterator[Path]:
+    """Where to write the file ``path``: ``NAME.part`` beside it, renamed to it when the
+    block ends, removed when it fails, so that a file cut short (Ctrl-C, a full disk)
+    never stands under the name, nor replaces the last complete one. An error about the
+    ``.part`` names ``path``. A symbolic link keeps pointing at the file it names, which
+    keeps its permissions; something that is not a regular file (``/dev/stdout``, a
+    FIFO, a shell's ``>(gzip …)``) is written directly: a rename would replace it."""
+    target = path.resolve() if path.is_symlink() else path
+    if target.exists() and not target.is_file():
+        yield path
+        return
+    part = target.with_name(target.name + ".part")
+    try:
+        yield part
+        if target.exists():
+            shutil.copymode(target, part)
+        os.replace(part, target)
+    except BaseException as exc:
+        part.unlink(missing_ok=True)
+        if isinstance(exc, OSError) and exc.filename == str(part):
+            raise OSError(exc.errno, exc.strerror, str(path)) from None
+        raise
 
 
 def write_parquet(rows: Iterable[dict], path: str, source: str = "") -> int:

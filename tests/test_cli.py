@@ -3,6 +3,8 @@
 import csv
 import io
 import json
+import os
+import threading
 
 import pytest
 
@@ -538,3 +540,30 @@ def test_an_export_cut_short_leaves_the_last_good_one(
     assert result.exit_code != 0 and decoded
     assert out.read_bytes() == good
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("artikel")] == [out.name]
+
+
+def test_an_export_to_a_link_or_a_pipe_writes_through_it(runner, small_archive, tmp_path):
+    """Written aside and renamed, an export replaced a symbolic link by a file, and could
+    not write to a FIFO or /dev/stdout at all: a link keeps naming the file it names,
+    something not a regular file is written directly."""
+    real = tmp_path / "data" / "artikel.csv"
+    real.parent.mkdir()
+    real.write_text("old\n")
+    link = tmp_path / "artikel.csv"
+    link.symlink_to(real)
+    result = runner.invoke(
+        cli, ["export", "--format", "csv", "--db", str(small_archive), "--out", str(link)]
+    )
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and real.read_text().startswith("id,")
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    result = runner.invoke(
+        cli, ["export", "--format", "jsonl", "--db", str(small_archive), "--out", str(fifo)]
+    )
+    reader.join(30)
+    assert result.exit_code == 0, result.output
+    assert received and received[0].count(b"\n") == 3

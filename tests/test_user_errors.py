@@ -517,3 +517,11 @@ def test_crawl_all_with_a_site_selection_is_a_usage_error(runner, tmp_path, monk
     one_line_error(result, 2, "--all crawls every defined site")
     assert len(result.output.strip().splitlines()) == 1, result.output
     assert crawled == [] and not (tmp_path / "a.db").exists()
+
+
+@pytest.mark.parametrize("query", ["Pemilu-2024", "Jum'at"])
+def test_words_with_punctuation_that_match_nothing_are_no_articles(runner, small_archive, query):
+    """Not valid FTS5 only because of punctuation: searched as a phrase, and a phrase
+    that matches nothing is no articles (exit 0), as for any word."""
+    result = runner.invoke(cli, ["search", query, "--format", "json", "--db", str(small_archive)])
+    assert result.exit_code == 0 and result.output.strip() == "[]", result.output

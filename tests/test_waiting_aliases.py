@@ -133,3 +133,22 @@ def test_an_alias_waiting_longer_than_a_month_is_let_go(tmp_path):
         (TARGET,),
         (TARGET + "?utm_source=facebook",),
     ]
+
+
+def test_an_alias_the_last_commit_could_not_keep_is_not_acknowledged(tmp_path, monkeypatch):
+    """A distributed writer acknowledges an alias's Redis message once the alias is
+    written or kept in the archive. When the last commit fails (a full disk), the alias
+    is in neither: its message stays unacknowledged, for the next writer to read."""
+    done: list[AliasSeen] = []
+    store = BatchStore(Ledger(lambda key: None), lambda key: None, str(tmp_path / "a.db"), 10**9)
+    store.alias_done = done.append
+    store.open()
+    see_variant(store)
+
+    def disk_full(*args):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(store, "_keep_waiting", disk_full)
+    store.close()
+    assert done == []
+    assert rows(tmp_path / "a.db", "select * from waiting_aliases") == []

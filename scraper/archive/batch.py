@@ -122,7 +122,10 @@ class BatchStore:
                 logger.info("%s: its target %s was not archived", alias.url, alias.target)
             else:
                 self.count("items/alias_unresolved")
-            self.alias_done(alias)
+            if key not in self.unkept:
+                # Kept in the archive. One the last commit could not keep is not
+                # acknowledged: a distributed crawl's next writer reads it again.
+                self.alias_done(alias)
         self.aliases.clear()
         self.aliases_by_target.clear()
         if self.archive is not None:

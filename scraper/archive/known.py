@@ -49,9 +49,7 @@ class KnownArticles:
                  on a.id = x.article_id where x.url = ? limit 1""",
             [url, url],
         ).fetchone()
-        if row is not None and row[1]:
-            return None
-        if row is None:
+        if row is None or row[1]:
             return None
         try:
             marker = self.conn.execute(

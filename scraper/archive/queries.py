@@ -122,8 +122,8 @@ def search(archive: Archive, query: str, filters: Filters, limit: int = 20) -> l
 
     A query that is not valid FTS5 ("Jum'at", "Pemilu-2024", "polisi -narkoba") is
     searched again as the phrase of its words, which is what a person typing it meant.
-    When the phrase finds nothing either ("kamtibmas AND", "NOT kamtibmas"), the query
-    is an error that says why, not an empty answer.
+    When the phrase finds nothing either and the query uses the syntax ("kamtibmas
+    AND", "NOT kamtibmas"), the query is an error that says why, not an empty answer.
     """
     check_site(archive, filters.site)
     filters = resolve_filters(archive, filters)
@@ -142,12 +142,14 @@ def search(archive: Archive, query: str, filters: Filters, limit: int = 20) -> l
         if getattr(first, "sqlite_errorname", "SQLITE_ERROR") != "SQLITE_ERROR":
             raise  # busy, locked, I/O: the archive's trouble, not the query's
         words = re.findall(r"\w+", query)
-        rows = []
+        rows = None
         with contextlib.suppress(sqlite3.OperationalError):
             if words:
                 phrase = '"' + " ".join(words) + '"'
                 rows = _rows(archive.db.execute(sql, [phrase, *params, limit]))
-        if rows:
+        if rows or (rows is not None and not _SEARCH_OPERATORS.search(query)):
+            # Words with punctuation ("Pemilu-2024") that nothing matches: no articles,
+            # as for any word; a query using the syntax wrongly is said to be wrong.
             return rows
         reason = str(first).replace('near ""', "at its end")
         raise ArchiveError(
@@ -156,6 +158,11 @@ def search(archive: Archive, query: str, filters: Filters, limit: int = 20) -> l
             "in capitals between two words (polisi NOT narkoba), and word* for a prefix"
         ) from None
     return _rows(cursor)
+
+
+# What makes a query FTS5 syntax rather than words: operators, prefixes, columns,
+# groups and phrases.
+_SEARCH_OPERATORS = re.compile(r'\b(?:AND|OR|NOT|NEAR)\b|[*:^()"]')
 
 
 def _rows(cursor) -> list[dict]:

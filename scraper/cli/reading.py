@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -27,7 +26,14 @@ from scraper.cli.common import (
     filter_options,
     make_filters,
 )
-from scraper.output import output_options, write_csv, write_jsonl, write_parquet, write_rows
+from scraper.output import (
+    output_options,
+    write_csv,
+    write_jsonl,
+    write_parquet,
+    write_rows,
+    written_aside,
+)
 
 
 def _make_parent(path: Path) -> None:
@@ -114,21 +120,14 @@ def export(site, since, until, unit, region, topic, fmt, out, db_path) -> None:
             elif out == "-":
                 count = _write_text(rows, fmt, sys.stdout)
             else:
-                # Written to NAME.part and renamed when complete, as Parquet is: an
-                # export cut short (Ctrl-C, a full disk) left a file under the final
-                # name that ended on a whole row and looked complete, over the last good
-                # export of that name.
-                path = Path(out)
-                part = path.with_name(path.name + ".part")
-                try:
-                    with open(part, "w", encoding="utf-8", newline="") as stream:
-                        count = _write_text(rows, fmt, stream)
-                    os.replace(part, path)
-                except BaseException as exc:
-                    part.unlink(missing_ok=True)
-                    if isinstance(exc, OSError) and exc.filename == str(part):
-                        raise OSError(exc.errno, exc.strerror, out) from None
-                    raise
+                # Written aside and renamed when complete, as Parquet is: an export cut
+                # short (Ctrl-C, a full disk) left a file under the final name that
+                # ended on a whole row and looked complete, over the last good export.
+                with (
+                    written_aside(Path(out)) as part,
+                    open(part, "w", encoding="utf-8", newline="") as stream,
+                ):
+                    count = _write_text(rows, fmt, stream)
         except BrokenPipeError:
             raise
         except OSError as exc:

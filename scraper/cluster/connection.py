@@ -29,12 +29,16 @@ class RedisUnavailable(RuntimeError):
 class PatientRetry(Retry):
     """Retry on connection errors with backoff, say so in the log, give up after a time."""
 
-    # Why a command gave up, once one has: the process is then stopping, and the
-    # commands of its shutdown (stats, acknowledgements, the claim) each try once and
-    # fail with the same reason instead of waiting out the patience again; with many
-    # pages in hand, a worker spent minutes on those. A command that gets through after
+    # Why a command gave up, and when (monotonic), once one has: the process is then
+    # stopping, and for the next minute the commands of its shutdown (stats,
+    # acknowledgements, the claim) each try once and fail with the same reason instead
+    # of waiting out the patience again; with many pages in hand, a worker spent
+    # minutes on those. A process that carries on (a writer whose acknowledgement gave
+    # up) has its patience back after that minute. A command that gets through after
     # failing, or a new client (``connect``), clears it.
     gave_up: str | None = None
+    gave_up_at = 0.0
+    SHUTDOWN_SECONDS = 60.0
 
     def __init__(self, give_up_after: float):
         super().__init__(
@@ -59,12 +63,14 @@ class PatientRetry(Retry):
                 failures += 1
                 fail(error, failures) if with_failure_count else fail(error)
                 waited = time.monotonic() - started
-                if PatientRetry.gave_up:
+                since = time.monotonic() - PatientRetry.gave_up_at
+                if PatientRetry.gave_up and since < self.SHUTDOWN_SECONDS:
                     raise RedisUnavailable(PatientRetry.gave_up) from error
                 if waited > self.give_up_after:
                     PatientRetry.gave_up = (
                         f"Redis did not answer for {waited:.0f} s ({error}); giving up"
                     )
+                    PatientRetry.gave_up_at = time.monotonic()
                     raise RedisUnavailable(PatientRetry.gave_up) from error
                 # The last pause ends when the patience does: one more try, then give up.
                 pause = min(self._backoff.compute(failures), self.give_up_after - waited + 0.01)

@@ -284,7 +284,8 @@ def stop_for_redis(crawler, error: RedisUnavailable) -> None:
     engine = crawler.engine
     if hasattr(engine, "close_spider_async"):
         # Scrapy 2.14+, where close_spider() is deprecated (a warning on stderr).
-        deferred_from_coro(engine.close_spider_async(reason="redis_unavailable"))
+        closing = deferred_from_coro(engine.close_spider_async(reason="redis_unavailable"))
+        closing.addErrback(lambda failure: logger.error("closing the crawl: %s", failure.value))
     else:
         engine.close_spider(crawler.spider, "redis_unavailable")
 

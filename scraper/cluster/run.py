@@ -558,10 +558,10 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
     writer = StreamWriter(server, keys, store, ledger, run_id, archive_path)
     status_message = None
     stop = StopRequest()
-    writer.hold = stop.hold
-    try:
-        quiet_rounds = 0
-        with stop:
+    with stop:
+        writer.hold = stop.hold
+        try:
+            quiet_rounds = 0
             while True:
                 claim.renew()
                 read = writer.drain_once()
@@ -583,68 +583,72 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
                         break
                 else:
                     quiet_rounds = 0
-    except KeyboardInterrupt:
-        status_message = ("interrupted", "stopped by a signal; committed articles are kept and "
-                          "the crawl resumes from Redis when started again")  # fmt: skip
-    except RedisUnavailable as exc:
-        status_message = ("interrupted", f"{exc}; committed articles are kept")
-    except RedisInUse as exc:
-        status_message = ("interrupted", f"{exc}; committed articles are kept")
-    if status_message is None:
-        server.hset(keys.state, "phase", FINISHED)
-    store.close()  # unresolved aliases are settled (and acknowledged) here
-    if status_message is None:
-        with Archive.open(db_path) as archive, archive.db.atomic():
-            archive.db.execute("delete from stream_receipts")
-    for child in children:
-        if status_message is not None:
-            child.terminate()
-        # Stopped early, a child has nothing to finish that Redis does not keep (its
-        # leases expire, seeding is idempotent): a few seconds to close, then killed.
-        child.join(60 if status_message is None else 5)
-        if child.is_alive():
-            child.kill()
-            child.join()
-    with contextlib.suppress(RedisUnavailable):
-        claim.release()  # the next crawl on this Redis may start at once
-    stats = {f"newsarchive/{k}": v for k, v in local_counts.items()}
-    try:
-        shared, worker_rows = _counters_of_this_run(server, keys)
-    except RedisUnavailable:
-        shared, worker_rows = {}, []
-    for name, value in shared.items():
-        stats[name] = stats.get(name, 0) + value
-    stats["newsarchive/article_pages"] = ledger.pages_opened
-    stats["newsarchive/article_pages_settled"] = ledger.pages_settled
-    stats["newsarchive/unaccounted"] = ledger.unaccounted()
-    stats["finish_reason"] = "finished" if status_message is None else "shutdown"
-    counts = counts_from_stats(stats)
-    if status_message is None:
-        status, message = _judge(stats, counts, 0)
-    else:
-        status, message = status_message
-    with Archive.open(db_path) as archive:
+        except KeyboardInterrupt:
+            status_message = ("interrupted", "stopped by a signal; committed articles are kept and "
+                              "the crawl resumes from Redis when started again")  # fmt: skip
+        except RedisUnavailable as exc:
+            status_message = ("interrupted", f"{exc}; committed articles are kept")
+        except RedisInUse as exc:
+            status_message = ("interrupted", f"{exc}; committed articles are kept")
+        # From here the run ends and is recorded whatever comes: a stop asked now
+        # changes nothing (it left the run 'running', with no counts); a second one
+        # stops at once.
+        stop.holding = True
+        if status_message is None:
+            server.hset(keys.state, "phase", FINISHED)
+        store.close()  # unresolved aliases are settled (and acknowledged) here
+        if status_message is None:
+            with Archive.open(db_path) as archive, archive.db.atomic():
+                archive.db.execute("delete from stream_receipts")
+        for child in children:
+            if status_message is not None:
+                child.terminate()
+            # Stopped early, a child has nothing to finish that Redis does not keep (its
+            # leases expire, seeding is idempotent): a few seconds to close, then killed.
+            child.join(60 if status_message is None else 5)
+            if child.is_alive():
+                child.kill()
+                child.join()
+        with contextlib.suppress(RedisUnavailable):
+            claim.release()  # the next crawl on this Redis may start at once
+        stats = {f"newsarchive/{k}": v for k, v in local_counts.items()}
         try:
-            status, message = judge_misnamed(
-                archive, [s.name for s in sites], stats, status, message
-            )
-            archive.finish_run(run_id, counts, status, message, workers=worker_rows)
-            record_after_crawl(archive, run_id, [s.name for s in sites], stats)
-            total = archive.db["articles"].count_where(
-                "site in ({})".format(",".join("?" * len(sites))), [s.name for s in sites]
-            )
-        except sqlite3.Error as exc:
-            raise ArchiveError(f"could not record the crawl in {db_path}: {exc}") from None
-    return CrawlSummary(
-        run_id=run_id,
-        sites=[s.name for s in sites],
-        db_path=db_path,
-        counts=counts,
-        status=status,
-        seconds=time.monotonic() - started,
-        message=message,
-        articles_total=total,
-    )
+            shared, worker_rows = _counters_of_this_run(server, keys)
+        except RedisUnavailable:
+            shared, worker_rows = {}, []
+        for name, value in shared.items():
+            stats[name] = stats.get(name, 0) + value
+        stats["newsarchive/article_pages"] = ledger.pages_opened
+        stats["newsarchive/article_pages_settled"] = ledger.pages_settled
+        stats["newsarchive/unaccounted"] = ledger.unaccounted()
+        stats["finish_reason"] = "finished" if status_message is None else "shutdown"
+        counts = counts_from_stats(stats)
+        if status_message is None:
+            status, message = _judge(stats, counts, 0)
+        else:
+            status, message = status_message
+        with Archive.open(db_path) as archive:
+            try:
+                status, message = judge_misnamed(
+                    archive, [s.name for s in sites], stats, status, message
+                )
+                archive.finish_run(run_id, counts, status, message, workers=worker_rows)
+                record_after_crawl(archive, run_id, [s.name for s in sites], stats)
+                total = archive.db["articles"].count_where(
+                    "site in ({})".format(",".join("?" * len(sites))), [s.name for s in sites]
+                )
+            except sqlite3.Error as exc:
+                raise ArchiveError(f"could not record the crawl in {db_path}: {exc}") from None
+        return CrawlSummary(
+            run_id=run_id,
+            sites=[s.name for s in sites],
+            db_path=db_path,
+            counts=counts,
+            status=status,
+            seconds=time.monotonic() - started,
+            message=message,
+            articles_total=total,
+        )
 
 
 def _counters_of_this_run(server, keys: Keys) -> tuple[dict[str, int], list[dict]]:
@@ -723,13 +727,5 @@ class StopRequest:
         if self.holding and not self.asked:
             self.asked = True
             return
+        self.asked = True
         raise KeyboardInterrupt
-
-
-def install_signal_handlers() -> None:
-    """SIGTERM ends the writer like Ctrl-C (a clean stop, resumable)."""
-
-    def stop(signum, frame) -> None:
-        raise KeyboardInterrupt
-
-    signal.signal(signal.SIGTERM, stop)

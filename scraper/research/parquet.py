@@ -25,13 +25,13 @@ from __future__ import annotations
 
 import importlib.abc
 import json
-import os
 import sys
 from collections.abc import Iterable
 from datetime import date, datetime, timezone
 from pathlib import Path
 
 from scraper import __version__
+from scraper.output import written_aside
 from scraper.research.schema_doc import load_schema, markdown_to_text
 
 # A row group is held in memory (as Arrow arrays) until it is written: it ends at
@@ -222,52 +222,44 @@ def write_parquet(
         }
     )
     names = schema.names
-    part = path.with_name(path.name + ".part")
     count = 0
     path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        with (
-            open(part, "wb") as sink,
-            pq.ParquetWriter(sink, schema, compression="zstd", **WRITER_OPTIONS) as writer,
-        ):
-            columns: dict[str, list] = {n: [] for n in names}
-            batches: list = []  # Arrow batches of the row group being filled
+    with (
+        written_aside(path) as part,
+        open(part, "wb") as sink,
+        pq.ParquetWriter(sink, schema, compression="zstd", **WRITER_OPTIONS) as writer,
+    ):
+        columns: dict[str, list] = {n: [] for n in names}
+        batches: list = []  # Arrow batches of the row group being filled
 
-            def convert_chunk() -> None:
-                # Python objects for BATCH_ROWS rows at most; Arrow holds them compactly.
-                batches.append(pa.RecordBatch.from_pydict(columns, schema=schema))
-                for values in columns.values():
-                    values.clear()
+        def convert_chunk() -> None:
+            # Python objects for BATCH_ROWS rows at most; Arrow holds them compactly.
+            batches.append(pa.RecordBatch.from_pydict(columns, schema=schema))
+            for values in columns.values():
+                values.clear()
 
-            def write_group() -> None:
-                group = pa.Table.from_batches(batches, schema=schema)
-                writer.write_table(group, row_group_size=group.num_rows)
-                batches.clear()
+        def write_group() -> None:
+            group = pa.Table.from_batches(batches, schema=schema)
+            writer.write_table(group, row_group_size=group.num_rows)
+            batches.clear()
 
-            group_rows = group_bytes = 0
-            for row in rows:
-                converted = _convert(row)
-                for name in names:
-                    columns[name].append(converted.get(name))
-                count += 1
-                group_rows += 1
-                group_bytes += len(converted.get("text") or "")
-                if len(columns["id"]) >= BATCH_ROWS:
-                    convert_chunk()
-                if group_rows >= row_group_rows or group_bytes >= ROW_GROUP_TEXT_BYTES:
-                    if columns["id"]:
-                        convert_chunk()
-                    write_group()
-                    group_rows = group_bytes = 0
-            if columns["id"]:
+        group_rows = group_bytes = 0
+        for row in rows:
+            converted = _convert(row)
+            for name in names:
+                columns[name].append(converted.get(name))
+            count += 1
+            group_rows += 1
+            group_bytes += len(converted.get("text") or "")
+            if len(columns["id"]) >= BATCH_ROWS:
                 convert_chunk()
-            if batches:
+            if group_rows >= row_group_rows or group_bytes >= ROW_GROUP_TEXT_BYTES:
+                if columns["id"]:
+                    convert_chunk()
                 write_group()
-        os.replace(part, path)
-    except BaseException as exc:
-        part.unlink(missing_ok=True)
-        if isinstance(exc, OSError) and exc.filename == str(part):
-            # Name the file asked for, not its temporary ``.part``.
-            raise OSError(exc.errno, exc.strerror, str(path)) from None
-        raise
+                group_rows = group_bytes = 0
+        if columns["id"]:
+            convert_chunk()
+        if batches:
+            write_group()
     return count
