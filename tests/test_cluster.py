@@ -441,6 +441,23 @@ def test_a_second_writer_of_another_archive_is_refused_and_records_nothing(tmp_p
     assert server.get(keys.writer) == b"/arsip/pertama.db"
 
 
+def test_a_writer_that_fails_before_its_loop_gives_its_claim_back(tmp_path, redis_server):
+    """A writer whose archive could not be opened left its claim to lapse: for 30 s,
+    any other archive's writer on that Redis was refused as if a crawl were running."""
+    from scraper.cluster.connection import Keys, connect
+
+    server, keys = connect(redis_server.url, 5), Keys("newsarchive")
+    not_an_archive = tmp_path / "catatan.db"
+    not_an_archive.write_text("bukan arsip SQLite\n" * 100)
+    failed = CliRunner().invoke(
+        cli,
+        ["crawl", "mci.life", "--db", str(not_an_archive), "--redis", redis_server.url],
+    )
+    assert failed.exit_code == 1 and "Traceback" not in failed.output, failed.output
+    assert "cannot open" in failed.output and "as an archive" in failed.output
+    assert server.get(keys.writer) is None
+
+
 def test_a_database_number_redis_does_not_have_is_a_usage_error(tmp_path, redis_server):
     """Redis has 16 databases by default: /99 was a traceback ("DB index is out of
     range"), exit 1, and left a run row."""

@@ -479,83 +479,105 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
     archive_path = str(Path(db_path).resolve())
     # Before the archive is touched: Redis down or taken records no run.
     claim = WriterClaim(server, keys, archive_path)
-    with Archive.open(db_path, create=True) as archive:
-        archive.close_interrupted_runs()
-        for site in sites:
-            archive.register_site(site)
-        # Workers keep the raw pages on their hosts, by default in this same folder.
-        run_id = archive.start_run([s.name for s in sites], raw_pages_dir(db_path, overrides))
-        revisits = {site.name: archive.due_revisits(site.name, now_utc()) for site in sites}
-    state = {k.decode(): v.decode() for k, v in server.hgetall(keys.state).items() if k != b"sites"}
-    resuming = state.get("phase") in (SEEDING, CRAWLING) and state.get("archive") == archive_path
-    if not resuming:
-        for key in (
-            keys.queue,
-            keys.leases,
-            keys.lease_meta,
-            keys.deadlines,
-            keys.seen,
-            keys.items,
-            keys.stats,
-            keys.recorded,
-            keys.workers,
-            keys.unaccounted,
-            keys.attempts,
-        ):
-            server.delete(key)  # fmt: skip
-    shared = {k: v for k, v in overrides.items() if isinstance(v, str | int | float | bool | list)}
-    # Workers have no archive: they keep raw pages where the writer would (same path on
-    # their host) unless told otherwise (worker --warc-dir / --no-warc).
-    warc_dir = overrides.get("NEWSARCHIVE_WARC_DIR") or default_warc_dir(db_path)
-    shared["NEWSARCHIVE_WARC_DIR"] = str(Path(warc_dir).resolve())
-    server.hset(
-        keys.state,
-        mapping={
-            "phase": state.get("phase", SEEDING) if resuming else SEEDING,
-            "run": str(run_id),
-            "archive": archive_path,
-            "sites": pickle.dumps(sites),
-            "settings": json.dumps(shared),
-        },
-    )
-    context = multiprocessing.get_context("spawn")
     children: list[Any] = []
-    seeding = None
-    if not resuming or state.get("phase") == SEEDING:
-        seed_settings = cluster_settings(
-            "seed",
-            redis_url,
-            prefix,
-            {**overrides, "NEWSARCHIVE_DB": db_path, "NEWSARCHIVE_CLUSTER_ARCHIVE": archive_path},
+    try:
+        with Archive.open(db_path, create=True) as archive:
+            archive.close_interrupted_runs()
+            for site in sites:
+                archive.register_site(site)
+            # Workers keep the raw pages on their hosts, by default in this same folder.
+            run_id = archive.start_run([s.name for s in sites], raw_pages_dir(db_path, overrides))
+            revisits = {site.name: archive.due_revisits(site.name, now_utc()) for site in sites}
+        state = {
+            k.decode(): v.decode() for k, v in server.hgetall(keys.state).items() if k != b"sites"
+        }
+        resuming = (
+            state.get("phase") in (SEEDING, CRAWLING) and state.get("archive") == archive_path
         )
-        seeding = context.Process(
-            target=seed_in_this_process, args=(sites, revisits, seed_settings)
+        if not resuming:
+            for key in (
+                keys.queue,
+                keys.leases,
+                keys.lease_meta,
+                keys.deadlines,
+                keys.seen,
+                keys.items,
+                keys.stats,
+                keys.recorded,
+                keys.workers,
+                keys.unaccounted,
+                keys.attempts,
+            ):
+                server.delete(key)  # fmt: skip
+        shared = {
+            k: v for k, v in overrides.items() if isinstance(v, str | int | float | bool | list)
+        }
+        # Workers have no archive: they keep raw pages where the writer would (same path on
+        # their host) unless told otherwise (worker --warc-dir / --no-warc).
+        warc_dir = overrides.get("NEWSARCHIVE_WARC_DIR") or default_warc_dir(db_path)
+        shared["NEWSARCHIVE_WARC_DIR"] = str(Path(warc_dir).resolve())
+        server.hset(
+            keys.state,
+            mapping={
+                "phase": state.get("phase", SEEDING) if resuming else SEEDING,
+                "run": str(run_id),
+                "archive": archive_path,
+                "sites": pickle.dumps(sites),
+                "settings": json.dumps(shared),
+            },
         )
-        seeding.start()
-        children.append(seeding)
-    if fetch:
-        local = context.Process(target=worker_in_this_process, args=(redis_url, prefix, workers))
-        local.start()
-        children.append(local)
-    local_counts: dict[str, int] = {}
+        context = multiprocessing.get_context("spawn")
+        seeding = None
+        if not resuming or state.get("phase") == SEEDING:
+            seed_settings = cluster_settings(
+                "seed",
+                redis_url,
+                prefix,
+                {
+                    **overrides,
+                    "NEWSARCHIVE_DB": db_path,
+                    "NEWSARCHIVE_CLUSTER_ARCHIVE": archive_path,
+                },
+            )
+            seeding = context.Process(
+                target=seed_in_this_process, args=(sites, revisits, seed_settings)
+            )
+            seeding.start()
+            children.append(seeding)
+        if fetch:
+            local = context.Process(
+                target=worker_in_this_process, args=(redis_url, prefix, workers)
+            )
+            local.start()
+            children.append(local)
+        local_counts: dict[str, int] = {}
 
-    def count(key: str) -> None:
-        local_counts[key] = local_counts.get(key, 0) + 1
+        def count(key: str) -> None:
+            local_counts[key] = local_counts.get(key, 0) + 1
 
-    ledger = Ledger(count)
-    store = BatchStore(
-        ledger,
-        count,
-        db_path,
-        batch_size=10**9,  # the writer commits after each read
-        stories=StorySettings(
-            threshold=float(overrides.get("NEWSARCHIVE_STORY_THRESHOLD", 0.4)),
-            window_days=int(overrides.get("NEWSARCHIVE_STORY_WINDOW_DAYS", 30)),
-        ),
-        run_id=run_id,
-    )
-    store.open()
-    writer = StreamWriter(server, keys, store, ledger, run_id, archive_path)
+        ledger = Ledger(count)
+        store = BatchStore(
+            ledger,
+            count,
+            db_path,
+            batch_size=10**9,  # the writer commits after each read
+            stories=StorySettings(
+                threshold=float(overrides.get("NEWSARCHIVE_STORY_THRESHOLD", 0.4)),
+                window_days=int(overrides.get("NEWSARCHIVE_STORY_WINDOW_DAYS", 30)),
+            ),
+            run_id=run_id,
+        )
+        store.open()
+        writer = StreamWriter(server, keys, store, ledger, run_id, archive_path)
+    except BaseException:
+        # Failed before its loop (an archive that cannot be opened, say): the claim is
+        # given back at once, or another archive's writer on this Redis would be
+        # refused until it lapsed (30 s).
+        for child in children:
+            child.kill()
+        with contextlib.suppress(RedisUnavailable):
+            claim.release()
+        raise
     status_message = None
     stop = StopRequest()
     with stop:
