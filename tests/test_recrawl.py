@@ -126,6 +126,22 @@ def test_edit_then_takedown(runner, tmp_path):
     assert "taken down" in gone_history.output and "http_410" in gone_history.output
 
 
+def zebra_operation() -> Post:
+    return Post(
+        "operasi-zebra",
+        "Operasi Zebra Intan 2023 Dimulai",
+        list(PARAS),
+        "2023-11-13T10:00:00+08:00",
+    )
+
+
+def snatch_arrest() -> Post:
+    return Post(
+        "jambret", "Polresta Banjarmasin Tangkap Dua Jambret", list(OTHER),
+        "2023-11-16T09:00:00+08:00",
+    )  # fmt: skip
+
+
 def runs_of(db) -> list[tuple]:
     with sqlite3.connect(db) as conn:
         return conn.execute(
@@ -138,18 +154,7 @@ def test_a_taken_down_article_that_comes_back_is_seen_back(runner, tmp_path):
     and in its sitemap. The crawl skipped it as a known article, so the archive called
     it taken down for ever (only --full noticed it was back)."""
     db = tmp_path / "b.db"
-    site = MutableSite(
-        {
-            "operasi-zebra": Post(
-                "operasi-zebra", "Operasi Zebra Intan 2023 Dimulai", list(PARAS),
-                "2023-11-13T10:00:00+08:00",
-            ),
-            "jambret": Post(
-                "jambret", "Polresta Banjarmasin Tangkap Dua Jambret", list(OTHER),
-                "2023-11-16T09:00:00+08:00",
-            ),
-        }
-    )  # fmt: skip
+    site = MutableSite({"operasi-zebra": zebra_operation(), "jambret": snatch_arrest()})
     with serve_mutable(site) as base:
         crawl(runner, db, base)
         site.posts["jambret"].status = 404
@@ -172,14 +177,7 @@ def test_an_article_still_taken_down_is_not_counted_gone_again(runner, tmp_path)
     answering 404 was counted as gone in that run once more (the report then said 5
     taken down where 3 ever were)."""
     db = tmp_path / "s.db"
-    site = MutableSite(
-        {
-            "jambret": Post(
-                "jambret", "Polresta Banjarmasin Tangkap Dua Jambret", list(OTHER),
-                "2023-11-16T09:00:00+08:00",
-            ),
-        }
-    )  # fmt: skip
+    site = MutableSite({"jambret": snatch_arrest()})
     with serve_mutable(site) as base:
         crawl(runner, db, base)
         site.posts["jambret"].status = 410
