@@ -3,6 +3,7 @@
 import json
 
 import pytest
+from sqlite_utils import Database
 
 from scraper.archive import Archive
 from scraper.stories.index import StoryIndex
@@ -163,7 +164,7 @@ def test_migration_12_gives_stored_band_rows_their_day(tmp_path):
     from sqlite_utils import Database
 
     from scraper.archive.schema import MIGRATIONS
-    from scraper.stories.index import publication_day
+    from scraper.stories.index import UNKNOWN_DAY, publication_day
 
     path = tmp_path / "v11.db"
     db = Database(path)
@@ -180,9 +181,71 @@ def test_migration_12_gives_stored_band_rows_their_day(tmp_path):
         days = archive.db.execute(
             "select article_id, day from story_bands group by article_id, day order by 1"
         ).fetchall()
-    assert days == [(1, publication_day("2023-11-17T02:00:00Z")), (2, None)]
+    # m016 keeps an unknown day as UNKNOWN_DAY (a key column cannot be null).
+    assert days == [(1, publication_day("2023-11-17T02:00:00Z")), (2, UNKNOWN_DAY)]
     assert publication_day("2023-11-17T02:00:00Z") == 19678  # 2023-11-17 - 1970-01-01
     assert publication_day(None) is None and publication_day("soon") is None
+
+
+def test_migration_16_keys_band_rows_and_keeps_their_stories(tmp_path):
+    """An archive indexed before m016 (a rowid table, a null day for an undated
+    article) keeps every band row under its key, and still finds its stories."""
+    from scraper.stories.index import BANDS, UNKNOWN_DAY
+
+    path = tmp_path / "v15.db"
+    with Archive.open(path, create=True) as archive:
+        add(archive, make_record("a", RELEASE, site="polres", url="https://polres.id/a/"))
+        add(archive, make_record("d", RELEASE, site="undated", url="https://undated.id/d/",
+                                 published_utc=None, published_at=None))  # fmt: skip
+        before = archive.db.execute(
+            "select band, bucket, day, article_id from story_bands order by 1, 2, 3, 4"
+        ).fetchall()
+    # The same rows as the table held them before m016: a rowid table, null for unknown.
+    db = Database(path)
+    db.execute("drop table story_bands")
+    db["story_bands"].create({"band": int, "bucket": int, "article_id": int, "day": int})
+    db["story_bands"].create_index(["band", "bucket", "day", "article_id"])
+    db["story_bands"].create_index(["article_id"])
+    db["story_bands"].insert_all(
+        {"band": b, "bucket": k, "day": None if d == UNKNOWN_DAY else d, "article_id": a}
+        for b, k, d, a in before
+    )
+    db.execute("delete from _sqlite_migrations where name = 'm016_story_bands_one_tree'")
+    db.close()
+    with Archive.open(path) as archive:
+        after = archive.db.execute(
+            "select band, bucket, day, article_id from story_bands order by 1, 2, 3, 4"
+        ).fetchall()
+        sql = archive.db.execute(
+            "select sql from sqlite_master where name = 'story_bands'"
+        ).fetchone()[0]
+        assert after == before and len(after) == 2 * BANDS
+        assert "without rowid" in sql.lower()
+        undated = archive.db.execute(
+            "select id from articles where url = 'https://undated.id/d/'"
+        ).fetchone()[0]
+        assert [d for _, _, d, a in after if a == undated] == [UNKNOWN_DAY] * BANDS
+        add(archive, make_record("c", "KALSEL – " + RELEASE, site="kalsel",
+                                 url="https://kalsel.id/c/"))  # fmt: skip
+        assert archive.db.execute("select count(distinct story_id) from articles").fetchone() == (
+            1,
+        )
+
+
+def test_an_article_indexed_again_keeps_only_its_new_band_rows(archive):
+    """Band rows are removed by their key (no article index, m016), from the stored
+    signature: an edit that changes the text and the day leaves no row of the old."""
+    from scraper.stories.index import BANDS, publication_day
+
+    add(archive, make_record("a", RELEASE, url="https://polres.id/a/"))
+    edited = RELEASE.replace("pencurian ternak sapi", "pencurian ternak kambing")
+    result = add(archive, make_record("a", edited, url="https://polres.id/a/",
+                                      published_utc="2023-12-01T02:00:00Z",
+                                      fetched_at="2026-11-29T00:00:00+00:00"))  # fmt: skip
+    assert result.status == "updated"
+    rows = archive.db.execute("select day, article_id from story_bands").fetchall()
+    assert rows == [(publication_day("2023-12-01T02:00:00Z"), result.article_id)] * BANDS
+    assert archive.db["story_signatures"].count == 1
 
 
 def test_edit_keeps_previous_version_and_shows_change(archive):

@@ -34,6 +34,9 @@ from scraper.stories.sketch import (
 # the decision threshold can change freely. Written out: the project does not
 # depend on datasketch (scraper.stories.sketch says why).
 BANDS, ROWS = 37, 3
+# The ``day`` of a band row whose article's publication day is unknown: a key column
+# cannot be null (migration m016), and no window reaches this day.
+UNKNOWN_DAY = -(2**31)
 
 
 @dataclass(frozen=True)
@@ -106,9 +109,11 @@ class StoryIndex:
             [article_id, sketch.shingle_count, sketch.signature, sketch.shingle_hashes, own],
         )
         if comparable:
+            stored_day = UNKNOWN_DAY if day is None else day
             self.db.conn.executemany(
-                "insert into story_bands (band, bucket, day, article_id) values (?, ?, ?, ?)",
-                [(band, bucket, day, article_id) for band, bucket in buckets],
+                "insert or ignore into story_bands (band, bucket, day, article_id)"
+                " values (?, ?, ?, ?)",
+                [(band, bucket, stored_day, article_id) for band, bucket in buckets],
             )
         story = min(matches | {article_id})
         for other in sorted(matches - {story}):
@@ -162,7 +167,20 @@ class StoryIndex:
         return len(ids)
 
     def _forget(self, article_id: int) -> None:
-        self.db.execute("delete from story_bands where article_id = ?", [article_id])
+        """Remove the article from the index. Its band rows are found by their key,
+        from the signature it was stored with (the band table has no article index:
+        migration m016); an article new to the index has neither."""
+        row = self.db.execute(
+            "select signature from story_signatures where article_id = ?", [article_id]
+        ).fetchone()
+        if row is None:
+            return
+        buckets = band_buckets(from_blob(row[0]), BANDS, ROWS)
+        # Any day: the article's publication day may have changed since it was stored.
+        self.db.conn.executemany(
+            "delete from story_bands where band = ? and bucket = ? and article_id = ?",
+            [(band, bucket, article_id) for band, bucket in buckets],
+        )
         self.db.execute("delete from story_signatures where article_id = ?", [article_id])
 
     def _matching_stories(
@@ -187,7 +205,7 @@ class StoryIndex:
             lookups = " union ".join(lookup for _ in buckets)
             params = [value for pair in buckets for value in pair]
         else:
-            near = f"{lookup} and day between ? and ? union {lookup} and day is null"
+            near = f"{lookup} and day between ? and ? union {lookup} and day = {UNKNOWN_DAY}"
             lookups = " union ".join(near for _ in buckets)
             low, high = day - self.settings.window_days, day + self.settings.window_days
             params = [
