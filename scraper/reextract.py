@@ -34,7 +34,7 @@ from scraper.archive.writer import ArchiveWriter
 from scraper.extract.record import ArticleRecord
 from scraper.pool import WorkerPool
 from scraper.reading import PageReading, read_body, warm_up
-from scraper.sites import FieldOverrides, SiteDefinition, load_sites
+from scraper.sites import DISCOVERY_METHODS, FieldOverrides, SiteDefinition, load_sites, province_of
 from scraper.warc import OPEN_SUFFIX, RawPointer, StoredPage, read_raw_page
 
 
@@ -70,8 +70,15 @@ def site_definitions(archive: Archive) -> dict[str, SiteDefinition]:
 
 
 def definition_from_json(text: str) -> SiteDefinition:
+    """A definition stored in the archive's ``sites`` table, read back.
+
+    Stored as an older newsarchive wrote it, before definitions were checked: a province
+    the gazetteer does not know is dropped and unknown discovery methods are left out
+    (they were never asked), so an old archive can still be re-read."""
     data = json.loads(text)
-    data["discovery"] = tuple(data.get("discovery") or ())
+    if data.get("province") and province_of(data["province"]) is None:
+        data["province"] = None
+    data["discovery"] = tuple(m for m in data.get("discovery") or () if m in DISCOVERY_METHODS)
     data["start_paths"] = tuple(data.get("start_paths") or ())
     overrides = dict(data.get("overrides") or {})
     overrides["prune"] = tuple(overrides.get("prune") or ())

@@ -91,6 +91,8 @@ PLUMBING = {
         "spiders.middlewares.ConditionalRequests": 120,
         # Below HttpCompression (590): sees the decoded body, before the spider.
         "spiders.middlewares.KeepRawPages": 580,
+        # Below RedirectMiddleware (600): sees a home page's 3xx answer (scraper.health).
+        "spiders.health.CountHomeRedirects": 650,
     },
     # Keep every response as WARC (--warc/--no-warc), in NEWSARCHIVE_WARC_DIR (None: a
     # folder beside the archive, data/archive-warc), in files rotated at this size.

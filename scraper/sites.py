@@ -130,6 +130,34 @@ class SiteDefinition:
         return asdict(self)
 
     def __post_init__(self) -> None:
+        parts = urlsplit(self.base_url) if isinstance(self.base_url, str) else None
+        if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
+            # Every discovery URL is joined to it: without a scheme and host, nothing
+            # can be fetched.
+            raise SiteDefinitionError(
+                f"site {self.name}: base_url {self.base_url!r} is not a web address "
+                "such as https://polres-contoh.id/"
+            )
+        if isinstance(self.discovery, str) or not all(
+            method in DISCOVERY_METHODS for method in self.discovery
+        ):
+            # A misspelt method was skipped in silence, and a bare string ("sitemap"
+            # without a tuple's comma) was matched as a substring: the source was never
+            # asked, and nothing said so.
+            raise SiteDefinitionError(
+                f"site {self.name}: discovery {self.discovery!r} must be a tuple of "
+                f'{", ".join(DISCOVERY_METHODS)} (e.g. ("sitemap", "listing"))'
+            )
+        if self.province is not None:
+            official = province_of(self.province)
+            if official is None:
+                # Stored as written, a misspelt province left the site out of every
+                # `crawl --province` and `sites --province` selection, in silence.
+                raise SiteDefinitionError(
+                    f"site {self.name}: province {self.province!r} is not in the gazetteer "
+                    "(e.g. Kalimantan Selatan, kalsel, Jawa Timur)"
+                )
+            object.__setattr__(self, "province", official)
         if self.owner not in OWNERS:
             raise SiteDefinitionError(
                 f"site {self.name}: owner {self.owner!r} is not one of {OWNERS}"
@@ -207,8 +235,14 @@ def _directory_sites(directory: Path) -> Iterator[SiteDefinition]:
             detail = exc if isinstance(exc, SiteDefinitionError) else f"{type(exc).__name__}: {exc}"
             raise SiteDefinitionError(f"{path}: {detail}") from None
         site = getattr(module, "SITE", None)
-        if isinstance(site, SiteDefinition):
-            yield site
+        if not isinstance(site, SiteDefinition):
+            # A draft whose SITE was renamed or misspelt was left out in silence, and
+            # `crawl --all` from cron simply stopped crawling it.
+            raise SiteDefinitionError(
+                f"{path}: defines no SITE = SiteDefinition(…) (a helper module's name "
+                "must start with '_')"
+            )
+        yield site
 
 
 def load_sites() -> dict[str, SiteDefinition]:

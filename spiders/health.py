@@ -10,8 +10,9 @@ hosts, summed in Redis) already share. ``newsarchive health`` reads them back.
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urljoin
 
-from scraper.health.figures import FETCH_ERRORS, HOME_LINKS_ELSEWHERE, site_key
+from scraper.health.figures import FETCH_ERRORS, HOME_LINKS_ELSEWHERE, HOME_REDIRECT, site_key
 from scraper.sites import SiteDefinition
 from scraper.urls import registrable_domain, site_host
 
@@ -102,4 +103,34 @@ class CountSiteResponses:
         site = request.meta.get("site")
         if site:
             self.stats.inc_value("newsarchive/" + site_key(site, "pages_fetched"))
+        return response
+
+
+class CountHomeRedirects:
+    """Downloader middleware: a site's home page redirected to another registrable
+    domain, counted per site (``home_redirect/<domain>``) for ``suspicious_content``.
+
+    A moved site, or a lapsed domain bought to send visitors to a gambling or parking
+    page, redirects its home page; its known articles are not fetched again, so the
+    article-page redirect signal never sees it. Placed below the redirect middleware
+    (600) so it sees the 3xx answer itself: the page it leads to may never be fetched
+    (every URL of a parked domain leads to one landing page, fetched once a crawl).
+    """
+
+    def __init__(self, stats: Any):
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> CountHomeRedirects:
+        return cls(crawler.stats)
+
+    def process_response(self, request: Any, response: Any) -> Any:
+        site = request.meta.get("site")
+        location = response.headers.get(b"Location")
+        if site and request.meta.get("home") and 300 <= response.status < 400 and location:
+            target = urljoin(request.url, location.decode("latin-1"))
+            first = (request.meta.get("redirect_urls") or [request.url])[0]
+            domain = registrable_domain(target)
+            if domain and domain != registrable_domain(first):
+                self.stats.inc_value("newsarchive/" + site_key(site, HOME_REDIRECT + domain))
         return response

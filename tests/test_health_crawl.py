@@ -16,7 +16,9 @@ from __future__ import annotations
 import json
 import socket
 import sqlite3
-from contextlib import ExitStack
+import threading
+from contextlib import ExitStack, contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from click.testing import CliRunner
@@ -25,7 +27,8 @@ from scraper.archive import Archive
 from scraper.archive.store import RunCounts
 from scraper.cli import cli
 from scraper.crawl import run_crawl
-from scraper.health import HealthSettings, SiteRun, unreachable
+from scraper.health import DEFAULTS, HealthSettings, SiteRun, unreachable
+from scraper.health.flags import silent
 from scraper.samplesite import serve_site
 from scraper.samplesite.nightly import SiteControl
 from scraper.samplesite.router import ALL_FEATURES
@@ -271,6 +274,110 @@ def test_the_unreachable_rule_counts_the_failed_crawls_in_a_row():
     died = run(3, "failed", 0)
     died.message = "the crawl process died (exit code -9)"
     assert "; the crawl process died (exit code -9); " in unreachable(history, died).message
+
+
+@contextmanager
+def _answering(port: int, status: int, body: bytes = b"", headers: dict[str, str] | None = None):
+    """Every request to 127.0.0.1:``port`` answered alike: a 500 (a site whose database
+    died), a redirect to one landing page (a lapsed domain)."""
+
+    class Answer(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            self.send_response(status)
+            for name, value in {"Content-Type": "text/html", **(headers or {})}.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", port), Answer)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_site_answering_500_to_everything_in_a_crawl_of_several_is_unreachable(tmp_path):
+    """The new-user trial: `crawl --all` is one run for every site, `partial` when the
+    others are archived, and a site answering 500 to every request (its home page, feed,
+    sitemaps, API) was flagged `broken_discovery` for a few nights, then `silent`, as if
+    it had stopped publishing; never `unreachable`, which a single-site crawl raised."""
+    db = tmp_path / "archive.db"
+    port = _closed_port()
+    with serve_site(scale=8, seed=1) as healthy_base:
+        healthy = SiteDefinition.for_url(healthy_base, timezone="Asia/Makassar")
+        with serve_site(port=port, scale=8, seed=2) as broken_base:
+            broken = SiteDefinition.for_url(broken_base, timezone="Asia/Makassar")
+            good = run_crawl([healthy, broken], db, FAST)
+        assert good.status == "ok", good.line()
+        with _answering(port, 500, b"<h1>Internal Server Error</h1>"):
+            bad = run_crawl([healthy, broken], db, FAST)
+    assert bad.status == "partial", bad.line()
+    code, rows, lines = _health(db)
+    assert code == 4
+    by_site = {row["site"]: row for row in rows}
+    assert by_site[healthy.name]["flags"] == []
+    flags = by_site[broken.name]["flags"]
+    assert flags[0]["flag"] == "unreachable", flags
+    evidence = flags[0]["evidence"]
+    assert evidence["error_kinds"] == {"http_500": 1}
+    assert evidence["last_fetched_run"] == good.run_id
+    assert flags[0]["message"].startswith(f"nothing archived in the latest crawl (run {bad.run_id}")
+    assert any(line.startswith(f"{broken.name}: unreachable: nothing archived") for line in lines)
+
+
+def test_a_home_page_redirected_to_another_domain_is_suspicious_from_that_night(tmp_path):
+    """The new-user trial: a source whose domain lapsed and now redirects every URL to a
+    gambling landing page on another domain. Its known articles are not fetched again,
+    so no article page redirected: health said `ok` for three nights, then `silent`."""
+    landing = b"<html><head><title>SLOT GACOR Hari Ini</title></head><body>Daftar</body></html>"
+    db = tmp_path / "archive.db"
+    port, parking = _closed_port(), _closed_port()
+    with serve_site(port=port, scale=8) as base:
+        site = SiteDefinition.for_url(base, timezone="Asia/Makassar")
+        good = run_crawl([site], db, FAST)
+    assert good.status == "ok", good.line()
+    assert _health(db)[0] == 0
+    elsewhere = {"Location": f"http://localhost:{parking}/"}
+    with _answering(port, 302, headers=elsewhere), _answering(parking, 200, landing):
+        run_crawl([site], db, FAST)
+    code, rows, lines = _health(db)
+    assert code == 4
+    (flag,) = rows[0]["flags"]
+    assert flag["flag"] == "suspicious_content", flag
+    assert {"signal": "home_redirect", "hosts": ["localhost"]} in flag["evidence"]["signals"]
+    assert rows[0]["home_redirect_hosts"] == {"localhost": 1}
+    assert "the home page redirects to another domain, localhost: the site moved" in flag["message"]
+    assert any(line.startswith(f"{site.name}: suspicious_content: ") for line in lines)
+
+
+def test_silent_does_not_count_crawls_where_the_site_answered_only_errors():
+    """Such a crawl says nothing of whether the site publishes: it is `unreachable`."""
+
+    def run(run_id, new, errors=0):
+        return SiteRun(
+            run_id=run_id,
+            site="s",
+            started_at=f"2026-12-{run_id:02d}T03:30:00+00:00",
+            status="partial",
+            pages_fetched=7,
+            articles_new=new,
+            pages_skipped=0 if errors else 5,
+            errors=errors,
+            error_kinds={"http_500": errors} if errors else {},
+            discovery={"feed": {"ok": 0 if errors else 1, "urls": 0, "failed": {}}},
+        )
+
+    history = [run(i, 3) for i in range(1, 6)] + [run(i, 0, errors=1) for i in range(6, 9)]
+    assert silent(history, run(9, 0, errors=1), DEFAULTS) is None
+    assert unreachable(history, run(9, 0, errors=1)).evidence["failed_crawls"] == 4
+    # Quiet crawls that reached the site still count.
+    quiet = [run(i, 3) for i in range(1, 6)] + [run(i, 0) for i in range(6, 9)]
+    assert silent(quiet, run(9, 0), DEFAULTS).flag == "silent"
 
 
 def test_health_says_when_the_latest_crawl_was_interrupted(runner, small_archive):

@@ -337,6 +337,13 @@ def test_sites_dir_adds_definitions_and_refuses_a_name_twice(runner, tmp_path, m
     assert missing.exit_code == 1 and "is not a directory" in missing.output
 
 
+def test_a_definition_stores_the_official_name_of_its_province():
+    """Any gazetteer spelling, as the catalogue's profiles accept, so that
+    `--province kalsel` selects a hand-written definition too."""
+    site = SiteDefinition(name="x", base_url="https://contoh.id/", province="kalsel")
+    assert site.province == "Kalimantan Selatan"
+
+
 @pytest.mark.parametrize(
     ("source", "message"),
     [
@@ -356,6 +363,33 @@ def test_sites_dir_adds_definitions_and_refuses_a_name_twice(runner, tmp_path, m
             "SITE = SiteDefinition(name='polres-contoh.id', base_url='https://polres-contoh.id/',"
             " owner='polres')\n",
             "owner 'polres' is not one of",
+        ),
+        # The new-user trial: each of these was accepted in silence. A misspelt discovery
+        # method was never asked; a bare string was matched as a substring ("feed" is
+        # not in "sitemap"); a misspelt province left the site out of `--province`.
+        (
+            "SITE = SiteDefinition(name='polres-contoh.id', base_url='https://polres-contoh.id/',"
+            " discovery=('wpapi', 'listing'))\n",
+            "discovery ('wpapi', 'listing') must be a tuple of wp-api, sitemap, feed, listing",
+        ),
+        (
+            "SITE = SiteDefinition(name='polres-contoh.id', base_url='https://polres-contoh.id/',"
+            " discovery=('sitemap'))\n",
+            "discovery 'sitemap' must be a tuple of",
+        ),
+        (
+            "SITE = SiteDefinition(name='polres-contoh.id', base_url='https://polres-contoh.id/',"
+            " province='Kalimantan Selatn')\n",
+            "province 'Kalimantan Selatn' is not in the gazetteer",
+        ),
+        (
+            "SITE = SiteDefinition(name='polres-contoh.id', base_url='polres-contoh.id/')\n",
+            "base_url 'polres-contoh.id/' is not a web address",
+        ),
+        # A renamed SITE: the file was skipped, and `crawl --all` left the site out.
+        (
+            "SITES = SiteDefinition(name='polres-contoh.id', base_url='https://polres-contoh.id/')\n",
+            "defines no SITE = SiteDefinition(…)",
         ),
     ],
 )
@@ -558,8 +592,10 @@ def _one_line_error(result, code: int, words: str) -> None:
     assert "Traceback" not in result.output
 
 
-def test_not_a_url(runner):
-    _one_line_error(runner.invoke(cli, ["probe", "not a url"]), 2, "is not a web address")
+@pytest.mark.parametrize("url", ["not a url", "http://[::1/", "http://127.0.0.1:99999/"])
+def test_not_a_url(runner, url):
+    # A malformed IPv6 host exited 1 with Python's bare "Invalid IPv6 URL".
+    _one_line_error(runner.invoke(cli, ["probe", url]), 2, f"{url!r} is not a web address")
 
 
 def test_politeness_stays_on_for_real_hosts(runner):

@@ -33,7 +33,7 @@ from scraper.health.flags import reached_nothing
 _COLUMNS = tuple(
     f.name for f in fields(SiteRun) if f.name not in ("started_at", "status", "message")
 )
-_JSON = ("error_kinds", "spam_link_hosts", "redirect_hosts", "discovery")
+_JSON = ("error_kinds", "spam_link_hosts", "redirect_hosts", "home_redirect_hosts", "discovery")
 # Runs whose counts are known: an interrupted run's are not.
 _FINISHED = ("ok", "partial", "failed")
 HISTORY = 120
@@ -276,25 +276,24 @@ def _streak(
     out: list[SiteRun] = []
     for run_id in reversed(timeline):
         run = runs[run_id]
-        kinds: dict = {}
-        if run_id in known:
-            pages = known[run_id]
-            (stored,) = archive.db.execute(
-                "select error_kinds from source_health where run_id = ? and site = ?",
-                [run_id, site],
-            ).fetchone()
-            kinds = _json(stored, {})
+        # The site's own figures where the crawl recorded them: whether it answered
+        # only with failures is told by its outcomes and discovery, not by the run's
+        # status, which covers every site of the crawl.
+        stored = site_history(archive, site, only_run=run_id) if run_id in known else []
+        if stored:
+            site_run = stored[0]
+            site_run.message = run["message"]
         else:
-            pages = 0 if run["status"] == "failed" else run["pages_fetched"]
-        site_run = SiteRun(
-            run_id=run_id,
-            site=site,
-            started_at=run["started_at"],
-            status=run["status"],
-            message=run["message"],
-            pages_fetched=pages,
-            error_kinds=kinds or (run["error_kinds"] if run["sites"] == [site] else {}),
-        )
+            site_run = SiteRun(
+                run_id=run_id,
+                site=site,
+                started_at=run["started_at"],
+                status=run["status"],
+                message=run["message"],
+                pages_fetched=0 if run["status"] == "failed" else run["pages_fetched"],
+            )
+        if not site_run.error_kinds and run["sites"] == [site]:
+            site_run.error_kinds = run["error_kinds"]
         out.append(site_run)
         if not reached_nothing(site_run):
             break

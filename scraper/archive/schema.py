@@ -416,9 +416,8 @@ def m016_story_bands_one_tree(db: Database) -> None:
     """The story index's band rows in one B-tree, keyed by what a lookup reads.
 
     Each stored article adds 37 band rows. As a rowid table with two indexes, every row
-    was written three times (the table, the lookup index, the article index), and at
-    100,000 articles the three trees no longer fit SQLite's page cache, so adding an
-    article cost half as much again as at 10,000. A ``WITHOUT ROWID`` table whose key is
+    was written three times (the table, the lookup index, the article index), and the
+    three trees took a sixth of a crawl's archive. A ``WITHOUT ROWID`` table whose key is
     the lookup's (band, bucket, day, article_id) is written once per row; an article's
     rows are removed by that key, from its stored signature (``StoryIndex._forget``).
     A key column cannot be null: an unknown day is ``UNKNOWN_DAY``."""
@@ -436,3 +435,13 @@ def m016_story_bands_one_tree(db: Database) -> None:
     )
     db.execute("drop table story_bands")
     db.execute("alter table story_bands_keyed rename to story_bands")
+
+
+@MIGRATIONS()
+def m017_home_redirects(db: Database) -> None:
+    """Where each crawl's request for a site's home page was redirected to another
+    registrable domain (``source_health.home_redirect_hosts``): a site that moved, or a
+    domain that lapsed and now sends its visitors to a gambling or parking page. Its
+    old articles are never fetched again, so the article-page redirect signal never saw
+    it, and health said ``ok``, then ``silent``."""
+    db["source_health"].add_column("home_redirect_hosts", str)

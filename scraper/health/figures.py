@@ -16,6 +16,8 @@ is a counter named ``site/<site>/<name>``:
 - ``discovery/<source>/<status>/<url>`` and ``discovery/<source>/urls``: how each
   feed, sitemap and API request answered and how many URLs it gave (the spider);
 - ``offsite_redirect/<host>``: article pages sent to another registrable domain;
+- ``home_redirect/<domain>``: the home page's request redirected to another
+  registrable domain (``spiders.health.CountHomeRedirects``);
 - ``home_links_elsewhere/<host>``: a home page that links to none of the site's pages
   but to this host, so many times (``scraper.crawl.judge_misnamed``).
 
@@ -39,6 +41,8 @@ FETCH_ERRORS = "fetch_errors/"
 # A home page that links only to another host: ``site/<site>/home_links_elsewhere/<host>``
 # = its links there (spiders.links.links_elsewhere).
 HOME_LINKS_ELSEWHERE = "home_links_elsewhere/"
+# The home page redirected to another registrable domain: ``site/<site>/home_redirect/<d>``.
+HOME_REDIRECT = "home_redirect/"
 # Page outcomes (scraper.ledger.PAGE_OUTCOMES) kept per site.
 OUTCOMES = (
     "articles_new",
@@ -129,6 +133,8 @@ class SiteRun:
     spam_link_hosts: dict[str, int] = field(default_factory=dict)
     offsite_redirects: int = 0
     redirect_hosts: dict[str, int] = field(default_factory=dict)
+    # Other registrable domains the home page's request was redirected to -> count.
+    home_redirect_hosts: dict[str, int] = field(default_factory=dict)
     # source -> {"ok": answers that worked, "urls": URLs they gave,
     #            "failed": {status: [urls]}}
     discovery: dict[str, dict] = field(default_factory=dict)
@@ -183,6 +189,7 @@ def site_run(counts: dict[str, int], site: str, run_id: int) -> SiteRun:
     run.spam_link_hosts = _suffixed(counts, "spam_host/")
     run.redirect_hosts = _suffixed(counts, "offsite_redirect/")
     run.offsite_redirects = sum(run.redirect_hosts.values())
+    run.home_redirect_hosts = _suffixed(counts, HOME_REDIRECT)
     run.discovery = discovery_of(counts)
     return run
 

@@ -26,9 +26,10 @@ different rhythms) and returns a ``Flag`` with the evidence a person needs to ac
   any earlier crawl, or the share of dated articles fell, or the share of pages judged
   not articles rose, each sharply (a new theme hides the body or the date); raised on
   the crawls where the change shows, until the shorter texts are the site's normal;
-- ``suspicious_content``: pages quarantined as spam, hidden spam link blocks, or a
-  hijack: new pages suddenly in another language or off every topic the site had, or
-  article pages redirected to another registrable domain.
+- ``suspicious_content``: pages quarantined as spam, hidden spam link blocks, the
+  home page redirected to another registrable domain, or a hijack: new pages suddenly
+  in another language or off every topic the site had, or article pages redirected to
+  another registrable domain.
 
 Comparisons need history: no comparative flag is raised before a site has
 ``min_baseline`` earlier crawls that read enough pages (so never on its first nights).
@@ -42,7 +43,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
-from scraper.health.figures import SiteRun
+from scraper.health.figures import OUTCOMES, SiteRun
 
 UNREACHABLE = "unreachable"
 UNFINISHED = "unfinished"
@@ -200,17 +201,32 @@ def unfinished(
 
 
 def reached_nothing(run: SiteRun) -> bool:
-    """A crawl that fetched no page of the site, or that failed outright (nothing of
-    any site archived, some page failed; or the crawl process died)."""
-    return run.pages_fetched == 0 or run.status == "failed"
+    """A crawl that fetched no page of the site, that failed outright (nothing of any
+    site archived, some page failed; or the crawl process died), or whose every answer
+    from this site was a failure (``answered_only_errors``)."""
+    return run.pages_fetched == 0 or run.status == "failed" or answered_only_errors(run)
+
+
+def answered_only_errors(run: SiteRun) -> bool:
+    """The site answered, but only with failures: some request failed (its home page
+    answered 500, say), no feed, sitemap or API worked, and no page of it had any
+    outcome (no article new, known, skipped or refused).
+
+    The run's status cannot say so: ``crawl --all`` is one run for every site, which is
+    ``partial`` when the others were archived. Without this a site answering 500 to
+    everything was flagged ``broken_discovery`` for a few nights, then ``silent``, as
+    if it had stopped publishing, and never ``unreachable``."""
+    found = sum(getattr(run, name) for name in OUTCOMES) + run.spam_pages
+    working = any(source.get("ok", 0) for source in run.discovery.values())
+    return run.errors > 0 and not found and not working
 
 
 def silent(history: list[SiteRun], current: SiteRun, settings: HealthSettings) -> Flag | None:
     """No new article for longer than the site's usual gap allows, counted in crawls
     that reached the site (a crawl that could not fetch anything says nothing)."""
-    if current.pages_fetched == 0 or current.articles_new > 0:
+    if reached_nothing(current) or current.articles_new > 0:
         return None
-    runs = [r for r in history if r.pages_fetched > 0] + [current]
+    runs = [r for r in history if not reached_nothing(r)] + [current]
     productive = [i for i, r in enumerate(runs) if r.articles_new > 0]
     if len(productive) < settings.min_productive_runs:
         return None
@@ -343,6 +359,9 @@ def suspicious_content(
                 "hosts": list(current.spam_link_hosts)[:5],
             }
         )
+    if current.home_redirect_hosts:
+        # A fact, like spam: flagged on any crawl, the first included.
+        signals.append({"signal": "home_redirect", "hosts": list(current.home_redirect_hosts)[:5]})
     signals += _hijack(history, current, settings)
     if not signals:
         return None
@@ -402,6 +421,11 @@ def _signal_text(signal: dict) -> str:
         hosts = ", ".join(signal["hosts"][:3])
         return f"{signal['blocks']} hidden spam link blocks removed" + (
             f" (to {hosts})" if hosts else ""
+        )
+    if name == "home_redirect":
+        return (
+            f"the home page redirects to another domain, {', '.join(signal['hosts'][:3])}: "
+            "the site moved (probe its new address) or the domain changed hands"
         )
     if name == "offsite_redirects":
         return (

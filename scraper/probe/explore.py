@@ -74,7 +74,12 @@ def start_url(url: str) -> str:
     text = url.strip()
     if "://" not in text and re.match(r"^[\w.-]+\.[a-z]{2,}(:\d+)?(/|$)", text, re.I):
         text = "https://" + text
-    parts = urlsplit(text)
+    try:
+        # urlsplit itself raises on a malformed IPv6 host ("http://[::1/"): exit 2 with
+        # the address, not exit 1 with Python's "Invalid IPv6 URL".
+        parts = urlsplit(text)
+    except ValueError as exc:
+        raise BadUrl(f"{url!r} is not a web address ({exc})") from None
     try:
         parts.port  # noqa: B018 - raises on a malformed port
     except ValueError:
