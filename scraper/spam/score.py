@@ -10,6 +10,30 @@ text uses a promotion phrase, *and* the law words are few beside it: a release a
 togel arrest names togel ten times and says tersangka, diamankan, barang bukti and
 Pasal 303 KUHP twenty.
 
+A warning says fewer arrest words and more of the seller's: "Polres Banjar Imbau Warga
+Jauhi Judi Online dan Slot Gacor" quotes the ads it warns about ("bonus new member",
+"RTP live", "deposit pulsa", "link alternatif") and was quarantined, losing the police
+campaign against judi online (imbauan, sosialisasi, patroli siber, arrests of
+promotors) from the archive. Two things tell it from a page that sells:
+
+- who speaks and what is asked: a release is signed and quoted by ranks and units
+  (Kasi Humas, AKP, Bhabinkamtibmas) and asks the reader to keep away and report
+  (mengimbau, jauhi, jangan tergiur, melaporkan, sanksi); a spam page asks the reader
+  to register and deposit, and says none of that. Those words count as law words
+  (``vocab.POLICE``, ``vocab.WARNING``);
+- where the seller's words stand: a release puts them in quotation marks or in a
+  sentence that names the law ("Iklan itu menawarkan 'deposit pulsa'", "Jangan
+  percaya istilah maxwin," ujar Iptu ...); a spam page says them in its own voice. So
+  on a page that speaks the law at all (``REPORT_MIN``), such phrases are *reported*:
+  they count as names, not promotion (``read_zone``). A page below that gets no such
+  reading (a spam page's quoted testimonial is still its own), and the law words a
+  spam page says of itself ("diblokir Kominfo", ``vocab.SAID_BY_SPAM_TOO``) frame no
+  sentence. Titles are cut at ":", "|" and a spaced dash, so a hijacked site's name
+  after a spam title ("Slot Gacor Maxwin – Polres Kapuas Hulu") frames nothing.
+
+Tested on ``tests/data/gambling_releases.json`` (arrests) and
+``tests/data/gambling_warnings.json`` (the campaign, against spam of many kinds).
+
 Pure and cheap: a page that names no gambling, porn or pharma word at all costs one
 tokenisation of its title and text and a set intersection.
 """
@@ -17,6 +41,7 @@ tokenisation of its title and text and a set intersection.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -40,6 +65,19 @@ LAW_RATIO = 3.0
 # genuine article that says "judi" once, on a site whose sidebar carries spam links,
 # is still the site's article.
 PROMOTION_MIN = 3.0
+# A page speaks the frame of a report when its law score reaches this (a warning
+# release: a unit, a rank, "mengimbau", "jangan tergiur"; a spam page says "diblokir
+# Kominfo" once, if at all). On such a page a promotion phrase in quotation marks, or
+# in a sentence that names the law, is reported, not said: it counts as a name (1
+# point, halved), and not as promotion.
+REPORT_MIN = 6.0
+# Quotation marks: typographic, straight double, and straight single ones that open a
+# word and close one (not the apostrophe of "Indonesia's"); within one paragraph.
+_QUOTED = re.compile(
+    r"“[^”\n]{1,600}”|\"[^\"\n]{1,600}\"|‘[^’\n]{1,300}’|(?<!\w)'[^'\n]{1,300}'(?!\w)"
+)
+_SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n")
+_TITLE_BREAK = re.compile(r"[.!?;:|]+(?=\s|$)|\s[-–—]\s|\n")
 
 
 def tokens(text: str) -> list[str]:
@@ -65,12 +103,13 @@ SPAM_PHRASES = _index(
     (vocab.PHARMA_PROMOTION_3, 3.0, "pharma"),
     (vocab.NEUTRAL, 1.0, "neutral"),
 )
-LAW_PHRASES = _index((vocab.LAW, 1.0, "law"))
+LAW_PHRASES = _index(
+    (vocab.LAW, 1.0, "law"), (vocab.POLICE, 1.0, "law"), (vocab.WARNING, 1.0, "law")
+)
 
 
-def count_phrases(words: list[str], index: dict[str, list]) -> Counter:
-    """How often each phrase of ``index`` occurs in ``words`` (longest match wins)."""
-    found: Counter = Counter()
+def matches(words: list[str], index: dict[str, list]):
+    """(position, phrase) of each phrase of ``index`` in ``words`` (longest match wins)."""
     i, n = 0, len(words)
     while i < n:
         entries = index.get(words[i])
@@ -78,11 +117,15 @@ def count_phrases(words: list[str], index: dict[str, list]) -> Counter:
         if entries:
             for phrase, _weight, _kind in entries:
                 if tuple(words[i : i + len(phrase)]) == phrase:
-                    found[phrase] += 1
+                    yield i, phrase
                     step = len(phrase)
                     break
         i += step
-    return found
+
+
+def count_phrases(words: list[str], index: dict[str, list]) -> Counter:
+    """How often each phrase of ``index`` occurs in ``words`` (longest match wins)."""
+    return Counter(phrase for _, phrase in matches(words, index))
 
 
 _WEIGHTS = {
@@ -99,9 +142,65 @@ def spam_points(found: Counter, zone: float) -> tuple[float, Counter]:
     return sum(kinds.values()), kinds
 
 
+def reported_points(found: Counter, zone: float) -> float:
+    """Points of the phrases a report quotes: 1 each (neutral names stay 1), capped."""
+    return sum(min(count, CAP) for count in found.values()) * zone
+
+
 def law_points(words: list[str], zone: float) -> float:
     found = count_phrases(words, LAW_PHRASES)
     return sum(min(c, LAW_CAP) for c in found.values()) * zone
+
+
+@dataclass
+class Zone:
+    """One zone (title or text) read for reporting: its tokens, and for each token
+    whether it stands in quotation marks or in a sentence that says a word of the
+    law (``Zone.reported``)."""
+
+    words: list[str]
+    reported: list[bool]
+
+
+def read_zone(text: str, title: bool = False) -> Zone:
+    """``text`` as tokens, each marked reported or not (see ``split_promotion``).
+
+    Sentences end at ``.``, ``!``, ``?`` or ``;`` followed by a space or the end, and
+    at a line break; in a title also at ``:``, ``|`` and a spaced dash, which set a site's name
+    apart ("Slot Gacor Maxwin – Polres Kapuas Hulu": the site's name frames nothing)."""
+    lowered = text.lower()
+    spans = [m.span() for m in _QUOTED.finditer(lowered)]
+    ends = [m.end() for m in (_TITLE_BREAK if title else _SENTENCE_END).finditer(lowered)]
+    words: list[str] = []
+    starts: list[int] = []
+    for m in _TOKENS.finditer(lowered):
+        words.append(m.group(0))
+        starts.append(m.start())
+    quoted = [False] * len(words)
+    at = 0
+    for begin, end in spans:
+        while at < len(starts) and starts[at] < begin:
+            at += 1
+        while at < len(starts) and starts[at] < end:
+            quoted[at] = True
+            at += 1
+    sentence = [bisect_right(ends, start) for start in starts]
+    framed = {
+        sentence[i]
+        for i, phrase in matches(words, LAW_PHRASES)
+        if " ".join(phrase) not in vocab.SAID_BY_SPAM_TOO
+    }
+    return Zone(words, [q or s in framed for q, s in zip(quoted, sentence)])
+
+
+def split_promotion(zone: Zone) -> tuple[Counter, Counter]:
+    """The phrases of ``SPAM_PHRASES`` in ``zone``: those said in the page's own voice,
+    and those reported (quoted, or in a sentence that names the law)."""
+    said: Counter = Counter()
+    reported: Counter = Counter()
+    for i, phrase in matches(zone.words, SPAM_PHRASES):
+        (reported if zone.reported[i] else said)[phrase] += 1
+    return said, reported
 
 
 def names_the_trade(words: Iterable[str]) -> bool:
@@ -127,6 +226,9 @@ class Verdict:
     spam_links: int = 0  # links to other hosts whose address names the trade
     link_hosts: list[str] = field(default_factory=list)
     promotion: float = 0.0  # the points of promotion phrases in the title and text
+    # ... of which read as reported (quoted, or in a sentence naming the law, on a page
+    # that speaks the law): counted as names, not as promotion.
+    reported: float = 0.0
 
     @property
     def reason(self) -> str:
@@ -139,6 +241,7 @@ class Verdict:
             "score": round(self.score, 1),
             "law_score": round(self.law, 1),
             "promotion": round(self.promotion, 1),
+            "reported": round(self.reported, 1),
             "terms": self.terms,
             "spam_links": self.spam_links,
             "link_hosts": self.link_hosts,
@@ -156,10 +259,20 @@ def judge_page(title: str, text: str, hrefs: Iterable[str] = (), url: str = "") 
     text_words = tokens(text)
     if not (names_the_trade(title_words) or names_the_trade(text_words)):
         return None
-    found_title = count_phrases(title_words, SPAM_PHRASES)
-    found_text = count_phrases(text_words, SPAM_PHRASES)
-    title_score, title_kinds = spam_points(found_title, TITLE)
-    text_score, text_kinds = spam_points(found_text, TEXT)
+    law = law_points(title_words, 2.0) + law_points(text_words, 1.0)
+    if law >= REPORT_MIN:
+        said_title, reported_title = split_promotion(read_zone(title, title=True))
+        said_text, reported_text = split_promotion(read_zone(text))
+    else:  # no report around them: every phrase is the page's own
+        said_title, reported_title = count_phrases(title_words, SPAM_PHRASES), Counter()
+        said_text, reported_text = count_phrases(text_words, SPAM_PHRASES), Counter()
+    title_score, title_kinds = spam_points(said_title, TITLE)
+    text_score, text_kinds = spam_points(said_text, TEXT)
+    # Reported phrases count as names (1 point each, halved below) ...
+    names = reported_points(reported_title, TITLE) + reported_points(reported_text, TEXT)
+    # ... and the promotion points they would have had are evidence, not promotion.
+    reported_kinds = spam_points(reported_title, TITLE)[1] + spam_points(reported_text, TEXT)[1]
+    reported = sum((v for k, v in reported_kinds.items() if k != "neutral"), 0.0)
     host = site_host(url) if url else ""
     hosts: Counter = Counter()
     for href in hrefs:
@@ -171,16 +284,18 @@ def judge_page(title: str, text: str, hrefs: Iterable[str] = (), url: str = "") 
     link_score = LINK * min(links, 10)
     kinds = title_kinds + text_kinds
     # Neutral names count half: they say what the page is about, not that it sells it.
-    score = title_score + text_score + link_score - kinds["neutral"] / 2
-    law = law_points(title_words, 2.0) + law_points(text_words, 1.0)
+    # So do the phrases a report quotes.
+    score = title_score + text_score + link_score - kinds["neutral"] / 2 + names / 2
     trades = {k: v for k, v in kinds.items() if k != "neutral"}
-    promotion = sum(trades.values())
+    own = sum(trades.values())  # promotion in the page's own voice
+    if not trades:  # a page that only quotes: named by the trade it quotes
+        trades = {k: v for k, v in reported_kinds.items() if k != "neutral"}
     kind = max(trades, key=trades.get) if trades else "gambling"
     terms = Counter()
-    for found in (found_title, found_text):
+    for found in (said_title, reported_title, said_text, reported_text):
         for phrase, count in found.items():
             terms[" ".join(phrase)] += count
-    spam = score >= SPAM_SCORE and law * LAW_RATIO < score and promotion >= PROMOTION_MIN
+    spam = score >= SPAM_SCORE and law * LAW_RATIO < score and own >= PROMOTION_MIN
     return Verdict(
         spam=spam,
         score=score,
@@ -189,5 +304,6 @@ def judge_page(title: str, text: str, hrefs: Iterable[str] = (), url: str = "") 
         terms=dict(terms.most_common(12)),
         spam_links=links,
         link_hosts=[h for h, _ in hosts.most_common(5)],
-        promotion=promotion,
+        promotion=own + reported,
+        reported=reported,
     )

@@ -11,7 +11,10 @@ Pasal 303 KUHP, Satreskrim). So the vocabulary has three parts:
   for phrases a release may quote, such as the name of a site it took down);
 - ``NEUTRAL``: the names of the things themselves (judi, togel, slot, kasino, bokep,
   viagra), which both kinds of page use (weight 1);
-- ``LAW``: the vocabulary of an arrest, a trial or a public warning.
+- ``LAW``: the vocabulary of an arrest, a trial or a public warning, with ``POLICE``
+  (the ranks and units who sign and are quoted in a release) and ``WARNING`` (what a
+  warning or a campaign asks of the reader: keep away, do not be lured, report), which
+  count the same: a warning release says few arrest words but many of these.
 
 Phrases are written as they are tokenised (``score.tokens``): lower case, letters and
 digits split apart ("slot88" is "slot 88"), punctuation dropped. Collected from the
@@ -339,6 +342,118 @@ LAW = (
     "investigating",
     "crackdown",
 )
+# Who speaks in a police release: the ranks and units that sign it and are quoted in it
+# ("Kasi Humas Polres Banjar AKP ...", "kata Kombes Pol ..."). No page that sells says
+# them; a warning release, which names few of the arrest words above, says them in
+# every paragraph.
+POLICE = (
+    "jenderal polisi",
+    "komjen",
+    "irjen",
+    "brigjen",
+    "kombes",
+    "akbp",
+    "kompol",
+    "akp",
+    "iptu",
+    "ipda",
+    "aiptu",
+    "aipda",
+    "bripka",
+    "brigpol",
+    "brigadir",
+    "briptu",
+    "bripda",
+    "bharada",
+    "kapolri",
+    "wakapolri",
+    "wakapolda",
+    "wakapolres",
+    "kapolrestabes",
+    "mapolresta",
+    "mapolrestabes",
+    "humas",
+    "divhumas",
+    "karopenmas",
+    "penum",
+    "binmas",
+    "satbinmas",
+    "bhabinkamtibmas",
+    "kamtibmas",
+    "propam",
+    "samapta",
+    "sabhara",
+    "dirreskrimsus",
+    "dirreskrimum",
+    "subdit",
+    "siber",
+    "patroli siber",
+    "satgas",
+    "bhayangkara",
+)
+# What a warning, a campaign or a court asks of or tells the reader: keep away, do not
+# be lured, report; the harm and the sanction. A page that sells says the opposite
+# (daftar sekarang, jangan lewatkan, gampang menang); words such a page says too
+# ("waspada situs penipuan", "aman dari blokir", "legal dan resmi", "hukum") are not here.
+WARNING = (
+    "imbau",
+    "diimbau",
+    "ingatkan",
+    "mengingatkan",
+    "diingatkan",
+    "jauhi",
+    "menjauhi",
+    "mewaspadai",
+    "tergiur",
+    "iming iming",
+    "terjebak",
+    "terjerumus",
+    "menjerumuskan",
+    "terjerat",
+    "menjerat",
+    "kecanduan",
+    "dampak",
+    "bahaya judi",
+    "bahaya perjudian",
+    "sanksi",
+    "modus",
+    "modusnya",
+    "berkedok",
+    "mempromosikan",
+    "dipromosikan",
+    "melaporkan",
+    "laporkan",
+    "pengaduan",
+    "aduan",
+    "pemutusan akses",
+    "diputus",
+    "takedown",
+    "ditindak",
+    "menindak",
+    "penindakan",
+    "tindak tegas",
+    "tindak pidana",
+    "dimusnahkan",
+    "memusnahkan",
+    "pemusnahan",
+    "persidangan",
+    "sidang",
+    "hakim",
+    "divonis",
+    "dituntut",
+    "tuntutan",
+    "penuntut umum",
+    "terpidana",
+    "berkekuatan hukum tetap",
+    "ptdh",
+    "warned",
+    "urged",
+    "task force",
+)
+# Words of the law that a page selling gambling says about itself ("gunakan link
+# alternatif jika situs utama diblokir", "aman dari blokir Kominfo"): they count for the
+# law score, but do not make the sentence they stand in a report (``score.read_zone``).
+SAID_BY_SPAM_TOO = frozenset({"diblokir", "memblokir", "kominfo", "illegal"})
 # A gambling, porn or pharma page names at least one of these: a page that names none
 # is not looked at further (the common case, decided in microseconds).
 CORE = frozenset(
