@@ -17,7 +17,7 @@ import signal
 import sqlite3
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -26,7 +26,14 @@ from scraper import crawl_process
 from scraper.archive import Archive, ArchiveError
 from scraper.archive.health import record_after_crawl
 from scraper.archive.store import RunCounts, now_utc
-from scraper.health.figures import HOME_LINKS_ELSEWHERE, OUTCOMES, per_site
+from scraper.health.figures import (
+    HOME_LINKS_ELSEWHERE,
+    NOT_FAILURES,
+    OUTCOMES,
+    per_site,
+    site_runs,
+)
+from scraper.health.flags import not_serving, site_problem, site_status
 from scraper.pool import die_with_parent, hold_signals
 from scraper.settings import build_settings
 from scraper.sites import SiteDefinition
@@ -49,6 +56,9 @@ class CrawlSummary:
     warc_records: int = 0
     warc_bytes: int = 0
     warc_dir: str = ""
+    # In a crawl of several sites, one line per site whose own status is not ok
+    # (``site_lines``): the run's status covers them all.
+    site_lines: list[str] = field(default_factory=list)
 
     def line(self) -> str:
         c = self.counts
@@ -353,9 +363,7 @@ def _run_locked(
                 # Killed after a second Ctrl-C, or died: what it committed is in the
                 # archive, the rest is unknown (not zero).
                 counts = archive.counts_committed_since_start(run_id, [s.name for s in sites])
-            status, message = judge_misnamed(
-                archive, [s.name for s in sites], stats, status, message
-            )
+            status, message = judge_sites(archive, [s.name for s in sites], stats, status, message)
             return _finish(archive, run_id, sites, db_path, stats, counts, status, message, started)
         except sqlite3.Error as exc:
             raise ArchiveError(f"could not record the crawl in {db_path}: {exc}") from None
@@ -436,13 +444,13 @@ def _finish(
         warc_records=int((stats or {}).get("newsarchive/warc_records", 0)),
         warc_bytes=int((stats or {}).get("newsarchive/warc_bytes", 0)),
         warc_dir=str((stats or {}).get("newsarchive/warc_dir", "")),
+        site_lines=site_lines([s.name for s in sites], stats, status),
     )
 
 
-# Kinds that describe the site, not a failed fetch: a broken link (404/410), a page
-# robots.txt forbids, a page quarantined as spam. They are counted in the ledger but do
-# not make a run partial.
-NOT_FAILURES = frozenset({"http_404", "http_410", "robots", "spam"})
+# NOT_FAILURES (scraper.health.figures): kinds that describe the site, not a failed
+# fetch: a broken link (404/410), a page robots.txt forbids, a page quarantined as spam.
+# They are counted in the ledger but do not make a run partial.
 
 
 def _judge(stats: dict | None, counts: RunCounts, exitcode: int | None) -> tuple[str, str]:
@@ -501,7 +509,50 @@ def judge_misnamed(
     such sites fails; one where other sites were archived is partial."""
     if not stats or status == "interrupted":
         return status, message
-    notes = []
+    return _with_notes(sites, status, message, _misnamed_notes(archive, sites, stats))
+
+
+def judge_sites(
+    archive: Archive, sites: list[str], stats: dict | None, status: str, message: str
+) -> tuple[str, str]:
+    """``judge_misnamed``, then told of each other site that served none of its pages
+    (``scraper.health.flags.not_serving``: a 200 "Error establishing a database
+    connection" page for every URL, a maintenance or parking page). Nothing of it
+    failed, so the crawl said "ok" with nothing new, night after night. A crawl of only
+    such sites fails; one where other sites were archived is partial."""
+    if not stats or status == "interrupted":
+        return status, message
+    notes = _misnamed_notes(archive, sites, stats)
+    for run in site_runs(stats, sites, 0):
+        if run.site not in notes and not_serving(run):
+            notes[run.site] = f"{run.site}: {site_problem(run)}"
+    return _with_notes(sites, status, message, notes)
+
+
+def site_lines(sites: list[str], stats: dict | None, status: str) -> list[str]:
+    """In a crawl of several sites, ``SITE: STATUS: why`` for each site whose own status
+    (``scraper.health.flags.site_status``) is not ok, so the summary says which site
+    failed; a crawl of one site says so in its message."""
+    if not stats or len(sites) < 2 or status == "interrupted":
+        return []
+    lines = []
+    for run in site_runs(stats, sites, 0):
+        own = site_status(run, status)
+        if own != "ok":
+            lines.append(f"{run.site}: {own}: {site_problem(run)}")
+    return lines
+
+
+def _with_notes(sites: list[str], status: str, message: str, notes: dict[str, str]):
+    if not notes:
+        return status, message
+    if status == "ok":
+        status = "failed" if len(notes) == len(sites) else "partial"
+    return status, "; ".join([*([message] if message else []), *notes.values()])
+
+
+def _misnamed_notes(archive: Archive, sites: list[str], stats: dict) -> dict[str, str]:
+    notes = {}
     for site, counters in sorted(per_site(stats).items()):
         elsewhere = {
             name[len(HOME_LINKS_ELSEWHERE) :]: links
@@ -515,12 +566,8 @@ def judge_misnamed(
         if found or quiet or archive.db["articles"].count_where("site = ?", [site]):
             continue
         host, links = max(elsewhere.items(), key=lambda item: item[1])
-        notes.append(
+        notes[site] = (
             f"no article of {site} found: its home page links to none of its own pages but "
             f"{links} times to {host} (is that the site's address? crawl it instead)"
         )
-    if not notes:
-        return status, message
-    if status == "ok":
-        status = "failed" if len(notes) == len(sites) else "partial"
-    return status, "; ".join([*([message] if message else []), *notes])
+    return notes

@@ -14,6 +14,7 @@ loaded by path, so the directory needs no ``__init__.py`` and is not a package.
 from __future__ import annotations
 
 import csv
+import difflib
 import importlib
 import importlib.util
 import os
@@ -267,8 +268,19 @@ def get_site(name: str) -> SiteDefinition:
     try:
         return sites[name]
     except KeyError:
-        known = ", ".join(sites) or "none"
-        raise UnknownSiteError(f"unknown site {name!r} (known sites: {known})") from None
+        raise UnknownSiteError(unknown_site(name, sites)) from None
+
+
+def unknown_site(name: str, sites: dict[str, SiteDefinition]) -> str:
+    """The error for a site name without a definition: the closest names, else how many
+    are defined and where to see them (a list of every site buried the typo)."""
+    close = difflib.get_close_matches(name.casefold(), list(sites), n=3, cutoff=0.6)
+    if close:
+        return f"unknown site {name!r}; did you mean: {', '.join(close)}?"
+    if not sites:
+        return f"unknown site {name!r} (no site is defined)"
+    example = "mci.life" if "mci.life" in sites else next(iter(sites))
+    return f"unknown site {name!r} ({len(sites)} defined, e.g. {example}; see 'newsarchive sites')"
 
 
 def site_for_url(url: str, timezone: str | None = None) -> SiteDefinition:

@@ -77,6 +77,16 @@ def count_home_links_elsewhere(stats: Any, site: str, host: str, links: int) -> 
     stats.inc_value("newsarchive/" + site_key(site, HOME_LINKS_ELSEWHERE + host), links)
 
 
+def count_home_page(stats: Any, site: str, links: int, size: int) -> None:
+    """A site's home page was read: its links to the site's own pages, its size in
+    bytes (``home_pages``, ``home_links``, ``home_bytes``)."""
+    # Added, not set (RedisStats carries only additions); 0 is added too, so that a
+    # home page with no link to its site is told from one not read.
+    stats.inc_value("newsarchive/" + site_key(site, "home_pages"))
+    stats.inc_value("newsarchive/" + site_key(site, "home_links"), links)
+    stats.inc_value("newsarchive/" + site_key(site, "home_bytes"), size)
+
+
 def count_offsite_redirect(stats: Any, site: SiteDefinition, target: str) -> None:
     """An article page of ``site`` redirected to another registrable domain (a hijacked
     domain sends its old URLs to a gambling site; a moved site to its new name)."""

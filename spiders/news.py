@@ -57,10 +57,11 @@ from spiders.health import (
     count_discovery,
     count_fetch_error,
     count_home_links_elsewhere,
+    count_home_page,
     count_offsite_redirect,
     discovery_source,
 )
-from spiders.links import Link, absolute, links_elsewhere, read_link
+from spiders.links import Link, absolute, links_elsewhere, links_to_site, read_link
 from spiders.middlewares import KNOWN_UNCHANGED, SITE_UNREACHABLE
 
 REDIRECTS = (301, 302, 303, 307, 308)
@@ -448,6 +449,8 @@ class NewsSpider(scrapy.Spider):
             self.count_error_kind(exc.kind, response)
             return
         if response.meta.get("home"):
+            own = links_to_site(response.url, reading.links.hrefs, site.host)
+            count_home_page(self.crawler.stats, site.name, own, len(response.body))
             elsewhere = links_elsewhere(response.url, reading.links.hrefs, site.host)
             if elsewhere:
                 count_home_links_elsewhere(self.crawler.stats, site.name, *elsewhere)

@@ -116,6 +116,17 @@ def test_unknown_site_is_one_clean_error(runner, tmp_path):
     assert "unknown site 'no.such.site'" in result.output and "mci.life" in result.output
 
 
+def test_a_misspelt_site_name_gets_the_closest_names_not_every_site(runner, tmp_path):
+    """The new-user trial: `crawl mci.lif` listed all 42 defined sites."""
+    result = runner.invoke(cli, ["crawl", "mci.lif", "--db", str(tmp_path / "a.db")])
+    assert result.exit_code == 2
+    assert "unknown site 'mci.lif'; did you mean: mci.life?" in result.output
+    assert "bakabar.com" not in result.output and "known sites" not in result.output
+    far = runner.invoke(cli, ["crawl", "zzzz", "--db", str(tmp_path / "a.db")])
+    assert far.exit_code == 2 and "see 'newsarchive sites'" in far.output
+    assert "known sites" not in far.output
+
+
 def test_crawl_needs_a_target(runner, tmp_path):
     result = runner.invoke(cli, ["crawl", "--db", str(tmp_path / "a.db")])
     assert result.exit_code == 2 and "name a site" in result.output

@@ -188,7 +188,9 @@ def test_a_site_whose_last_three_crawls_all_failed_is_flagged_unreachable(tmp_pa
     assert code == 4
     (row,) = rows
     assert row["site"] == site.name and row["run_id"] == runs[-1].run_id
-    assert row["status"] == "failed" and row["pages_fetched"] == 0
+    # The site's own status; the crawl's beside it.
+    assert row["status"] == "unreachable" and row["run_status"] == "failed"
+    assert row["pages_fetched"] == 0
     # The site's errors are its crawl's (they read 0 while `runs` said 1): the refused
     # connection was its home page's, which is no article page.
     assert row["errors"] == 1 and row["error_kinds"] == {"connection": 1}, row
@@ -378,6 +380,178 @@ def test_silent_does_not_count_crawls_where_the_site_answered_only_errors():
     # Quiet crawls that reached the site still count.
     quiet = [run(i, 3) for i in range(1, 6)] + [run(i, 0) for i in range(6, 9)]
     assert silent(quiet, run(9, 0), DEFAULTS).flag == "silent"
+
+
+# A WordPress whose database is down answers every URL with this page; behind a cache or
+# a proxy, with status 200.
+WP_DB_ERROR = (
+    b"<!DOCTYPE html><html dir='ltr'><head><meta charset='utf-8'><title>Database Error"
+    b"</title></head><body id='error-page'><div class='wp-die-message'><h1>Error "
+    b"establishing a database connection</h1></div></body></html>"
+)
+
+
+def _site_file(folder, name: str, base: str) -> None:
+    (folder / f"{name.replace('.', '_')}.py").write_text(
+        "from scraper.sites import SiteDefinition\n"
+        f"SITE = SiteDefinition(name={name!r}, base_url={base!r}, timezone='Asia/Makassar', "
+        "platform='wordpress', owner='media-local', source='a loopback test site')\n"
+    )
+
+
+def test_in_a_crawl_of_several_sites_each_site_gets_its_own_status(tmp_path, monkeypatch):
+    """The new-user trial: `crawl` of three sites, one answering 500 to everything, one a
+    200 database-error page everywhere. The run is one row with one status (partial,
+    exit 3: cron must hear that something failed), and `health` showed `partial` for the
+    healthy site too, `stats` stopped moving its `last_ok_crawl`, and the database-error
+    site was `ok`. Each site now has its own status, and the crawl says which failed."""
+    from scraper.sites import SITES_DIR_ENV
+
+    db, folder = tmp_path / "archive.db", tmp_path / "sites"
+    folder.mkdir()
+    down, no_db = _closed_port(), _closed_port()
+    with ExitStack() as stack:
+        base = stack.enter_context(serve_site(scale=8, seed=3))
+        stack.enter_context(_answering(down, 500, b"<h1>Internal Server Error</h1>"))
+        stack.enter_context(_answering(no_db, 200, WP_DB_ERROR))
+        for name, url in (
+            ("sehat.test", base),
+            ("mati.test", f"http://127.0.0.1:{down}/"),
+            ("dberror.test", f"http://127.0.0.1:{no_db}/"),
+        ):
+            _site_file(folder, name, url)
+        monkeypatch.setenv(SITES_DIR_ENV, str(folder))
+        crawl = CliRunner().invoke(
+            cli,
+            ["crawl", "sehat.test", "mati.test", "dberror.test", "--db", str(db), "-q"]
+            + ["--unthrottled-loopback", "--no-warc", "-s", "RETRY_BACKOFF_BASE=0.05"],
+        )
+    assert crawl.exit_code == 3, crawl.output  # the run's own status: partial
+    assert crawl.stdout.startswith("partial: sehat.test, mati.test, dberror.test — ")
+    said = crawl.stderr.splitlines()
+    assert said[0].startswith("site mati.test: unreachable: 7 answers, none usable (errors: ")
+    assert said[1].startswith("site dberror.test: unreachable: none of its pages served: ")
+    assert "sehat.test" not in crawl.stderr
+
+    code, rows, lines = _health(db)
+    assert code == 4
+    by_site = {row["site"]: row for row in rows}
+    assert by_site["sehat.test"]["status"] == "ok" and by_site["sehat.test"]["flags"] == []
+    assert by_site["sehat.test"]["run_status"] == "partial"
+    assert by_site["mati.test"]["status"] == "unreachable"
+    assert [f["flag"] for f in by_site["mati.test"]["flags"]] == ["unreachable"]
+    dead = by_site["dberror.test"]
+    assert dead["status"] == "unreachable" and dead["home_links"] == 0
+    (flag,) = dead["flags"]
+    assert flag["flag"] == "unreachable", flag
+    assert flag["message"].startswith("none of its pages served in the latest crawl (run 1, ")
+    assert f"its home page ({len(WP_DB_ERROR)} bytes) links to none of its pages" in flag["message"]
+    assert "mati.test" not in flag["message"]  # the run's message is the other sites' too
+    statuses = {line.split()[0]: line.split()[4] for line in lines[2:5]}
+    assert statuses == {
+        "sehat.test": "ok",
+        "mati.test": "unreachable",
+        "dberror.test": "unreachable",
+    }
+
+    stats = CliRunner().invoke(cli, ["stats", "--db", str(db), "--format", "json"])
+    assert stats.exit_code == 0, stats.output
+    last_ok = {row["site"]: row["last_ok_crawl"] for row in json.loads(stats.stdout)}
+    with sqlite3.connect(db) as conn:
+        (finished,) = conn.execute("select finished_at from crawl_runs where id = 1").fetchone()
+    assert last_ok == {"sehat.test": finished, "mati.test": None, "dberror.test": None}
+
+
+def test_a_site_serving_a_database_error_page_everywhere_is_unreachable_that_night(tmp_path):
+    """The new-user trial: a site that worked, then answered every URL with a 200
+    "Error establishing a database connection" page, was `broken_discovery` ("empty")
+    for three nights, then `silent`; never `unreachable`, and its crawl said `ok`."""
+    db = tmp_path / "archive.db"
+    port = _closed_port()
+    nights = []
+    with serve_site(port=port, scale=8, seed=4) as base:
+        site = SiteDefinition.for_url(base, timezone="Asia/Makassar")
+        for _ in range(3):  # a history, for broken_discovery to compare with
+            nights.append(run_crawl([site], db, FAST))
+    assert [n.status for n in nights] == ["ok"] * 3, [n.line() for n in nights]
+    with _answering(port, 200, WP_DB_ERROR):
+        broken = run_crawl([site], db, FAST)
+    assert broken.status == "failed", broken.line()
+    assert broken.message == (
+        f"{site.name}: none of its pages served: its home page ({len(WP_DB_ERROR)} bytes) "
+        "links to none of them and no feed, sitemap or API listed any (a database error, "
+        "maintenance or parking page?)"
+    )
+    code, rows, lines = _health(db)
+    assert code == 4
+    (row,) = rows
+    assert row["status"] == "unreachable"
+    (flag,) = row["flags"]  # unreachable alone: not broken_discovery besides
+    assert flag["flag"] == "unreachable", row["flags"]
+    assert flag["evidence"]["last_fetched_run"] == nights[-1].run_id
+    assert flag["evidence"]["home_links"] == 0
+    assert flag["message"].startswith(
+        f"none of its pages served in the latest crawl (run {broken.run_id}, "
+    )
+    assert any(line.startswith(f"{site.name}: unreachable: none of its pages") for line in lines)
+
+
+def test_a_run_failing_for_no_one_sites_reason_is_each_sites_status():
+    """A run judged partial for what no site's figures show (a page with no recorded
+    outcome) is every site's: no site is shown ok for a run that was not."""
+    from scraper.health import site_statuses
+
+    def run(site, **figures):
+        return SiteRun(run_id=1, site=site, pages_fetched=10, **figures)
+
+    fine = run("a", articles_new=3, discovery={"feed": {"ok": 1, "urls": 3, "failed": {}}})
+    down = run("b", errors=1, error_kinds={"http_500": 1})
+    assert site_statuses([fine, down], "partial") == {"a": "ok", "b": "unreachable"}
+    assert site_statuses([fine, run("c", articles_new=1)], "partial") == {
+        "a": "partial",
+        "c": "partial",
+    }
+    slow = run("d", articles_new=2, errors=3, error_kinds={"timeout": 3})
+    assert site_statuses([fine, slow], "partial") == {"a": "ok", "d": "partial"}
+    lost = run("e", errors=3, error_kinds={"timeout": 3}, discovery=fine.discovery)
+    assert site_statuses([lost], "failed") == {"e": "failed"}
+    assert site_statuses([fine], "interrupted") == {"a": "interrupted"}
+
+
+def test_migration_18_gives_the_crawls_recorded_before_each_sites_status(tmp_path):
+    """An archive whose `crawl --all` runs were recorded before m018: its healthy site
+    gets `ok` for them, its dead one `unreachable`, and `stats` moves `last_ok_crawl`."""
+    from sqlite_utils import Database
+
+    from scraper.archive.health import record_run_health
+    from scraper.health.figures import STATS_PREFIX, site_key
+
+    def counter(site, name):
+        return STATS_PREFIX + site_key(site, name)
+
+    stats = {
+        counter("sehat.test", "pages_fetched"): 12,
+        counter("sehat.test", "articles_new"): 3,
+        counter("mati.test", "pages_fetched"): 7,
+        counter("mati.test", "fetch_errors/http_500"): 1,
+    }
+    path = tmp_path / "v17.db"
+    with Archive.open(path, create=True) as archive:
+        run_id = archive.start_run(["sehat.test", "mati.test"])
+        archive.finish_run(run_id, RunCounts(pages_fetched=19), "partial", "1 pages failed")
+        record_run_health(archive, run_id, ["sehat.test", "mati.test"], stats)
+    db = Database(path)
+    db["source_health"].transform(drop={"status", "home_links", "home_bytes"})
+    db.execute("delete from _sqlite_migrations where name = 'm018_site_status'")
+    db.close()
+    with Archive.open(path) as archive:
+        assert dict(archive.db.execute("select site, status from source_health")) == {
+            "sehat.test": "ok",
+            "mati.test": "unreachable",
+        }
+    result = CliRunner().invoke(cli, ["stats", "--db", str(path), "--format", "json"])
+    last_ok = {row["site"]: row["last_ok_crawl"] for row in json.loads(result.stdout)}
+    assert last_ok["sehat.test"] is not None and last_ok["mati.test"] is None
 
 
 def test_health_says_when_the_latest_crawl_was_interrupted(runner, small_archive):

@@ -24,15 +24,14 @@ from scraper.health import (
     SiteRun,
     evaluate,
     site_runs,
+    site_statuses,
     unfinished,
     unreachable,
 )
 from scraper.health.flags import reached_nothing
 
 # SiteRun fields that are columns of source_health (the rest comes from crawl_runs).
-_COLUMNS = tuple(
-    f.name for f in fields(SiteRun) if f.name not in ("started_at", "status", "message")
-)
+_COLUMNS = tuple(f.name for f in fields(SiteRun) if f.name not in ("started_at", "message"))
 _JSON = ("error_kinds", "spam_link_hosts", "redirect_hosts", "home_redirect_hosts", "discovery")
 # Runs whose counts are known: an interrupted run's are not.
 _FINISHED = ("ok", "partial", "failed")
@@ -47,8 +46,16 @@ def record_run_health(
     stats: dict,
     settings: HealthSettings = DEFAULTS,
 ) -> list[tuple[str, Flag]]:
-    """Write the run's figures per site and the flags they raise; (site, flag) pairs."""
+    """Write the run's figures per site, each site's own status (``site_statuses``, from
+    the run's, already recorded in ``crawl_runs``) and the flags they raise; (site,
+    flag) pairs."""
     runs = site_runs(stats, sites, run_id)
+    (run_status,) = archive.db.execute(
+        "select status from crawl_runs where id = ?", [run_id]
+    ).fetchone() or ("ok",)
+    statuses = site_statuses(runs, run_status or "ok")
+    for run in runs:
+        run.status = statuses[run.site]
     with archive.db.atomic():
         for run in runs:
             row = asdict(run)
@@ -112,13 +119,18 @@ def site_history(
         clauses.append("h.run_id = ?")
         params.append(only_run)
     cursor = archive.db.execute(
-        f"""select h.*, r.started_at, r.status from source_health h
+        f"""select h.*, r.started_at, r.status as run_status from source_health h
             join crawl_runs r on r.id = h.run_id
             where {" and ".join(clauses)} order by h.run_id desc limit ?""",
         [*params, limit],
     )
     columns = [c[0] for c in cursor.description]
-    runs = [_site_run(dict(zip(columns, row))) for row in cursor.fetchall()]
+    runs = []
+    for values in cursor.fetchall():
+        row = dict(zip(columns, values))
+        # The site's own status; the run's for a row recorded before m018.
+        row["status"] = row.get("status") or row["run_status"]
+        runs.append(_site_run(row))
     return runs[::-1]
 
 
@@ -169,7 +181,13 @@ def latest_health(archive: Archive, settings: HealthSettings = DEFAULTS) -> list
             row = asdict(SiteRun(run_id=current, site=site))
             row["flags"] = []
         run = runs[current]
-        row.update(started_at=run["started_at"], status=run["status"], message=run["message"])
+        # The site's own status in the run (source_health.status); the run's beside it.
+        row.update(
+            started_at=run["started_at"],
+            status=row.get("status") or run["status"],
+            run_status=run["status"],
+            message=run["message"],
+        )
         streak = _streak(archive, site, [r for r in timeline if r <= current], runs, known)
         flag = unreachable(streak[:-1], streak[-1], settings)
         if flag is not None:
@@ -214,7 +232,11 @@ def _with_unfinished(archive: Archive, rows: list[dict], settings: HealthSetting
             latest = runs[-1]
             row = asdict(SiteRun(run_id=latest.run_id, site=site))
             row.update(
-                flags=[], started_at=latest.started_at, status="interrupted", message=latest.message
+                flags=[],
+                started_at=latest.started_at,
+                status="interrupted",
+                run_status="interrupted",
+                message=latest.message,
             )
             by_site[site] = row
         row["flags"].insert(0, asdict(flag))

@@ -381,17 +381,33 @@ def resolve_filters(archive: Archive, filters: Filters) -> Filters:
     return replace(filters, **changes)
 
 
+# The crawl ``r`` was ok for the site ``j.value``: by the site's own status where the
+# crawl recorded its figures (one site's failure is not the others'), else the run's.
+_SITE_OK = """coalesce((select h.status from source_health h
+                      where h.run_id = r.id and h.site = j.value), r.status) = 'ok'"""
+
+
+def _has_site_status(archive: Archive) -> bool:
+    """Whether the archive records each site's status (m018; a read-only archive
+    opened immutable may predate it)."""
+    if "source_health" not in archive.db.table_names():
+        return False
+    return "status" in archive.db["source_health"].columns_dict
+
+
 def site_stats(archive: Archive, days: int = 30) -> list[dict]:
     """Per site: articles, date coverage, share without a date, and whether it is alive.
 
     ``new_per_day`` is the mean number of articles first seen per day over the last
-    ``days`` days, and ``last_ok_crawl`` the end of the last successful crawl, so a
-    site that went silent (or keeps failing) stands out. A site crawled but with no
-    article has a row of zeros.
+    ``days`` days, and ``last_ok_crawl`` the end of the last crawl that was ok for the
+    site (``source_health.status``; another site's failure in the same crawl does not
+    count), so a site that went silent (or keeps failing) stands out. A site crawled but
+    with no article has a row of zeros.
     """
+    ok = _SITE_OK if _has_site_status(archive) else "r.status = 'ok'"
     since = (datetime.now(timezone.utc) - timedelta(days=days)).isoformat(timespec="seconds")
     rows = archive.db.execute(
-        """
+        f"""
         select a.site, count(*) as articles,
                min(substr(a.published_at, 1, 10)) as first_published,
                max(substr(a.published_at, 1, 10)) as last_published,
@@ -400,7 +416,7 @@ def site_stats(archive: Archive, days: int = 30) -> list[dict]:
                (select count(*) from aliases x join articles y on y.id = x.article_id
                  where y.site = a.site) as urls_seen,
                (select max(r.finished_at) from crawl_runs r, json_each(r.sites) j
-                 where j.value = a.site and r.status = 'ok') as last_ok_crawl,
+                 where j.value = a.site and {ok}) as last_ok_crawl,
                s.last_crawled_at
         from articles a left join sites s on s.name = a.site
         group by a.site order by a.site
@@ -427,8 +443,8 @@ def site_stats(archive: Archive, days: int = 30) -> list[dict]:
     # night, a wrong address) is listed too, with nothing: it must stand out, not vanish.
     listed = {row["site"] for row in out}
     crawled_only = archive.db.execute(
-        """
-        select j.value, max(case when r.status = 'ok' then r.finished_at end),
+        f"""
+        select j.value, max(case when {ok} then r.finished_at end),
                (select s.last_crawled_at from sites s where s.name = j.value)
         from crawl_runs r, json_each(r.sites) j
         group by j.value

@@ -445,3 +445,56 @@ def m017_home_redirects(db: Database) -> None:
     old articles are never fetched again, so the article-page redirect signal never saw
     it, and health said ``ok``, then ``silent``."""
     db["source_health"].add_column("home_redirect_hosts", str)
+
+
+@MIGRATIONS()
+def m018_site_status(db: Database) -> None:
+    """Each site's own status in a crawl (``source_health.status``: ok, partial, failed,
+    unreachable), and what its home page showed (``home_links``, ``home_bytes``).
+
+    ``crawl --all`` is one run for every site, with one status: one site answering 500
+    made the run ``partial``, and ``health`` showed ``partial`` and ``stats`` stopped
+    moving ``last_ok_crawl`` for every site of it. The crawls recorded before are given
+    the status their figures show (``scraper.health.flags.site_statuses``); their home
+    page was not counted (null)."""
+    import json
+    from dataclasses import fields
+
+    from scraper.health.figures import SiteRun
+    from scraper.health.flags import site_statuses
+
+    table = db["source_health"]
+    table.add_column("status", str)
+    table.add_column("home_links", int)
+    table.add_column("home_bytes", int)
+    counters = {f.name for f in fields(SiteRun) if f.default == 0}
+    known = {f.name for f in fields(SiteRun)}
+    objects = ("error_kinds", "spam_link_hosts", "redirect_hosts", "discovery")
+    by_run: dict[int, tuple[str, list[SiteRun]]] = {}
+    cursor = db.execute(
+        "select h.*, r.status as run_status from source_health h"
+        " join crawl_runs r on r.id = h.run_id order by h.run_id, h.site"
+    )
+    names = [c[0] for c in cursor.description]
+    for values in cursor.fetchall():
+        row = dict(zip(names, values))
+        figures = {k: v for k, v in row.items() if k in known and k != "status"}
+        for key in counters:
+            figures[key] = figures.get(key) or 0
+        for key in objects:
+            try:
+                figures[key] = json.loads(figures.get(key) or "{}")
+            except ValueError:
+                figures[key] = {}
+        figures["home_redirect_hosts"] = {}
+        for key in ("error_kinds", "discovery"):
+            if not isinstance(figures[key], dict):
+                figures[key] = {}
+        run = SiteRun(**figures)
+        by_run.setdefault(run.run_id, (row["run_status"] or "ok", []))[1].append(run)
+    for run_id, (run_status, runs) in by_run.items():
+        for site, status in site_statuses(runs, run_status).items():
+            db.execute(
+                "update source_health set status = ? where run_id = ? and site = ?",
+                [status, run_id, site],
+            )

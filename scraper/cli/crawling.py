@@ -89,6 +89,9 @@ def run_and_report(
     click.echo(summary.line())
     if not quiet and summary.raw_pages_line():
         click.echo(summary.raw_pages_line())
+    for line in summary.site_lines:
+        # The run's status covers every site: say which one failed (stderr, for cron).
+        click.echo(f"site {line}", err=True)
     if summary.status in ("failed", "interrupted"):
         click.echo(f"Error: {summary.message}", err=True)
         sys.exit(EXIT_FAILED)

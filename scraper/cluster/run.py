@@ -50,8 +50,9 @@ from scraper.crawl import (
     CrawlSummary,
     _judge,
     counts_from_stats,
-    judge_misnamed,
+    judge_sites,
     raw_pages_dir,
+    site_lines,
 )
 from scraper.items import (
     AliasesSeen,
@@ -651,7 +652,7 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
             status, message = status_message
         with Archive.open(db_path) as archive:
             try:
-                status, message = judge_misnamed(
+                status, message = judge_sites(
                     archive, [s.name for s in sites], stats, status, message
                 )
                 archive.finish_run(run_id, counts, status, message, workers=worker_rows)
@@ -670,6 +671,7 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
             seconds=time.monotonic() - started,
             message=message,
             articles_total=total,
+            site_lines=site_lines([s.name for s in sites], stats, status),
         )
 
 

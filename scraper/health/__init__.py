@@ -21,6 +21,10 @@ from scraper.health.flags import (
     Flag,
     HealthSettings,
     evaluate,
+    not_serving,
+    site_problem,
+    site_status,
+    site_statuses,
     unfinished,
     unreachable,
 )
@@ -39,8 +43,12 @@ __all__ = [
     "SiteRun",
     "article_counters",
     "evaluate",
+    "not_serving",
     "site_key",
+    "site_problem",
     "site_runs",
+    "site_status",
+    "site_statuses",
     "unfinished",
     "unreachable",
 ]

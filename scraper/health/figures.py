@@ -19,7 +19,12 @@ is a counter named ``site/<site>/<name>``:
 - ``home_redirect/<domain>``: the home page's request redirected to another
   registrable domain (``spiders.health.CountHomeRedirects``);
 - ``home_links_elsewhere/<host>``: a home page that links to none of the site's pages
-  but to this host, so many times (``scraper.crawl.judge_misnamed``).
+  but to this host, so many times (``scraper.crawl.judge_misnamed``);
+- ``home_pages``, ``home_links`` and ``home_bytes``: the home page read, its links to
+  the site's own pages and its size (``spiders.health.count_home_page``), which tell a
+  site that answers with a page that is none of its own (a database error, a
+  maintenance or parking page) from one that has nothing new
+  (``scraper.health.flags.not_serving``).
 
 ``site_runs`` turns the counters of one crawl into one ``SiteRun`` per site. Pure.
 """
@@ -41,6 +46,9 @@ FETCH_ERRORS = "fetch_errors/"
 # A home page that links only to another host: ``site/<site>/home_links_elsewhere/<host>``
 # = its links there (spiders.links.links_elsewhere).
 HOME_LINKS_ELSEWHERE = "home_links_elsewhere/"
+# Error kinds that describe the site, not a failed fetch: a broken link (404/410), a page
+# robots.txt forbids, a page quarantined as spam. Counted, but no failure of the crawl.
+NOT_FAILURES = frozenset({"http_404", "http_410", "robots", "spam"})
 # The home page redirected to another registrable domain: ``site/<site>/home_redirect/<d>``.
 HOME_REDIRECT = "home_redirect/"
 # Page outcomes (scraper.ledger.PAGE_OUTCOMES) kept per site.
@@ -109,6 +117,8 @@ class SiteRun:
     run_id: int
     site: str
     started_at: str = ""  # the run's (crawl_runs), for history and evidence
+    # The site's own outcome in the crawl (ok, partial, failed, unreachable;
+    # ``flags.site_status``), not the run's: one run crawls many sites.
     status: str = ""
     message: str = ""  # the run's (crawl_runs): why it failed, if it did
     pages_fetched: int = 0
@@ -138,11 +148,31 @@ class SiteRun:
     # source -> {"ok": answers that worked, "urls": URLs they gave,
     #            "failed": {status: [urls]}}
     discovery: dict[str, dict] = field(default_factory=dict)
+    # The home page, when it was read: its links to the site's own pages, its size.
+    home_links: int | None = None
+    home_bytes: int | None = None
 
     @property
     def pages_read(self) -> int:
         """Article pages whose reading gave a verdict: articles, non-articles, spam."""
         return self.articles_read + self.pages_not_article + self.spam_pages
+
+    @property
+    def pages_found(self) -> int:
+        """Pages of the site with an outcome: articles new, known, skipped, gone,
+        refused as not articles or as spam."""
+        return sum(getattr(self, name) for name in OUTCOMES) + self.spam_pages
+
+    @property
+    def failures(self) -> int:
+        """Failed requests: errors of the kinds that are failures (not a 404, a page
+        robots.txt forbids, spam)."""
+        return sum(n for kind, n in self.error_kinds.items() if kind not in NOT_FAILURES)
+
+    @property
+    def discovery_worked(self) -> bool:
+        """Some feed, sitemap or API answer listed URLs, or said "not modified"."""
+        return any(source.get("ok", 0) for source in self.discovery.values())
 
 
 def per_site(stats: dict) -> dict[str, dict[str, int]]:
@@ -191,6 +221,9 @@ def site_run(counts: dict[str, int], site: str, run_id: int) -> SiteRun:
     run.offsite_redirects = sum(run.redirect_hosts.values())
     run.home_redirect_hosts = _suffixed(counts, HOME_REDIRECT)
     run.discovery = discovery_of(counts)
+    if counts.get("home_pages"):
+        run.home_links = counts.get("home_links", 0)
+        run.home_bytes = counts.get("home_bytes", 0)
     return run
 
 

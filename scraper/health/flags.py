@@ -7,9 +7,11 @@ earlier runs (never with other sites: a weekly Polsek page and a daily portal ha
 different rhythms) and returns a ``Flag`` with the evidence a person needs to act:
 
 - ``unreachable``: the latest crawl fetched no page of the site (no answer: refused
-  connections, DNS, timeouts) or failed outright, however good its history; the
-  message says how many crawls in a row, since when, the error kinds and the last
-  crawl that fetched pages. Judged when health is read (``latest_health``), from
+  connections, DNS, timeouts), got only failures from it, got none of its pages (a
+  database-error or maintenance page for every URL: ``not_serving``) or failed
+  outright for it (``site_status``, the site's own in a run of many), however good
+  its history; the message says how many crawls in a row, since when, the error kinds
+  and the last crawl that fetched pages. Judged when health is read (``latest_health``), from
   ``crawl_runs`` as well as ``source_health``, so a crawl that died before recording
   figures counts too; it is not stored in ``health_flags``;
 - ``unfinished``: the site's latest crawls, ``unfinished_runs`` in a row, were all
@@ -43,7 +45,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
-from scraper.health.figures import OUTCOMES, SiteRun
+from scraper.health.figures import SiteRun
 
 UNREACHABLE = "unreachable"
 UNFINISHED = "unfinished"
@@ -52,6 +54,8 @@ BROKEN_DISCOVERY = "broken_discovery"
 EXTRACTION_DRIFT = "extraction_drift"
 SUSPICIOUS_CONTENT = "suspicious_content"
 FLAGS = (UNREACHABLE, UNFINISHED, SILENT, BROKEN_DISCOVERY, EXTRACTION_DRIFT, SUSPICIOUS_CONTENT)
+# A site's own outcome in a crawl (``site_status``); ``unreachable`` is one too.
+OK, PARTIAL, FAILED = "ok", "partial", "failed"
 
 
 @dataclass(frozen=True)
@@ -99,7 +103,8 @@ def evaluate(
     that died records no figures (``scraper.archive.health.latest_health``)."""
     found = [
         silent(history, current, settings),
-        broken_discovery(history, current, settings),
+        # A site that served nothing (``unreachable``, judged on reading) lost no feed.
+        None if reached_nothing(current) else broken_discovery(history, current, settings),
         extraction_drift(history, current, settings),
         suspicious_content(history, current, settings, quarantined or []),
     ]
@@ -135,8 +140,17 @@ def unreachable(
     said = ", ".join(f"{kind} {n}" for kind, n in sorted(kinds.items(), key=_by_count))
     messages = list(dict.fromkeys(run.message for run in streak if run.message))
     parts = [f"errors: {said}"] if said else []
-    if current.message and not current.error_kinds:
-        parts.append(current.message)  # e.g. the crawl process died: no count says so
+    if current.message and not current.error_kinds and not current.pages_fetched:
+        # e.g. the crawl process died: no count says so. (With figures, the run's message
+        # may be about the other sites crawled with this one.)
+        parts.append(current.message)
+    if not_serving(current):
+        parts.insert(
+            0,
+            f"its home page ({current.home_bytes} bytes) links to none of its pages and no "
+            "feed, sitemap or API listed any: it answers with a page that is not its own (a "
+            "database error, maintenance or parking page?)",
+        )
     cause = "; ".join(parts) or (messages[-1] if messages else "no error recorded")
     if last_good is not None:
         before = f"last fetched pages in run {last_good.run_id} ({_when(last_good.started_at)})"
@@ -145,7 +159,12 @@ def unreachable(
     else:
         before = "its first crawl"
     # A crawl that failed with pages fetched: they all failed (5xx, too large, …).
-    what = "no page fetched" if all(r.pages_fetched == 0 for r in streak) else "nothing archived"
+    if all(r.pages_fetched == 0 for r in streak):
+        what = "no page fetched"
+    elif not_serving(current):
+        what = "none of its pages served"
+    else:
+        what = "nothing archived"
     return Flag(
         UNREACHABLE,
         f"{what} in {crawls}; {cause}; {before}",
@@ -160,6 +179,8 @@ def unreachable(
             "last_fetched_run": last_good.run_id if last_good else None,
             "last_fetched_at": last_good.started_at if last_good else None,
             "last_fetched_pages": last_good.pages_fetched if last_good else None,
+            "home_links": current.home_links,
+            "home_bytes": current.home_bytes,
         },
     )
 
@@ -201,10 +222,16 @@ def unfinished(
 
 
 def reached_nothing(run: SiteRun) -> bool:
-    """A crawl that fetched no page of the site, that failed outright (nothing of any
-    site archived, some page failed; or the crawl process died), or whose every answer
-    from this site was a failure (``answered_only_errors``)."""
-    return run.pages_fetched == 0 or run.status == "failed" or answered_only_errors(run)
+    """A crawl that fetched no page of the site, whose every answer from the site was a
+    failure (``answered_only_errors``) or a page that is none of its own
+    (``not_serving``), or in which the site failed (its pages all failed, or the crawl
+    process died: ``SiteRun.status``)."""
+    return (
+        run.pages_fetched == 0
+        or run.status in (FAILED, UNREACHABLE)
+        or answered_only_errors(run)
+        or not_serving(run)
+    )
 
 
 def answered_only_errors(run: SiteRun) -> bool:
@@ -216,9 +243,68 @@ def answered_only_errors(run: SiteRun) -> bool:
     ``partial`` when the others were archived. Without this a site answering 500 to
     everything was flagged ``broken_discovery`` for a few nights, then ``silent``, as
     if it had stopped publishing, and never ``unreachable``."""
-    found = sum(getattr(run, name) for name in OUTCOMES) + run.spam_pages
-    working = any(source.get("ok", 0) for source in run.discovery.values())
-    return run.errors > 0 and not found and not working
+    return run.errors > 0 and not run.pages_found and not run.discovery_worked
+
+
+def not_serving(run: SiteRun) -> bool:
+    """The site answered, but not with its pages: its home page was read and links to
+    none of the site's own pages, no feed, sitemap or API listed anything, and no page
+    of it had any outcome. A WordPress whose database is down answers every URL with a
+    200 "Error establishing a database connection" page; so does a maintenance page, a
+    parking page. Nothing in it fails, yet nothing of the site can be found: without
+    this it was an ``ok`` crawl with nothing new (``broken_discovery``, then
+    ``silent``). A quiet night is not this: its home page links to its (known)
+    articles, its feeds say "not modified"."""
+    return run.home_links == 0 and not run.pages_found and not run.discovery_worked
+
+
+def site_status(run: SiteRun, run_status: str) -> str:
+    """The site's own outcome in a crawl of status ``run_status`` (ok, partial, failed,
+    interrupted), from its figures: one site's failure no longer spills onto the others
+    crawled with it.
+
+    - ``unreachable``: no page fetched, every answer a failure, or none of its pages
+      served (``answered_only_errors``, ``not_serving``);
+    - ``failed``: some of its requests failed and nothing of it was found;
+    - ``partial``: some failed, the rest archived;
+    - ``ok``: nothing failed.
+
+    A run stopped before it finished (``interrupted``) is so for every site."""
+    if run_status not in (OK, PARTIAL, FAILED):
+        return run_status
+    if run.pages_fetched == 0 or answered_only_errors(run) or not_serving(run):
+        return UNREACHABLE
+    if run.failures:
+        return PARTIAL if run.pages_found else FAILED
+    return OK
+
+
+def site_statuses(runs: list[SiteRun], run_status: str) -> dict[str, str]:
+    """``site_status`` of every site of one run. A run judged partial or failed for a
+    reason no site's figures show (a page without a recorded outcome, a start page that
+    answered 404 beside articles found) is no site's alone: each gets the run's status."""
+    statuses = {run.site: site_status(run, run_status) for run in runs}
+    if run_status in (PARTIAL, FAILED) and all(s == OK for s in statuses.values()):
+        return dict.fromkeys(statuses, run_status)
+    return statuses
+
+
+def site_problem(run: SiteRun) -> str:
+    """Why a site's status is not ``ok``, in a few words, for the crawl's summary."""
+    kinds = ", ".join(f"{k} {n}" for k, n in sorted(run.error_kinds.items(), key=_by_count))
+    if run.pages_fetched == 0:
+        return f"no page fetched ({kinds or 'no answer'})"
+    if not_serving(run):
+        return (
+            f"none of its pages served: its home page ({run.home_bytes} bytes) links to none "
+            "of them and no feed, sitemap or API listed any (a database error, maintenance "
+            "or parking page?)"
+        )
+    failed = [s for s, d in sorted(run.discovery.items()) if not d.get("ok") and d.get("failed")]
+    listed = f"; {', '.join(failed)} failed" if failed else ""
+    if answered_only_errors(run):
+        return f"{run.pages_fetched} answers, none usable (errors: {kinds}{listed})"
+    return f"{run.failures} requests failed ({kinds}), {run.pages_found} pages archived or known"
 
 
 def silent(history: list[SiteRun], current: SiteRun, settings: HealthSettings) -> Flag | None:
