@@ -13,6 +13,59 @@ def test_baca_juga_line_removed_anywhere():
     assert clean_text("A.\n[Baca juga: x]\nB.") == "A.\nB."
 
 
+def test_portal_boilerplate_lines_removed_anywhere():
+    body = "Paragraf satu polisi.\n{}\nParagraf dua polisi."
+    for line in (
+        "ADVERTISEMENT",
+        "SCROLL TO CONTINUE WITH CONTENT",
+        "Scroll to continue with content",
+        "[Gambas:Video CNN]",
+        "| Lihat Juga :Bawaslu Catat Ratusan APK Rusak di Papua |",
+        "Simak Video Pilihan Berikut Ini:",
+        "Follow Berita Okezone di Google News",
+        "Ikuti kami di Google News",
+        "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari "
+        'bergabung di Grup Telegram "Kompas.com News Update".',
+        "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran "
+        "andalanmu akses berita Kompas.com WhatsApp Channel",
+        "Artikel ini telah tayang di Banjarmasinpost.co.id dengan judul Polisi Amankan Remaja",
+    ):
+        assert clean_text(body.format(line)) == "Paragraf satu polisi.\nParagraf dua polisi.", line
+
+
+def test_advice_that_starts_like_a_promotion_is_kept():
+    text = (
+        "Polisi mengimbau warga.\nIkuti arahan petugas di lapangan dan jangan panik.\n"
+        "Dapatkan informasi resmi hanya dari Polres."
+    )
+    assert clean_text(text) == text
+
+
+def test_reporter_byline_over_the_first_paragraph_removed():
+    text = (
+        "Laporan Wartawan BanjarmasinPost.co.id, Muhammad Rahmadi\n"
+        "BANJARMASIN - Tiga remaja diamankan.\nParagraf dua."
+    )
+    assert clean_text(text) == "BANJARMASIN - Tiga remaja diamankan.\nParagraf dua."
+    # A sentence that opens with the words is text.
+    later = "A.\nB.\nLaporan wartawan itu kemudian dibantah polisi."
+    assert clean_text(later) == later
+
+
+def test_closing_credit_lines_removed_only_at_the_end():
+    text = (
+        "Isi berita.\nParagraf akhir.\nPewarta: Firmansyah Rahman\nEditor: Ulul Maskuriah\n"
+        "COPYRIGHT © ANTARA 2023"
+    )
+    assert clean_text(text) == "Isi berita.\nParagraf akhir."
+    assert clean_text("Isi berita.\nKontributor : Lorensia Clara") == "Isi berita."
+    middle = "Isi berita.\nEditor: kata itu di tengah teks.\nParagraf akhir."
+    assert clean_text(middle) == middle
+    # A press release's issuer line is its text; the portal's credits after it are not.
+    release = "Isi rilis.\nSumber: Pemerintah Kota X\nEditor: PR Wire\nCOPYRIGHT © ANTARA 2016"
+    assert clean_text(release) == "Isi rilis.\nSumber: Pemerintah Kota X"
+
+
 def test_trailing_link_line_and_tags_block_removed():
     text = (
         'Isi berita.\n"Kutipan," pungkasnya.\n'
@@ -116,3 +169,23 @@ def test_linked_headings_are_those_the_old_xpath_found():
     found = [el.text_content() for el in _LINKED_HEADINGS(tree)]
     assert found == [el.text_content() for el in old(tree)]
     assert found == ["A", "B", "C cD", "D", "I"]
+
+
+def test_tag_links_read_the_articles_block_of_tag_page_links():
+    from scraper.extract.metadata import tag_links
+    from scraper.extract.page import parse_html
+
+    page = parse_html(
+        "<html><body><header><ul><li><a href='/tag/pemilu-2024'>Pemilu 2024</a></li>"
+        "<li><a href='/tag/viral'>Viral</a></li></ul></header>"
+        "<div class='trending'><a href='/tag/a'>a</a><a href='/tag/b'>b</a></div>"
+        "<h1>Judul</h1><p>Isi berita yang panjang.</p>"
+        "<div class='credit'><a href='/tag/nama-penulis'>Nama Penulis</a></div>"
+        "<ul class='tags'><li><a href='/tag/sabu'>#sabu</a></li>"
+        "<li><a href='/tag/polda-kalsel'># Polda Kalsel</a></li></ul>"
+        "<div class='sidebar'><a href='/tag/x'>x</a><a href='/tag/y'>y</a></div>"
+        "</body></html>"
+    )
+    assert tag_links(page) == ["sabu", "Polda Kalsel"]
+    lone = parse_html("<html><body><h1>J</h1><a href='/tag/satu'>satu</a></body></html>")
+    assert tag_links(lone) == []

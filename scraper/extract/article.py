@@ -33,7 +33,7 @@ from scraper.extract.cleanup import (
     prune_chrome,
 )
 from scraper.extract.dates import resolve_modified, resolve_published, zone_name
-from scraper.extract.metadata import listed_titles, read_metadata
+from scraper.extract.metadata import listed_titles, read_metadata, tag_links
 from scraper.extract.options import DEFAULT_OPTIONS, ExtractionOptions
 from scraper.extract.page import clean_space, jsonld_image, jsonld_names, parse_html
 from scraper.extract.pagekind import judge_page, says_article
@@ -79,7 +79,7 @@ def extract_article(
         # Only a page that does not call itself a post can be judged by its shape.
         md.listed_titles = listed_titles(tree)
     canonical = _canonical_url(md.canonical, url)
-    tags = hints.tags or _tags(md)
+    tags = hints.tags or _tags(md) or tag_links(tree)
     # Everything read from the whole page comes first: _main_text prunes the tree.
     title = _title(tree, md, hints, site, url)
     authors = _authors(tree, md, site)
@@ -329,7 +329,22 @@ def _authors(tree, md, site: SiteDefinition) -> list[str]:
             clean_space(n.text_content())
             for n in tree.xpath("//*[@rel='author' or contains(@class,'author')]//a[@href]")[:1]
         ]
-    return _dedupe(n for n in names if n and not n.startswith("http"))
+    return _dedupe(_without_role(n) for n in names if n and not n.startswith("http"))
+
+
+# A reporter's role and base written before the name, as Indonesian portals credit
+# their stringers: "Kontributor Kotabaru, Sirajul Munir" (Kompas), "Wartawan Tribun
+# Jabar, …", "Reporter: …". The name is what follows the comma or colon.
+_ROLE_BEFORE_NAME = re.compile(
+    r"^\s*(?:kontributor|koresponden|wartawan|reporter|jurnalis|pewarta|penulis)\b"
+    r"[^,:]{0,40}[,:]\s*(?P<name>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _without_role(name: str) -> str:
+    match = _ROLE_BEFORE_NAME.match(name)
+    return match.group("name") if match else name
 
 
 def _language(md, site: SiteDefinition) -> str | None:

@@ -357,11 +357,51 @@ def misses_block(text: str, block: ParagraphBlock) -> bool:
     return len(lines) >= 3 and lone * 2 > len(lines)
 
 
-# "Baca Juga:", "Baca juga :", "BACA JUGA", "Simak juga:", "Lihat juga:" and the like.
+# "Baca Juga:", "Baca juga :", "BACA JUGA", "Simak juga:", "Lihat juga:", "Simak Video
+# Pilihan Berikut Ini:" and the like; also when trafilatura renders the box as a table
+# row ("| Lihat Juga :Judul |", detik's and CNN Indonesia's ``table.linksisip``).
 _READ_ALSO = re.compile(
-    r"^\s*[\[(]?\s*(baca|simak|lihat|klik|cek)\s+(juga|pula|selengkapnya|berita\s+lainnya)\b",
+    r"^[\s|]*[\[(]?\s*(baca|simak|lihat|klik|cek|tonton)\s+"
+    r"(juga|pula|selengkapnya|berita\s+lainnya|video)\b",
     re.IGNORECASE,
 )
+# Lines the big Indonesian portals put inside the article's text that are no part of
+# it, wherever they stand (a vocabulary, not one site's markup):
+# - the ad slot's labels: "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT" (detik
+#   network, Jawa Pos, Suara), "Scroll untuk melanjutkan membaca";
+# - embed placeholders: "[Gambas:Video CNN]", "[Gambas:Instagram]" (detik network);
+# - syndication notes: "Artikel ini telah tayang di Kompas.com dengan judul …" (Tribun
+#   network and every portal that republishes a partner's story);
+# - invitations to follow the portal: "Dapatkan update berita pilihan … Telegram",
+#   "Simak breaking news … WhatsApp Channel", "Follow Berita Okezone di Google News",
+#   "Ikuti kami di Google News", "Dapatkan berita up to date … di ORION".
+_PORTAL_BOILERPLATE = re.compile(
+    r"^\s*(?:advertisement|iklan|ads|scroll\s+(?:to|untuk)\s+(?:continue|resume|lanjut|"
+    r"melanjutkan)(?:\s+(?:with|reading|membaca))?(?:\s+(?:content|artikel|berita))?)"
+    r"\s*[.:]?\s*$"
+    r"|^\s*\[\s*gambas\s*:[^\]]*\]\s*$"
+    r"|^\s*artikel\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat)\s+di\b"
+    r"|^\s*(?:dapatkan\s+(?:update\s+)?berita|simak\s+(?:breaking\s+news|berita\s+"
+    r"(?:terbaru|terkini|pilihan|menarik))|pilih\s+saluran\s+andalanmu)\b"
+    r"|^\s*(?:ikuti|follow)\b.{0,60}\b(?:di|on|via|melalui)\s+(?:google\s+news|"
+    r"whatsapp|telegram|saluran\s+whatsapp|channel\s+whatsapp)\b",
+    re.IGNORECASE,
+)
+# The reporter's credit over the first paragraph: "Laporan Wartawan BanjarmasinPost.co.id,
+# Muhammad Rahmadi" (Tribun network), "Laporan Reporter Kontributor …".
+_REPORT_BYLINE = re.compile(
+    r"^\s*laporan\s+(?:wartawan|reporter|kontributor|jurnalis|koresponden)\b[^!?]{0,100}(?<![.!?])$",
+    re.IGNORECASE,
+)
+# Closing credit lines after the text: "Pewarta: …", "Editor: …", "Kontributor : …",
+# "Penulis: … | Editor: …", "COPYRIGHT © ANTARA 2023". Only at the end, and short.
+# Not "Sumber:": a press release names its issuer so, and that line is its text.
+_CLOSING_CREDIT = re.compile(
+    r"^\s*(?:(?:pewarta|editor|penulis|reporter|wartawan|kontributor|penyunting|redaktur|"
+    r"fotografer)\s*:|(?:copyright|hak\s+cipta)\b|©)",
+    re.IGNORECASE,
+)
+CLOSING_CREDIT_CHARS = 100
 _URL_LINE = re.compile(r"^\s*(sumber\s*:?\s*)?(https?://|www\.)\S+\s*$", re.IGNORECASE)
 _BARE_URL_LINE = re.compile(r"^\s*(https?://|www\.)\S+\s*$", re.IGNORECASE)
 # From this many bare link lines on, they are the article's own list (references, the
@@ -403,7 +443,9 @@ def clean_text(text: str, tags: list[str] | tuple[str, ...] = (), title: str | N
     link_list = sum(1 for line in lines if _BARE_URL_LINE.match(line)) >= LINK_LIST_LINES
     kept: list[str] = []
     for index, line in enumerate(lines):
-        if _READ_ALSO.match(line) or _SHARE_LINE.match(line):
+        if _READ_ALSO.match(line) or _SHARE_LINE.match(line) or _PORTAL_BOILERPLATE.match(line):
+            continue
+        if len(kept) < 2 and _REPORT_BYLINE.match(line):
             continue
         if _URL_LINE.match(line) and not (link_list and _BARE_URL_LINE.match(line)):
             continue
@@ -416,7 +458,11 @@ def clean_text(text: str, tags: list[str] | tuple[str, ...] = (), title: str | N
             break
         kept.append(line)
     tag_set = {t.casefold() for t in tags}
-    while kept and (kept[-1].casefold() in tag_set or _CREDIT_LINE.match(kept[-1])):
+    while kept and (
+        kept[-1].casefold() in tag_set
+        or _CREDIT_LINE.match(kept[-1])
+        or (len(kept[-1]) <= CLOSING_CREDIT_CHARS and _CLOSING_CREDIT.match(kept[-1]))
+    ):
         kept.pop()
     if kept and title and kept[0].casefold() == title.casefold():
         kept.pop(0)
