@@ -51,7 +51,8 @@ class CrawlSummary:
     status: str
     seconds: float
     message: str = ""
-    articles_total: int = 0
+    articles_total: int = 0  # of the crawled sites
+    archive_total: int = 0  # of every site in the archive
     # Raw pages kept as WARC (KeepRawPages): responses, compressed bytes, folder.
     warc_records: int = 0
     warc_bytes: int = 0
@@ -66,7 +67,7 @@ class CrawlSummary:
             return (
                 f"{self.status}: {', '.join(self.sites)} — counts unknown (the crawl process "
                 f"ended before it could report); {c.articles_new} new articles committed; "
-                f"{self.articles_total} articles in {self.db_path} ({self.seconds:.1f}s)"
+                f"{self.totals()} ({self.seconds:.1f}s)"
             )
         errors = ", ".join(f"{k} {v}" for k, v in sorted(c.error_kinds.items())) or "0"
         unaccounted = f", unaccounted: {len(c.unaccounted)}" if c.unaccounted else ""
@@ -76,8 +77,19 @@ class CrawlSummary:
             f"{c.articles_unchanged} unchanged, {c.articles_duplicate} duplicates, "
             f"{c.pages_not_article} not articles, {c.pages_skipped} known skipped, "
             f"{c.articles_gone} gone, errors: {errors}{unaccounted}; "
-            f"{self.articles_total} articles in {self.db_path} ({self.seconds:.1f}s)"
+            f"{self.totals()} ({self.seconds:.1f}s)"
         )
+
+    def totals(self) -> str:
+        """The archive's articles: of the crawled sites, and of every site when it holds
+        others ("41 articles in data/x.db" read as the whole archive's count)."""
+        if self.archive_total > self.articles_total:
+            whose = "this site" if len(self.sites) == 1 else "these sites"
+            return (
+                f"{self.articles_total} articles of {whose}, {self.archive_total} in all, "
+                f"in {self.db_path}"
+            )
+        return f"{self.articles_total} articles in {self.db_path}"
 
     def raw_pages_line(self) -> str | None:
         """Where the raw pages went, when they were kept."""
@@ -441,6 +453,7 @@ def _finish(
         seconds=time.monotonic() - started,
         message=message,
         articles_total=total,
+        archive_total=archive.db["articles"].count,
         warc_records=int((stats or {}).get("newsarchive/warc_records", 0)),
         warc_bytes=int((stats or {}).get("newsarchive/warc_bytes", 0)),
         warc_dir=str((stats or {}).get("newsarchive/warc_dir", "")),

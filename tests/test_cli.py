@@ -437,6 +437,21 @@ def test_demo_command_crawls_the_sample_site(runner, tmp_path):
     assert "ok: mci.life" in result.output and "41 new" in result.output
 
 
+def test_crawl_summary_tells_the_sites_articles_from_the_archives(runner, tmp_path):
+    """An archive holding other sites: the summary's count was the crawled site's alone,
+    which read as the whole archive's ("41 articles in data/x.db" for 82)."""
+    from scraper.samplesite import serve_site
+    from tests.conftest import crawl_args
+
+    db = tmp_path / "two.db"
+    assert runner.invoke(cli, ["demo", "--port", "0", "--quiet", "--db", str(db)]).exit_code == 0
+    with serve_site(theme="wordpress") as base:
+        result = runner.invoke(cli, crawl_args(base, db, "--unthrottled-loopback", "--no-warc"))
+    assert result.exit_code == 0, result.output
+    assert "41 new" in result.output
+    assert f"41 articles of this site, 82 in all, in {db}" in result.output
+
+
 def test_extract_shows_what_the_crawl_does_with_a_spam_page(runner, tmp_path):
     """``extract`` reads a page as a crawl's worker does: a page that sells gambling is
     shown with the spam verdict that keeps it out of ``articles``."""

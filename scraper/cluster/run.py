@@ -660,6 +660,7 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
                 total = archive.db["articles"].count_where(
                     "site in ({})".format(",".join("?" * len(sites))), [s.name for s in sites]
                 )
+                archive_total = archive.db["articles"].count
             except sqlite3.Error as exc:
                 raise ArchiveError(f"could not record the crawl in {db_path}: {exc}") from None
         return CrawlSummary(
@@ -671,6 +672,7 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
             seconds=time.monotonic() - started,
             message=message,
             articles_total=total,
+            archive_total=archive_total,
             site_lines=site_lines([s.name for s in sites], stats, status),
         )
 
