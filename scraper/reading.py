@@ -26,6 +26,7 @@ from scraper.extract import (
     NotAnArticle,
 )
 from scraper.extract.page import CANONICAL_HREFS, parse_html
+from scraper.extract.paging import Continuation, find_continuation, join_texts
 from scraper.extract.template import SiteTemplates, TemplatePlan
 from scraper.pool import TaskFailed, TaskTimeout, WorkerDied, WorkerPool
 from scraper.sites import SiteDefinition
@@ -60,6 +61,22 @@ class PageReading:
     # For an article page that is not a variant of another: the record, or why not.
     result: ArticleRecord | NotAnArticle | None = None
     sketch: TextSketch | None = None
+    # For an article page whose text goes on over other pages (``scraper.extract.
+    # paging``): where. The crawl reads them and joins the text (``join_continued``)
+    # before the record is stored; the page's own links to them are left out of
+    # ``links.hrefs``, so they are never requested as articles of their own.
+    continuation: Continuation | None = None
+
+
+@dataclass
+class ContinuedPage:
+    """A later page of a split article, as a worker read it: its text (cleaned of the
+    page's boilerplate, as any article text) and where the article goes on from it."""
+
+    url: str
+    text: str
+    next_url: str | None = None
+    next_page: int = 0
 
 
 def read_links(tree, listing: bool) -> PageLinks:
@@ -107,6 +124,10 @@ def read_page(
     # process, whose workers extract, never loads trafilatura.)
     from scraper.extract.article import extract_article
 
+    continuation = find_continuation(tree, url, hrefs=links.hrefs)
+    if continuation is not None:
+        links.hrefs = [h for h in links.hrefs if h.strip() not in continuation.hrefs]
+
     # Hidden spam link blocks go before extraction, which would keep their words; the
     # page itself is judged on what extraction read (scraper.spam).
     blocks = strip_hidden_spam(html, tree, url)
@@ -127,7 +148,60 @@ def read_page(
         return PageReading(links, result)
     result.spam_blocks = [block.evidence() for block in blocks]
     add_entities(result, site)
-    return PageReading(links, result, sketch_text(result.text))
+    return PageReading(links, result, sketch_text(result.text), continuation)
+
+
+def read_continued(
+    body: bytes,
+    content_type: str | None,
+    url: str,
+    first: str,
+    number: int | str,
+    site: SiteDefinition,
+    fetched_at: str,
+    options: ExtractionOptions = DEFAULT_OPTIONS,
+) -> ContinuedPage:
+    """Page ``number`` (or ``"all"``) of the article whose page 1 is at ``first``: its
+    text, read as any article page's (hidden spam blocks and the page's chrome
+    removed), and its link to the next page. Its metadata is page 1's business."""
+    from scraper.extract.article import extract_article
+    from scraper.extract.charset import decode_html
+
+    html = decode_html(body, content_type)
+    tree = parse_html(html)
+    if tree is None:
+        return ContinuedPage(url, "")
+    following = None
+    if isinstance(number, int):
+        following = find_continuation(tree, url, first=first, current=number)
+    strip_hidden_spam(html, tree, url)
+    result = extract_article(
+        tree, url, datetime.fromisoformat(fetched_at), site=site, options=options
+    )
+    record = result.record if isinstance(result, NotAnArticle) else result
+    text = record.text if record is not None else ""
+    if following is None:
+        return ContinuedPage(url, text)
+    return ContinuedPage(url, text, following.next_url, following.next_page)
+
+
+def join_continued(
+    record: ArticleRecord, pages: list[ContinuedPage], site: SiteDefinition
+) -> tuple[ArticleRecord, TextSketch]:
+    """Page 1's record with the text of all its pages: the text joined
+    (``join_texts``), and everything computed from the text computed again (content
+    hash, the dates it names, entities, story sketch). The later pages' URLs are
+    added to the URLs it was seen at, so the archive keeps them as its aliases."""
+    from scraper.extract.article import event_dates  # the worker's, like extract_article
+    from scraper.extract.cleanup import content_hash
+
+    text = join_texts([record.text, *(page.text for page in pages)])
+    record.text = text
+    record.content_hash = content_hash(text)
+    record.event_dates = event_dates(record, site)
+    record.seen_urls = [*record.seen_urls, *(page.url for page in pages)]
+    add_entities(record, site)
+    return record, sketch_text(text)
 
 
 def add_entities(record: ArticleRecord, site: SiteDefinition) -> ArticleRecord:
@@ -248,11 +322,31 @@ class PageReader:
             self.templates.settle(site.name, plan, report, used)
         return reading
 
-    async def _read(self, args: tuple, priority: int) -> PageReading:
+    async def read_continued(
+        self,
+        body: bytes,
+        content_type: str | None,
+        url: str,
+        first: str,
+        number: int | str,
+        site: SiteDefinition,
+        fetched_at: str,
+    ) -> ContinuedPage:
+        """``read_continued`` of a later page of a split article, in a worker."""
+        args = (body, content_type, url, first, number, site, fetched_at)
+        return await self._read(args, priority=1, function=read_continued)
+
+    async def join_continued(
+        self, record: ArticleRecord, pages: list[ContinuedPage], site: SiteDefinition
+    ) -> tuple[ArticleRecord, TextSketch]:
+        """``join_continued`` in a worker: entities and sketch are a worker's work."""
+        return await self._read((record, pages, site), priority=1, function=join_continued)
+
+    async def _read(self, args: tuple, priority: int, function=read_body):
         try:
             if self.pool is None:
-                return read_body(*args)
-            return await asyncio.wrap_future(self.pool.submit(read_body, *args, priority=priority))
+                return function(*args)
+            return await asyncio.wrap_future(self.pool.submit(function, *args, priority=priority))
         except TaskTimeout as exc:
             raise ReadFailed("extract_timeout", str(exc)) from exc
         except WorkerDied as exc:

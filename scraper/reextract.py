@@ -46,6 +46,9 @@ class ReextractSummary:
     not_article: int = 0  # the current extraction rejects the page; record kept
     unreadable: int = 0  # raw page missing or damaged
     without_raw_page: int = 0  # stored without --warc: nothing to read
+    # Articles spread over several pages (scraper.extract.paging): the stored text
+    # joins them all and the raw page read again is page 1 alone, so it is kept.
+    multi_page: int = 0
     problems: list[str] = field(default_factory=list)  # first unreadable/rejected pages
     seconds: float = 0.0
 
@@ -272,6 +275,10 @@ def _store(
     with db.atomic():
         for article_id, reading, pointer in pending:
             record = reading.result
+            if isinstance(record, ArticleRecord) and reading.continuation is not None:
+                # Read again, page 1 would replace the joined text with its own part.
+                summary.multi_page += 1
+                continue
             if not isinstance(record, ArticleRecord):
                 summary.not_article += 1
                 if len(summary.problems) < 10:

@@ -22,6 +22,8 @@ from scrapy.http import Request, Response, TextResponse
 from scrapy.utils.gz import gunzip, gzip_magic_number
 
 from scraper.archive.known import KnownArticles
+from scraper.extract.paging import MAX_PAGES, Continuation
+from scraper.extract.record import ArticleRecord
 from scraper.items import (
     AliasesSeen,
     AliasSeen,
@@ -32,7 +34,7 @@ from scraper.items import (
 )
 from scraper.ledger import ledger_of
 from scraper.pool import default_workers
-from scraper.reading import PageLinks, PageReader, ReadFailed
+from scraper.reading import ContinuedPage, PageLinks, PageReader, ReadFailed
 from scraper.sites import SiteDefinition
 from scraper.urls import (
     canonical_elsewhere,
@@ -601,11 +603,16 @@ class NewsSpider(scrapy.Spider):
             return
         aliases: list[AliasSeen] = []
         requests = list(self.follow_links(response.url, reading.links, site, False, aliases))
+        result, sketch = reading.result, reading.sketch
+        if isinstance(result, ArticleRecord) and reading.continuation is not None:
+            result, sketch = await self.read_continuation(
+                response, site, result, sketch, reading.continuation, fetched_at
+            )
         yield ReadPage(
             url=response.url,
             site=site.name,
-            result=reading.result,
-            sketch=reading.sketch,
+            result=result,
+            sketch=sketch,
             hints=hints,
             aliases=aliases,
             ticket=ticket,
@@ -613,6 +620,96 @@ class NewsSpider(scrapy.Spider):
         )
         for request in requests:
             yield request
+
+    async def read_continuation(
+        self,
+        response: Response,
+        site: SiteDefinition,
+        record: ArticleRecord,
+        sketch: Any,
+        continuation: Continuation,
+        fetched_at: str,
+    ) -> tuple[ArticleRecord, Any]:
+        """Page 1's record with the text of the article's other pages joined to it.
+
+        Read here, before the record leaves the spider, so the article is stored once,
+        whole, under page 1's URL (the other pages' URLs become its aliases). The
+        one-page view ("page=all") when page 1 links one, else page after page up to
+        ``MAX_PAGES``; a one-page view that fails falls back to the pages. A page that
+        fails keeps what was read and counts ``continuation_<kind>`` (a partial
+        crawl: the stored text is short of its end).
+        """
+        self.crawler.stats.inc_value("newsarchive/articles_continued")
+        first = response.url
+        pages: list[ContinuedPage] = []
+        failure: tuple[str, Request] | None = None
+        starts: list[tuple[str, int | str]] = []
+        if continuation.all_url:
+            starts.append((continuation.all_url, "all"))
+        if continuation.next_url:
+            starts.append((continuation.next_url, continuation.next_page))
+        for url, number in starts:
+            pages, failure = await self._continued_pages(first, url, number, site, fetched_at)
+            if failure is None:
+                break
+        if failure is not None:
+            kind, request = failure
+            self.count_error_kind(f"continuation_{kind}", request)
+            self.logger.warning(
+                "continuation_%s: %s (article %s stored with %d of its later pages)",
+                kind, request.url, first, len(pages),
+            )  # fmt: skip
+        if not pages:
+            return record, sketch
+        self.crawler.stats.inc_value("newsarchive/continuation_pages", len(pages))
+        try:
+            return await self.reader.join_continued(record, pages, site)
+        except ReadFailed as exc:
+            self.count_error_kind(f"continuation_{exc.kind}", response)
+            return record, sketch
+
+    async def _continued_pages(
+        self, first: str, url: str | None, number: int | str, site: SiteDefinition, fetched_at: str
+    ) -> tuple[list[ContinuedPage], tuple[str, Request] | None]:
+        """The article's later pages from ``url`` (page ``number``, or "all") on, and
+        the failure (error kind, request) that stopped them early, if one did.
+
+        Fetched through the engine's downloader, so the site's politeness (delay,
+        concurrency, robots.txt, retries) applies; not through the scheduler, and
+        without the ``article`` mark: they are not articles, nor skipped as known."""
+        pages: list[ContinuedPage] = []
+        seen = {canonicalize_url(first)}
+        while url:
+            if url in seen:
+                break  # a loop: a later page naming an earlier one as the next
+            request = Request(
+                url,
+                meta={"site": site.name, "dont_redirect": True, "continuation": True},
+                dont_filter=True,
+            )
+            if len(pages) + 1 >= MAX_PAGES:
+                return pages, ("too_many_pages", request)
+            seen.add(url)
+            try:
+                answer = await self.crawler.engine.download_async(request)
+            except Exception as exc:  # noqa: BLE001 - any failed fetch ends the pages
+                return pages, (error_kind(exc), request)
+            if answer.status != 200:
+                return pages, (f"http_{answer.status}", request)
+            if not isinstance(answer, TextResponse):
+                return pages, ("not_html", request)
+            try:
+                page = await self.reader.read_continued(
+                    answer.body, content_type_of(answer), answer.url, first, number, site,
+                    fetched_at,
+                )  # fmt: skip
+            except ReadFailed as exc:
+                return pages, (exc.kind, request)
+            pages.append(page)
+            if number == "all":
+                break
+            url, number = page.next_url, page.next_page
+        return pages, None
 
     def follow_redirect(
         self, response: Response, site: SiteDefinition, ticket: int

@@ -104,6 +104,11 @@ def reextract(site, since, warc_dir, workers, db_path: Path) -> None:
         f"{summary.unreadable} raw pages unreadable; {summary.without_raw_page} articles "
         f"have no raw page (crawled with --no-warc) ({summary.seconds:.1f}s)"
     )
+    if summary.multi_page:
+        click.echo(
+            f"reextract: {summary.multi_page} articles spread over several pages kept as "
+            "they were (their text joins pages read at crawl time; this reads page 1 only)"
+        )
     if summary.without_raw_page and not (summary.read or summary.unreadable):
         click.echo(
             f"reextract: nothing to read again: no raw page was kept for the "

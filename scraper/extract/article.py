@@ -13,7 +13,7 @@ import copy
 import dataclasses
 import html
 import re
-from datetime import datetime
+from datetime import date, datetime
 from urllib.parse import urlsplit
 
 import trafilatura
@@ -361,6 +361,24 @@ def _dedupe(values) -> list[str]:
         if value and value.casefold() not in seen:
             seen[value.casefold()] = value
     return list(seen.values())
+
+
+def event_dates(record: ArticleRecord, site: SiteDefinition) -> list[dict]:
+    """The dates ``record.text`` names, resolved as ``extract_article`` resolves them
+    (against the publication, else the fetch): for a text changed after extraction,
+    the pages of a split article joined (``scraper.reading.join_continued``)."""
+    reference = _iso_value(record.published_at) or _iso_value(record.fetched_at)
+    return _event_dates(record.text, reference, site) if reference else []
+
+
+def _iso_value(value: str | None) -> date | datetime | None:
+    """A stored ISO date or date-time back as the value it was written from."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value) if len(value) == 10 else datetime.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def _event_dates(text: str, reference, site: SiteDefinition) -> list[dict]:

@@ -1,0 +1,290 @@
+"""Articles split over several pages are archived whole, once, under page 1's URL.
+
+Unit tests of ``scraper.extract.paging`` (where the text goes on; the pages' texts
+joined) on the golden pages and small pages written here, and crawls of the loopback
+sites of ``tests/platforms/paged.py``: a Tribun-like portal (``?page=N``, "Tampilkan
+Semua" to ``?page=all``) and a WordPress site (``<!--nextpage-->`` pages ``/slug/2/``,
+and single posts whose ``rel=next`` names the next *post*, which must not be joined).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import time
+from pathlib import Path
+
+from scraper.archive import Archive
+from scraper.crawl import run_crawl
+from scraper.extract.page import parse_html
+from scraper.extract.paging import find_continuation, join_texts, page_of
+from scraper.reading import read_page
+from scraper.reextract import reextract
+from scraper.sites import SiteDefinition
+from tests.platforms import paged
+
+GOLDEN = Path(__file__).parent / "golden" / "pages"
+FAST = {"AUTOTHROTTLE_START_DELAY": 0.01, "AUTOTHROTTLE_MAX_DELAY": 0.5}
+TRIBUN = (
+    "https://banjarmasin.tribunnews.com/2023/11/14/"
+    "polresta-banjarmasin-amankan-tiga-remaja-pelaku-tawuran-bersenjata-tajam-di-jalan-a-yani"
+)
+
+
+def golden(name: str) -> tuple[str, str]:
+    html = (GOLDEN / name).read_text(encoding="utf-8", errors="replace")
+    return html, re.match(r"<!-- url: (\S+)", html).group(1)
+
+
+def continuation_of(html: str, url: str, **kw):
+    return find_continuation(parse_html(html), url, **kw)
+
+
+# -- where the text goes on --------------------------------------------------------------
+
+
+def test_the_tribun_golden_page_goes_on_at_its_one_page_view():
+    found = continuation_of(*golden("tribun-regional-paging.html"))
+    assert found is not None
+    assert found.all_url == TRIBUN + "?page=all"
+    assert found.next_url == TRIBUN + "?page=2" and found.next_page == 2
+    assert found.url == found.all_url  # the whole text in one more request
+    assert found.hrefs == {TRIBUN + "?page=2", TRIBUN + "?page=all"}
+
+
+def test_no_other_golden_page_goes_on():
+    """Post navigation (rel=prev/next to other posts), a tag archive's /page/2/ and an
+    Odoo listing's rel=next, related and "Artikel Selanjutnya" links: none is a page of
+    the article."""
+    for path in sorted(GOLDEN.glob("*.html")):
+        if path.name == "tribun-regional-paging.html":
+            continue
+        assert continuation_of(*golden(path.name)) is None, path.name
+
+
+def test_page_of_takes_only_pages_of_the_same_article():
+    first = "https://kabar.id/2024/01/09/apel-pagi"
+    assert page_of(first + "?page=2", first) == 2
+    assert page_of(first + "/?page=3", first) == 3
+    assert page_of(first + "?page=all", first) == "all"
+    assert page_of(first + "?page=2&utm_source=x", first) is None  # another query
+    assert page_of(first + "/2/", first) == 2
+    assert page_of(first + "/2", first) == 2
+    assert page_of("https://www.kabar.id/2024/01/09/apel-pagi?page=2", first) == 2
+    assert page_of(first + "?page=1", first) is None  # page 1 itself
+    assert page_of(first, first) is None
+    assert page_of("https://kabar.id/2024/01/09/apel-sore?page=2", first) is None
+    assert page_of("https://lain.id/2024/01/09/apel-pagi?page=2", first) is None
+    assert page_of("https://kabar.id/category/hukum/page/2/", first) is None
+    assert page_of(first + "/comment-page-2/", first) is None
+    assert page_of(first + "/amp/", first) is None
+    # A plain-permalink WordPress post: ?p=12&page=2 is page 2 of ?p=12, not of ?p=13.
+    assert page_of("https://kabar.id/?p=12&page=2", "https://kabar.id/?p=12") == 2
+    assert page_of("https://kabar.id/?p=13&page=2", "https://kabar.id/?p=12") is None
+
+
+WP_SINGLE = """<html><head><title>{title}</title>
+<link rel="canonical" href="https://kabar.id/{slug}/" />
+<link rel='prev' title='Sebelumnya' href='https://kabar.id/polsek-kurau-ungkap-sabu/' />
+<link rel='next' title='Berikutnya' href='https://kabar.id/patroli-perairan-barito/' />
+</head><body class="single single-post"><article><div class="entry-content">
+<p>Paragraf satu.</p><p>Paragraf dua.</p>{links}</div></article>
+<div class="nav-links">
+<a href="https://kabar.id/patroli-perairan-barito/" rel="next">Selanjutnya</a>
+<a href="https://kabar.id/category/hukum/page/2/">Berita lama</a></div></body></html>"""
+
+
+def test_a_wordpress_single_post_names_the_next_post_not_a_continuation():
+    html = WP_SINGLE.format(title="Apel", slug="apel-pagi", links="")
+    assert continuation_of(html, "https://kabar.id/apel-pagi/") is None
+
+
+def test_a_wordpress_nextpage_post_goes_on_at_slash_2():
+    links = (
+        '<div class="page-links">Halaman: <span class="post-page-numbers current">1</span>'
+        ' <a href="https://kabar.id/apel-pagi/2/" class="post-page-numbers">2</a>'
+        ' <a href="https://kabar.id/apel-pagi/3/" class="post-page-numbers">3</a></div>'
+    )
+    html = WP_SINGLE.format(title="Apel", slug="apel-pagi", links=links)
+    found = continuation_of(html, "https://kabar.id/apel-pagi/")
+    assert found is not None and found.all_url is None
+    assert (found.next_url, found.next_page) == ("https://kabar.id/apel-pagi/2/", 2)
+    # Read as page 2 of that post: the next is page 3; page 3 has none after it.
+    on_two = continuation_of(
+        html, "https://kabar.id/apel-pagi/2/", first="https://kabar.id/apel-pagi/", current=2
+    )
+    assert (on_two.next_url, on_two.next_page) == ("https://kabar.id/apel-pagi/3/", 3)
+    assert (
+        continuation_of(
+            html, "https://kabar.id/apel-pagi/3/", first="https://kabar.id/apel-pagi/", current=3
+        )
+        is None
+    )
+
+
+def test_a_show_all_link_is_known_by_its_text_too():
+    html = (
+        "<html><body><article><p>Teks.</p></article><div class='paging'>"
+        "<a href='?page=2'>2</a>"
+        " <a href='/berita/apel-pagi?view=full-text'>Baca di satu halaman</a>"
+        "<a href='/berita/apel-pagi?share=facebook'>Bagikan</a></div></body></html>"
+    )
+    found = continuation_of(html, "https://kabar.id/berita/apel-pagi")
+    assert found.all_url == "https://kabar.id/berita/apel-pagi?view=full-text"
+    assert found.next_url == "https://kabar.id/berita/apel-pagi?page=2"
+
+
+def test_the_continuation_links_are_not_candidate_articles_of_page_1():
+    html, url = golden("tribun-regional-paging.html")
+    reading = read_page(
+        html, url, True, SiteDefinition.for_url(url, "Asia/Makassar"), "2023-11-14T03:00:00+00:00"
+    )
+    assert reading.continuation is not None
+    assert not [h for h in reading.links.hrefs if "?page=" in h]
+    # The page itself is still read as before: page 1's text (tests/test_golden.py).
+    assert "ke arah pengendara lain" in reading.result.text
+
+
+def test_detection_costs_little_per_page():
+    """Runs on every article page: measured on the golden pages, reusing the hrefs the
+    link reading took (as read_page does). ~20-70 µs a page on a shared machine; the
+    bound here is loose, so that only a regression by an order of magnitude fails."""
+    from scraper.extract.paging import _HREFS
+
+    pages = []
+    for path in sorted(GOLDEN.glob("*.html")):
+        html, url = golden(path.name)
+        tree = parse_html(html)
+        pages.append((tree, url, _HREFS(tree)))
+    rounds = 50
+    started = time.perf_counter()
+    for _ in range(rounds):
+        for tree, url, hrefs in pages:
+            find_continuation(tree, url, hrefs=hrefs)
+    per_page = (time.perf_counter() - started) / (rounds * len(pages))
+    assert per_page < 0.001, f"{per_page * 1e6:.0f} µs a page"
+
+
+# -- the texts joined ----------------------------------------------------------------------
+
+
+def test_join_texts_keeps_every_page_in_order_and_each_paragraph_once():
+    one = "A satu.\nB dua.\nKutipan."
+    two = "C tiga.\nKutipan.\nD empat."
+    assert join_texts([one, two]) == "A satu.\nB dua.\nKutipan.\nC tiga.\nD empat."
+    # A one-page view repeats page 1: nothing twice, its rest in its order.
+    every = "A satu.\nB  dua.\nKutipan.\nC tiga.\nD empat.\nE lima."
+    assert join_texts([one, every]) == "A satu.\nB dua.\nKutipan.\nC tiga.\nD empat.\nE lima."
+    # A page's own repeats are its own.
+    assert join_texts(["X.\nX.", "Y."]) == "X.\nX.\nY."
+    assert join_texts(["A.", ""]) == "A."
+
+
+# -- crawls --------------------------------------------------------------------------------
+
+
+def crawl(base: str, db: Path):
+    return run_crawl([SiteDefinition.for_url(base, paged.TIMEZONE)], db, dict(FAST))
+
+
+def archive(db: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """url -> text of every article, and alias url -> article url."""
+    conn = sqlite3.connect(db)
+    try:
+        articles = dict(conn.execute("select url, text from articles"))
+        aliases = dict(
+            conn.execute(
+                "select x.url, a.url from aliases x join articles a on a.id = x.article_id"
+            )
+        )
+    finally:
+        conn.close()
+    return articles, aliases
+
+
+def assert_whole(text: str, story: paged.Story) -> None:
+    """Every paragraph of every page once, in order, and no paging or credit chrome."""
+    positions = []
+    for paragraph in story.paragraphs:
+        assert text.count(paragraph) == 1, (paragraph, text)
+        positions.append(text.index(paragraph))
+    assert positions == sorted(positions)
+    assert "Selanjutnya" not in text and "Tampilkan Semua" not in text
+    assert "Laporan Wartawan" not in text and "ADVERTISEMENT" not in text
+    assert not re.search(r"^Halaman", text, re.M)
+
+
+def test_a_tribun_article_of_three_pages_and_one_with_a_one_page_view(tmp_path):
+    with paged.serve_tribun() as served:
+        base = str(served)
+        summary = crawl(base, tmp_path / "a.db")
+        requested = list(served.requests)
+    assert summary.status == "ok", summary.line()
+    root = base.rstrip("/")
+    stories = {root + s.path: s for s in paged.tribun_stories()}
+    articles, aliases = archive(tmp_path / "a.db")
+    # Each article once, under page 1's URL; no page 2, 3 or "all" is an article.
+    assert set(articles) == set(stories)
+    for url, story in stories.items():
+        assert_whole(articles[url], story)
+    three, with_all = (root + s.path for s in paged.tribun_stories()[:2])
+    # The three-page story: read page after page; the other: its one-page view only.
+    assert {three + "?page=2", three + "?page=3"} <= set(aliases)
+    assert aliases[three + "?page=2"] == aliases[three + "?page=3"] == three
+    assert aliases[with_all + "?page=all"] == with_all
+    with_all_path = paged.tribun_stories()[1].path
+    assert with_all_path + "?page=all" in requested
+    assert with_all_path + "?page=2" not in requested
+    assert summary.counts.articles_new == 4 and not summary.counts.error_kinds
+    # reextract reads page 1's raw page alone: the joined texts are kept as they are.
+    with Archive.open(tmp_path / "a.db") as opened:
+        again = reextract(opened, summary.warc_dir)
+    assert again.multi_page == 2 and again.changed == 0
+    assert archive(tmp_path / "a.db")[0] == articles
+
+
+def test_a_wordpress_nextpage_post_is_joined_and_next_posts_are_not(tmp_path):
+    with paged.serve_wordpress() as served:
+        base = str(served)
+        summary = crawl(base, tmp_path / "a.db")
+    assert summary.status == "ok", summary.line()
+    root = base.rstrip("/")
+    stories = paged.wordpress_stories()
+    articles, aliases = archive(tmp_path / "a.db")
+    assert set(articles) == {root + s.path for s in stories}
+    for story in stories:
+        assert_whole(articles[root + story.path], story)
+    split = root + stories[0].path
+    assert aliases[split + "2/"] == aliases[split + "3/"] == split
+    # Each single post holds its own four paragraphs only: the next post it names
+    # with rel=next (head and post navigation) was not joined to it.
+    for story in stories[1:]:
+        assert articles[root + story.path].count("\n") == len(story.paragraphs) - 1
+
+
+def test_a_failing_page_keeps_what_was_read_and_counts_an_error(tmp_path):
+    """Page 2 of the three-page story answers 404: page 1's text is stored, once,
+    and ``continuation_http_404`` is counted (the run is partial, not silent). The
+    other story's one-page view answers 404 too, and its pages are read instead."""
+    with paged.serve_tribun(broken=True) as served:
+        base = str(served)
+        summary = crawl(base, tmp_path / "a.db")
+    root = base.rstrip("/")
+    three, with_all = paged.tribun_stories()[:2]
+    articles, aliases = archive(tmp_path / "a.db")
+    assert set(articles) == {root + s.path for s in paged.tribun_stories()}
+    text = articles[root + three.path]
+    stored = text.split("\n")
+    assert len(stored) == len(three.pages[0])
+    assert all(line.endswith(p) for line, p in zip(stored, three.pages[0]))
+    assert_whole(articles[root + with_all.path], with_all)
+    assert summary.counts.error_kinds == {"continuation_http_404": 1}
+    assert summary.status == "partial"
+    conn = sqlite3.connect(tmp_path / "a.db")
+    try:
+        kinds = json.loads(conn.execute("select error_kinds from crawl_runs").fetchone()[0])
+    finally:
+        conn.close()
+    assert kinds == {"continuation_http_404": 1}
+    assert not any("?page=" in url for url in articles)
