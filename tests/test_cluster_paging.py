@@ -1,0 +1,109 @@
+"""Articles split over pages, read by a distributed crawl (writer + workers over Redis).
+
+The same loopback sites and the same outcome as the local crawls of
+``tests/test_paging.py``: a worker reads an article's later pages before it sends the
+record, and the writer stores it once, whole, under page 1's URL, the later pages as
+its aliases; a failing page 2 is counted in the run's error kinds. Skipped with a
+reason where no redis-server is installed (``tests/cluster_helpers.py``).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from scraper.cli.common import EXIT_PARTIAL
+from tests.cluster_helpers import RedisServer, newsarchive, worker
+from tests.platforms import paged
+from tests.test_paging import archive, assert_whole
+
+FAST = ["--unthrottled-loopback", "--no-warc", "-s", "NEWSARCHIVE_CLUSTER_HOST_DELAY=0"]
+
+
+@pytest.fixture
+def redis_server(tmp_path):
+    server = RedisServer(tmp_path)
+    server.start()
+    yield server
+    server.stop()
+
+
+def distributed_crawl(base: str, db, redis_url: str, workers: int = 2) -> tuple[int, str]:
+    """``crawl --redis --no-fetch`` with ``workers`` worker processes; the writer's exit
+    code and output (the workers' must end with 0)."""
+    fetching = [worker(redis_url) for _ in range(workers)]
+    writer = newsarchive(
+        "crawl", "--url", base, "--tz", paged.TIMEZONE, "--db", str(db), "--quiet",
+        "--redis", redis_url, "--no-fetch", *FAST,
+    )  # fmt: skip
+    out, err = writer.communicate(timeout=300)
+    for proc in fetching:
+        w_out, w_err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, w_out + w_err
+    return writer.returncode, out + err
+
+
+def error_kinds(db) -> dict[str, int]:
+    conn = sqlite3.connect(db)
+    try:
+        return json.loads(conn.execute("select error_kinds from crawl_runs").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_a_distributed_crawl_joins_the_pages_of_tribun_articles(tmp_path, redis_server):
+    with paged.serve_tribun() as served:
+        base = str(served)
+        code, output = distributed_crawl(base, tmp_path / "a.db", redis_server.url)
+        requested = list(served.requests)
+    assert code == 0 and output.startswith("ok: "), output
+    root = base.rstrip("/")
+    stories = {root + s.path: s for s in paged.tribun_stories()}
+    articles, aliases = archive(tmp_path / "a.db")
+    assert set(articles) == set(stories)
+    for url, story in stories.items():
+        assert_whole(articles[url], story)
+    three, with_all = (root + s.path for s in paged.tribun_stories()[:2])
+    assert aliases[three + "?page=2"] == aliases[three + "?page=3"] == three
+    assert aliases[with_all + "?page=all"] == with_all
+    with_all_path = paged.tribun_stories()[1].path
+    assert with_all_path + "?page=all" in requested
+    assert with_all_path + "?page=2" not in requested
+    assert error_kinds(tmp_path / "a.db") == {}
+
+
+def test_a_distributed_crawl_joins_a_wordpress_nextpage_post_only(tmp_path, redis_server):
+    with paged.serve_wordpress() as served:
+        base = str(served)
+        code, output = distributed_crawl(base, tmp_path / "a.db", redis_server.url, workers=1)
+    assert code == 0 and output.startswith("ok: "), output
+    root = base.rstrip("/")
+    stories = paged.wordpress_stories()
+    articles, aliases = archive(tmp_path / "a.db")
+    assert set(articles) == {root + s.path for s in stories}
+    for story in stories:
+        assert_whole(articles[root + story.path], story)
+    split = root + stories[0].path
+    assert aliases[split + "2/"] == aliases[split + "3/"] == split
+    # The next post named by rel=next is not joined to a single post.
+    for story in stories[1:]:
+        assert articles[root + story.path].count("\n") == len(story.paragraphs) - 1
+
+
+def test_a_distributed_crawl_counts_a_failing_page_and_keeps_page_1(tmp_path, redis_server):
+    with paged.serve_tribun(broken=True) as served:
+        base = str(served)
+        code, output = distributed_crawl(base, tmp_path / "a.db", redis_server.url)
+    assert code == EXIT_PARTIAL and output.startswith("partial: "), output
+    root = base.rstrip("/")
+    three, with_all = paged.tribun_stories()[:2]
+    articles, _ = archive(tmp_path / "a.db")
+    assert set(articles) == {root + s.path for s in paged.tribun_stories()}
+    stored = articles[root + three.path].split("\n")
+    assert len(stored) == len(three.pages[0])
+    assert all(line.endswith(p) for line, p in zip(stored, three.pages[0]))
+    assert_whole(articles[root + with_all.path], with_all)
+    assert error_kinds(tmp_path / "a.db") == {"continuation_http_404": 1}
+    assert not any("?page=" in url for url in articles)
