@@ -197,6 +197,8 @@ def test_migration_16_keys_band_rows_and_keeps_their_stories(tmp_path):
         add(archive, make_record("a", RELEASE, site="polres", url="https://polres.id/a/"))
         add(archive, make_record("d", RELEASE, site="undated", url="https://undated.id/d/",
                                  published_utc=None, published_at=None))  # fmt: skip
+        with archive.db.atomic():
+            StoryIndex(archive).merge_recent()
         before = archive.db.execute(
             "select band, bucket, day, article_id from story_bands order by 1, 2, 3, 4"
         ).fetchall()
@@ -243,9 +245,53 @@ def test_an_article_indexed_again_keeps_only_its_new_band_rows(archive):
                                       published_utc="2023-12-01T02:00:00Z",
                                       fetched_at="2026-11-29T00:00:00+00:00"))  # fmt: skip
     assert result.status == "updated"
-    rows = archive.db.execute("select day, article_id from story_bands").fetchall()
+    rows = archive.db.execute(
+        "select day, article_id from story_bands"
+        " union all select day, article_id from story_bands_recent"
+    ).fetchall()
     assert rows == [(publication_day("2023-12-01T02:00:00Z"), result.article_id)] * BANDS
     assert archive.db["story_signatures"].count == 1
+
+
+def test_band_rows_merged_from_the_recent_table_find_the_same_stories(tmp_path):
+    """New band rows wait in story_bands_recent and move to story_bands in one merge
+    (RECENT_ROWS): stories do not depend on which table a row is in, and an article
+    indexed again after the merge leaves no row of its old text behind."""
+    from scraper.stories.index import BANDS
+
+    copy = "KALSEL – " + RELEASE + "\n(Humas Polres Tanah Laut)"
+    records = [
+        make_record("a", RELEASE, site="polres", url="https://polres.id/a/"),
+        make_record("o", OTHER_EVENT, site="polres", url="https://polres.id/o/"),
+        make_record("b", copy, site="kalsel", url="https://kalsel.id/b/"),
+        make_record("d", copy, site="undated", url="https://undated.id/d/",
+                    published_utc=None, published_at=None),
+    ]  # fmt: skip
+
+    def stories(recent_rows: int) -> tuple[dict, tuple]:
+        with Archive.open(tmp_path / f"r{recent_rows}.db", create=True) as archive:
+            index = StoryIndex(archive, recent_rows=recent_rows)
+            for record in records:
+                with archive.db.atomic():
+                    index.assign(archive.store_article(record).article_id)
+            edited = make_record("a", RELEASE.replace("sapi", "kambing"), site="polres",
+                                 url="https://polres.id/a/",
+                                 fetched_at="2026-11-29T00:00:00+00:00")  # fmt: skip
+            with archive.db.atomic():
+                index.assign(archive.store_article(edited).article_id)
+            found = {r.url: story_of(archive, r.url) for r in records}
+            counts = archive.db.execute(
+                "select (select count(*) from story_bands),"
+                " (select count(*) from story_bands_recent)"
+            ).fetchone()
+            return found, counts
+
+    kept, (merged, recent) = stories(10_000)
+    assert (merged, recent) == (0, 4 * BANDS)
+    moved, (merged, recent) = stories(2 * BANDS)  # a merge after every second article
+    assert merged + recent == 4 * BANDS and merged >= 2 * BANDS
+    assert moved == kept
+    assert len(set(kept.values())) == 2  # the release and its copies; the other event
 
 
 def test_edit_keeps_previous_version_and_shows_change(archive):

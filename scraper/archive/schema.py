@@ -498,3 +498,17 @@ def m018_site_status(db: Database) -> None:
                 "update source_health set status = ? where run_id = ? and site = ?",
                 [status, run_id, site],
             )
+
+
+@MIGRATIONS()
+def m019_story_bands_recent(db: Database) -> None:
+    """Where new story band rows wait before they join ``story_bands`` in one sorted
+    merge (``scraper.stories.index.RECENT_ROWS``): inserted one batch at a time into
+    the large key, they dirtied a page each, and every commit's checkpoint wrote them
+    all back, so adding an article cost more as the archive grew. Same columns and key
+    as ``story_bands``."""
+    db.execute(
+        "create table story_bands_recent (band integer not null, bucket integer not null,"
+        " day integer not null, article_id integer not null,"
+        " primary key (band, bucket, day, article_id)) without rowid"
+    )

@@ -35,6 +35,7 @@ FTS_SHADOW_SUFFIXES = ("_data", "_idx", "_docsize", "_config", "_content")
 HIDDEN = {
     "story_signatures",
     "story_bands",
+    "story_bands_recent",
     "page_markers",
     "http_validators",
     "article_checks",

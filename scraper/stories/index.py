@@ -37,6 +37,13 @@ BANDS, ROWS = 37, 3
 # The ``day`` of a band row whose article's publication day is unknown: a key column
 # cannot be null (migration m016), and no window reaches this day.
 UNKNOWN_DAY = -(2**31)
+# New band rows go to ``story_bands_recent`` and move to ``story_bands`` in one sorted
+# pass when it holds this many (about 4,000 articles). Inserted one batch at a time,
+# 37 rows an article landed on random leaves of the large key, and every commit's WAL
+# checkpoint wrote each leaf it touched back to the file: at 100,000 articles a batch
+# of 500 dirtied 12,000 pages, and adding an article cost almost twice as much as at
+# 10,000 (``bench/bench_stories.py``). A merge touches each leaf once.
+RECENT_ROWS = 150_000
 
 
 @dataclass(frozen=True)
@@ -65,10 +72,17 @@ class StorySettings:
 class StoryIndex:
     """Assign articles to stories, incrementally, inside the caller's transaction."""
 
-    def __init__(self, archive: Archive, settings: StorySettings | None = None):
+    def __init__(
+        self,
+        archive: Archive,
+        settings: StorySettings | None = None,
+        recent_rows: int = RECENT_ROWS,
+    ):
         self.archive = archive
         self.db = archive.db
         self.settings = settings or StorySettings()
+        self.recent_rows = recent_rows
+        self._recent: int | None = None  # rows in story_bands_recent, read once
 
     def assign(
         self, article_id: int, sketch: TextSketch | None = None, entities: dict | None = None
@@ -111,10 +125,11 @@ class StoryIndex:
         if comparable:
             stored_day = UNKNOWN_DAY if day is None else day
             self.db.conn.executemany(
-                "insert or ignore into story_bands (band, bucket, day, article_id)"
+                "insert or ignore into story_bands_recent (band, bucket, day, article_id)"
                 " values (?, ?, ?, ?)",
                 [(band, bucket, stored_day, article_id) for band, bucket in buckets],
             )
+            self._added_recent(len(buckets))
         story = min(matches | {article_id})
         for other in sorted(matches - {story}):
             self._merge(other, into=story)
@@ -166,6 +181,24 @@ class StoryIndex:
                 progress(done, len(ids))
         return len(ids)
 
+    def _added_recent(self, rows: int) -> None:
+        if self._recent is None:
+            (self._recent,) = self.db.execute("select count(*) from story_bands_recent").fetchone()
+        else:
+            self._recent += rows
+        if self._recent >= self.recent_rows:
+            self.merge_recent()
+
+    def merge_recent(self) -> None:
+        """Move the recent band rows into ``story_bands``, in key order (see
+        ``RECENT_ROWS``); inside the caller's transaction."""
+        self.db.execute(
+            "insert or ignore into story_bands (band, bucket, day, article_id)"
+            " select band, bucket, day, article_id from story_bands_recent"
+        )
+        self.db.execute("delete from story_bands_recent")
+        self._recent = 0
+
     def _forget(self, article_id: int) -> None:
         """Remove the article from the index. Its band rows are found by their key,
         from the signature it was stored with (the band table has no article index:
@@ -177,10 +210,11 @@ class StoryIndex:
             return
         buckets = band_buckets(from_blob(row[0]), BANDS, ROWS)
         # Any day: the article's publication day may have changed since it was stored.
-        self.db.conn.executemany(
-            "delete from story_bands where band = ? and bucket = ? and article_id = ?",
-            [(band, bucket, article_id) for band, bucket in buckets],
-        )
+        for table in ("story_bands", "story_bands_recent"):
+            self.db.conn.executemany(
+                f"delete from {table} where band = ? and bucket = ? and article_id = ?",
+                [(band, bucket, article_id) for band, bucket in buckets],
+            )
         self.db.execute("delete from story_signatures where article_id = ?", [article_id])
 
     def _matching_stories(
@@ -200,16 +234,29 @@ class StoryIndex:
         # Within the publication window (articles of unknown day always), read from
         # the covering index (band, bucket, day, article_id) alone. Symmetric: A finds
         # B exactly when B finds A.
-        lookup = "select article_id from story_bands where band = ? and bucket = ?"
+        # Both tables: the merged rows and the recent ones (``RECENT_ROWS``).
+        tables = ("story_bands", "story_bands_recent")
         if day is None:
-            lookups = " union ".join(lookup for _ in buckets)
-            params = [value for pair in buckets for value in pair]
+            lookups = " union ".join(
+                f"select article_id from {t} where band = ? and bucket = ?"
+                for _ in buckets
+                for t in tables
+            )
+            params = [value for pair in buckets for _ in tables for value in pair]
         else:
-            near = f"{lookup} and day between ? and ? union {lookup} and day = {UNKNOWN_DAY}"
+            near = " union ".join(
+                f"select article_id from {t} where band = ? and bucket = ? and day between ? and ?"
+                f" union select article_id from {t} where band = ? and bucket = ?"
+                f" and day = {UNKNOWN_DAY}"
+                for t in tables
+            )
             lookups = " union ".join(near for _ in buckets)
             low, high = day - self.settings.window_days, day + self.settings.window_days
             params = [
-                v for band, bucket in buckets for v in (band, bucket, low, high, band, bucket)
+                v
+                for band, bucket in buckets
+                for _ in tables
+                for v in (band, bucket, low, high, band, bucket)
             ]
         candidates = self.db.execute(
             f"""select s.article_id, s.signature, a.story_id
