@@ -17,7 +17,7 @@ import pytest
 from scraper.cli.common import EXIT_PARTIAL
 from tests.cluster_helpers import RedisServer, newsarchive, worker
 from tests.platforms import paged
-from tests.test_paging import archive, assert_whole
+from tests.test_paging import archive, assert_whole, assert_wordpress_site_archived
 
 FAST = ["--unthrottled-loopback", "--no-warc", "-s", "NEWSARCHIVE_CLUSTER_HOST_DELAY=0"]
 
@@ -79,17 +79,7 @@ def test_a_distributed_crawl_joins_a_wordpress_nextpage_post_only(tmp_path, redi
         base = str(served)
         code, output = distributed_crawl(base, tmp_path / "a.db", redis_server.url, workers=1)
     assert code == 0 and output.startswith("ok: "), output
-    root = base.rstrip("/")
-    stories = paged.wordpress_stories()
-    articles, aliases = archive(tmp_path / "a.db")
-    assert set(articles) == {root + s.path for s in stories}
-    for story in stories:
-        assert_whole(articles[root + story.path], story)
-    split = root + stories[0].path
-    assert aliases[split + "2/"] == aliases[split + "3/"] == split
-    # The next post named by rel=next is not joined to a single post.
-    for story in stories[1:]:
-        assert articles[root + story.path].count("\n") == len(story.paragraphs) - 1
+    assert_wordpress_site_archived(base, tmp_path / "a.db")
 
 
 def test_a_distributed_crawl_counts_a_failing_page_and_keeps_page_1(tmp_path, redis_server):

@@ -249,16 +249,21 @@ def test_a_wordpress_nextpage_post_is_joined_and_next_posts_are_not(tmp_path):
         base = str(served)
         summary = crawl(base, tmp_path / "a.db")
     assert summary.status == "ok", summary.line()
+    assert_wordpress_site_archived(base, tmp_path / "a.db")
+
+
+def assert_wordpress_site_archived(base: str, db) -> None:
+    """The split post whole under its first URL, its pages its aliases; each single
+    post holds its own paragraphs only: the next post it names with rel=next (head and
+    post navigation) was not joined to it. Shared with the distributed crawl's test."""
     root = base.rstrip("/")
     stories = paged.wordpress_stories()
-    articles, aliases = archive(tmp_path / "a.db")
+    articles, aliases = archive(db)
     assert set(articles) == {root + s.path for s in stories}
     for story in stories:
         assert_whole(articles[root + story.path], story)
     split = root + stories[0].path
     assert aliases[split + "2/"] == aliases[split + "3/"] == split
-    # Each single post holds its own four paragraphs only: the next post it names
-    # with rel=next (head and post navigation) was not joined to it.
     for story in stories[1:]:
         assert articles[root + story.path].count("\n") == len(story.paragraphs) - 1
 
