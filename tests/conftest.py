@@ -68,3 +68,15 @@ def crawl_args(base: str, db, *extra: str) -> list[str]:
     """The arguments of a quiet ``newsarchive crawl`` of a loopback test site (whose
     pages are in WITA, as the sample sites print them)."""
     return ["crawl", "--url", base, "--tz", "Asia/Makassar", "--db", str(db), "--quiet", *extra]
+
+
+@pytest.fixture
+def redis_server(tmp_path):
+    """A redis-server of the test's own, stopped after it (``tests.cluster_helpers``;
+    the test skips when none can be had)."""
+    from tests.cluster_helpers import RedisServer
+
+    server = RedisServer(tmp_path)
+    server.start()
+    yield server
+    server.stop()

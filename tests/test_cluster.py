@@ -27,17 +27,9 @@ from scraper.cli import cli
 from scraper.cluster.run import CONSUMER, GROUP
 from scraper.items import NonArticlePage
 from scraper.samplesite import ground_truth, serve_site
-from tests.cluster_helpers import RedisServer, free_port, newsarchive, worker
+from tests.cluster_helpers import free_port, newsarchive, worker
 
 FAST = ["--unthrottled-loopback"]
-
-
-@pytest.fixture
-def redis_server(tmp_path):
-    server = RedisServer(tmp_path)
-    server.start()
-    yield server
-    server.stop()
 
 
 def local_crawl(base: str, db, *extra: str) -> None:

@@ -12,22 +12,17 @@ from __future__ import annotations
 import json
 import sqlite3
 
-import pytest
-
 from scraper.cli.common import EXIT_PARTIAL
-from tests.cluster_helpers import RedisServer, newsarchive, worker
+from tests.cluster_helpers import newsarchive, worker
 from tests.platforms import paged
-from tests.test_paging import archive, assert_whole, assert_wordpress_site_archived
+from tests.test_paging import (
+    archive,
+    assert_tribun_site_archived,
+    assert_whole,
+    assert_wordpress_site_archived,
+)
 
 FAST = ["--unthrottled-loopback", "--no-warc", "-s", "NEWSARCHIVE_CLUSTER_HOST_DELAY=0"]
-
-
-@pytest.fixture
-def redis_server(tmp_path):
-    server = RedisServer(tmp_path)
-    server.start()
-    yield server
-    server.stop()
 
 
 def distributed_crawl(base: str, db, redis_url: str, workers: int = 2) -> tuple[int, str]:
@@ -59,18 +54,7 @@ def test_a_distributed_crawl_joins_the_pages_of_tribun_articles(tmp_path, redis_
         code, output = distributed_crawl(base, tmp_path / "a.db", redis_server.url)
         requested = list(served.requests)
     assert code == 0 and output.startswith("ok: "), output
-    root = base.rstrip("/")
-    stories = {root + s.path: s for s in paged.tribun_stories()}
-    articles, aliases = archive(tmp_path / "a.db")
-    assert set(articles) == set(stories)
-    for url, story in stories.items():
-        assert_whole(articles[url], story)
-    three, with_all = (root + s.path for s in paged.tribun_stories()[:2])
-    assert aliases[three + "?page=2"] == aliases[three + "?page=3"] == three
-    assert aliases[with_all + "?page=all"] == with_all
-    with_all_path = paged.tribun_stories()[1].path
-    assert with_all_path + "?page=all" in requested
-    assert with_all_path + "?page=2" not in requested
+    assert_tribun_site_archived(base, tmp_path / "a.db", requested)
     assert error_kinds(tmp_path / "a.db") == {}
 
 

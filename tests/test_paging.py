@@ -221,21 +221,7 @@ def test_a_tribun_article_of_three_pages_and_one_with_a_one_page_view(tmp_path):
         summary = crawl(base, tmp_path / "a.db")
         requested = list(served.requests)
     assert summary.status == "ok", summary.line()
-    root = base.rstrip("/")
-    stories = {root + s.path: s for s in paged.tribun_stories()}
-    articles, aliases = archive(tmp_path / "a.db")
-    # Each article once, under page 1's URL; no page 2, 3 or "all" is an article.
-    assert set(articles) == set(stories)
-    for url, story in stories.items():
-        assert_whole(articles[url], story)
-    three, with_all = (root + s.path for s in paged.tribun_stories()[:2])
-    # The three-page story: read page after page; the other: its one-page view only.
-    assert {three + "?page=2", three + "?page=3"} <= set(aliases)
-    assert aliases[three + "?page=2"] == aliases[three + "?page=3"] == three
-    assert aliases[with_all + "?page=all"] == with_all
-    with_all_path = paged.tribun_stories()[1].path
-    assert with_all_path + "?page=all" in requested
-    assert with_all_path + "?page=2" not in requested
+    articles = assert_tribun_site_archived(base, tmp_path / "a.db", requested)
     assert summary.counts.articles_new == 4 and not summary.counts.error_kinds
     # reextract reads page 1's raw page alone: the joined texts are kept as they are.
     with Archive.open(tmp_path / "a.db") as opened:
@@ -250,6 +236,26 @@ def test_a_wordpress_nextpage_post_is_joined_and_next_posts_are_not(tmp_path):
         summary = crawl(base, tmp_path / "a.db")
     assert summary.status == "ok", summary.line()
     assert_wordpress_site_archived(base, tmp_path / "a.db")
+
+
+def assert_tribun_site_archived(base: str, db, requested: list[str]) -> dict[str, str]:
+    """Each article once, under page 1's URL, whole; no page 2, 3 or "all" is an
+    article. The three-page story was read page after page, the other from its one-page
+    view only. Shared with the distributed crawl's test."""
+    root = base.rstrip("/")
+    stories = {root + s.path: s for s in paged.tribun_stories()}
+    articles, aliases = archive(db)
+    assert set(articles) == set(stories)
+    for url, story in stories.items():
+        assert_whole(articles[url], story)
+    three, with_all = (root + s.path for s in paged.tribun_stories()[:2])
+    assert {three + "?page=2", three + "?page=3"} <= set(aliases)
+    assert aliases[three + "?page=2"] == aliases[three + "?page=3"] == three
+    assert aliases[with_all + "?page=all"] == with_all
+    with_all_path = paged.tribun_stories()[1].path
+    assert with_all_path + "?page=all" in requested
+    assert with_all_path + "?page=2" not in requested
+    return articles
 
 
 def assert_wordpress_site_archived(base: str, db) -> None:
