@@ -509,30 +509,22 @@ def _judge(stats: dict | None, counts: RunCounts, exitcode: int | None) -> tuple
     return "ok", ""
 
 
-def judge_misnamed(
-    archive: Archive, sites: list[str], stats: dict | None, status: str, message: str
-) -> tuple[str, str]:
-    """The crawl's status and message, told of each site crawled under a name it does
-    not use: its home page links to none of its own pages but to another host (a
-    counter of the spider, ``spiders.links.links_elsewhere``), and nothing of it was
-    found, this night or ever (a splash page in front of a known site is not this; nor
-    is a quiet night, whose feeds answered "not modified").
-
-    Such a crawl fetched a few pages and said "ok" with 0 articles. A crawl of only
-    such sites fails; one where other sites were archived is partial."""
-    if not stats or status == "interrupted":
-        return status, message
-    return _with_notes(sites, status, message, _misnamed_notes(archive, sites, stats))
-
-
 def judge_sites(
     archive: Archive, sites: list[str], stats: dict | None, status: str, message: str
 ) -> tuple[str, str]:
-    """``judge_misnamed``, then told of each other site that served none of its pages
-    (``scraper.health.flags.not_serving``: a 200 "Error establishing a database
-    connection" page for every URL, a maintenance or parking page). Nothing of it
-    failed, so the crawl said "ok" with nothing new, night after night. A crawl of only
-    such sites fails; one where other sites were archived is partial."""
+    """The crawl's status and message, told of each site that gave nothing a crawl can
+    use, where nothing failed, so the crawl said "ok" with 0 articles night after night:
+
+    - a site crawled under a name it does not use: its home page links to none of its
+      own pages but to another host (a counter of the spider,
+      ``spiders.links.links_elsewhere``), and nothing of it was found, this night or
+      ever (a splash page in front of a known site is not this; nor is a quiet night,
+      whose feeds answered "not modified");
+    - a site that served none of its pages (``scraper.health.flags.not_serving``: a 200
+      "Error establishing a database connection" page for every URL, a maintenance or
+      parking page).
+
+    A crawl of only such sites fails; one where other sites were archived is partial."""
     if not stats or status == "interrupted":
         return status, message
     notes = _misnamed_notes(archive, sites, stats)

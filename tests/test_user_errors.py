@@ -288,7 +288,7 @@ def test_a_crawl_of_the_sites_other_name_fails_and_names_the_right_one(runner, t
 def test_a_misnamed_site_is_judged_on_its_own_counters(small_archive):
     """Per site, not on the crawl's totals; never on a quiet night or a known site."""
     from scraper.archive import Archive
-    from scraper.crawl import judge_misnamed
+    from scraper.crawl import judge_sites
     from spiders.health import count_home_links_elsewhere
 
     class AddsOnly:
@@ -306,18 +306,18 @@ def test_a_misnamed_site_is_judged_on_its_own_counters(small_archive):
     count_home_links_elsewhere(stats, "mci.life", "portal.example", 9)  # archived before
     sites = ["salah.id", "lain.id", "mci.life"]
     with Archive.open(small_archive) as archive:
-        status, message = judge_misnamed(archive, sites, stats.values, "ok", "")
+        status, message = judge_sites(archive, sites, stats.values, "ok", "")
         assert status == "partial"  # lain.id was archived
         assert message == (
             "no article of salah.id found: its home page links to none of its own pages but "
             "40 times to benar.id (is that the site's address? crawl it instead)"
         )
-        alone = judge_misnamed(archive, ["salah.id"], stats.values, "ok", "")
+        alone = judge_sites(archive, ["salah.id"], stats.values, "ok", "")
         assert alone[0] == "failed"
-        failed = judge_misnamed(archive, sites, stats.values, "partial", "2 pages failed")
+        failed = judge_sites(archive, sites, stats.values, "partial", "2 pages failed")
         assert failed[0] == "partial" and failed[1].startswith("2 pages failed; no article of")
         stats.inc_value("newsarchive/site/salah.id/discovery/feed/not_modified/http://x/feed/")
-        assert judge_misnamed(archive, sites, stats.values, "ok", "") == ("ok", "")  # quiet
+        assert judge_sites(archive, sites, stats.values, "ok", "") == ("ok", "")  # quiet
 
 
 # 8. the report counts the site's edits, not re-extractions

@@ -19,7 +19,7 @@ is a counter named ``site/<site>/<name>``:
 - ``home_redirect/<domain>``: the home page's request redirected to another
   registrable domain (``spiders.health.CountHomeRedirects``);
 - ``home_links_elsewhere/<host>``: a home page that links to none of the site's pages
-  but to this host, so many times (``scraper.crawl.judge_misnamed``);
+  but to this host, so many times (``scraper.crawl.judge_sites``);
 - ``home_pages``, ``home_links`` and ``home_bytes``: the home page read, its links to
   the site's own pages and its size (``spiders.health.count_home_page``), which tell a
   site that answers with a page that is none of its own (a database error, a
