@@ -30,7 +30,8 @@ from scraper.extract.paging import Continuation, find_continuation, join_texts
 from scraper.extract.template import SiteTemplates, TemplatePlan
 from scraper.pool import TaskFailed, TaskTimeout, WorkerDied, WorkerPool
 from scraper.sites import SiteDefinition
-from scraper.spam import judge_record, strip_hidden_spam
+from scraper.spam import SpamPage, judge_record, strip_hidden_spam
+from scraper.spam.score import spam_href
 from scraper.stories.sketch import TextSketch, sketch_text
 from scraper.urls import canonical_elsewhere
 
@@ -71,12 +72,19 @@ class PageReading:
 @dataclass
 class ContinuedPage:
     """A later page of a split article, as a worker read it: its text (cleaned of the
-    page's boilerplate, as any article text) and where the article goes on from it."""
+    page's boilerplate, as any article text) and where the article goes on from it.
+
+    And what the spam guard needs to judge the joined article as it judges a one-page
+    one (``join_continued``): the hidden spam blocks removed from this page (evidence,
+    as ``ArticleRecord.spam_blocks``) and the page's own links whose address names the
+    trade (those of the removed blocks left out, as ``read_page`` leaves them out)."""
 
     url: str
     text: str
     next_url: str | None = None
     next_page: int = 0
+    spam_blocks: list[dict] = field(default_factory=list)
+    spam_links: list[str] = field(default_factory=list)
 
 
 def read_links(tree, listing: bool) -> PageLinks:
@@ -163,7 +171,8 @@ def read_continued(
 ) -> ContinuedPage:
     """Page ``number`` (or ``"all"``) of the article whose page 1 is at ``first``: its
     text, read as any article page's (hidden spam blocks and the page's chrome
-    removed), and its link to the next page. Its metadata is page 1's business."""
+    removed), and its link to the next page. Its metadata is page 1's business; the
+    spam guard's judgement is the joined article's (``join_continued``)."""
     from scraper.extract.article import extract_article
     from scraper.extract.charset import decode_html
 
@@ -174,32 +183,48 @@ def read_continued(
     following = None
     if isinstance(number, int):
         following = find_continuation(tree, url, first=first, current=number)
-    strip_hidden_spam(html, tree, url)
+    blocks = strip_hidden_spam(html, tree, url)
+    # Read before extraction prunes the tree, and after the blocks went: their links
+    # are the site's injection, not the page's own (as in read_page).
+    spam_links = [href for href in _HREFS(tree) if spam_href(href)]
     result = extract_article(
         tree, url, datetime.fromisoformat(fetched_at), site=site, options=options
     )
     record = result.record if isinstance(result, NotAnArticle) else result
-    text = record.text if record is not None else ""
-    if following is None:
-        return ContinuedPage(url, text)
-    return ContinuedPage(url, text, following.next_url, following.next_page)
+    page = ContinuedPage(url, record.text if record is not None else "")
+    if following is not None:
+        page.next_url, page.next_page = following.next_url, following.next_page
+    page.spam_blocks = [block.evidence() for block in blocks]
+    page.spam_links = spam_links
+    return page
 
 
 def join_continued(
     record: ArticleRecord, pages: list[ContinuedPage], site: SiteDefinition
-) -> tuple[ArticleRecord, TextSketch]:
+) -> tuple[ArticleRecord | SpamPage, TextSketch | None]:
     """Page 1's record with the text of all its pages: the text joined
     (``join_texts``), and everything computed from the text computed again (content
     hash, the dates it names, entities, story sketch). The later pages' URLs are
-    added to the URLs it was seen at, so the archive keeps them as its aliases."""
+    added to the URLs it was seen at, so the archive keeps them as its aliases.
+
+    The joined article goes through the spam guard as a one-page article does
+    (``read_page``): the hidden blocks removed from every page are its evidence (the
+    site's health counts them), and the joined title and text are judged, with the
+    later pages' own links (page 1's were judged with page 1), so that promotion on
+    page 2 quarantines the article (a ``SpamPage``, no sketch) as it would on page 1.
+    """
     from scraper.extract.article import event_dates  # the worker's, like extract_article
     from scraper.extract.cleanup import content_hash
 
     text = join_texts([record.text, *(page.text for page in pages)])
     record.text = text
     record.content_hash = content_hash(text)
-    record.event_dates = event_dates(record, site)
     record.seen_urls = [*record.seen_urls, *(page.url for page in pages)]
+    record.spam_blocks = [*record.spam_blocks, *(b for page in pages for b in page.spam_blocks)]
+    spam = judge_record(record, [h for page in pages for h in page.spam_links], record.url)
+    if spam is not None:
+        return spam, None
+    record.event_dates = event_dates(record, site)
     add_entities(record, site)
     return record, sketch_text(text)
 
@@ -338,7 +363,7 @@ class PageReader:
 
     async def join_continued(
         self, record: ArticleRecord, pages: list[ContinuedPage], site: SiteDefinition
-    ) -> tuple[ArticleRecord, TextSketch]:
+    ) -> tuple[ArticleRecord | SpamPage, TextSketch | None]:
         """``join_continued`` in a worker: entities and sketch are a worker's work."""
         return await self._read((record, pages, site), priority=1, function=join_continued)
 

@@ -11,7 +11,13 @@ function, in the same worker pool) and writes through ``ArchiveWriter``:
   ``article_versions.reason`` and ``article_events``, so the history tells a
   re-extraction from an edit on the site (a row altered by hand is restored);
 - a page the current extraction no longer takes for an article is reported and the
-  stored record kept: nothing in the archive is deleted.
+  stored record kept: nothing in the archive is deleted;
+- an article split over pages (``scraper.extract.paging``) is joined again from the
+  raw responses of its later pages, which the crawl kept too (found by URL after page
+  1's, ``scraper.warc.ResponseIndex``), page after page as the crawl walked them and
+  with the crawl's own functions (``read_continued``, ``join_continued``); when one of
+  them is not found, the stored joined text is kept and counted, since page 1 alone
+  would cut the text short.
 
 Knows no Scrapy; the CLI (``scraper.cli.reextract``) holds the archive's lock around it.
 """
@@ -31,11 +37,21 @@ from pathlib import Path
 from scraper.archive import Archive
 from scraper.archive.store import now_utc
 from scraper.archive.writer import ArchiveWriter
-from scraper.extract.record import ArticleRecord
+from scraper.extract.paging import MAX_PAGES, Continuation
+from scraper.extract.record import ArticleRecord, NotAnArticle
 from scraper.pool import WorkerPool
-from scraper.reading import PageReading, read_body, warm_up
+from scraper.reading import (
+    ContinuedPage,
+    PageReading,
+    join_continued,
+    read_body,
+    read_continued,
+    warm_up,
+)
 from scraper.sites import DISCOVERY_METHODS, FieldOverrides, SiteDefinition, load_sites, province_of
-from scraper.warc import OPEN_SUFFIX, RawPointer, StoredPage, read_raw_page
+from scraper.stories.sketch import TextSketch
+from scraper.urls import canonicalize_url
+from scraper.warc import OPEN_SUFFIX, RawPointer, ResponseIndex, StoredPage, read_raw_page
 
 
 @dataclass
@@ -46,8 +62,11 @@ class ReextractSummary:
     not_article: int = 0  # the current extraction rejects the page; record kept
     unreadable: int = 0  # raw page missing or damaged
     without_raw_page: int = 0  # stored without --warc: nothing to read
-    # Articles spread over several pages (scraper.extract.paging): the stored text
-    # joins them all and the raw page read again is page 1 alone, so it is kept.
+    # Articles spread over several pages (scraper.extract.paging), joined again from
+    # the raw responses of all their pages (counted in changed/unchanged too) ...
+    rejoined: int = 0
+    # ... and those kept as stored: a later page's raw response was not found (or not
+    # read), and page 1 alone would cut the joined text short.
     multi_page: int = 0
     problems: list[str] = field(default_factory=list)  # first unreadable/rejected pages
     seconds: float = 0.0
@@ -166,14 +185,17 @@ def reextract(
     pool = WorkerPool(workers, warmup=warm_up) if workers > 0 else None
     now = now_utc()
     pending: list[tuple[int, PageReading, RawPointer]] = []
+    index = ResponseIndex()
     try:
         depth = 4 * max(workers, 1)
         places = _Places(warc_dir, folders or {})
-        for article_id, pointer, reading in _readings(rows, sites, places, pool, depth, summary):
+        for article_id, raw, reading in _readings(rows, sites, places, pool, depth, summary):
             if reading is None:
                 continue
             summary.read += 1
-            pending.append((article_id, reading, pointer))
+            if reading.continuation is not None and isinstance(reading.result, ArticleRecord):
+                reading = _rejoined(article_id, reading, raw, index, pool, summary)
+            pending.append((article_id, reading, raw.pointer))
             if len(pending) >= batch:
                 _store(writer, pending, now, summary)
                 pending = []
@@ -198,6 +220,16 @@ class _Places:
         return self.folders.get(file, self.default)
 
 
+@dataclass
+class _Raw:
+    """An article's kept page 1: where it is, as read back, and the site it was read as."""
+
+    pointer: RawPointer
+    folder: str | Path
+    page: StoredPage
+    site: SiteDefinition
+
+
 def _readings(
     rows: list,
     sites: dict[str, SiteDefinition],
@@ -205,10 +237,10 @@ def _readings(
     pool: WorkerPool | None,
     depth: int,
     summary: ReextractSummary,
-) -> Iterator[tuple[int, RawPointer, PageReading | None]]:
+) -> Iterator[tuple[int, _Raw, PageReading | None]]:
     """Each article's page read again, in archive order; a few in flight at once.
     None for a page whose reading failed (counted and named in the summary)."""
-    window: deque[tuple[int, RawPointer, Future]] = deque()
+    window: deque[tuple[int, _Raw, Future]] = deque()
     for article_id, site_name, file, offset, length in rows:
         pointer = RawPointer(file, offset, length)
         try:
@@ -220,10 +252,11 @@ def _readings(
             continue
         site = sites.get(site_name) or SiteDefinition.for_url(page.url)
         args = _read_args(page, site)
+        raw = _Raw(pointer, places.of(file), page, site)
         if pool is not None:
-            window.append((article_id, pointer, pool.submit(read_body, *args)))
+            window.append((article_id, raw, pool.submit(read_body, *args)))
         else:
-            window.append((article_id, pointer, _inline(args)))
+            window.append((article_id, raw, _inline(args)))
         while len(window) > depth:
             yield _done(window.popleft(), summary)
     while window:
@@ -253,16 +286,133 @@ def _read_args(page: StoredPage, site: SiteDefinition) -> tuple:
 
 
 def _done(
-    entry: tuple[int, RawPointer, Future], summary: ReextractSummary
-) -> tuple[int, RawPointer, PageReading | None]:
-    article_id, pointer, future = entry
+    entry: tuple[int, _Raw, Future], summary: ReextractSummary
+) -> tuple[int, _Raw, PageReading | None]:
+    article_id, raw, future = entry
     try:
-        return article_id, pointer, future.result()
+        return article_id, raw, future.result()
     except Exception as exc:  # noqa: BLE001 - a worker's failure on one page
         summary.unreadable += 1
         if len(summary.problems) < 10:
             summary.problems.append(f"article {article_id}: reading failed ({exc})")
-        return article_id, pointer, None
+        return article_id, raw, None
+
+
+def _rejoined(
+    article_id: int,
+    reading: PageReading,
+    raw: _Raw,
+    index: ResponseIndex,
+    pool: WorkerPool | None,
+    summary: ReextractSummary,
+) -> PageReading:
+    """The reading of a split article's page 1 with its later pages joined to it, read
+    from their kept responses; the reading as it was (its ``continuation`` set, so
+    ``_store`` keeps the stored text and counts it) when one of them is not found."""
+
+    def find(url: str) -> StoredPage | None:
+        found = index.after(url, raw.pointer, raw.folder)
+        if found is None:
+            return None
+        try:
+            return read_raw_page(*found)
+        except (OSError, ValueError):
+            return None
+
+    def call(function: Callable, *args):
+        # Later pages are a few per split article: each waits for its worker here.
+        return function(*args) if pool is None else pool.submit(function, *args).result()
+
+    assert isinstance(reading.result, ArticleRecord) and reading.continuation is not None
+    try:
+        joined = rejoin(
+            reading.result, reading.sketch, reading.continuation, raw.page, raw.site, find, call
+        )
+    except Exception as exc:  # noqa: BLE001 - a worker's failure on a later page: kept
+        joined = None
+        if len(summary.problems) < 10:
+            summary.problems.append(f"article {article_id}: a later page failed ({exc})")
+    if joined is None:
+        return reading
+    summary.rejoined += 1
+    result, sketch = joined
+    return dataclasses.replace(reading, result=result, sketch=sketch, continuation=None)
+
+
+def rejoin(
+    record: ArticleRecord,
+    sketch: TextSketch | None,
+    continuation: Continuation,
+    first: StoredPage,
+    site: SiteDefinition,
+    find: Callable[[str], StoredPage | None],
+    call: Callable = lambda function, *args: function(*args),
+) -> tuple[ArticleRecord | NotAnArticle, TextSketch | None] | None:
+    """``NewsSpider.read_continuation`` on kept responses instead of fetched ones: page
+    1's ``record`` (read from ``first``) with its later pages joined, the pages walked
+    as the crawl walked them (the one-page view first, falling back to the pages; a
+    page that answered other than 200 ends the walk with what was read, as it ended
+    the crawl's), so an archive read again unchanged gives the text it holds.
+
+    ``find(url)``: the kept response of that later page, None when none was kept (the
+    crawl's fetch failed, or the file is gone): then None, the text cannot be rebuilt.
+    ``call(function, *args)`` runs the readings (in a worker, or inline).
+    """
+    fetched_at = first.context.get("fetched_at") or ""
+    pages: list[ContinuedPage] = []
+    missing = False
+    starts = [(continuation.all_url, "all"), (continuation.next_url, continuation.next_page)]
+    for url, number in starts:
+        if not url:
+            continue
+        walked = _walk(first.url, url, number, site, fetched_at, find, call)
+        if walked is None:
+            missing = True  # maybe a fetch that failed in the crawl too: the next start
+            continue
+        pages, complete = walked
+        if complete:
+            break
+    else:
+        if missing:
+            return None
+    if not pages:
+        return record, sketch
+    return call(join_continued, record, pages, site)
+
+
+def _walk(
+    first: str,
+    url: str | None,
+    number: int | str,
+    site: SiteDefinition,
+    fetched_at: str,
+    find: Callable[[str], StoredPage | None],
+    call: Callable,
+) -> tuple[list[ContinuedPage], bool] | None:
+    """The later pages from ``url`` on and whether the walk ended as a complete one
+    (``NewsSpider._continued_pages``, which it follows step by step); None when a page
+    on the way was not kept."""
+    pages: list[ContinuedPage] = []
+    seen = {canonicalize_url(first)}
+    while url:
+        if url in seen:
+            break
+        if len(pages) + 1 >= MAX_PAGES:
+            return pages, False
+        seen.add(url)
+        page = find(url)
+        if page is None:
+            return None
+        if page.status != 200:
+            return pages, False
+        read = call(
+            read_continued, page.body, page.content_type, page.url, first, number, site, fetched_at
+        )
+        pages.append(read)
+        if number == "all":
+            break
+        url, number = read.next_url, read.next_page
+    return pages, True
 
 
 def _store(
@@ -276,7 +426,8 @@ def _store(
         for article_id, reading, pointer in pending:
             record = reading.result
             if isinstance(record, ArticleRecord) and reading.continuation is not None:
-                # Read again, page 1 would replace the joined text with its own part.
+                # A later page not found (_rejoined): page 1 alone would replace the
+                # joined text with its own part.
                 summary.multi_page += 1
                 continue
             if not isinstance(record, ArticleRecord):

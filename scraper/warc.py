@@ -24,6 +24,7 @@ import fcntl
 import io
 import json
 import os
+import re
 import socket
 import zlib
 from dataclasses import dataclass
@@ -299,3 +300,107 @@ def read_raw_page(directory: str | Path, pointer: RawPointer) -> StoredPage:
     if page is None:
         raise ValueError(f"no response record at {pointer.file}:{pointer.offset}")
     return page
+
+
+# A file's name as ``WarcFiles`` gives it: the writer's files differ in stamp and serial.
+_FILE_NAME = re.compile(r"^(?P<prefix>.+)-\d{17}-(?P<serial>\d{5})-(?P<writer>.+\.warc\.gz)$")
+
+
+def response_pointers(path: str | Path) -> dict[str, list[RawPointer]]:
+    """Every response record of one WARC file by its target URL, in file order: where its
+    exchange starts and how long it is (the response with the request and metadata
+    records concurrent to it), as ``WarcFiles.append`` returned it to the crawl."""
+    path = Path(path)
+    name = path.name.removesuffix(OPEN_SUFFIX)
+    found: dict[str, list[RawPointer]] = {}
+    current: tuple[str, str, int] | None = None  # url, record id, offset
+    end = 0
+
+    def close() -> None:
+        if current is not None:
+            url, _, offset = current
+            found.setdefault(url, []).append(RawPointer(name, offset, end - offset))
+
+    with open(path, "rb") as f:
+        records = ArchiveIterator(f)
+        for record in records:
+            headers = record.rec_headers
+            kind = record.rec_type
+            records.read_to_end(record)
+            offset, length = records.get_record_offset(), records.get_record_length()
+            if kind == "response":
+                close()
+                url = headers.get_header("WARC-Target-URI") or ""
+                current = (url, headers.get_header("WARC-Record-ID") or "", offset)
+                end = offset + length
+            elif current is not None and headers.get_header("WARC-Concurrent-To") == current[1]:
+                end = offset + length
+            else:
+                close()
+                current = None
+    close()
+    return found
+
+
+class ResponseIndex:
+    """The responses a crawl kept, found by URL: for the later pages of an article split
+    over pages (``scraper.extract.paging``), whose place no article row holds (the
+    article points at page 1's exchange only; its later pages' URLs are aliases).
+
+    The crawl fetches the later pages right after page 1 and its writer appends them to
+    the same file, or, if the file rotated meanwhile, to that writer's next file
+    (``WarcFiles``): so a later page is the first response for its URL after page 1's
+    exchange in page 1's file, else the first in the next file. Each file is read once,
+    when first asked about (a whole file is read: seconds a gigabyte).
+    """
+
+    def __init__(self) -> None:
+        self._files: dict[Path, dict[str, list[RawPointer]]] = {}
+        self._names: dict[Path, list[str]] = {}
+
+    def after(
+        self, url: str, first: RawPointer, folder: str | Path
+    ) -> tuple[Path, RawPointer] | None:
+        """The exchange of ``url`` fetched after ``first`` (page 1's, in ``folder``)."""
+        folder = Path(folder)
+        for file, offset in ((first.file, first.offset), (self._next_file(first.file, folder), -1)):
+            if file is None:
+                continue
+            for pointer in self._pointers(folder, file).get(url, ()):
+                if pointer.offset > offset:
+                    return folder, pointer
+        return None
+
+    def _pointers(self, folder: Path, file: str) -> dict[str, list[RawPointer]]:
+        key = folder / file
+        if key not in self._files:
+            path = key if key.exists() else folder / (file + OPEN_SUFFIX)
+            try:
+                self._files[key] = response_pointers(path)
+            except (OSError, ValueError):
+                self._files[key] = {}  # gone or damaged: its pages are not found
+        return self._files[key]
+
+    def _next_file(self, file: str, folder: Path) -> str | None:
+        """The file the writer of ``file`` wrote after it (serial + 1), if it is there."""
+        named = _FILE_NAME.match(file)
+        if named is None:
+            return None
+        if folder not in self._names:
+            try:
+                self._names[folder] = sorted(
+                    entry.name.removesuffix(OPEN_SUFFIX) for entry in os.scandir(folder)
+                )
+            except OSError:
+                self._names[folder] = []
+        serial = f"{int(named['serial']) + 1:05d}"
+        for name in self._names[folder]:
+            other = _FILE_NAME.match(name)
+            if (
+                other is not None
+                and other["prefix"] == named["prefix"]
+                and other["writer"] == named["writer"]
+                and other["serial"] == serial
+            ):
+                return name
+        return None

@@ -23,7 +23,7 @@ from scrapy.utils.gz import gunzip, gzip_magic_number
 
 from scraper.archive.known import KnownArticles
 from scraper.extract.paging import MAX_PAGES, Continuation
-from scraper.extract.record import ArticleRecord
+from scraper.extract.record import ArticleRecord, NotAnArticle
 from scraper.items import (
     AliasesSeen,
     AliasSeen,
@@ -629,8 +629,9 @@ class NewsSpider(scrapy.Spider):
         sketch: Any,
         continuation: Continuation,
         fetched_at: str,
-    ) -> tuple[ArticleRecord, Any]:
-        """Page 1's record with the text of the article's other pages joined to it.
+    ) -> tuple[ArticleRecord | NotAnArticle, Any]:
+        """Page 1's record with the text of the article's other pages joined to it, or
+        the ``SpamPage`` the spam guard made of the joined article (quarantined).
 
         Read here, before the record leaves the spider, so the article is stored once,
         whole, under page 1's URL (the other pages' URLs become its aliases). The

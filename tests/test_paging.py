@@ -15,13 +15,20 @@ import sqlite3
 import time
 from pathlib import Path
 
+from click.testing import CliRunner
+
 from scraper.archive import Archive
+from scraper.cli import cli
 from scraper.crawl import run_crawl
 from scraper.extract.page import parse_html
 from scraper.extract.paging import find_continuation, join_texts, page_of
-from scraper.reading import read_page
+from scraper.extract.record import ArticleRecord
+from scraper.reading import join_continued, read_continued, read_page
 from scraper.reextract import reextract
+from scraper.samplesite.injected import SPAM_HOSTS
 from scraper.sites import SiteDefinition
+from scraper.spam import SpamPage
+from scraper.warc import WarcFiles
 from tests.platforms import paged
 
 GOLDEN = Path(__file__).parent / "golden" / "pages"
@@ -223,10 +230,10 @@ def test_a_tribun_article_of_three_pages_and_one_with_a_one_page_view(tmp_path):
     assert summary.status == "ok", summary.line()
     articles = assert_tribun_site_archived(base, tmp_path / "a.db", requested)
     assert summary.counts.articles_new == 4 and not summary.counts.error_kinds
-    # reextract reads page 1's raw page alone: the joined texts are kept as they are.
+    # reextract joins the split articles again from their kept pages: the same texts.
     with Archive.open(tmp_path / "a.db") as opened:
         again = reextract(opened, summary.warc_dir)
-    assert again.multi_page == 2 and again.changed == 0
+    assert (again.rejoined, again.multi_page, again.changed, again.unchanged) == (2, 0, 0, 4)
     assert archive(tmp_path / "a.db")[0] == articles
 
 
@@ -299,3 +306,125 @@ def test_a_failing_page_keeps_what_was_read_and_counts_an_error(tmp_path):
         conn.close()
     assert kinds == {"continuation_http_404": 1}
     assert not any("?page=" in url for url in articles)
+
+
+# -- reextract -------------------------------------------------------------------------
+
+
+def test_reextract_joins_a_split_article_again_from_its_kept_pages(tmp_path):
+    """The later pages' responses are kept in the WARC files like page 1's: a joined
+    text altered by hand is rebuilt whole (a new version, "reextracted"), in the worker
+    pool as inline. Only page 1's raw page kept (its later pages' not found): the
+    stored text is kept as it is and the summary says so."""
+    db = tmp_path / "a.db"
+    with paged.serve_tribun() as served:
+        summary = crawl(str(served), db)
+    articles = archive(db)[0]
+    root = str(served).rstrip("/")
+    split = [root + s.path for s in paged.tribun_stories()[:2]]
+
+    def alter() -> None:
+        conn = sqlite3.connect(db)
+        with conn:
+            for url in split:
+                conn.execute("update articles set text = 'diubah' where url = ?", [url])
+        conn.close()
+
+    for workers in (1, 0):
+        alter()
+        with Archive.open(db) as opened:
+            again = reextract(opened, summary.warc_dir, workers=workers)
+        assert (again.rejoined, again.multi_page, again.changed) == (2, 0, 2), workers
+        assert archive(db)[0] == articles
+    conn = sqlite3.connect(db)
+    reasons = conn.execute("select reason from article_versions").fetchall()
+    rows = conn.execute("select id, warc_file, warc_offset, warc_length from articles").fetchall()
+    conn.close()
+    assert reasons == [("reextracted",)] * 4
+
+    # Page 1 of every article alone in another folder: the later pages are nowhere.
+    alone = tmp_path / "page-1-only"
+    files = WarcFiles(alone)
+    files.open()
+    moved = []
+    for article_id, file, offset, length in rows:
+        with open(Path(summary.warc_dir) / file, "rb") as f:
+            f.seek(offset)
+            pointer = files.append_records(f.read(length))
+        moved.append((pointer.file, pointer.offset, pointer.length, article_id))
+    files.close()
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.executemany(
+            "update articles set warc_file = ?, warc_offset = ?, warc_length = ? where id = ?",
+            moved,
+        )
+    conn.close()
+    alter()
+    result = CliRunner().invoke(
+        cli, ["reextract", "--db", str(db), "--workers", "0", "--warc-dir", str(alone)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "2 articles spread over several pages kept as they were" in result.output
+    assert "raw page of a later page was not found" in result.output
+    assert "0 changed" in result.output
+    assert all(archive(db)[0][url] == "diubah" for url in split)
+
+
+def test_a_hidden_spam_block_on_page_2_is_counted_and_spam_on_page_2_quarantined(tmp_path):
+    """A hijacked WordPress site: page 2 of the long post carries a hidden gambling link
+    block, and another split post sells slots on its page 2. The block is removed from
+    the joined text and counted for the site's health as a one-page article's would be;
+    the post whose page 2 is promotion is judged on its joined text and quarantined."""
+    with paged.serve_wordpress(spam=True) as served:
+        base = str(served)
+        summary = crawl(base, tmp_path / "a.db")
+    root = base.rstrip("/")
+    long_post, *_ = paged.wordpress_stories()
+    sold = paged.spam_split_story()
+    articles, _ = archive(tmp_path / "a.db")
+    assert root + sold.path not in articles
+    text = articles[root + long_post.path]
+    assert_whole(text, long_post)
+    _, anchors = paged.spam_block()
+    lowered = text.lower()
+    assert not [a for a in anchors if a in lowered]
+    assert not [h for h in SPAM_HOSTS if h in lowered]
+    conn = sqlite3.connect(tmp_path / "a.db")
+    try:
+        quarantined = conn.execute("select url, reason from quarantine").fetchall()
+        blocks, hosts = conn.execute(
+            "select spam_blocks, spam_link_hosts from source_health"
+        ).fetchone()
+    finally:
+        conn.close()
+    assert [url for url, _ in quarantined] == [root + sold.path], quarantined
+    assert quarantined[0][1].startswith("gambling spam")
+    assert blocks == 1
+    assert json.loads(hosts) and set(json.loads(hosts)) <= set(SPAM_HOSTS)
+    assert summary.status == "ok", summary.line()
+
+
+def test_the_joined_text_is_judged_as_a_one_page_article():
+    """Pure: page 1 alone is a notice; with page 2 joined it is the spam it is in one
+    page, and a ``SpamPage`` with the evidence of the words."""
+    base = "https://warta.example/"
+    story = paged.spam_split_story()
+    stories = (story,)
+    site = SiteDefinition.for_url(base, paged.TIMEZONE)
+    first = base.rstrip("/") + story.path
+    fetched = "2024-01-14T03:00:00+00:00"
+    reading = read_page(paged._wp_page(base, story, 1, stories), first, True, site, fetched)
+    assert isinstance(reading.result, ArticleRecord) and reading.continuation is not None
+    page = read_continued(
+        paged._wp_page(base, story, 2, stories).encode(),
+        "text/html; charset=utf-8",
+        first + "2/",
+        first,
+        2,
+        site,
+        fetched,
+    )
+    result, sketch = join_continued(reading.result, [page], site)
+    assert isinstance(result, SpamPage) and sketch is None
+    assert result.reason.startswith("gambling spam") and result.evidence["terms"]

@@ -398,6 +398,7 @@ def test_a_command_refused_by_the_lock_names_the_one_holding_it(runner, small_ar
             not_article=0,
             unreadable=0,
             without_raw_page=0,
+            rejoined=0,
             multi_page=0,
             seconds=0.0,
             problems=[],

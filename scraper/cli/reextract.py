@@ -104,10 +104,16 @@ def reextract(site, since, warc_dir, workers, db_path: Path) -> None:
         f"{summary.unreadable} raw pages unreadable; {summary.without_raw_page} articles "
         f"have no raw page (crawled with --no-warc) ({summary.seconds:.1f}s)"
     )
+    if summary.rejoined:
+        click.echo(
+            f"reextract: {summary.rejoined} articles spread over several pages joined again "
+            "from the raw pages of all their pages"
+        )
     if summary.multi_page:
         click.echo(
             f"reextract: {summary.multi_page} articles spread over several pages kept as "
-            "they were (their text joins pages read at crawl time; this reads page 1 only)"
+            "they were: the raw page of a later page was not found in the WARC files (their "
+            "text joins pages read at crawl time; page 1 alone would cut it short)"
         )
     if summary.without_raw_page and not (summary.read or summary.unreadable):
         click.echo(

@@ -18,6 +18,9 @@ ordinary single posts whose head carries core's ``adjacent_posts_rel_link_wp_hea
 links (``<link rel='next' title=… href=NEXT-POST>``) and whose foot the theme's post
 navigation (``.nav-links`` with ``rel="next"``/``rel="prev"``): the next *post*, never
 a continuation. Found through a sitemap; a category listing with ``/page/2/``.
+With ``spam``, as a hijacked WordPress: page 2 of the long post carries a hidden
+gambling link block (``scraper.samplesite.injected.link_block``), and one more split
+post reads as a notice on page 1 and sells slots on page 2 (``spam_split_story``).
 
 The articles are the releases of ``_articles``; a long one joins three releases' paragraphs
 under the first one's title (four paragraphs a page). Everything is invented.
@@ -26,10 +29,13 @@ under the first one's title (four paragraphs a page). Everything is invented.
 from __future__ import annotations
 
 import json
+import random
 from dataclasses import dataclass
+from datetime import datetime
 from html import escape
 from urllib.parse import parse_qs, urlsplit
 
+from scraper.samplesite.injected import HIDING, SPAM_POSTS, link_block
 from tests.platforms._articles import RELEASES, Release
 from tests.platforms._server import HTML, NOT_FOUND, TEXT, XML, Answer, serve
 
@@ -72,6 +78,30 @@ def wordpress_stories() -> tuple[Story, ...]:
         Story(f"/{r[11].slug}/", r[11], (r[11].paragraphs,)),
         Story(f"/{r[1].slug}/", r[1], (r[1].paragraphs,)),
     )
+
+
+def spam_split_story() -> Story:
+    """A post split over two pages whose page 1 is a harmless notice and whose page 2
+    is a gambling spam post's promotion, in its own voice."""
+    notice = (
+        "Satlantas Polres Tanah Laut kembali membuka layanan SIM keliling di sejumlah "
+        "titik di Pelaihari pekan ini, mulai Senin (15/1/2024) pukul 08.00 Wita.",
+        "Pemohon perpanjangan SIM A dan SIM C diminta membawa KTP asli dan SIM lama yang "
+        "masih berlaku.",
+    )
+    release = Release(
+        "jadwal-pelayanan-sim-keliling-pekan-ini",
+        "Jadwal Pelayanan SIM Keliling Pekan Ini",
+        notice,
+        ("SIM",),
+        datetime(2024, 1, 14, 9, 0),
+    )
+    return Story(f"/{release.slug}/", release, (notice, SPAM_POSTS[0][1]))
+
+
+def spam_block() -> tuple[str, list[str]]:
+    """The hidden link block on page 2 of the long post (``spam``), and its anchors."""
+    return link_block(random.Random(5), None, HIDING[1], keywords=True)
 
 
 def _sitemap(base: str, stories: tuple[Story, ...]) -> str:
@@ -229,7 +259,9 @@ def serve_tribun(broken: bool = False):
 # -- the WordPress site --------------------------------------------------------------
 
 
-def _wp_page(base: str, story: Story, page: int, stories: tuple[Story, ...]) -> str:
+def _wp_page(
+    base: str, story: Story, page: int, stories: tuple[Story, ...], spam: bool = False
+) -> str:
     r = story.release
     root = base.rstrip("/")
     url = root + story.path
@@ -260,7 +292,10 @@ def _wp_page(base: str, story: Story, page: int, stories: tuple[Story, ...]) -> 
             for n in range(1, total + 1)
         )
         links = f'<div class="page-links">Halaman: {numbers}</div>'
-    body = "\n".join(f"<p>{escape(p)}</p>" for p in story.pages[page - 1])
+    paragraphs = [f"<p>{escape(p)}</p>" for p in story.pages[page - 1]]
+    if spam and page == 2 and index == 0:
+        paragraphs.insert(2, spam_block()[0])
+    body = "\n".join(paragraphs)
     nav = []
     if newer is not None:
         nav.append(
@@ -301,8 +336,8 @@ def _wp_page(base: str, story: Story, page: int, stories: tuple[Story, ...]) -> 
 </html>"""
 
 
-def make_wordpress(base: str):
-    stories = wordpress_stories()
+def make_wordpress(base: str, spam: bool = False):
+    stories = wordpress_stories() + ((spam_split_story(),) if spam else ())
     by_path = {s.path: s for s in stories}
 
     def answer(target: str) -> Answer:
@@ -322,16 +357,17 @@ def make_wordpress(base: str):
         if path == "/sitemap.xml":
             return 200, XML, _sitemap(base, stories)
         if path in by_path:
-            return 200, HTML, _wp_page(base, by_path[path], 1, stories)
+            return 200, HTML, _wp_page(base, by_path[path], 1, stories, spam)
         head, _, tail = path.rstrip("/").rpartition("/")
         story = by_path.get(head + "/")
         if story is not None and tail.isdigit() and 2 <= int(tail) <= len(story.pages):
-            return 200, HTML, _wp_page(base, story, int(tail), stories)
+            return 200, HTML, _wp_page(base, story, int(tail), stories, spam)
         return NOT_FOUND
 
     return answer
 
 
-def serve_wordpress():
-    """``with serve_wordpress() as base_url:`` the site on 127.0.0.1 until the block ends."""
-    return serve(make_wordpress)
+def serve_wordpress(spam: bool = False):
+    """``with serve_wordpress() as base_url:`` the site on 127.0.0.1 until the block ends
+    (``spam``: hijacked, see the module)."""
+    return serve(lambda base: make_wordpress(base, spam))
