@@ -9,6 +9,8 @@ hosts, summed in Redis) already share. ``newsarchive health`` reads them back.
 
 from __future__ import annotations
 
+import hashlib
+import re
 from typing import Any
 from urllib.parse import urljoin
 
@@ -77,6 +79,17 @@ def count_home_links_elsewhere(stats: Any, site: str, host: str, links: int) -> 
     stats.inc_value("newsarchive/" + site_key(site, HOME_LINKS_ELSEWHERE + host), links)
 
 
+def count_start_page_failed(stats: Any, request: Any) -> None:
+    """A site's start page (its home page) got no usable answer, a 404 included: its
+    base URL is wrong or its front end is down (``start_page_failed``). The run says so
+    (``newsarchive/start_pages_failed``); this says whose, for the site's own status in
+    a crawl of many (``scraper.health.flags.site_status``), where a 404 is otherwise no
+    failure (a broken link)."""
+    site = request.meta.get("site")
+    if site:
+        stats.inc_value("newsarchive/" + site_key(site, "start_page_failed"))
+
+
 def count_home_page(stats: Any, site: str, links: int, size: int) -> None:
     """A site's home page was read: its links to the site's own pages, its size in
     bytes (``home_pages``, ``home_links``, ``home_bytes``)."""
@@ -85,6 +98,52 @@ def count_home_page(stats: Any, site: str, links: int, size: int) -> None:
     stats.inc_value("newsarchive/" + site_key(site, "home_pages"))
     stats.inc_value("newsarchive/" + site_key(site, "home_links"), links)
     stats.inc_value("newsarchive/" + site_key(site, "home_bytes"), size)
+
+
+# What a reader sees of a page: its text without markup, scripts and styles.
+_UNSEEN = re.compile(rb"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.S | re.I)
+_SPACE = re.compile(rb"\s+")
+
+
+def page_text_digest(body: bytes) -> bytes:
+    """A digest of a page's visible text, blind to its markup: a maintenance page
+    rendered in a WordPress theme marks another menu item current on every URL
+    (``current-menu-item``), while its words stay the same."""
+    text = _SPACE.sub(b" ", _UNSEEN.sub(b" ", body)).strip()
+    return hashlib.blake2b(text, digest_size=16).digest()
+
+
+class HomeLikeness:
+    """Whether a site's other pages answer with its home page's very text: counted per
+    site as ``pages_as_home`` (pages that did) and ``pages_unlike_home`` (one that did
+    not), for ``scraper.health.flags.not_serving``.
+
+    A maintenance page rendered in the site's theme keeps its menu, which links to the
+    site's own pages, so the home page's links (``home_links``) cannot tell it from a
+    site; but each of those pages answers the same maintenance page, and no page of a
+    working site is its home page. Comparing stops at the first page that differs, so a
+    working site costs one digest beyond its home page's. Only a process that read the
+    home page compares (a local crawl; in a distributed one, the seeding process
+    reads it and the workers the articles, so nothing is counted there)."""
+
+    def __init__(self) -> None:
+        self.home: dict[str, bytes] = {}  # site -> digest of its home page's text
+        self.unlike: set[str] = set()  # sites whose pages were seen to differ
+
+    def read_home(self, site: str, body: bytes) -> None:
+        self.home[site] = page_text_digest(body)
+
+    def compare(self, stats: Any, site: str, body: bytes) -> None:
+        """Count whether a page of ``site`` (a listing, an article page) other than its
+        home page answered the home page's text."""
+        home = self.home.get(site)
+        if home is None or site in self.unlike:
+            return
+        if page_text_digest(body) == home:
+            stats.inc_value("newsarchive/" + site_key(site, "pages_as_home"))
+        else:
+            self.unlike.add(site)
+            stats.inc_value("newsarchive/" + site_key(site, "pages_unlike_home"))
 
 
 def count_offsite_redirect(stats: Any, site: SiteDefinition, target: str) -> None:

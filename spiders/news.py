@@ -56,11 +56,13 @@ from spiders.discovery import (
 )
 from spiders.errors import error_kind
 from spiders.health import (
+    HomeLikeness,
     count_discovery,
     count_fetch_error,
     count_home_links_elsewhere,
     count_home_page,
     count_offsite_redirect,
+    count_start_page_failed,
     discovery_source,
 )
 from spiders.links import Link, absolute, links_elsewhere, links_to_site, read_link
@@ -115,6 +117,8 @@ class NewsSpider(scrapy.Spider):
         # already handed on as aliases: each is dealt with once per crawl.
         self.articles_requested: set[int] = set()
         self.aliases_seen: set[int] = set()
+        # Whether the site's pages answer its home page's text (a maintenance page).
+        self.home_likeness = HomeLikeness()
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -450,7 +454,10 @@ class NewsSpider(scrapy.Spider):
         except ReadFailed as exc:
             self.count_error_kind(exc.kind, response)
             return
-        if response.meta.get("home"):
+        if not response.meta.get("home"):
+            self.home_likeness.compare(self.crawler.stats, site.name, response.body)
+        else:
+            self.home_likeness.read_home(site.name, response.body)
             own = links_to_site(response.url, reading.links.hrefs, site.host)
             count_home_page(self.crawler.stats, site.name, own, len(response.body))
             elsewhere = links_elsewhere(response.url, reading.links.hrefs, site.host)
@@ -572,6 +579,7 @@ class NewsSpider(scrapy.Spider):
             reason = f"not an HTML page ({content_type.decode('latin-1') or 'no type'})"
             yield NonArticlePage(url=response.url, reason=reason, site=site.name, ticket=ticket)
             return
+        self.home_likeness.compare(self.crawler.stats, site.name, response.body)
         hints = response.meta.get("hints") or {}
         # The time the raw page was kept (KeepRawPages), so a re-extraction reads it
         # at the same time ("2 jam yang lalu").
@@ -799,6 +807,7 @@ class NewsSpider(scrapy.Spider):
             # the crawl must not end "ok" on it (scraper.crawl judges it). A counter
             # too: a distributed crawl adds up counters only.
             self.crawler.stats.inc_value("newsarchive/start_page_failures")
+            count_start_page_failed(self.crawler.stats, request)
             failed = self.crawler.stats.get_value("newsarchive/start_pages_failed", [])
             self.crawler.stats.set_value(
                 "newsarchive/start_pages_failed", [*failed, f"{request.url} ({kind})"]

@@ -284,6 +284,27 @@ def test_short_mentions_are_one_person():
     assert _person(e, "Samsul Hermawan").mentions == 2
 
 
+def test_a_lone_initial_is_not_a_short_mention():
+    """One rule in a text and across texts: "Brigadir J" (an officer the release does not
+    name) is not "Brigadir Rudi J", while "AKP Joko" is "AKP Joko Susilo"."""
+    from scraper.entities._names import _same_name
+
+    assert _same_name("Joko", "Joko Susilo")
+    assert _same_name("M. Didik", "M. Didik Gunawan")
+    assert not _same_name("J", "Rudi J")
+    assert not _same_name("J.", "Rudi J")
+    assert _same_name("J", "J")
+    one_text = extract_entities("", "Brigadir J diperiksa Propam. Brigadir Rudi J juga hadir.")
+    assert _officers(one_text) == {("Brigpol", "J"), ("Brigpol", "Rudi J")}
+    text = (
+        "Propam Polres Tapin memeriksa {who} yang diduga terlibat. "
+        "Kapolres Tapin AKBP Ahmad Sanusi membenarkan."
+    )
+    a = extract_entities("", text.format(who="oknum Brigadir J"))
+    b = extract_entities("", text.format(who="Brigadir Rudi J"))
+    assert different_events(a, b) == "different officers: Brigpol J / Brigpol Rudi J"
+
+
 def test_name_given_without_rank_then_with_it():
     e = extract_entities(
         "",

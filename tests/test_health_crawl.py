@@ -496,6 +496,233 @@ def test_a_site_serving_a_database_error_page_everywhere_is_unreachable_that_nig
     assert any(line.startswith(f"{site.name}: unreachable: none of its pages") for line in lines)
 
 
+# A WordPress maintenance plugin's page in the site's theme: the menu links to the site's
+# categories and pages, and marks the one asked for as current; every URL answers it, 200.
+WP_MAINTENANCE_MENU = (
+    ("/", "Beranda"),
+    ("/category/berita/", "Berita"),
+    ("/category/kriminal/", "Kriminal"),
+    ("/category/lalu-lintas/", "Lalu Lintas"),
+    ("/category/kamtibmas/", "Kamtibmas"),
+    ("/tentang-kami/", "Tentang Kami"),
+    ("/kontak/", "Kontak"),
+)
+
+
+def _wp_maintenance_page(path: str) -> bytes:
+    items = "\n".join(
+        f'<li id="menu-item-{i}" class="menu-item menu-item-type-taxonomy menu-item-{i}'
+        + (' current-menu-item"' if href == path else '"')
+        + f'><a href="{href}">{label}</a></li>'
+        for i, (href, label) in enumerate(WP_MAINTENANCE_MENU, start=11)
+    )
+    return f"""<!DOCTYPE html>
+<html lang="id-ID"><head><meta charset="UTF-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Situs Dalam Perbaikan &#8211; Tribrata News Tanah Laut</title>
+<link rel="stylesheet" id="newsup-style-css" href="/wp-content/themes/newsup/style.css?ver=6.4.3">
+<script src="/wp-includes/js/jquery/jquery.min.js?ver=3.7.1" id="jquery-core-js"></script>
+</head>
+<body class="home blog wp-custom-logo">
+<header class="mg-headwidget"><div class="site-branding-text">
+<h1 class="site-title"><a href="/" rel="home">Tribrata News Tanah Laut</a></h1>
+<p class="site-description">Berita Polres Tanah Laut</p></div>
+<nav class="navbar navbar-expand-lg"><ul id="menu-utama" class="nav navbar-nav">
+{items}
+</ul></nav></header>
+<main id="content" class="maintenance-mode"><div class="container">
+<h2>Situs Sedang Dalam Perbaikan</h2>
+<p>Mohon maaf, situs kami sedang menjalani pemeliharaan terjadwal untuk meningkatkan
+layanan. Silakan kembali beberapa saat lagi.</p></div></main>
+<footer class="footer"><p>&copy; 2024 Tribrata News Tanah Laut. Hak cipta dilindungi.</p>
+</footer></body></html>""".encode()
+
+
+@contextmanager
+def _under_maintenance(port: int):
+    """Every URL of 127.0.0.1:``port`` answered 200 with ``_wp_maintenance_page``."""
+
+    class Maintenance(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            body = _wp_maintenance_page(self.path)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=UTF-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", port), Maintenance)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_maintenance_page_that_keeps_the_themes_menu_is_none_of_the_sites_pages(tmp_path):
+    """A site that worked, then answered every URL with a 200 maintenance page in its
+    theme, menu included: its home page links to 6 of its pages (categories, "Kontak"),
+    so `not_serving` (no link to its pages) did not fire, the pages it links were judged
+    no articles, and the crawl said `ok`, health `broken_discovery`. Every page read
+    answered the home page's text (the menu's current item aside): none of its pages
+    served, `unreachable`."""
+    db = tmp_path / "archive.db"
+    port = _closed_port()
+    with serve_site(port=port, scale=8, seed=5) as base:
+        site = SiteDefinition.for_url(base, timezone="Asia/Makassar")
+        nights = [run_crawl([site], db, FAST) for _ in range(2)]  # a history
+    assert [n.status for n in nights] == ["ok"] * 2, [n.line() for n in nights]
+    home = _wp_maintenance_page("/")
+    with _under_maintenance(port):
+        broken = run_crawl([site], db, FAST)
+    assert broken.status == "failed", broken.line()
+    assert broken.message == (
+        f"{site.name}: none of its pages served: its home page ({len(home)} bytes) links to "
+        "6 of them but the 5 read all answered its very text, and no feed, sitemap or API "
+        "listed any (a database error, maintenance or parking page?)"
+    )  # the sixth, /tentang-kami/, is known from the nights before: not fetched again
+    code, rows, lines = _health(db)
+    assert code == 4
+    (row,) = rows
+    assert row["status"] == "unreachable" and row["home_links"] == 6, row
+    (flag,) = row["flags"]  # unreachable alone: not broken_discovery besides
+    assert flag["flag"] == "unreachable", row["flags"]
+    assert flag["evidence"]["last_fetched_run"] == nights[-1].run_id
+    assert any(line.startswith(f"{site.name}: unreachable: ") for line in lines)
+
+
+def test_a_page_unlike_the_home_page_is_a_site_serving_its_pages():
+    """Pages answering the home page's text make a site not serving only when none
+    differs and none is an article; the figures come from HomeLikeness, blind to markup."""
+    from scraper.health.flags import not_serving
+    from spiders.health import HomeLikeness
+
+    def run(**figures):
+        return SiteRun(run_id=1, site="a", pages_fetched=9, home_links=6, **figures)
+
+    assert not_serving(run(pages_as_home=6, pages_not_article=2))
+    assert not_serving(run(pages_as_home=6, pages_skipped=1))  # known, not fetched again
+    assert not not_serving(run(pages_as_home=1, pages_unlike_home=1, pages_not_article=2))
+    assert not not_serving(run(pages_as_home=6, articles_new=1))
+    assert not not_serving(run(pages_as_home=6, discovery={"feed": {"ok": 1, "urls": 3}}))
+    assert not not_serving(run(pages_not_article=2))  # no page compared: a quiet night
+    # One link to the home page under another name ("/index.php") on a quiet night.
+    assert not not_serving(run(pages_as_home=1, pages_skipped=3))
+    assert not_serving(run(pages_as_home=2, pages_skipped=3))
+
+    class Stats(dict):
+        def inc_value(self, key, count=1):
+            self[key] = self.get(key, 0) + count
+
+    stats, likeness = Stats(), HomeLikeness()
+    likeness.compare(stats, "a", _wp_maintenance_page("/kontak/"))  # no home page read
+    likeness.read_home("a", _wp_maintenance_page("/"))
+    for path in ("/category/berita/", "/kontak/"):
+        likeness.compare(stats, "a", _wp_maintenance_page(path))
+    likeness.compare(stats, "a", b"<html><body><h1>Berita</h1><p>Polres Tala</p></body></html>")
+    likeness.compare(stats, "a", _wp_maintenance_page("/tentang-kami/"))  # no longer compared
+    assert stats == {
+        "newsarchive/site/a/pages_as_home": 2,
+        "newsarchive/site/a/pages_unlike_home": 1,
+    }
+
+
+def _crawl_several(folder, db, sites: dict[str, str], monkeypatch):
+    """``crawl`` of ``sites`` (name -> base URL, each defined in ``folder``), one run, as
+    ``crawl --all`` is (which would crawl the sites defined in the project too)."""
+    from scraper.sites import SITES_DIR_ENV
+
+    folder.mkdir()
+    for name, url in sites.items():
+        _site_file(folder, name, url)
+    monkeypatch.setenv(SITES_DIR_ENV, str(folder))
+    return CliRunner().invoke(
+        cli,
+        ["crawl", *sites, "--db", str(db), "-q", "--unthrottled-loopback", "--no-warc"]
+        + ["-s", "RETRY_BACKOFF_BASE=0.05"],
+    )
+
+
+def _statuses_and_last_ok(db) -> tuple[dict[str, str], dict[str, str | None]]:
+    """Each site's status in ``health`` and its ``last_ok_crawl`` in ``stats``."""
+    _, rows, _ = _health(db)
+    stats = CliRunner().invoke(cli, ["stats", "--db", str(db), "--format", "json"])
+    assert stats.exit_code == 0, stats.output
+    last_ok = {row["site"]: row["last_ok_crawl"] for row in json.loads(stats.stdout)}
+    return {row["site"]: row["status"] for row in rows}, last_ok
+
+
+def test_a_site_answering_404_everywhere_in_a_crawl_of_several_is_unreachable(
+    tmp_path, monkeypatch
+):
+    """A crawl of several sites, one answering 404 to its home page and every other URL (a
+    base URL that is wrong, a site taken down): the 404s are its own (counted by the
+    request's site), it is `unreachable`, the other site `ok`."""
+    gone = _closed_port()
+    with ExitStack() as stack:
+        base = stack.enter_context(serve_site(scale=8, seed=3))
+        stack.enter_context(_answering(gone, 404, b"<h1>Not Found</h1>"))
+        crawl = _crawl_several(
+            tmp_path / "sites",
+            tmp_path / "archive.db",
+            {"sehat.test": base, "hilang.test": f"http://127.0.0.1:{gone}/"},
+            monkeypatch,
+        )
+    assert crawl.exit_code == 3, crawl.output  # partial
+    said = crawl.stderr.splitlines()
+    assert said[0].startswith("site hilang.test: unreachable: 7 answers, none usable "), said
+    assert "sehat.test" not in crawl.stderr
+    statuses, last_ok = _statuses_and_last_ok(tmp_path / "archive.db")
+    assert statuses == {"sehat.test": "ok", "hilang.test": "unreachable"}
+    assert last_ok["hilang.test"] is None and last_ok["sehat.test"] is not None
+
+
+def test_a_home_page_answering_404_in_a_crawl_of_several_is_its_sites_failure(
+    tmp_path, monkeypatch
+):
+    """A crawl of several sites (`crawl --all`), one site's home page answering 404
+    while its feed, sitemaps and articles answer. The run is partial ("the start page
+    could not be read"), but a 404 is no failure in a site's figures (a broken link), so
+    that site was `ok` by them, and with every site `ok` the run's `partial` was given to
+    both: the healthy site was `partial` in `health` and `stats` stopped moving its
+    `last_ok_crawl`, while the crawl's stderr named no site. The start page's failure is
+    its site's."""
+    from scraper.samplesite.router import SampleSiteApp
+
+    with ExitStack() as stack:
+        base = stack.enter_context(serve_site(scale=8, seed=3))
+        headless = stack.enter_context(serve_site(scale=8, seed=6))
+        respond = SampleSiteApp.respond
+
+        def home_gone(app, raw_path: str):
+            if app.base == headless.rstrip("/") and raw_path == "/":
+                return app._not_found()
+            return respond(app, raw_path)
+
+        monkeypatch.setattr(SampleSiteApp, "respond", home_gone)
+        crawl = _crawl_several(
+            tmp_path / "sites",
+            tmp_path / "archive.db",
+            {"sehat.test": base, "beranda.test": headless},
+            monkeypatch,
+        )
+    assert crawl.exit_code == 3, crawl.output  # partial
+    said = crawl.stderr.splitlines()
+    assert f"the start page could not be read: {headless} (http_404)" in said[-1], said
+    assert said[0] == (
+        "site beranda.test: partial: its start page could not be read (http_404 1), "
+        "11 pages archived or known (is the base URL right?)"
+    ), said
+    assert "sehat.test" not in crawl.stderr
+    statuses, last_ok = _statuses_and_last_ok(tmp_path / "archive.db")
+    assert statuses == {"sehat.test": "ok", "beranda.test": "partial"}
+    assert last_ok["beranda.test"] is None and last_ok["sehat.test"] is not None
+
+
 def test_a_run_failing_for_no_one_sites_reason_is_each_sites_status():
     """A run judged partial for what no site's figures show (a page with no recorded
     outcome) is every site's: no site is shown ok for a run that was not."""

@@ -30,8 +30,11 @@ from scraper.health import (
 )
 from scraper.health.flags import reached_nothing
 
-# SiteRun fields that are columns of source_health (the rest comes from crawl_runs).
-_COLUMNS = tuple(f.name for f in fields(SiteRun) if f.name not in ("started_at", "message"))
+# SiteRun fields that are columns of source_health (the rest comes from crawl_runs, or
+# is a figure of the crawl that only the site's status keeps).
+_CRAWL_ONLY = ("pages_as_home", "pages_unlike_home", "start_page_failed")
+_NOT_STORED = ("started_at", "message", *_CRAWL_ONLY)
+_COLUMNS = tuple(f.name for f in fields(SiteRun) if f.name not in _NOT_STORED)
 _JSON = ("error_kinds", "spam_link_hosts", "redirect_hosts", "home_redirect_hosts", "discovery")
 # Runs whose counts are known: an interrupted run's are not.
 _FINISHED = ("ok", "partial", "failed")
@@ -178,7 +181,7 @@ def latest_health(archive: Archive, settings: HealthSettings = DEFAULTS) -> list
         current = shown[-1]
         row = _figures_row(archive, site, current) if current in known else None
         if row is None:
-            row = asdict(SiteRun(run_id=current, site=site))
+            row = _blank_row(current, site)
             row["flags"] = []
         run = runs[current]
         # The site's own status in the run (source_health.status); the run's beside it.
@@ -230,7 +233,7 @@ def _with_unfinished(archive: Archive, rows: list[dict], settings: HealthSetting
             continue
         if row is None:
             latest = runs[-1]
-            row = asdict(SiteRun(run_id=latest.run_id, site=site))
+            row = _blank_row(latest.run_id, site)
             row.update(
                 flags=[],
                 started_at=latest.started_at,
@@ -241,6 +244,15 @@ def _with_unfinished(archive: Archive, rows: list[dict], settings: HealthSetting
             by_site[site] = row
         row["flags"].insert(0, asdict(flag))
     return [by_site[site] for site in sorted(by_site)]
+
+
+def _blank_row(run_id: int, site: str) -> dict:
+    """The row of a crawl that recorded no figures for the site: zeros, with the keys
+    of a ``source_health`` row (and the run's ``started_at`` and ``message``)."""
+    row = asdict(SiteRun(run_id=run_id, site=site))
+    for name in _CRAWL_ONLY:
+        del row[name]
+    return row
 
 
 def _finished_runs(archive: Archive) -> dict[int, dict]:

@@ -161,6 +161,15 @@ def _generic_position(surface: str) -> str:
 
 
 def _same_name(a: str, b: str) -> bool:
+    """Do two mentions name one person? A short mention is a full name's words ("Joko" and
+    "Joko Susilo", "M. Didik" and "M. Didik Gunawan").
+
+    The one rule for both a text's own mentions (`_people`, which merges them) and two
+    texts' people (`events.different_events`, "a short mention matches the full one"):
+    one person must not be one person in a text and two across texts. A lone initial is
+    not a short mention: releases write an officer they do not name by an initial
+    ("oknum Brigadir J"), so "J" matches only "J", never "Rudi J".
+    """
     if a == b:
         return True
     ta = [w.rstrip(".") for w in a.split()]

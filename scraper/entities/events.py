@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ._names import _same_name
 from .model import Entities
 
 
@@ -43,17 +44,6 @@ def _lineage(e: Entities, name: str | None) -> set[str]:
         out.add(name)
         name = parents.get(name)
     return out
-
-
-def _same_name(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    ta = [w.rstrip(".") for w in a.split()]
-    tb = [w.rstrip(".") for w in b.split()]
-    if not ta or not tb:
-        return False
-    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    return all(w in long_ for w in short)
 
 
 def _unmatched(xs: list[tuple[str, str]], ys: list[tuple[str, str]]) -> list[tuple[str, str]]:

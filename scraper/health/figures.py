@@ -24,7 +24,15 @@ is a counter named ``site/<site>/<name>``:
   the site's own pages and its size (``spiders.health.count_home_page``), which tell a
   site that answers with a page that is none of its own (a database error, a
   maintenance or parking page) from one that has nothing new
-  (``scraper.health.flags.not_serving``).
+  (``scraper.health.flags.not_serving``);
+- ``pages_as_home`` and ``pages_unlike_home``: the site's other pages (listings,
+  article pages) that answered the home page's very text, and one that did not
+  (``spiders.health.HomeLikeness``), which tell a maintenance page that keeps the
+  theme's menu (its home page links to the site's pages, which answer the same page)
+  from a site (``not_serving`` too);
+- ``start_page_failed``: its start page got no usable answer, a 404 included
+  (``spiders.health.count_start_page_failed``), a failure of the site's own
+  (``scraper.health.flags.site_status``).
 
 ``site_runs`` turns the counters of one crawl into one ``SiteRun`` per site. Pure.
 """
@@ -151,6 +159,13 @@ class SiteRun:
     # The home page, when it was read: its links to the site's own pages, its size.
     home_links: int | None = None
     home_bytes: int | None = None
+    # The site's other pages that answered the home page's text, and that did not (at
+    # most one per crawl process: comparing stops there). Figures of the crawl, not
+    # stored in ``source_health``: they decide ``status`` (``flags.site_status``), which is.
+    pages_as_home: int = 0
+    pages_unlike_home: int = 0
+    # Its start page got no usable answer (a 404 too), a figure of the crawl like those.
+    start_page_failed: int = 0
 
     @property
     def pages_read(self) -> int:
@@ -224,6 +239,9 @@ def site_run(counts: dict[str, int], site: str, run_id: int) -> SiteRun:
     if counts.get("home_pages"):
         run.home_links = counts.get("home_links", 0)
         run.home_bytes = counts.get("home_bytes", 0)
+    run.pages_as_home = counts.get("pages_as_home", 0)
+    run.pages_unlike_home = counts.get("pages_unlike_home", 0)
+    run.start_page_failed = counts.get("start_page_failed", 0)
     return run
 
 

@@ -147,9 +147,9 @@ def unreachable(
     if not_serving(current):
         parts.insert(
             0,
-            f"its home page ({current.home_bytes} bytes) links to none of its pages and no "
-            "feed, sitemap or API listed any: it answers with a page that is not its own (a "
-            "database error, maintenance or parking page?)",
+            f"{_home_page_said(current, 'its pages')} and no feed, sitemap or API listed "
+            "any: it answers with a page that is not its own (a database error, maintenance "
+            "or parking page?)",
         )
     cause = "; ".join(parts) or (messages[-1] if messages else "no error recorded")
     if last_good is not None:
@@ -253,9 +253,45 @@ def not_serving(run: SiteRun) -> bool:
     200 "Error establishing a database connection" page; so does a maintenance page, a
     parking page. Nothing in it fails, yet nothing of the site can be found: without
     this it was an ``ok`` crawl with nothing new (``broken_discovery``, then
-    ``silent``). A quiet night is not this: its home page links to its (known)
-    articles, its feeds say "not modified"."""
-    return run.home_links == 0 and not run.pages_found and not run.discovery_worked
+    ``silent``). A maintenance page may keep the theme's menu, whose links lead to the
+    same page: then every page read answered the home page's text
+    (``serves_home_everywhere``) and none was an article. A quiet night is not this:
+    its home page links to its (known) articles, its feeds say "not modified"."""
+    if run.discovery_worked:
+        return False
+    if run.home_links == 0 and not run.pages_found:
+        return True
+    # Pages known from earlier crawls and not fetched again (skipped) say nothing.
+    read_as_articles = run.pages_found - run.pages_not_article - run.pages_skipped
+    return serves_home_everywhere(run) and not read_as_articles
+
+
+# Pages other than the home page that answered its text before a site is taken to
+# serve one page everywhere (``serves_home_everywhere``).
+_PAGES_AS_HOME = 2
+
+
+def serves_home_everywhere(run: SiteRun) -> bool:
+    """Every other page of the site read (listings, article pages) answered its home
+    page's very text (``pages_as_home``, none unlike it). A maintenance page rendered in
+    the theme keeps the menu, so its home page links to the site's category pages, which
+    answer the same maintenance page, and its "Kontak" page is judged no article: its
+    links (``home_links``) cannot tell it from a site, its pages can. No page of a
+    working site answers its home page's text, but one link may be the home page under
+    another name ("/index.php", "/beranda"): on a quiet night, its articles known and
+    skipped, that alone must not make a small site unreachable, so it takes two."""
+    return run.pages_as_home >= _PAGES_AS_HOME and not run.pages_unlike_home
+
+
+def _home_page_said(run: SiteRun, pages: str) -> str:
+    """What the home page of a site serving none of its pages showed, for messages;
+    ``pages``: how they are named ("them", "its pages")."""
+    if run.home_links == 0 and not run.pages_found:
+        return f"its home page ({run.home_bytes} bytes) links to none of {pages}"
+    return (
+        f"its home page ({run.home_bytes} bytes) links to {run.home_links} of {pages} but "
+        f"the {run.pages_as_home} read all answered its very text,"
+    )
 
 
 def site_status(run: SiteRun, run_status: str) -> str:
@@ -265,7 +301,8 @@ def site_status(run: SiteRun, run_status: str) -> str:
 
     - ``unreachable``: no page fetched, every answer a failure, or none of its pages
       served (``answered_only_errors``, ``not_serving``);
-    - ``failed``: some of its requests failed and nothing of it was found;
+    - ``failed``: some of its requests failed, or its start page (a 404 too: a wrong
+      base URL, which the run's status counts as a failure), and nothing of it was found;
     - ``partial``: some failed, the rest archived;
     - ``ok``: nothing failed.
 
@@ -274,15 +311,15 @@ def site_status(run: SiteRun, run_status: str) -> str:
         return run_status
     if run.pages_fetched == 0 or answered_only_errors(run) or not_serving(run):
         return UNREACHABLE
-    if run.failures:
+    if run.failures or run.start_page_failed:
         return PARTIAL if run.pages_found else FAILED
     return OK
 
 
 def site_statuses(runs: list[SiteRun], run_status: str) -> dict[str, str]:
     """``site_status`` of every site of one run. A run judged partial or failed for a
-    reason no site's figures show (a page without a recorded outcome, a start page that
-    answered 404 beside articles found) is no site's alone: each gets the run's status."""
+    reason no site's figures show (a page without a recorded outcome) is no site's alone:
+    each gets the run's status."""
     statuses = {run.site: site_status(run, run_status) for run in runs}
     if run_status in (PARTIAL, FAILED) and all(s == OK for s in statuses.values()):
         return dict.fromkeys(statuses, run_status)
@@ -296,14 +333,18 @@ def site_problem(run: SiteRun) -> str:
         return f"no page fetched ({kinds or 'no answer'})"
     if not_serving(run):
         return (
-            f"none of its pages served: its home page ({run.home_bytes} bytes) links to none "
-            "of them and no feed, sitemap or API listed any (a database error, maintenance "
-            "or parking page?)"
+            f"none of its pages served: {_home_page_said(run, 'them')} and no feed, sitemap "
+            "or API listed any (a database error, maintenance or parking page?)"
         )
     failed = [s for s, d in sorted(run.discovery.items()) if not d.get("ok") and d.get("failed")]
     listed = f"; {', '.join(failed)} failed" if failed else ""
     if answered_only_errors(run):
         return f"{run.pages_fetched} answers, none usable (errors: {kinds}{listed})"
+    if run.start_page_failed:
+        return (
+            f"its start page could not be read ({kinds}), {run.pages_found} pages archived "
+            "or known (is the base URL right?)"
+        )
     return f"{run.failures} requests failed ({kinds}), {run.pages_found} pages archived or known"
 
 
