@@ -57,6 +57,51 @@ def test_schema_has_migrations_wal_and_fts(archive):
     assert "articles_fts" in archive.db.table_names()
 
 
+def test_two_processes_opening_an_old_archive_upgrade_it_once(tmp_path):
+    """One process upgrades an archive (here: holds its last migration uncommitted)
+    while another opens it: the second waits for the first's commit and finds nothing
+    left to do. It read the pending list without a lock and applied the migration
+    again ("table story_bands_recent already exists"; helper-42's review: a nightly
+    crawl starting while a researcher's command upgrades a large archive)."""
+    import threading
+
+    from sqlite_utils import Database
+
+    from scraper.archive.schema import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    with Archive.open(path, create=True) as fresh:
+        store(fresh, record("a"))
+    last = MIGRATIONS._migrations[-1].name
+    db = Database(path)
+    db.execute("drop table story_bands_recent")  # as before the last migration
+    db.execute("delete from _sqlite_migrations where name = ?", [last])
+    db.close()
+
+    first = Database(sqlite3.connect(path, isolation_level=None))
+    first.execute("BEGIN IMMEDIATE")
+    MIGRATIONS.apply(first)  # the first process's upgrade, not yet committed
+    outcome: list = []
+
+    def second() -> None:
+        try:
+            with Archive.open(path) as opened:
+                outcome.append(opened.db.execute("select count(*) from articles").fetchone())
+        except Exception as exc:  # noqa: BLE001 - the failure is the test's finding
+            outcome.append(exc)
+
+    thread = threading.Thread(target=second)
+    thread.start()
+    thread.join(1.0)
+    assert thread.is_alive()  # waiting for the first process's write lock
+    first.execute("COMMIT")
+    thread.join(60)
+    assert outcome == [(1,)]
+    applied = [m.name for m in MIGRATIONS.applied(first)]
+    assert applied.count(last) == 1 and not MIGRATIONS.pending(first)
+    first.close()
+
+
 def fts_data_rows(archive) -> int:
     return archive.db.execute("select count(*) from articles_fts_data").fetchone()[0]
 

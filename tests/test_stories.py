@@ -294,6 +294,35 @@ def test_band_rows_merged_from_the_recent_table_find_the_same_stories(tmp_path):
     assert len(set(kept.values())) == 2  # the release and its copies; the other event
 
 
+def test_a_merge_undone_with_its_record_is_done_again(tmp_path):
+    """The merge runs in the caller's transaction: when the record whose rows reached
+    RECENT_ROWS fails and its savepoint rolls back, the merge is undone too, and the
+    index must not believe the recent table empty (it grew to twice its size before the
+    next merge: speed, not stories). Found by helper-42's review."""
+    from scraper.stories.index import BANDS
+
+    def count(db, table):
+        return db.execute(f"select count(*) from {table}").fetchone()[0]
+
+    with Archive.open(tmp_path / "r.db", create=True) as archive:
+        db, index = archive.db, StoryIndex(archive, recent_rows=2 * BANDS)
+        with db.atomic():
+            index.assign(archive.store_article(make_record("a", RELEASE)).article_id)
+        # A batch, and in it one record's savepoint.
+        with db.atomic(), pytest.raises(RuntimeError), db.atomic():
+            record = make_record("o", OTHER_EVENT, url="https://polres.id/o/")
+            index.assign(archive.store_article(record).article_id)  # merges
+            assert count(db, "story_bands_recent") == 0
+            raise RuntimeError("the record fails after its story was assigned")
+        assert (count(db, "story_bands"), count(db, "story_bands_recent")) == (0, BANDS)
+        with db.atomic():
+            record = make_record(
+                "p", OTHER_EVENT.replace("begal", "jambret"), url="https://polres.id/p/"
+            )
+            index.assign(archive.store_article(record).article_id)
+        assert (count(db, "story_bands"), count(db, "story_bands_recent")) == (2 * BANDS, 0)
+
+
 def test_edit_keeps_previous_version_and_shows_change(archive):
     add(archive, make_record("a", RELEASE, url="https://polres.id/a/"))
     edited = RELEASE.replace("pencurian ternak sapi", "pencurian ternak kambing")

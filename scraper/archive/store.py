@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -83,6 +84,41 @@ def now_utc() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+# How long a process opening an archive that another is upgrading waits for it: a
+# migration that rewrites the story index of a large archive takes minutes.
+UPGRADE_WAIT_SECONDS = 1800.0
+
+
+def upgrade(db: Database, wait: float = UPGRADE_WAIT_SECONDS) -> None:
+    """Apply the pending migrations in one write transaction taken before they are
+    read again.
+
+    sqlite-utils reads which migrations are pending outside any lock. Two processes
+    opening an old archive at once (a nightly crawl starting while a researcher's
+    ``stats`` upgrades it) then both applied them: the first failed with "database is
+    locked" once a long migration outlasted the busy timeout, the second with a unique
+    constraint on the migrations table. Here the second waits for the first's commit,
+    finds nothing pending and goes on. Each migration is a savepoint of the
+    transaction: a crash leaves the archive as it was, and the next open upgrades it.
+    """
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            break
+        except sqlite3.OperationalError as exc:
+            # The busy timeout (30 s) passed while another process upgrades.
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+    try:
+        MIGRATIONS.apply(db)
+        db.execute("COMMIT")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+
+
 class Archive:
     """A handle on one archive file. Open with ``Archive.open``; close when done."""
 
@@ -123,12 +159,10 @@ class Archive:
                 # fsync at every commit of every batch.
                 db.execute("PRAGMA synchronous = NORMAL")
             db.execute("PRAGMA foreign_keys = ON")
-            if create:
-                MIGRATIONS.apply(db)
-            elif MIGRATIONS.pending(db):
-                if "articles" not in tables:
+            if MIGRATIONS.pending(db):
+                if not create and "articles" not in tables:
                     raise ArchiveError(f"{path} is not a newsarchive archive")
-                MIGRATIONS.apply(db)
+                upgrade(db)
         except sqlite3.DatabaseError as exc:
             from scraper.archive.readonly import is_read_only, open_read_only
 

@@ -182,12 +182,23 @@ class StoryIndex:
         return len(ids)
 
     def _added_recent(self, rows: int) -> None:
+        """Count the rows added to ``story_bands_recent`` and merge at ``recent_rows``.
+
+        The count is kept here to spare a query per article, but the caller's
+        transaction can roll back what was counted, a merge included: so it is read
+        from the table again after each merge and before merging."""
         if self._recent is None:
-            (self._recent,) = self.db.execute("select count(*) from story_bands_recent").fetchone()
+            self._recent = self._recent_in_table()
         else:
             self._recent += rows
         if self._recent >= self.recent_rows:
-            self.merge_recent()
+            self._recent = self._recent_in_table()
+            if self._recent >= self.recent_rows:
+                self.merge_recent()
+
+    def _recent_in_table(self) -> int:
+        (count,) = self.db.execute("select count(*) from story_bands_recent").fetchone()
+        return count
 
     def merge_recent(self) -> None:
         """Move the recent band rows into ``story_bands``, in key order (see
@@ -197,7 +208,7 @@ class StoryIndex:
             " select band, bucket, day, article_id from story_bands_recent"
         )
         self.db.execute("delete from story_bands_recent")
-        self._recent = 0
+        self._recent = None  # read again: the caller's transaction may undo the merge
 
     def _forget(self, article_id: int) -> None:
         """Remove the article from the index. Its band rows are found by their key,
