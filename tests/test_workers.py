@@ -21,6 +21,15 @@ from tests.conftest import FAST, crawl_args
 from tests.mutable_site import MutableSite, Post, serve_mutable
 
 
+def import_this_module() -> None:
+    """The pools' warm-up in these tests: a worker that unpickles its first task imports
+    this module (about a second, more on a busy machine), and it did so within that
+    task's deadline of a second or two. A replaced worker's first task then timed out,
+    and so did its replacement's, for ever (a fresh clone's CI run, with other work on
+    the machine). The crawl's task, ``read_body``, is imported by the fork server
+    before any worker starts; here the warm-up does it before the worker is ready."""
+
+
 def double(x: int) -> int:
     return 2 * x
 
@@ -39,7 +48,7 @@ def fail() -> None:
 
 
 def test_pool_replaces_hung_and_dead_workers_and_goes_on():
-    with WorkerPool(2, timeout=1.0) as pool:
+    with WorkerPool(2, timeout=1.0, warmup=import_this_module) as pool:
         first = pool.pids()
         futures = [pool.submit(double, i) for i in range(20)]
         hung = pool.submit(sleep_then, 30)
@@ -73,7 +82,7 @@ def test_pool_replaces_hung_and_dead_workers_and_goes_on():
 def test_tasks_sent_ahead_to_a_worker_that_fails_run_on_its_replacement(culprit, replaced):
     """A worker holds the next task while it runs one (``PREFETCH``): when the one it
     runs hangs or kills it, only that task fails; the next runs on the new worker."""
-    with WorkerPool(1, timeout=1.0) as pool:
+    with WorkerPool(1, timeout=1.0, warmup=import_this_module) as pool:
         # Submitted before the worker is up: the second is sent right behind the first.
         bad = pool.submit(*culprit)
         behind = [pool.submit(double, i) for i in range(3)]
@@ -103,7 +112,7 @@ class SendsFailAfterFirst:
 def test_a_task_that_cannot_be_sent_ahead_waits_for_the_one_before():
     """The pool must not spin on a task it cannot send: it learns what became of the
     task the worker has, then runs the other on a new worker."""
-    with WorkerPool(1, timeout=5.0) as pool:
+    with WorkerPool(1, timeout=5.0, warmup=import_this_module) as pool:
         busy = pool.submit(sleep_then, 0.5)
         while not busy.running():
             time.sleep(0.01)
@@ -131,7 +140,7 @@ def size(data: bytes) -> int:
 def test_a_task_that_holds_the_gil_times_out_with_a_large_task_behind_it():
     """The next task, too large for the pipe's buffer, must not block the pool in a
     write the worker never reads: the stuck task still gets its deadline."""
-    with WorkerPool(1, timeout=2.0) as pool:
+    with WorkerPool(1, timeout=2.0, warmup=import_this_module) as pool:
         assert pool.submit(double, 1).result(timeout=60) == 2  # the worker is up
         started = time.monotonic()
         stuck = pool.submit(backtrack, 40)
@@ -170,7 +179,7 @@ def make_unpicklable() -> object:
 
 
 def test_tasks_and_answers_that_cannot_be_pickled_fail_alone():
-    with WorkerPool(1, timeout=5.0) as pool:
+    with WorkerPool(1, timeout=5.0, warmup=import_this_module) as pool:
         cases = {
             "argument": pool.submit(size, threading.Lock()),
             "argument rebuilt": pool.submit(size, CannotBeRebuilt()),
@@ -198,7 +207,7 @@ def answer_then_die() -> str:
 
 
 def test_a_task_sent_to_a_worker_that_died_idle_runs_on_its_replacement():
-    with WorkerPool(1, timeout=5.0) as pool:
+    with WorkerPool(1, timeout=5.0, warmup=import_this_module) as pool:
         assert pool.submit(answer_then_die).result(timeout=60) == "answered"
         time.sleep(0.5)  # the worker is dead before the next task reaches it
         assert pool.submit(double, 21).result(timeout=30) == 42
@@ -208,7 +217,7 @@ def test_a_task_sent_to_a_worker_that_died_idle_runs_on_its_replacement():
 def test_an_urgent_task_goes_before_the_tasks_waiting():
     """A listing page's reading (priority 0) overtakes the article pages queued before it."""
     finished: list[str] = []
-    with WorkerPool(1, timeout=30.0) as pool:
+    with WorkerPool(1, timeout=30.0, warmup=import_this_module) as pool:
         pool.submit(sleep_then, 0.5).result(timeout=60)  # the worker is up
         busy = pool.submit(sleep_then, 0.5)
         while not busy.running():
@@ -388,7 +397,7 @@ class PollFailsOnce:
 
 
 def test_an_unforeseen_error_fails_the_tasks_held_and_the_pool_goes_on():
-    with WorkerPool(1, timeout=5.0) as pool:
+    with WorkerPool(1, timeout=5.0, warmup=import_this_module) as pool:
         assert pool.submit(double, 1).result(timeout=60) == 2
         pool._workers[0].events = PollFailsOnce(pool._workers[0].events)
         with pytest.raises(TaskFailed, match="unforeseen"):
@@ -435,7 +444,7 @@ def _link(fd: str) -> str:
 
 @pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="needs Linux's /proc")
 def test_a_worker_stalled_in_the_middle_of_an_answer_costs_the_deadline():
-    with WorkerPool(1, timeout=2.0) as pool:
+    with WorkerPool(1, timeout=2.0, warmup=import_this_module) as pool:
         assert pool.submit(double, 1).result(timeout=60) == 2
         started = time.monotonic()
         with pytest.raises(TaskTimeout):
@@ -450,7 +459,7 @@ def test_a_default_socket_timeout_does_not_change_the_pool():
     previous = socket.getdefaulttimeout()
     socket.setdefaulttimeout(5.0)
     try:
-        with WorkerPool(1, timeout=30.0) as pool:
+        with WorkerPool(1, timeout=30.0, warmup=import_this_module) as pool:
             assert pool.submit(size, b"y" * 50_000_000).result(timeout=60) == 50_000_000
             answer = pool.submit(make_bytes, 50_000_000).result(timeout=60)
             assert len(answer) == 50_000_000
@@ -468,7 +477,7 @@ def test_workers_ignore_a_ctrl_c_from_their_start():
     and the crawl decides how to stop: a worker signalled as it starts lives on (one
     died of a KeyboardInterrupt, with a traceback, while it set itself up to die with
     its parent, before it ignored SIGINT)."""
-    with WorkerPool(2, timeout=10.0) as pool:
+    with WorkerPool(2, timeout=10.0, warmup=import_this_module) as pool:
         first = pool.pids()
         # Forked a moment ago; signalled again and again while they start.
         until = time.monotonic() + 0.3
@@ -484,7 +493,7 @@ def test_workers_ignore_a_ctrl_c_from_their_start():
 
 
 def test_a_closed_pool_refuses_tasks():
-    pool = WorkerPool(1, timeout=5.0)
+    pool = WorkerPool(1, timeout=5.0, warmup=import_this_module)
     assert pool.submit(double, 2).result(timeout=60) == 4
     pool.close()
     with pytest.raises(RuntimeError, match="closed"):
