@@ -420,9 +420,9 @@ def m016_story_bands_one_tree(db: Database) -> None:
     three trees took a sixth of a crawl's archive. A ``WITHOUT ROWID`` table whose key is
     the lookup's (band, bucket, day, article_id) is written once per row; an article's
     rows are removed by that key, from its stored signature (``StoryIndex._forget``).
-    A key column cannot be null: an unknown day is ``UNKNOWN_DAY``."""
-    from scraper.stories.index import UNKNOWN_DAY
-
+    A key column cannot be null: an unknown day is ``UNKNOWN_DAY`` (its value written
+    here, not imported: a shipped migration must not change with the code)."""
+    unknown_day = -(2**31)  # scraper.stories.index.UNKNOWN_DAY
     db.execute(
         "create table story_bands_keyed (band integer not null, bucket integer not null,"
         " day integer not null, article_id integer not null,"
@@ -431,7 +431,7 @@ def m016_story_bands_one_tree(db: Database) -> None:
     db.execute(
         "insert or ignore into story_bands_keyed (band, bucket, day, article_id)"
         " select band, bucket, coalesce(day, ?), article_id from story_bands",
-        [UNKNOWN_DAY],
+        [unknown_day],
     )
     db.execute("drop table story_bands")
     db.execute("alter table story_bands_keyed rename to story_bands")
@@ -456,7 +456,10 @@ def m018_site_status(db: Database) -> None:
     made the run ``partial``, and ``health`` showed ``partial`` and ``stats`` stopped
     moving ``last_ok_crawl`` for every site of it. The crawls recorded before are given
     the status their figures show (``scraper.health.flags.site_statuses``); their home
-    page was not counted (null)."""
+    page was not counted (null). It calls today's rules on purpose, so that an old
+    crawl's status is the one ``health`` would give it, and reads the stored columns
+    through ``SiteRun``'s fields, so that a figure added later (with its default) or
+    dropped does not break an upgrade."""
     import json
     from dataclasses import fields
 
