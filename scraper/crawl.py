@@ -16,6 +16,7 @@ import os
 import signal
 import sqlite3
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -116,7 +117,13 @@ def crawl_in_this_process(
     # response and item, only for the handler to drop it: give them the level itself.
     logging.getLogger("scrapy").setLevel(settings.get("LOG_LEVEL", "CRITICAL"))
     crawler = process.create_crawler(NewsSpider)
-    process.crawl(crawler, sites=sites, revisits=revisits)
+    # A component Scrapy cannot load (-s ITEM_PIPELINES='{"nope.Nope": 1}') fails the
+    # crawl before its first request: the run said "no page could be fetched (no
+    # answer)", as if the site were down. Kept to say why (``_judge``).
+    failed: list[str] = []
+    process.crawl(crawler, sites=sites, revisits=revisits).addErrback(
+        lambda failure: failed.append(f"{failure.type.__name__}: {failure.getErrorMessage()}")
+    )
     # The modules and settings loaded so far live as long as the process: keep them
     # out of every garbage collection, and collect the young generation less often
     # (a crawl makes millions of short-lived objects; full passes over a large heap
@@ -129,6 +136,8 @@ def crawl_in_this_process(
     stats["finish_reason"] = crawler.stats.get_value("finish_reason")
     # Every response counts as a fetched page: discovery, listings and articles.
     stats["newsarchive/pages_fetched"] = crawler.stats.get_value("downloader/response_count", 0)
+    if failed:
+        stats["newsarchive/crawl_error"] = failed[0]
     queue.put(stats)
 
 
@@ -304,9 +313,33 @@ def run_crawl(
     Raises ``CrawlLocked`` at once when another command holds the archive's lock.
     """
     db_path = str(db_path)
+    check_raw_pages_dir(db_path, overrides)
     Path(db_path).parent.mkdir(parents=True, exist_ok=True)
     with ArchiveLock(db_path, "crawl"):
         return _run_locked(sites, db_path, overrides, progress)
+
+
+def check_raw_pages_dir(db_path: str, overrides: dict | None) -> None:
+    """Fail with one clear line, before anything is fetched, when the WARC folder cannot
+    be created or written: the crawl then failed every page as an error of kind
+    "other" and said "the start page could not be read … (is the base URL right?)"."""
+    folder = raw_pages_dir(db_path, overrides)
+    if folder is None:
+        return
+    try:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".write-test-"):
+            pass
+    except (FileExistsError, NotADirectoryError):
+        raise ArchiveError(
+            f"cannot keep raw pages in {folder}: a file of that name is in the way; "
+            "give --warc-dir a folder, or --no-warc"
+        ) from None
+    except OSError as exc:
+        raise ArchiveError(
+            f"cannot keep raw pages in {folder}: {exc.strerror or exc}; give --warc-dir "
+            "a folder this account may write, or --no-warc"
+        ) from None
 
 
 def raw_pages_dir(db_path: str, overrides: dict | None) -> str | None:
@@ -491,6 +524,11 @@ def _judge(stats: dict | None, counts: RunCounts, exitcode: int | None) -> tuple
         + counts.articles_duplicate
     )
     if counts.pages_fetched == 0:
+        if stats.get("newsarchive/crawl_error"):
+            return "failed", (
+                f"the crawl could not run: {stats['newsarchive/crawl_error']} "
+                "(a -s setting naming a component that does not exist?)"
+            )
         kinds = ", ".join(sorted(counts.error_kinds)) or "no answer"
         return "failed", f"no page could be fetched ({kinds})"
     failures = sum(v for k, v in counts.error_kinds.items() if k not in NOT_FAILURES)

@@ -10,16 +10,19 @@ from __future__ import annotations
 import dataclasses
 import errno
 import socket
+import sqlite3
 from pathlib import Path
 
 import click
 
 from scraper.archive import Archive
 from scraper.archive.queries import Filters, search, site_stats
+from scraper.archive.store import is_empty_file
 from scraper.crawl import run_crawl
 from scraper.output import write_table
 from scraper.samplesite import serve_site
 from scraper.sites import get_site
+from scraper.urls import is_loopback
 from scraper.warc import default_warc_dir
 
 DEMO_SETTINGS = {"AUTOTHROTTLE_START_DELAY": 0.05, "AUTOTHROTTLE_MAX_DELAY": 1.0}
@@ -37,6 +40,34 @@ def _free(port: int) -> int:
     return port
 
 
+def not_a_demo_archive(path: Path) -> str | None:
+    """Why the file at ``path`` is not one the demo may delete; None when it may.
+
+    The demo starts from an empty archive by removing the old one and the raw pages
+    beside it: given ``--db data/archive.db`` it deleted a real archive and every WARC
+    file in data/archive-warc. Only a missing or empty file, or an archive that holds
+    nothing but crawls of the sample site (mci.life served on this machine), is removed.
+    """
+    if not path.exists() or is_empty_file(path):
+        return None
+    if not path.is_file():
+        return "it is not a file"
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            sites = conn.execute("select name, base_url from sites").fetchall()
+            stored = [row[0] for row in conn.execute("select distinct site from articles")]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return "it is not a newsarchive archive"
+    other = sorted({name for name, base in sites if name != "mci.life" or not is_loopback(base)})
+    other += sorted(set(stored) - {"mci.life"} - set(other))
+    if other:
+        return f"it holds crawls of {', '.join(other[:5])}"
+    return None
+
+
 def remove_archive(path: Path) -> None:
     """The demo archive and the raw pages beside it (data/demo-warc)."""
     for suffix in ("", "-wal", "-shm"):
@@ -48,6 +79,13 @@ def remove_archive(path: Path) -> None:
 
 
 def run_demo(db_path: Path, port: int, quiet: bool) -> None:
+    reason = not_a_demo_archive(db_path)
+    if reason:
+        raise click.BadParameter(
+            f"{db_path} is not a demo archive ({reason}); the demo starts from an empty "
+            "archive and would delete it: give it a file of its own, e.g. data/demo.db",
+            param_hint="--db",
+        )
     remove_archive(db_path)
     import sys
 

@@ -527,3 +527,179 @@ def test_words_with_punctuation_that_match_nothing_are_no_articles(runner, small
     that matches nothing is no articles (exit 0), as for any word."""
     result = runner.invoke(cli, ["search", query, "--format", "json", "--db", str(small_archive)])
     assert result.exit_code == 0 and result.output.strip() == "[]", result.output
+
+
+# A sweep of every command with hostile input: paths, output places, option values.
+
+
+def test_demo_refuses_to_delete_an_archive_that_is_not_its_own(runner, small_archive, tmp_path):
+    """``demo`` starts from an empty archive by deleting the one at ``--db`` and the
+    WARC files beside it: given a real archive (or any other file) it deleted them."""
+    import sqlite3
+
+    raw = small_archive.with_name("small-warc")
+    raw.mkdir()
+    (raw / "kept.warc.gz").write_bytes(b"raw pages")
+    before = small_archive.read_bytes()
+    result = runner.invoke(cli, ["demo", "--port", "0", "--quiet", "--db", str(small_archive)])
+    one_line_error(result, 2, f"{small_archive} is not a demo archive (it holds crawls of")
+    assert small_archive.read_bytes() == before and (raw / "kept.warc.gz").exists()
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("create table notes (text)")
+    result = runner.invoke(cli, ["demo", "--port", "0", "--quiet", "--db", str(other)])
+    one_line_error(result, 2, "is not a demo archive (it is not a newsarchive archive)")
+    assert other.stat().st_size > 0
+
+
+@pytest.mark.parametrize("port", ["-1", "70000"])
+def test_demo_port_out_of_range_is_a_usage_error(runner, tmp_path, port):
+    result = runner.invoke(cli, ["demo", "--port", port, "--quiet", "--db", str(tmp_path / "d.db")])
+    one_line_error(result, 2, "--port")
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+@pytest.mark.parametrize("when", ["0001-01-01T00:00:00+05:00", "9999-12-31T23:59:59-23:59"])
+def test_extract_fetched_at_outside_the_calendar_is_a_usage_error(runner, tmp_path, when):
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><h1>Judul</h1><p>Isi berita.</p></body></html>")
+    result = runner.invoke(
+        cli, ["extract", str(page), "--url", "https://mci.life/a/", "--fetched-at", when]
+    )
+    one_line_error(result, 2, "--fetched-at")
+    assert isinstance(result.exception, SystemExit), result.exception
+
+
+def test_an_articles_table_of_another_program_is_left_alone(runner, tmp_path):
+    """Opening it turned on WAL and added ``_sqlite_migrations``, then failed with
+    'table "articles" already exists'."""
+    import sqlite3
+
+    db = tmp_path / "other.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("create table articles (x)")
+    for args in (["stats"], ["search", "apel"], ["backfill-entities"]):
+        result = runner.invoke(cli, [*args, "--db", str(db)])
+        one_line_error(result, 1, f"{db} is not a newsarchive archive (it has an articles table")
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("pragma journal_mode").fetchone()[0] == "delete"
+        tables = [row[0] for row in conn.execute("select name from sqlite_master")]
+    assert tables == ["articles"]
+
+
+def test_an_archive_of_a_newer_newsarchive_is_refused(runner, small_archive):
+    """A migration this version does not know: read, its new columns were missed;
+    written (backfill-entities, reextract, crawl), they were left unfilled."""
+    from sqlite_utils import Database
+
+    db = Database(small_archive)
+    db["_sqlite_migrations"].insert(
+        {"migration_set": "newsarchive", "name": "m999_future", "applied_at": "2030-01-01"}
+    )
+    db.close()
+    for args in (["stats"], ["export"], ["backfill-entities"]):
+        result = runner.invoke(cli, [*args, "--db", str(small_archive)])
+        one_line_error(result, 1, "was written by a newer newsarchive (schema m999_future")
+
+
+def test_export_to_a_full_disk_names_the_file(runner, small_archive):
+    """A write cut short names no file: the error was "[Errno 28] No space left on
+    device" alone."""
+    import os
+
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full here")
+    result = runner.invoke(cli, ["export", "--db", str(small_archive), "--out", "/dev/full"])
+    one_line_error(result, 1, "cannot write /dev/full: No space left on device")
+
+
+def test_a_report_cut_short_keeps_the_last_complete_charts(runner, small_archive, monkeypatch):
+    """A full disk while a chart was written left it truncated over the last good one,
+    and said "[Errno 28] No space left on device" alone."""
+    import errno
+    import os
+
+    import scraper.research.report as report
+
+    out = small_archive.parent / "report"
+    args = ["report", "--db", str(small_archive), "--out", str(out)]
+    assert runner.invoke(cli, args).exit_code == 0
+    charts = {path.name: path.read_bytes() for path in out.glob("*.png")}
+    save = report._save
+    saved = []
+
+    def fill_the_disk(fig, path):
+        if saved:
+            path.write_bytes(b"\x89PNG half")
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        saved.append(path)
+        save(fig, path)
+
+    monkeypatch.setattr(report, "_save", fill_the_disk)
+    result = runner.invoke(cli, args)
+    one_line_error(result, 1, f"cannot write the report to {out}: No space left on device")
+    assert {path.name: path.read_bytes() for path in out.glob("*.png")} == charts
+    assert not [path for path in out.iterdir() if path.suffix in (".part", ".tmp")]
+
+
+def test_a_crawl_that_cannot_keep_raw_pages_says_so_before_fetching(runner, tmp_path):
+    """The WARC folder could not be made: every page failed as "other" and the crawl
+    said "the start page could not be read … (is the base URL right?)"."""
+    (tmp_path / "a-warc").write_text("a file where the WARC folder goes")
+    db = tmp_path / "a.db"
+    result = runner.invoke(cli, ["crawl", "--url", "http://127.0.0.1:9/", "--db", str(db)])
+    one_line_error(result, 1, f"cannot keep raw pages in {tmp_path / 'a-warc'}")
+    assert not db.exists()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["report", "--out", ""], ["export", "--out", ""], ["stats"], ["crawl", "--warc-dir", ""]],
+    ids=["report-out", "export-out", "db", "warc-dir"],
+)
+def test_an_empty_path_is_a_usage_error(runner, small_archive, tmp_path, monkeypatch, args):
+    """click reads "" as ".": ``report --out "$DIR"`` with DIR unset wrote the report into
+    the folder it ran in (exit 0), ``--db ""`` said "disk I/O error"."""
+    cwd = tmp_path / "cwd"
+    cwd.mkdir()
+    monkeypatch.chdir(cwd)
+    db = "" if args == ["stats"] else str(small_archive)
+    if args[0] == "crawl":
+        args = [*args, "--url", "http://127.0.0.1:9/"]
+    result = runner.invoke(cli, [*args, "--db", db])
+    one_line_error(result, 2, "an empty path")
+    assert list(cwd.iterdir()) == []
+
+
+def test_a_writing_command_on_a_read_only_mount_says_what_to_do(runner, small_archive, monkeypatch):
+    """A read-only mount refuses the lock file as EROFS, not as a PermissionError: the
+    error was "[Errno 30] Read-only file system: '….lock'"."""
+    import errno
+
+    import scraper.crawl
+
+    class ReadOnlyMount:
+        def __init__(self, path: str, timeout: float = 0):
+            self.lock_file = path
+
+        def acquire(self) -> None:
+            raise OSError(errno.EROFS, "Read-only file system", self.lock_file)
+
+    monkeypatch.setattr(scraper.crawl, "FileLock", ReadOnlyMount)
+    for args in (["backfill-entities"], ["reextract", "--workers", "0"]):
+        result = runner.invoke(cli, [*args, "--db", str(small_archive)])
+        one_line_error(
+            result, 1, f"cannot take the lock {small_archive.resolve()}.lock beside the archive"
+        )
+
+
+def test_a_crawl_whose_settings_name_a_missing_component_says_so(runner, tmp_path):
+    """Scrapy could not load the pipeline and the crawl never started: the run said "no
+    page could be fetched (no answer)", as if the site were down."""
+    db = tmp_path / "a.db"
+    setting = 'ITEM_PIPELINES={"nope.Nope": 1}'
+    args = ["crawl", "--url", "http://127.0.0.1:9/", "--no-warc", "-s", setting, "--db", str(db)]
+    result = runner.invoke(cli, args)
+    one_line_error(
+        result, 1, "the crawl could not run: ModuleNotFoundError: No module named 'nope'"
+    )

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from scraper.archive.schema import MIGRATIONS
-from scraper.archive.store import Archive, ArchiveError
+from scraper.archive.store import Archive, ArchiveError, check_schema
 
 # What SQLite answers when it cannot write beside the archive (its -shm/-wal files, or
 # the archive itself): SQLITE_READONLY_DIRECTORY, SQLITE_READONLY_CANTINIT, ….
@@ -73,6 +73,7 @@ def _connect(path: Path, uri: str) -> Archive:
         tables = set(db.table_names())  # the first read: fails here if it cannot read
         if "articles" not in tables:
             raise ArchiveError(f"{path} is not a newsarchive archive")
+        check_schema(db, path, tables)
         if MIGRATIONS.pending(db):
             raise ArchiveError(
                 f"{path} was written by an older newsarchive and must be upgraded, which "

@@ -80,6 +80,32 @@ def is_empty_file(path: Path) -> bool:
         return False
 
 
+def check_schema(db: Database, path: Path, tables: set[str]) -> None:
+    """Refuse, before anything is written, a database whose schema is not ours to read.
+
+    An ``articles`` table with no newsarchive migration recorded is another program's
+    (opening it turned on WAL, added ``_sqlite_migrations`` and then failed with "table
+    articles already exists"). A migration this version does not know was applied by a
+    newer newsarchive: read with older code its new columns are missed, and written
+    they are left unfilled, so it is refused rather than half-understood."""
+    if "articles" not in tables:
+        return
+    applied = [m.name for m in MIGRATIONS.applied(db)]
+    if not applied:
+        raise ArchiveError(
+            f"{path} is not a newsarchive archive (it has an articles table, but no "
+            "newsarchive schema version)"
+        )
+    # Every migration this version has: those pending on a database that has none.
+    known = {m.name for m in MIGRATIONS.pending(Database(memory=True))}
+    newer = [name for name in applied if name not in known]
+    if newer:
+        raise ArchiveError(
+            f"{path} was written by a newer newsarchive (schema {', '.join(newer)}, "
+            "unknown to this version): upgrade newsarchive to read or crawl into it"
+        )
+
+
 def now_utc() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -152,6 +178,7 @@ class Archive:
             tables = set(db.table_names())
             if tables and "articles" not in tables:
                 raise ArchiveError(f"{path} is not a newsarchive archive (it has other tables)")
+            check_schema(db, path, tables)
             if create or path.stat().st_size:
                 db.enable_wal()
                 # In WAL mode NORMAL still survives any crash of the process (kill -9

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from scraper.cli import cli
-from scraper.cli.common import UsageProblem, check_redis_url
+from scraper.cli.common import NonEmptyPath, UsageProblem, check_redis_url
 
 
 @cli.command()
@@ -34,7 +34,7 @@ from scraper.cli.common import UsageProblem, check_redis_url
 )
 @click.option(
     "--warc-dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=NonEmptyPath(file_okay=False, path_type=Path),
     help="Where this worker keeps the raw pages it fetches [default: the writer's WARC "
     "folder, at the same path on this host].",
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import sqlite3
@@ -53,27 +54,45 @@ class Errors(click.Group):
                     "it as an account that may write the archive and its directory"
                 ) from None
             raise click.ClickException(f"the archive cannot be read: {exc}") from None
-        except PermissionError as exc:
-            if not str(exc.filename or "").endswith(".lock"):
+        except OSError as exc:
+            # A read-only mount refuses the lock as EROFS, not as a PermissionError: it
+            # was "[Errno 30] Read-only file system: '….lock'", not this line.
+            refused = isinstance(exc, PermissionError) or exc.errno == errno.EROFS
+            if not refused or not str(exc.filename or "").endswith(".lock"):
                 raise click.ClickException(str(exc)) from None
             # The crawl lock beside the archive (crawl, reextract, backfill-entities).
+            reason = "a read-only file system" if exc.errno == errno.EROFS else "permission denied"
             raise click.ClickException(
-                f"cannot take the lock {exc.filename} beside the archive (permission "
-                "denied): this command writes to the archive; run it as an account that "
-                "may write the archive and its directory"
+                f"cannot take the lock {exc.filename} beside the archive ({reason}): this "
+                "command writes to the archive; run it as an account that may write the "
+                "archive and its directory"
             ) from None
-        except (ArchiveError, UnknownSiteError, OSError, ValueError) as exc:
+        except (ArchiveError, UnknownSiteError, ValueError) as exc:
             if isinstance(exc, click.ClickException):
                 raise
             message = exc.args[0] if isinstance(exc, UnknownSiteError) else str(exc)
             raise click.ClickException(message) from None
 
 
+class NonEmptyPath(click.Path):
+    """A ``click.Path`` that refuses an empty value, which click reads as ``.``, the
+    current folder: ``--out "$DIR"`` with DIR unset wrote a report (or WARC files)
+    into whatever folder cron ran in and exited 0, and ``--db ""`` failed with "disk
+    I/O error"."""
+
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> object:
+        if isinstance(value, str) and not value.strip():
+            self.fail("an empty path: give a file or folder name", param, ctx)
+        return super().convert(value, param, ctx)
+
+
 def db_option(default: str = DEFAULT_DB) -> Callable:
     return click.option(
         "--db",
         "db_path",
-        type=click.Path(dir_okay=False, path_type=Path),
+        type=NonEmptyPath(dir_okay=False, path_type=Path),
         default=default,
         show_default=True,
         help="Archive file (SQLite).",

@@ -18,6 +18,7 @@ from scraper.cli.common import (
     EXIT_FAILED,
     EXIT_LOCKED,
     EXIT_PARTIAL,
+    NonEmptyPath,
     UsageProblem,
     check_redis_url,
     check_zone,
@@ -188,7 +189,7 @@ def _select(province: str | None, owner: str | None, platform: str | None) -> li
 )
 @click.option(
     "--warc-dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=NonEmptyPath(file_okay=False, path_type=Path),
     help="Where the WARC files go [default: a folder beside the archive, data/archive-warc].",
 )
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary line and errors.")

@@ -69,7 +69,13 @@ def extract(file: Path, url: str, site_name: str | None, fetched_at: str | None)
             raise click.BadParameter("not an ISO 8601 time", param_hint="--fetched-at") from None
         # fetched_at is UTC in the archive: a time without an offset is read as UTC.
         when = when.replace(tzinfo=timezone.utc) if when.tzinfo is None else when
-        when = when.astimezone(timezone.utc)
+        try:
+            when = when.astimezone(timezone.utc)
+        except OverflowError:
+            # 0001-01-01T00:00+05:00 is a time before year 1 in UTC: a traceback.
+            raise click.BadParameter(
+                "out of range (before year 1 or after 9999 in UTC)", param_hint="--fetched-at"
+            ) from None
     body = file.read_bytes()
     if not body.strip():
         raise click.ClickException(f"nothing to extract: {file} is empty")
@@ -137,7 +143,13 @@ def dates(text: str, reference: str | None, tz: str | None) -> None:
 
 
 @cli.command()
-@click.option("--port", default=8765, show_default=True, help="Port for the sample site.")
+@click.option(
+    "--port",
+    default=8765,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="Port for the sample site (0: any free port).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary line.")
 @db_option("data/demo.db")
 def demo(port: int, quiet: bool, db_path: Path) -> None:

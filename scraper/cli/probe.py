@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from scraper.cli import cli
-from scraper.cli.common import EXIT_FAILED, UsageProblem
+from scraper.cli.common import EXIT_FAILED, NonEmptyPath, UsageProblem
 from scraper.output import output_options
 from scraper.probe import (
     DELAY,
@@ -41,7 +41,7 @@ from scraper.urls import is_loopback
 )
 @click.option(
     "--sites-dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=NonEmptyPath(file_okay=False, path_type=Path),
     help=f"With --write: write into this directory instead (default: ${SITES_DIR_ENV} when "
     f"set). Commands read the definitions there when {SITES_DIR_ENV} names it.",
 )

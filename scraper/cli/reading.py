@@ -21,6 +21,7 @@ from scraper.archive.queries import (
 )
 from scraper.cli import cli
 from scraper.cli.common import (
+    NonEmptyPath,
     db_option,
     entity_filter_options,
     filter_options,
@@ -92,7 +93,7 @@ def search_command(query, site, since, until, unit, region, topic, limit, fmt, d
 )
 @click.option(
     "--out",
-    type=click.Path(dir_okay=False, allow_dash=True),
+    type=NonEmptyPath(dir_okay=False, allow_dash=True),
     default="-",
     show_default=True,
     help="Output file ('-' for standard output).",
@@ -131,8 +132,11 @@ def export(site, since, until, unit, region, topic, fmt, out, db_path) -> None:
         except BrokenPipeError:
             raise
         except OSError as exc:
-            if out == "-" or exc.filename is None:
+            if out == "-":
                 raise
+            # A write cut short names no file (a full disk: "[Errno 28] No space left on
+            # device" alone); every OSError here is the output's: the archive's are
+            # sqlite3 errors.
             raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from None
     if out != "-":
         click.echo(f"exported {count} articles to {out}", err=True)

@@ -10,7 +10,7 @@ import click
 
 from scraper.archive import Archive
 from scraper.cli import cli
-from scraper.cli.common import EXIT_FAILED, EXIT_LOCKED, UsageProblem, db_option
+from scraper.cli.common import EXIT_FAILED, EXIT_LOCKED, NonEmptyPath, UsageProblem, db_option
 
 
 @cli.command()
@@ -22,7 +22,7 @@ from scraper.cli.common import EXIT_FAILED, EXIT_LOCKED, UsageProblem, db_option
 )
 @click.option(
     "--warc-dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=NonEmptyPath(file_okay=False, path_type=Path),
     help="Where the WARC files are [default: the folders the archive's crawls recorded "
     "keeping them in (crawl --warc-dir), and the folder beside the archive].",
 )

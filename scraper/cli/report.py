@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from scraper.cli import cli
-from scraper.cli.common import db_option
+from scraper.cli.common import NonEmptyPath, db_option
 
 
 @cli.command()
@@ -16,7 +16,7 @@ from scraper.cli.common import db_option
     "--out",
     "out_dir",
     required=True,
-    type=click.Path(path_type=Path),
+    type=NonEmptyPath(path_type=Path),
     help="Folder to write index.html and the charts to (created if missing).",
 )
 def report(db_path: Path, out_dir: Path) -> None:

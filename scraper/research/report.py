@@ -20,7 +20,6 @@ display needed), each exactly ``CHART_SIZE`` pixels.
 from __future__ import annotations
 
 import html
-import os
 import sqlite3
 import tempfile
 import time
@@ -32,6 +31,7 @@ from pathlib import Path
 from scraper import __version__
 from scraper.archive import Archive, ArchiveError
 from scraper.archive.queries import site_stats
+from scraper.output import written_aside
 from scraper.research import canned
 
 CHART_SIZE = (1200, 600)  # pixels
@@ -551,18 +551,27 @@ def build_report(db_path: Path, out_dir: Path) -> ReportResult:
         conn = archive.db.conn
         written: list[tuple[Chart, str]] = []
         paths: list[Path] = []
-        for chart, draw in CHARTS:
-            path = out_dir / chart.filename
-            fig = _figure()
-            caption = draw(conn, fig)
-            _save(fig, path)
-            written.append((chart, caption))
-            paths.append(path)
-        page = _page(db_path, archive, written)
         index = out_dir / "index.html"
-        tmp = index.with_suffix(".html.tmp")
-        tmp.write_text(page, encoding="utf-8")
-        os.replace(tmp, index)
+        try:
+            # Each file written aside and renamed when complete: a full disk left a
+            # truncated chart over the last good one, and "[Errno 28] No space left on
+            # device" naming no file.
+            for chart, draw in CHARTS:
+                path = out_dir / chart.filename
+                fig = _figure()
+                caption = draw(conn, fig)
+                with written_aside(path) as part:
+                    _save(fig, part)
+                written.append((chart, caption))
+                paths.append(path)
+            page = _page(db_path, archive, written)
+            with written_aside(index) as part:
+                part.write_text(page, encoding="utf-8")
+        except OSError as exc:
+            raise ReportError(
+                f"cannot write the report to {out_dir}: {exc.strerror or exc}"
+                + (f" ({Path(exc.filename).name})" if exc.filename else "")
+            ) from None
         articles, sites = conn.execute(
             "select count(*), count(distinct site) from articles"
         ).fetchone()
