@@ -350,31 +350,33 @@ def rejoin(
 ) -> tuple[ArticleRecord | NotAnArticle, TextSketch | None] | None:
     """``NewsSpider.read_continuation`` on kept responses instead of fetched ones: page
     1's ``record`` (read from ``first``) with its later pages joined, the pages walked
-    as the crawl walked them (the one-page view first, falling back to the pages; a
-    page that answered other than 200 ends the walk with what was read, as it ended
-    the crawl's), so an archive read again unchanged gives the text it holds.
+    as the crawl walked them (the one-page view first, falling back to the pages), so
+    an archive read again unchanged gives the text it holds.
 
     ``find(url)``: the kept response of that later page, None when none was kept (the
-    crawl's fetch failed, or the file is gone): then None, the text cannot be rebuilt.
+    crawl's fetch failed, or the file is gone). None when no walk ends complete (a page
+    not kept, or one that answered other than 200): the crawl may have read more than
+    the kept responses show, and the stored text is kept rather than cut short.
     ``call(function, *args)`` runs the readings (in a worker, or inline).
     """
     fetched_at = first.context.get("fetched_at") or ""
     pages: list[ContinuedPage] = []
-    missing = False
+    complete = False
     starts = [(continuation.all_url, "all"), (continuation.next_url, continuation.next_page)]
     for url, number in starts:
         if not url:
             continue
         walked = _walk(first.url, url, number, site, fetched_at, find, call)
         if walked is None:
-            missing = True  # maybe a fetch that failed in the crawl too: the next start
-            continue
+            continue  # maybe a fetch that failed in the crawl too: the next start
         pages, complete = walked
         if complete:
             break
-    else:
-        if missing:
-            return None
+    if not complete:
+        # A page not kept, or one that answered other than 200 and ended the walk: the
+        # crawl may have joined more than the kept responses show (a retry's answer),
+        # and a text rebuilt short of it would replace the stored one.
+        return None
     if not pages:
         return record, sketch
     return call(join_continued, record, pages, site)

@@ -303,35 +303,41 @@ def read_raw_page(directory: str | Path, pointer: RawPointer) -> StoredPage:
 
 
 # A file's name as ``WarcFiles`` gives it: the writer's files differ in stamp and serial.
-_FILE_NAME = re.compile(r"^(?P<prefix>.+)-\d{17}-(?P<serial>\d{5})-(?P<writer>.+\.warc\.gz)$")
+_FILE_NAME = re.compile(
+    r"^(?P<prefix>.+)-(?P<stamp>\d{17})-(?P<serial>\d{5})-(?P<writer>.+\.warc\.gz)$"
+)
 
 
-def response_pointers(path: str | Path) -> dict[str, list[RawPointer]]:
+def response_pointers(path: str | Path) -> dict[str, list[tuple[RawPointer, int]]]:
     """Every response record of one WARC file by its target URL, in file order: where its
     exchange starts and how long it is (the response with the request and metadata
-    records concurrent to it), as ``WarcFiles.append`` returned it to the crawl."""
+    records concurrent to it), as ``WarcFiles.append`` returned it to the crawl, and
+    its HTTP status."""
     path = Path(path)
     name = path.name.removesuffix(OPEN_SUFFIX)
-    found: dict[str, list[RawPointer]] = {}
-    current: tuple[str, str, int] | None = None  # url, record id, offset
+    found: dict[str, list[tuple[RawPointer, int]]] = {}
+    current: tuple[str, str, int, int] | None = None  # url, record id, offset, status
     end = 0
 
     def close() -> None:
         if current is not None:
-            url, _, offset = current
-            found.setdefault(url, []).append(RawPointer(name, offset, end - offset))
+            url, _, offset, status = current
+            found.setdefault(url, []).append((RawPointer(name, offset, end - offset), status))
 
     with open(path, "rb") as f:
         records = ArchiveIterator(f)
         for record in records:
             headers = record.rec_headers
             kind = record.rec_type
+            status = 0
+            if kind == "response" and record.http_headers is not None:
+                status = int(record.http_headers.get_statuscode() or 0)
             records.read_to_end(record)
             offset, length = records.get_record_offset(), records.get_record_length()
             if kind == "response":
                 close()
                 url = headers.get_header("WARC-Target-URI") or ""
-                current = (url, headers.get_header("WARC-Record-ID") or "", offset)
+                current = (url, headers.get_header("WARC-Record-ID") or "", offset, status)
                 end = offset + length
             elif current is not None and headers.get_header("WARC-Concurrent-To") == current[1]:
                 end = offset + length
@@ -349,13 +355,15 @@ class ResponseIndex:
 
     The crawl fetches the later pages right after page 1 and its writer appends them to
     the same file, or, if the file rotated meanwhile, to that writer's next file
-    (``WarcFiles``): so a later page is the first response for its URL after page 1's
-    exchange in page 1's file, else the first in the next file. Each file is read once,
-    when first asked about (a whole file is read: seconds a gigabyte).
+    (``WarcFiles``): so a later page is a response for its URL after page 1's exchange
+    in page 1's file, else in the next file. Every attempt is kept, a 503 that was
+    retried too, and the crawl read the one that answered: the first 200, else the
+    first answer (which ended its walk). Each file is read once, when first asked
+    about (a whole file is read: seconds a gigabyte).
     """
 
     def __init__(self) -> None:
-        self._files: dict[Path, dict[str, list[RawPointer]]] = {}
+        self._files: dict[Path, dict[str, list[tuple[RawPointer, int]]]] = {}
         self._names: dict[Path, list[str]] = {}
 
     def after(
@@ -363,15 +371,18 @@ class ResponseIndex:
     ) -> tuple[Path, RawPointer] | None:
         """The exchange of ``url`` fetched after ``first`` (page 1's, in ``folder``)."""
         folder = Path(folder)
+        answers: list[tuple[RawPointer, int]] = []
         for file, offset in ((first.file, first.offset), (self._next_file(first.file, folder), -1)):
             if file is None:
                 continue
-            for pointer in self._pointers(folder, file).get(url, ()):
-                if pointer.offset > offset:
-                    return folder, pointer
-        return None
+            kept = self._pointers(folder, file).get(url, ())
+            answers += [(p, status) for p, status in kept if p.offset > offset]
+        if not answers:
+            return None
+        pointer = next((p for p, status in answers if status == 200), answers[0][0])
+        return folder, pointer
 
-    def _pointers(self, folder: Path, file: str) -> dict[str, list[RawPointer]]:
+    def _pointers(self, folder: Path, file: str) -> dict[str, list[tuple[RawPointer, int]]]:
         key = folder / file
         if key not in self._files:
             path = key if key.exists() else folder / (file + OPEN_SUFFIX)
@@ -382,7 +393,12 @@ class ResponseIndex:
         return self._files[key]
 
     def _next_file(self, file: str, folder: Path) -> str | None:
-        """The file the writer of ``file`` wrote after it (serial + 1), if it is there."""
+        """The file the writer of ``file`` wrote next (serial + 1), if it is there.
+
+        A writer is named by host and process id, which a later crawl can have again (a
+        container's crawl often gets the same pid every night), and its serials start
+        at 1 again: so the next file is the writer's next one in time, and only if its
+        serial follows, never a later night's file of the same number."""
         named = _FILE_NAME.match(file)
         if named is None:
             return None
@@ -393,14 +409,12 @@ class ResponseIndex:
                 )
             except OSError:
                 self._names[folder] = []
-        serial = f"{int(named['serial']) + 1:05d}"
+        same_writer = []
         for name in self._names[folder]:
             other = _FILE_NAME.match(name)
-            if (
-                other is not None
-                and other["prefix"] == named["prefix"]
-                and other["writer"] == named["writer"]
-                and other["serial"] == serial
-            ):
-                return name
+            if other and (other["prefix"], other["writer"]) == (named["prefix"], named["writer"]):
+                same_writer.append((other["stamp"], int(other["serial"]), name))
+        later = sorted(f for f in same_writer if f[:2] > (named["stamp"], int(named["serial"])))
+        if later and later[0][1] == int(named["serial"]) + 1:
+            return later[0][2]
         return None

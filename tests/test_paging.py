@@ -428,3 +428,35 @@ def test_the_joined_text_is_judged_as_a_one_page_article():
     result, sketch = join_continued(reading.result, [page], site)
     assert isinstance(result, SpamPage) and sketch is None
     assert result.reason.startswith("gambling spam") and result.evidence["terms"]
+
+
+def test_reextract_reads_the_answer_the_crawl_joined_after_a_retry(tmp_path):
+    """Page 2 answered 503, then 200 to the crawl's retry: both attempts are kept in the
+    WARC file, and the crawl joined the 200. reextract took the first kept response,
+    the 503, and cut the stored text short (helper-44's review); it reads the 200."""
+    from tests.platforms._server import TEXT, serve
+
+    refused: set[str] = set()
+
+    def make(base: str):
+        site = paged.make_wordpress(base)
+
+        def answer(target: str):
+            if target.rstrip("/").endswith("/2") and target not in refused:
+                refused.add(target)
+                return 503, TEXT, "sibuk"
+            return site(target)
+
+        return answer
+
+    db = tmp_path / "a.db"
+    with serve(make) as served:
+        summary = crawl(str(served), db)
+    assert refused
+    before = archive(db)[0]
+    long_post = paged.wordpress_stories()[0]
+    assert_whole(before[str(served).rstrip("/") + long_post.path], long_post)
+    with Archive.open(db) as opened:
+        again = reextract(opened, summary.warc_dir, workers=0)
+    assert again.changed == 0 and again.rejoined >= 1, again
+    assert archive(db)[0] == before

@@ -23,6 +23,7 @@ from scraper.warc import (
     OPEN_SUFFIX,
     Exchange,
     RawPointer,
+    ResponseIndex,
     WarcFiles,
     complete_length,
     read_raw_page,
@@ -290,3 +291,32 @@ def test_a_file_another_writer_holds_is_left_alone(tmp_path):
     assert (tmp_path / (writing.files[0] + OPEN_SUFFIX)).exists()
     writing.close()
     assert (tmp_path / writing.files[0]).exists()
+
+
+def test_a_later_page_is_looked_for_in_its_writers_next_file_only(tmp_path):
+    """A split article's later page is in page 1's file or in the next file its writer
+    wrote. A writer is named by host and process id, which a later night's crawl can
+    have again (helper-44's review: a crawl in a container gets the same pid), and its
+    serials start again: another night's file of serial + 1 is not the next file."""
+
+    def kept(url: str, body: bytes, name: str) -> RawPointer:
+        files = WarcFiles(tmp_path)
+        files.open()
+        exchange = Exchange(
+            url=url, status=200, response_headers=[("Content-Type", "text/html")],
+            body=body, request_headers=[], fetched_at="2024-01-01T00:00:00+00:00",
+        )  # fmt: skip
+        pointer = files.append(exchange)
+        files.close()
+        (tmp_path / pointer.file).rename(tmp_path / name)
+        return RawPointer(name, pointer.offset, pointer.length)
+
+    first = kept("https://k.id/a/", b"<p>page 1</p>", "na-20240101000000000-00001-host-7.warc.gz")
+    # Two months later, a crawl with the same host and pid: its first and second files.
+    kept("https://k.id/b/", b"<p>other</p>", "na-20240301000000000-00001-host-7.warc.gz")
+    kept("https://k.id/a/2/", b"<p>edited</p>", "na-20240301000000000-00002-host-7.warc.gz")
+    assert ResponseIndex().after("https://k.id/a/2/", first, tmp_path) is None
+    # The same night's next file is found.
+    kept("https://k.id/a/2/", b"<p>page 2</p>", "na-20240101000005000-00002-host-7.warc.gz")
+    found = ResponseIndex().after("https://k.id/a/2/", first, tmp_path)
+    assert found is not None and read_raw_page(*found).body == b"<p>page 2</p>"
