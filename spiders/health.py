@@ -100,16 +100,44 @@ def count_home_page(stats: Any, site: str, links: int, size: int) -> None:
     stats.inc_value("newsarchive/" + site_key(site, "home_bytes"), size)
 
 
-# What a reader sees of a page: its text without markup, scripts and styles.
-_UNSEEN = re.compile(rb"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.S | re.I)
 _SPACE = re.compile(rb"\s+")
+# The part of a page its text digest reads: a maintenance page is small.
+_DIGEST_BYTES = 1 << 18
 
 
 def page_text_digest(body: bytes) -> bytes:
     """A digest of a page's visible text, blind to its markup: a maintenance page
     rendered in a WordPress theme marks another menu item current on every URL
-    (``current-menu-item``), while its words stay the same."""
-    text = _SPACE.sub(b" ", _UNSEEN.sub(b" ", body)).strip()
+    (``current-menu-item``), while its words stay the same.
+
+    It runs in the crawl process, so on hostile pages too: a scan that moves forward
+    only, never a regular expression that looks for an end tag from every unclosed
+    ``<script`` or ``<!--`` (which took 44 s on 225 KB of them, helper-44's review).
+    An unclosed tag, comment, script or style ends the text."""
+    body = body[:_DIGEST_BYTES]
+    lower = body.lower()
+    parts: list[bytes] = []
+    at = 0
+    while True:
+        start = lower.find(b"<", at)
+        if start < 0:
+            parts.append(body[at:])
+            break
+        parts.append(body[at:start])
+        if lower.startswith(b"<!--", start):
+            end, closing = lower.find(b"-->", start + 4), 3
+        elif lower.startswith((b"<script", b"<style"), start):
+            name = b"</script" if lower.startswith(b"<script", start) else b"</style"
+            end, closing = lower.find(name, start), 1
+            if end >= 0:
+                end = lower.find(b">", end)
+        else:
+            end, closing = lower.find(b">", start), 1
+        if end < 0:
+            break
+        parts.append(b" ")
+        at = end + closing
+    text = _SPACE.sub(b" ", b"".join(parts)).strip()
     return hashlib.blake2b(text, digest_size=16).digest()
 
 
