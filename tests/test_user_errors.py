@@ -559,6 +559,22 @@ def test_demo_port_out_of_range_is_a_usage_error(runner, tmp_path, port):
     assert result.exception is None or isinstance(result.exception, SystemExit)
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["worker", "--redis", "redis://127.0.0.1:1/0", "--wait", "nan"],
+        ["worker", "--redis", "redis://127.0.0.1:1/0", "--give-up-after", "inf"],
+        ["probe", "http://127.0.0.1:1/", "--delay", "nan"],
+    ],
+    ids=["wait-nan", "give-up-inf", "delay-nan"],
+)
+def test_seconds_that_are_not_a_number_are_a_usage_error(runner, args):
+    """click's FloatRange lets nan and inf through: `worker --wait nan` waited for ever
+    (helper-43's sweep)."""
+    result = runner.invoke(cli, args)
+    one_line_error(result, 2, "is not a number of seconds")
+
+
 @pytest.mark.parametrize("when", ["0001-01-01T00:00:00+05:00", "9999-12-31T23:59:59-23:59"])
 def test_extract_fetched_at_outside_the_calendar_is_a_usage_error(runner, tmp_path, when):
     page = tmp_path / "page.html"

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from scraper.cli import cli
-from scraper.cli.common import NonEmptyPath, UsageProblem, check_redis_url
+from scraper.cli.common import NonEmptyPath, Seconds, UsageProblem, check_redis_url
 
 
 @cli.command()
@@ -22,12 +22,14 @@ from scraper.cli.common import NonEmptyPath, UsageProblem, check_redis_url
 )
 @click.option(
     "--wait",
+    type=Seconds(),
     default=3600.0,
     show_default=True,
     help="Seconds to wait for a crawl to start before giving up.",
 )
 @click.option(
     "--give-up-after",
+    type=Seconds(),
     default=300.0,
     show_default=True,
     help="Seconds Redis may stay unreachable before this worker stops.",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import math
 import os
 import re
 import sqlite3
@@ -72,6 +73,25 @@ class Errors(click.Group):
                 raise
             message = exc.args[0] if isinstance(exc, UnknownSiteError) else str(exc)
             raise click.ClickException(message) from None
+
+
+class Seconds(click.FloatRange):
+    """A number of seconds: finite and not negative. ``click.FloatRange`` lets "nan" and
+    "inf" through (no comparison with them is true): ``worker --wait nan`` waited for
+    ever (helper-43's sweep)."""
+
+    name = "seconds"
+
+    def __init__(self) -> None:
+        super().__init__(min=0)
+
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> object:
+        seconds = super().convert(value, param, ctx)
+        if not math.isfinite(seconds):
+            self.fail(f"{value!r} is not a number of seconds", param, ctx)
+        return seconds
 
 
 class NonEmptyPath(click.Path):

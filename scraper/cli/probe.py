@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from scraper.cli import cli
-from scraper.cli.common import EXIT_FAILED, NonEmptyPath, UsageProblem
+from scraper.cli.common import EXIT_FAILED, NonEmptyPath, Seconds, UsageProblem
 from scraper.output import output_options
 from scraper.probe import (
     DELAY,
@@ -56,7 +56,7 @@ from scraper.urls import is_loopback
 )
 @click.option(
     "--delay",
-    type=click.FloatRange(min=0),
+    type=Seconds(),
     default=DELAY,
     show_default=True,
     help="Seconds between two requests (a longer robots.txt Crawl-delay wins); "
