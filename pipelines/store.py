@@ -16,6 +16,7 @@ from scraper.stories.index import StorySettings
 class StorePipeline:
     def __init__(self, crawler: Any):
         settings = crawler.settings
+        self.stats = crawler.stats
         self.store = BatchStore(
             ledger_of(crawler),
             lambda key: crawler.stats.inc_value(f"newsarchive/{key}"),
@@ -38,6 +39,9 @@ class StorePipeline:
 
     def close_spider(self) -> None:
         self.store.close()
+        if self.store.store_error:
+            # Why records were kept out of the archive, for the run's message.
+            self.stats.set_value("newsarchive/store_error", self.store.store_error)
 
     def process_item(self, item: Any) -> Any:
         self.store.add(item)

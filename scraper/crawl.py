@@ -541,9 +541,14 @@ def _judge(stats: dict | None, counts: RunCounts, exitcode: int | None) -> tuple
             + ("" if found else "; no article found (is the base URL right?)")
         )
     if failures:
-        return ("partial" if stored or counts.pages_skipped else "failed"), (
-            f"{failures} pages failed"
-        )
+        message = f"{failures} pages failed"
+        if stats.get("newsarchive/store_error"):
+            # A full disk showed as "253 pages failed" alone (helper-43's sweep).
+            message += (
+                f"; {counts.error_kinds.get('store', 0)} could not be written to the "
+                f"archive: {stats['newsarchive/store_error']}"
+            )
+        return ("partial" if stored or counts.pages_skipped else "failed"), message
     return "ok", ""
 
 

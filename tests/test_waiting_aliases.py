@@ -152,3 +152,28 @@ def test_an_alias_the_last_commit_could_not_keep_is_not_acknowledged(tmp_path, m
     store.close()
     assert done == []
     assert rows(tmp_path / "a.db", "select * from waiting_aliases") == []
+
+
+def test_a_record_the_archive_cannot_take_is_counted_with_its_reason(tmp_path):
+    """A full disk kept records out of the archive and the run said only "253 pages
+    failed" (helper-43's sweep). The store keeps the first reason, and the run's message
+    gives it beside the count of kind ``store``."""
+    from scraper.archive.store import RunCounts
+    from scraper.crawl import _judge
+
+    counts: dict[str, int] = {}
+    store = batch_store(tmp_path / "a.db", counts)
+    (pages,) = store.archive.db.execute("pragma page_count").fetchone()
+    store.archive.db.execute(f"pragma max_page_count = {pages}")  # the disk is full
+    ticket = store.ledger.open_page(TARGET, "mci.life")
+    record = make_record("polres-tala-gelar-apel", TEXT * 100, url=TARGET)
+    store.add(ExtractedArticle(record, ticket=ticket))
+    store.flush()
+    assert counts.get("errors/store") == 1
+    assert store.store_error == "database or disk is full"
+    stats = {"finish_reason": "finished", "newsarchive/store_error": store.store_error}
+    run = RunCounts(pages_fetched=5, articles_new=2, error_kinds={"store": 1})
+    assert _judge(stats, run, 0) == (
+        "partial",
+        "1 pages failed; 1 could not be written to the archive: database or disk is full",
+    )

@@ -63,6 +63,9 @@ class BatchStore:
         # writer acknowledges an alias's message only then.
         self.alias_done = alias_done or (lambda alias: None)
         self.count = count  # count("items/alias_stored"): a counter of the run's stats
+        # The first error that kept a record out of the archive ("database or disk is
+        # full"), for the run's message: the ledger counts them as ``errors/store``.
+        self.store_error: str | None = None
         self.db_path = db_path
         self.batch_size = batch_size
         self.revisit_days = revisit_days
@@ -219,6 +222,7 @@ class BatchStore:
                         written.update([item.record.url, *item.record.seen_urls])
                     except Exception as exc:  # noqa: BLE001 - one record, not the batch
                         logger.warning("could not store %s: %r", item.url, exc)
+                        self.store_error = self.store_error or str(exc)
                         outcomes.append((item.ticket, "errors/store"))
                 for item in self.not_modified:
                     known = self.writer.not_modified(item.url, now)
@@ -246,6 +250,7 @@ class BatchStore:
             # so in the ledger; what earlier batches committed stays, and aliases wait
             # for the next batch.
             logger.error("could not write a batch of %d items: %s", self._queued(), exc)
+            self.store_error = self.store_error or str(exc)
             queued = [
                 *self.pending,
                 *self.not_modified,
