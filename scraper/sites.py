@@ -246,12 +246,13 @@ def _directory_sites(directory: Path) -> Iterator[SiteDefinition]:
         yield site
 
 
-def load_sites() -> dict[str, SiteDefinition]:
-    """Every site definition in ``spiders/sites`` and in ``extra_sites_dir()``, by name.
+def load_sites(include_extra: bool = True) -> dict[str, SiteDefinition]:
+    """Every site definition in ``spiders/sites`` and in ``extra_sites_dir()``, by name
+    (``include_extra=False``: only those of ``spiders/sites``, as the golden files use).
 
     A name defined twice is an error, never a silent choice between two definitions.
     """
-    extra = extra_sites_dir()
+    extra = extra_sites_dir() if include_extra else None
     found = list(_package_sites())
     if extra is not None:
         found.extend(_directory_sites(extra))
@@ -283,10 +284,13 @@ def unknown_site(name: str, sites: dict[str, SiteDefinition]) -> str:
     return f"unknown site {name!r} ({len(sites)} defined, e.g. {example}; see 'newsarchive sites')"
 
 
-def site_for_url(url: str, timezone: str | None = None) -> SiteDefinition:
-    """The definition whose host serves ``url``, else an ad-hoc one for its host."""
+def site_for_url(
+    url: str, timezone: str | None = None, include_extra: bool = True
+) -> SiteDefinition:
+    """The definition whose host serves ``url``, else an ad-hoc one for its host
+    (``include_extra=False``: ignoring the definitions of ``NEWSARCHIVE_SITES_DIR``)."""
     host = site_host(url)
-    for site in load_sites().values():
+    for site in load_sites(include_extra).values():
         if site.host == host:
             return site
     return SiteDefinition.for_url(url, timezone=timezone)

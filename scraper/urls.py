@@ -155,9 +155,10 @@ def same_site(url: str, other: str) -> bool:
 _NON_ARTICLE_PATH = re.compile(
     r"""(
         /(tag|tags|category|kategori|categories|author|penulis|label|topic|topik|
-          search|cari|page|halaman|feed|comments|wp-json|wp-admin|wp-content|wp-includes|
+          search|cari|page|halaman|feed|feeds|comments|wp-json|wp-admin|wp-content|wp-includes|
           attachment|trackback|xmlrpc\.php|wp-login\.php|embed)(/|$)
       | /search/label/
+      | ^/p/[^/]+\.html$                        # Blogger's static pages (Profil, Kontak)
       | ^/\d{4}(/\d{1,2}){0,2}/?$                # date archives /2023/ /2023/11/ /2023/11/12/
       | /\d{4}_\d{2}(_\d{2})?_archive\.html$     # Blogger's monthly and daily archives
       | \.(pdf|jpe?g|png|gif|webp|svg|mp4|mp3|zip|docx?|xlsx?|pptx?|xml|json|css|js|ico|txt)$
@@ -167,6 +168,18 @@ _NON_ARTICLE_PATH = re.compile(
 _NON_ARTICLE_QUERY = re.compile(
     r"(^|&)(s|q|paged|cat|tag|author|attachment_id|share|action|print)=", re.I
 )
+# The front page by its script's name (a PHP or ASP CMS's ``/index.php``), alone or with
+# nothing but a page number: ``/index.php?page=2`` is the home page's page 2, as
+# ``/?page=2`` is. Any other query (``index.php?option=com_content&id=12``) may be a post.
+_FRONT_SCRIPT = re.compile(r"/(index|default)\.(php|html?|aspx?|jsp)", re.I)
+_PAGE_NUMBER_QUERY = re.compile(r"((page|paged|hal|halaman)=\d*&?)*", re.I)
+
+
+def _is_front_page(path: str, query: str) -> bool:
+    """The site's home page or one of its numbered pages (``/``, ``/index.php?page=2``)."""
+    if path == "/":
+        return not re.search(r"(^|&)p=\d+", query)
+    return bool(_FRONT_SCRIPT.fullmatch(path) and _PAGE_NUMBER_QUERY.fullmatch(query))
 
 
 def looks_like_non_article(url: str) -> bool:
@@ -177,7 +190,7 @@ def looks_like_non_article(url: str) -> bool:
     """
     parts = urlsplit(url)
     path = parts.path or "/"
-    if path == "/" and not re.search(r"(^|&)p=\d+", parts.query):
+    if _is_front_page(path, parts.query):
         return True
     return bool(_NON_ARTICLE_PATH.search(path) or _NON_ARTICLE_QUERY.search(parts.query))
 
@@ -188,7 +201,7 @@ def is_listing_url(url: str) -> bool:
     path = parts.path or "/"
     if re.search(r"(^|&)p=\d+", parts.query):  # WordPress shortlink or plain permalink
         return False
-    return path == "/" or bool(
+    return _is_front_page(path, parts.query) or bool(
         re.search(r"/(category|kategori|tag|label|page|halaman|search/label)(/|$)", path, re.I)
         or re.fullmatch(r"/\d{4}(/\d{1,2}){0,2}/?", path)
         or re.search(r"/\d{4}_\d{2}(_\d{2})?_archive\.html$", path)

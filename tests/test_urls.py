@@ -74,6 +74,46 @@ def test_non_article_shapes():
         assert not looks_like_non_article(url), url
 
 
+def test_blogger_static_pages_and_feeds_are_not_articles():
+    # A Blogger blog's static pages (/p/<name>.html: Profil, Visi Misi, Kontak) are no
+    # posts; one with more than min_text_chars of text was stored as an article dated
+    # by a guess. Its Atom feed, linked as "Posting Komentar (Atom)", is no page.
+    for url in [
+        "https://humaspolreshst.blogspot.com/p/profil.html",
+        "https://humaspolreshst.blogspot.com/feeds/posts/default",
+        "https://humaspolreshst.blogspot.com/feeds/7712345/comments/default",
+    ]:
+        assert looks_like_non_article(url), url
+    for url in [
+        "https://humaspolreshst.blogspot.com/2023/11/sat-lantas-polres-hst-gelar.html",
+        "https://portal.example.id/p/2023/11/judul-berita.html",
+    ]:
+        assert not looks_like_non_article(url), url
+
+
+def test_a_front_script_and_its_numbered_pages_are_the_home_listing():
+    # A home-grown PHP CMS lists its news at /index.php?page=N: page 2 (and /index.php,
+    # the "Home" menu link) were fetched as articles and stored as one "article" with
+    # the other pages as its aliases.
+    for url in [
+        "https://banuanews.example/index.php",
+        "https://banuanews.example/index.php?page=2",
+        "https://banuanews.example/index.html",
+        "https://banuanews.example/default.aspx?hal=3",
+        "https://banuanews.example/?page=2",
+    ]:
+        assert looks_like_non_article(url), url
+        assert is_listing_url(url), url
+    for url in [
+        "https://banuanews.example/berita/12345/judul-berita",
+        "https://banuanews.example/index.php?option=com_content&view=article&id=12",
+        "https://banuanews.example/index.php?id=12345",
+        "https://banuanews.example/berita/index.php?page=2&id=5",
+    ]:
+        assert not looks_like_non_article(url), url
+        assert not is_listing_url(url), url
+
+
 def test_listing_shapes():
     assert is_listing_url("https://mci.life/category/daerah/page/3/")
     assert is_listing_url("https://mci.life/")
