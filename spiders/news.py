@@ -685,7 +685,9 @@ class NewsSpider(scrapy.Spider):
 
         Fetched through the engine's downloader, so the site's politeness (delay,
         concurrency, robots.txt, retries) applies; not through the scheduler, and
-        without the ``article`` mark: they are not articles, nor skipped as known."""
+        without the ``article`` mark: they are not articles, nor skipped as known.
+        ``scraper.reextract._walk`` takes these steps on the kept responses: a change
+        here is a change there."""
         pages: list[ContinuedPage] = []
         seen = {canonicalize_url(first)}
         while url:
