@@ -17,6 +17,7 @@ import json
 import socket
 import sqlite3
 import threading
+from collections.abc import Callable
 from contextlib import ExitStack, contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -279,9 +280,15 @@ def test_the_unreachable_rule_counts_the_failed_crawls_in_a_row():
 
 
 @contextmanager
-def _answering(port: int, status: int, body: bytes = b"", headers: dict[str, str] | None = None):
+def _answering(
+    port: int,
+    status: int,
+    body: bytes | Callable[[str], bytes] = b"",
+    headers: dict[str, str] | None = None,
+):
     """Every request to 127.0.0.1:``port`` answered alike: a 500 (a site whose database
-    died), a redirect to one landing page (a lapsed domain)."""
+    died), a redirect to one landing page (a lapsed domain), a maintenance page (``body``
+    a function of the request's path)."""
 
     class Answer(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802
@@ -289,7 +296,7 @@ def _answering(port: int, status: int, body: bytes = b"", headers: dict[str, str
             for name, value in {"Content-Type": "text/html", **(headers or {})}.items():
                 self.send_header(name, value)
             self.end_headers()
-            self.wfile.write(body)
+            self.wfile.write(body(self.path) if callable(body) else body)
 
         def log_message(self, *args) -> None:
             pass
@@ -538,29 +545,9 @@ layanan. Silakan kembali beberapa saat lagi.</p></div></main>
 </footer></body></html>""".encode()
 
 
-@contextmanager
 def _under_maintenance(port: int):
     """Every URL of 127.0.0.1:``port`` answered 200 with ``_wp_maintenance_page``."""
-
-    class Maintenance(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802
-            body = _wp_maintenance_page(self.path)
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=UTF-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", port), Maintenance)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield
-    finally:
-        server.shutdown()
-        server.server_close()
+    return _answering(port, 200, _wp_maintenance_page, {"Content-Type": "text/html; charset=UTF-8"})
 
 
 def test_a_maintenance_page_that_keeps_the_themes_menu_is_none_of_the_sites_pages(tmp_path):
