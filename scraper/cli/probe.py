@@ -148,15 +148,20 @@ def next_steps(report: ProbeReport, written: Path) -> list[str]:
     env = ""
     if not in_catalogue and extra_sites_dir() != written.parent:
         env = f"{SITES_DIR_ENV}={_shown(written.parent)} "
+    # A site on this machine is crawled politely like any other unless told otherwise
+    # (a newcomer's first crawl of a test site took twice as long: helper-46's trial).
+    fast = " --unthrottled-loopback" if is_loopback(report.base_url) else ""
     steps = [
         f"review {shown}: owner, province and zone, a description (its docstring says "
         "what the probe saw)",
-        f"{env}newsarchive crawl {name} --db data/try.db",
+        f"{env}newsarchive crawl {name} --db data/try.db{fast}",
     ]
+    golden = "a golden page of one of its articles (README, 'Adding a site')"
     if in_catalogue:
-        steps.append(f'git add {shown} && git commit -m "Add source {name}"')
+        steps.append(f"add {golden}")
+        steps.append(f'git add {shown} tests/golden && git commit -m "Add source {name}"')
     else:
-        steps.append("move it into spiders/sites/ and commit it, once reviewed")
+        steps.append(f"move it into spiders/sites/ and commit it, once reviewed, with {golden}")
     return steps
 
 
