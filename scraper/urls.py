@@ -175,7 +175,7 @@ _FRONT_SCRIPT = re.compile(r"/(index|default)\.(php|html?|aspx?|jsp)", re.I)
 _PAGE_NUMBER_QUERY = re.compile(r"((page|paged|hal|halaman)=\d*&?)*", re.I)
 
 
-def _is_front_page(path: str, query: str) -> bool:
+def is_front_page(path: str, query: str) -> bool:
     """The site's home page or one of its numbered pages (``/``, ``/index.php?page=2``)."""
     if path == "/":
         return not re.search(r"(^|&)p=\d+", query)
@@ -190,7 +190,7 @@ def looks_like_non_article(url: str) -> bool:
     """
     parts = urlsplit(url)
     path = parts.path or "/"
-    if _is_front_page(path, parts.query):
+    if is_front_page(path, parts.query):
         return True
     return bool(_NON_ARTICLE_PATH.search(path) or _NON_ARTICLE_QUERY.search(parts.query))
 
@@ -201,7 +201,7 @@ def is_listing_url(url: str) -> bool:
     path = parts.path or "/"
     if re.search(r"(^|&)p=\d+", parts.query):  # WordPress shortlink or plain permalink
         return False
-    return _is_front_page(path, parts.query) or bool(
+    return is_front_page(path, parts.query) or bool(
         re.search(r"/(category|kategori|tag|label|page|halaman|search/label)(/|$)", path, re.I)
         or re.fullmatch(r"/\d{4}(/\d{1,2}){0,2}/?", path)
         or re.search(r"/\d{4}_\d{2}(_\d{2})?_archive\.html$", path)

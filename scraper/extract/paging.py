@@ -33,7 +33,13 @@ from urllib.parse import parse_qsl, urlsplit
 
 from lxml import etree
 
-from scraper.urls import canonicalize_url, join_url, looks_like_non_article, site_host
+from scraper.urls import (
+    canonicalize_url,
+    is_front_page,
+    join_url,
+    looks_like_non_article,
+    site_host,
+)
 
 # The most pages of one article the crawl reads (page 1 included): a guard against a
 # paging block that never ends (a calendar, a broken CMS counting up forever).
@@ -147,9 +153,12 @@ def find_continuation(
     one small XPath for its head's ``rel=next``.
     """
     first = first or url
-    path = urlsplit(first).path.rstrip("/")
-    if not path:
-        return None  # a home page is no article; it has no pages of its own
+    parts = urlsplit(first)
+    path = parts.path.rstrip("/")
+    if not path or is_front_page(parts.path, parts.query):
+        # A home page (``/``, ``/index.php?page=2``) is no article: its next page is
+        # its own listing's, never the rest of a text.
+        return None
     below, query = path + "/", path + "?"
     anchors = _HREFS(tree) if hrefs is None else hrefs
     candidates = [
