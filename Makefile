@@ -18,8 +18,11 @@ $(STAMP): pyproject.toml
 demo: install
 	$(BIN)/newsarchive demo
 
+# Two processes, a test module to each at a time (its module fixtures are built once),
+# the modules marked `long` first (tests/conftest.py; xdist's own reordering, by number
+# of tests, is off): the suite mostly waits on local servers and crawl subprocesses.
 test: install
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2 --dist loadscope --no-loadscope-reorder
 
 lint: install
 	$(BIN)/ruff check .

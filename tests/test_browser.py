@@ -18,6 +18,9 @@ import pytest
 
 from tests.test_serve import research_archive, running_server  # noqa: F401
 
+# Tens of seconds: run first, so a parallel run does not end waiting on it.
+pytestmark = pytest.mark.long(seconds=15)
+
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 BROWSER = next((path for name in BROWSERS if (path := shutil.which(name))), None)
 

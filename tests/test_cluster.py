@@ -29,6 +29,9 @@ from scraper.items import NonArticlePage
 from scraper.samplesite import ground_truth, serve_site
 from tests.cluster_helpers import free_port, newsarchive, worker
 
+# Tens of seconds: run first, so a parallel run does not end waiting on it.
+pytestmark = pytest.mark.long(seconds=320)
+
 FAST = ["--unthrottled-loopback"]
 
 

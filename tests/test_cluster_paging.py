@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 import sqlite3
 
+import pytest
+
 from scraper.cli.common import EXIT_PARTIAL
 from tests.cluster_helpers import newsarchive, worker
 from tests.platforms import paged
@@ -21,6 +23,9 @@ from tests.test_paging import (
     assert_whole,
     assert_wordpress_site_archived,
 )
+
+# Tens of seconds: run first, so a parallel run does not end waiting on it.
+pytestmark = pytest.mark.long(seconds=45)
 
 FAST = ["--unthrottled-loopback", "--no-warc", "-s", "NEWSARCHIVE_CLUSTER_HOST_DELAY=0"]
 

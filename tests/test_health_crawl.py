@@ -36,6 +36,9 @@ from scraper.samplesite.router import ALL_FEATURES
 from scraper.settings import UNTHROTTLED
 from scraper.sites import SiteDefinition
 
+# Tens of seconds: run first, so a parallel run does not end waiting on it.
+pytestmark = pytest.mark.long(seconds=135)
+
 NIGHTS = 10
 CHANGE = 6  # the night things go wrong
 SITES = ("healthy", "silent", "feedless", "retheme")

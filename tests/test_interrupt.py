@@ -26,6 +26,9 @@ import pytest
 from scraper.samplesite import serve_site
 from tests.mutable_site import MutableSite, Post, serve_mutable
 
+# Tens of seconds: run first, so a parallel run does not end waiting on it.
+pytestmark = pytest.mark.long(seconds=75)
+
 N = 400
 
 

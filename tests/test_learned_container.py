@@ -37,6 +37,9 @@ from scraper.reading import PageReader
 from scraper.sites import SiteDefinition
 from tests.conftest import FAST, crawl_args
 
+# Tens of seconds: run first, so a parallel run does not end waiting on it.
+pytestmark = pytest.mark.long(seconds=45)
+
 FETCHED = datetime(2026, 12, 4, tzinfo=timezone.utc)
 ENTRY = "//div[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]"
 BODY = (

@@ -11,11 +11,16 @@ import sys
 import threading
 import time
 
+import pytest
+
 from scraper.archive import Archive
 from scraper.archive.queries import Filters, iter_articles, search
 from scraper.samplesite import ground_truth, serve_site
 from scraper.warc import RawPointer, default_warc_dir, read_raw_page
 from tests.conftest import crawl_args
+
+# Tens of seconds: run first, so a parallel run does not end waiting on it.
+pytestmark = pytest.mark.long(seconds=25)
 
 SLOW = [
     "-s",

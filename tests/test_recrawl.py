@@ -3,9 +3,14 @@
 import re
 import sqlite3
 
+import pytest
+
 from scraper.cli import cli
 from tests.conftest import FAST
 from tests.mutable_site import MutableSite, Post, serve_mutable
+
+# Tens of seconds: run first, so a parallel run does not end waiting on it.
+pytestmark = pytest.mark.long(seconds=25)
 
 PARAS = [
     "Pelaihari – Satlantas Polres Tanah Laut menggelar Operasi Zebra Intan 2023 di depan "

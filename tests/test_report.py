@@ -13,6 +13,9 @@ from scraper.cli import cli
 from scraper.research.report import CHART_SIZE, CHARTS
 from tests.test_serve import research_archive  # noqa: F401  (the crawled archive)
 
+# Tens of seconds: run first, so a parallel run does not end waiting on it.
+pytestmark = pytest.mark.long(seconds=15)
+
 NAMES = [chart.filename for chart, _ in CHARTS]
 
 

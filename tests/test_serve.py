@@ -32,6 +32,9 @@ from scraper.samplesite import serve_site
 from tests.conftest import FAST
 from tests.mutable_site import MutableSite, Post, serve_mutable
 
+# Tens of seconds: run first, so a parallel run does not end waiting on it.
+pytestmark = pytest.mark.long(seconds=30)
+
 ROOT = Path(__file__).parent.parent
 
 ZEBRA = [

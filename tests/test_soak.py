@@ -14,11 +14,15 @@ from __future__ import annotations
 
 import socket
 
+import pytest
 from click.testing import CliRunner
 
 from scraper.archive.snapshot import content_snapshot, differences
 from scraper.cli import cli
 from scraper.samplesite import ground_truth, serve_site
+
+# Tens of seconds: run first, so a parallel run does not end waiting on it.
+pytestmark = pytest.mark.long(seconds=110)
 
 ARTICLES = 200  # the issue asks for >= 200; each more costs the suite time
 RUNS = 20

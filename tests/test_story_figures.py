@@ -21,6 +21,9 @@ from scraper.samplesite.generator import generate_articles
 from scraper.stories.events import load_matcher, matcher_json
 from tests.test_story_entities import crawl_into
 
+# Tens of seconds: run first, so a parallel run does not end waiting on it.
+pytestmark = pytest.mark.long(seconds=15)
+
 KAWAL = (
     "{dl} – Polres Banjar Polda Kalsel mengawal pergeseran kotak suara dari Panitia "
     "Pemilihan Kecamatan (PPK) menuju gudang KPU Kabupaten Banjar, Senin (19/2) pagi.\n"

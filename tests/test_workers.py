@@ -20,6 +20,9 @@ from scraper.pool import _FRAME, TaskFailed, TaskTimeout, WorkerDied, WorkerPool
 from tests.conftest import FAST, crawl_args
 from tests.mutable_site import MutableSite, Post, serve_mutable
 
+# Tens of seconds: run first, so a parallel run does not end waiting on it.
+pytestmark = pytest.mark.long(seconds=45)
+
 
 def import_this_module() -> None:
     """The pools' warm-up in these tests: a worker that unpickles its first task imports

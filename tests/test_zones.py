@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
 from click.testing import CliRunner
 
 from scraper.archive import Archive
@@ -17,6 +18,9 @@ from scraper.archive.store import now_utc
 from scraper.cli import cli
 from tests.conftest import FAST
 from tests.mutable_site import MutableSite, Post, serve_mutable
+
+# Tens of seconds: run first, so a parallel run does not end waiting on it.
+pytestmark = pytest.mark.long(seconds=15)
 
 TEXT = [
     "Pelaihari – Sat Samapta Polres Tanah Laut menggelar patroli malam di wilayah {place} "
