@@ -165,6 +165,23 @@ _NON_ARTICLE_PATH = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Advertisements: a banner's link goes to an ad server's or the CMS's click-through
+# script (``/iklan.php?id=3``, ``/adclick.php``, ``/banner.php?id=``, Revive's
+# ``/www/delivery/ck.php``) or to an ad section (``/iklan/``, ``/ads/``,
+# ``/advertisement``), which redirects to the advertiser or shows a picture. Every page
+# carries the banners, so each was fetched as a candidate article once a site. Whole
+# path segments only: an article whose slug holds the word (``/berita/iklan-rokok``) is
+# no ad.
+_AD_PATH = re.compile(
+    r"""/(
+        (iklan|ads?|adv|adverts?|advertisements?|advertising|banners?|adclick|adserver|
+         bannerclick|banner_click|klik_?iklan|click|klik)
+        \.(php|aspx?|jsp|cgi|pl)$                      # a click-through script
+      | (iklan|ads|adverts?|advertisements?|advertising|banners?|adserver|adclick)(/|$)
+      | delivery/(ck|cl|avw|ajs)\.php$                 # Revive / OpenX ad server
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
 _NON_ARTICLE_QUERY = re.compile(
     r"(^|&)(s|q|paged|cat|tag|author|attachment_id|share|action|print)=", re.I
 )
@@ -182,6 +199,23 @@ def is_front_page(path: str, query: str) -> bool:
     return bool(_FRONT_SCRIPT.fullmatch(path) and _PAGE_NUMBER_QUERY.fullmatch(query))
 
 
+# A query of nothing but a page number (``/berita?page=2``, ``/kategori/hukum?hal=3``):
+# on any path it is a page of what the path shows, never a post of its own. On a
+# listing's path it is the listing's page N: read alone, a page with few teasers was
+# taken for an article and stored. On an article's path it is the article's page N,
+# which ``scraper.extract.paging`` joins to page 1 (read there whatever its shape).
+# A page number beside another parameter (``?p=12&page=2``, ``detail.php?id=5&page=2``)
+# leaves the URL to the other parameter.
+_PAGED_QUERY = re.compile(r"((page|paged|hal|halaman)=\d+&?)+", re.I)
+
+
+def is_numbered_page(path: str, query: str) -> bool:
+    """A page by its number alone, never an article of its own: the home page's
+    (``is_front_page``), or any path's with a query of page numbers only: a listing's
+    page (``/berita?page=2``), or a split article's, which is read with its page 1."""
+    return is_front_page(path, query) or bool(_PAGED_QUERY.fullmatch(query))
+
+
 def looks_like_non_article(url: str) -> bool:
     """True when the URL's shape alone says it is a listing, an archive or a file.
 
@@ -190,9 +224,13 @@ def looks_like_non_article(url: str) -> bool:
     """
     parts = urlsplit(url)
     path = parts.path or "/"
-    if is_front_page(path, parts.query):
+    if is_numbered_page(path, parts.query):
         return True
-    return bool(_NON_ARTICLE_PATH.search(path) or _NON_ARTICLE_QUERY.search(parts.query))
+    return bool(
+        _NON_ARTICLE_PATH.search(path)
+        or _AD_PATH.search(path)
+        or _NON_ARTICLE_QUERY.search(parts.query)
+    )
 
 
 def is_listing_url(url: str) -> bool:
@@ -201,7 +239,7 @@ def is_listing_url(url: str) -> bool:
     path = parts.path or "/"
     if re.search(r"(^|&)p=\d+", parts.query):  # WordPress shortlink or plain permalink
         return False
-    return is_front_page(path, parts.query) or bool(
+    return is_numbered_page(path, parts.query) or bool(
         re.search(r"/(category|kategori|tag|label|page|halaman|search/label)(/|$)", path, re.I)
         or re.fullmatch(r"/\d{4}(/\d{1,2}){0,2}/?", path)
         or re.search(r"/\d{4}_\d{2}(_\d{2})?_archive\.html$", path)

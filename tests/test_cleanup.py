@@ -189,3 +189,103 @@ def test_tag_links_read_the_articles_block_of_tag_page_links():
     assert tag_links(page) == ["sabu", "Polda Kalsel"]
     lone = parse_html("<html><body><h1>J</h1><a href='/tag/satu'>satu</a></body></html>")
     assert tag_links(lone) == []
+
+
+def test_a_body_class_naming_the_sidebar_hides_no_tag_block():
+    """The body's classes say where the theme puts its sidebar ("cm-right-sidebar"),
+    not that the whole page is one."""
+    from scraper.extract.metadata import tag_links
+    from scraper.extract.page import parse_html
+
+    page = parse_html(
+        "<html><body class='single cm-right-sidebar'><h1>Judul</h1><p>Isi berita.</p>"
+        "<div class='tag-links'><a href='/tag/sabu'>sabu</a>"
+        "<a href='/tag/polres-tala'>Polres Tala</a></div>"
+        "<aside class='sidebar'><a href='/tag/x'>x</a><a href='/tag/y'>y</a></aside>"
+        "</body></html>"
+    )
+    assert tag_links(page) == ["sabu", "Polres Tala"]
+
+
+def test_a_lone_tag_link_in_a_labelled_tag_block_is_the_posts_tag():
+    """A post with one tag has a tag block of one link ("Tag : <a>Polres Banjar</a>");
+    it was dropped with the lone links that are no tags: a word of the text linked to
+    its tag page, a reporter's name in the credit line, a menu's."""
+    from scraper.extract.metadata import tag_links
+    from scraper.extract.page import parse_html
+
+    def tags(inner: str) -> list[str]:
+        return tag_links(parse_html(f"<html><body><h1>Judul</h1>{inner}</body></html>"))
+
+    assert tags(
+        "<div class='tag-berita'>Tag : <a href='/tag/polres-banjar'>Polres Banjar</a></div>"
+    ) == ["Polres Banjar"]
+    assert tags("<p>Tags: <a href='/tag/curanmor'>#Curanmor</a></p>") == ["Curanmor"]
+    assert tags("<ul class='post-tags'><li><a href='/tag/banjir'>Banjir</a></li></ul>") == [
+        "Banjir"
+    ]
+    assert tags("<strong>Topik</strong><ul><li><a href='/topik/sar'>SAR</a></li></ul>") == ["SAR"]
+    assert tags("<b>Tag:</b><!-- tag --><div><a href='/tag/sar'>SAR</a></div>") == ["SAR"]
+    # Not a tag block: a linked word in a sentence, a credit, a menu, a sidebar.
+    assert tags("<p>Kata <a href='/tag/kapolres'>Kapolres</a> di Martapura.</p>") == []
+    assert tags("<div class='credit'><a href='/tag/nama-penulis'>Nama Penulis</a></div>") == []
+    assert tags("<ul class='menu'><li>Tag: <a href='/tag/pemilu'>Pemilu</a></li></ul>") == []
+    assert tags("<nav>Tag: <a href='/tag/pemilu'>Pemilu</a></nav>") == []
+    assert tags("<div class='sidebar'><div class='tags'><a href='/tag/x'>x</a></div></div>") == []
+
+
+def test_a_plain_text_credit_line_gives_the_author():
+    """A PHP portal with no JSON-LD, author meta or author link credits its reporter
+    as "Penulis : Rahmadi" under the headline and its editor as "Editor : …" closing
+    the text: the writer is the author, the editor only when no writer is named. Only
+    a line that is the role, a colon and a name counts."""
+    from datetime import datetime, timezone
+
+    from scraper.extract.article import extract_article
+    from scraper.extract.page import parse_html
+
+    body = "".join(
+        f"<p>Paragraf {n} berita tentang pengungkapan kasus pencurian sepeda motor oleh"
+        " Satreskrim Polres Banjar di area parkir Pasar Martapura pada malam hari.</p>"
+        for n in range(1, 6)
+    )
+    page = (
+        "<html><head><title>Polres Banjar Ungkap Curanmor - BanuaNews</title></head><body>"
+        '<div id="header"><a href="/index.php">BanuaNews</a></div>'
+        '<div class="detail-berita"><h1 class="judul">Polres Banjar Ungkap Curanmor</h1>'
+        '<div class="info-berita"><span class="penulis">Penulis : Rahmadi</span> | '
+        '<span class="tanggal">Selasa, 7 November 2023 | 20:45 WITA</span> | '
+        '<span class="dibaca">Dibaca : 1.234 kali</span></div>'
+        f'<div class="isi-berita">{body}<p><b>Editor : Hj. Fauziah</b></p></div></div>'
+        "</body></html>"
+    )
+    when = datetime(2023, 11, 9, tzinfo=timezone.utc)
+    record = extract_article(page, "https://banuanews.example/berita/12343/curanmor", when)
+    assert record.authors == ["Rahmadi"]
+    editor_only = page.replace("Penulis : Rahmadi", "")
+    record = extract_article(editor_only, "https://banuanews.example/berita/12343/x", when)
+    assert record.authors == ["Hj. Fauziah"]
+
+    from scraper.extract.credits import credit_names
+
+    def credits(inner: str) -> tuple[list[str], list[str]]:
+        return credit_names(parse_html(f"<html><body><h1>J</h1>{inner}</body></html>"))
+
+    assert credits("<div>Reporter: <a href='/r/1'>Ahmad Yani</a></div>") == (["Ahmad Yani"], [])
+    assert credits("<p>Pewarta: Firmansyah Rahman<br>Editor: Ulul Maskuriah<br>(c) 2023</p>") == (
+        ["Firmansyah Rahman"],
+        ["Ulul Maskuriah"],
+    )
+    assert credits("<p><b>Penulis</b>: Rahmadi Noor</p>") == (["Rahmadi Noor"], [])
+    # A comment before the line is no text of it (lxml's text_content raises on one).
+    assert credits("<p><!-- iklan -->Pewarta: Rahmadi Noor</p>") == (["Rahmadi Noor"], [])
+    # Sentences that mention a writer, and credits where no byline is, give none.
+    for inner in [
+        "<p>Penulis buku itu mengatakan: Kami senang sekali.</p>",
+        "<p>Reporter: Bagaimana kondisi di lokasi banjir saat ini?</p>",
+        "<p>Hadir pula <b>Editor: Ahmad</b> di acara itu.</p>",
+        "<p>Kata dia, penulis: Ahmad</p>",
+        "<div class='sidebar'><p>Penulis : Budi</p></div>",
+        "<footer>Redaktur : Budi Santoso</footer>",
+    ]:
+        assert credits(inner) == ([], []), inner

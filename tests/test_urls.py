@@ -114,6 +114,83 @@ def test_a_front_script_and_its_numbered_pages_are_the_home_listing():
         assert not is_listing_url(url), url
 
 
+def test_ad_links_are_never_candidate_articles():
+    # A PHP portal's banners link its click-through script (/iklan.php?id=3): each was
+    # fetched as a candidate article. Ad sections and ad servers' scripts alike.
+    from spiders.links import read_link
+
+    for url in [
+        "https://banuanews.example/iklan.php?id=3",
+        "https://banuanews.example/iklan/",
+        "https://banuanews.example/iklan/pasang-iklan-di-sini",
+        "https://portal.example.id/ads/banner-pemkab",
+        "https://portal.example.id/advertisement",
+        "https://portal.example.id/adclick.php?bannerid=12",
+        "https://portal.example.id/banner.php?id=7",
+        "https://portal.example.id/click.php?id=9&url=x",
+        "https://portal.example.id/www/delivery/ck.php?oaparams=2__bannerid=4",
+    ]:
+        link = read_link(url)
+        assert link is not None and link.non_article and not link.listing, url
+    # A word of a headline in its slug is no ad.
+    for url in [
+        "https://banuanews.example/berita/12345/iklan-rokok-dilarang-di-martapura",
+        "https://portal.example.id/2023/11/polisi-tertibkan-banner-caleg/",
+        "https://portal.example.id/read/ads-bantuan-sosial.html",
+    ]:
+        assert not looks_like_non_article(url), url
+
+
+def test_a_page_number_alone_on_any_path_is_a_listing_page():
+    # /berita?page=2 (a listing's page 2 with two teasers) was fetched as a candidate
+    # and stored as an article. A page number on a path other than the front script
+    # is a page of what the path shows (a listing's, or an article's page 2, which
+    # scraper.extract.paging joins to page 1): read for links, never stored alone.
+    for url in [
+        "https://banuanews.example/berita?page=2",
+        "https://banuanews.example/kategori/hukum?page=3",
+        "https://banuanews.example/news/all?hal=4",
+        "https://banuanews.example/berita/12345/judul-berita?page=2",
+    ]:
+        assert looks_like_non_article(url), url
+        assert is_listing_url(url), url
+    # Beside another parameter it is the other parameter's page (a post's).
+    for url in [
+        "https://banuanews.example/berita/index.php?page=2&id=5",
+        "https://banuanews.example/?p=12&page=2",
+        "https://banuanews.example/berita?page=berita-terkini",
+    ]:
+        assert not is_listing_url(url), url
+    assert not looks_like_non_article("https://banuanews.example/berita?page=berita-terkini")
+
+
+def test_a_listing_page_by_its_number_is_not_stored_however_few_its_teasers():
+    from datetime import datetime, timezone
+
+    from scraper.extract import NotAnArticle
+    from scraper.extract.article import extract_article
+
+    teaser = (
+        '<div class="list-berita"><h2><a href="/berita/{n}/judul-{n}">Judul Berita Nomor'
+        ' {n} Tentang Kegiatan Polres Banjar</a></h2><span class="tanggal">Selasa, 7'
+        " November 2023 | 20:45 WITA</span><p>MARTAPURA - Satreskrim Polres Banjar"
+        " berhasil mengungkap kasus pencurian sepeda motor yang kerap terjadi di area"
+        " parkir Pasar Martapura pada Selasa (7/11/2023) malam, kata Kapolres ...</p></div>"
+    )
+    page = (
+        "<html><head><title>BanuaNews - Berita Terkini</title></head><body>"
+        '<div id="kiri"><h3>BERITA TERKINI</h3>'
+        + teaser.format(n=12343)
+        + teaser.format(n=12342)
+        + '<div class="paging">Halaman : <a href="?page=1">1</a> <b>2</b></div></div>'
+        "</body></html>"
+    )
+    when = datetime(2023, 11, 9, tzinfo=timezone.utc)
+    result = extract_article(page, "https://banuanews.example/berita?page=2", when)
+    assert isinstance(result, NotAnArticle), result
+    assert result.reason == "listing, archive or file URL"
+
+
 def test_listing_shapes():
     assert is_listing_url("https://mci.life/category/daerah/page/3/")
     assert is_listing_url("https://mci.life/")

@@ -32,6 +32,7 @@ from scraper.extract.cleanup import (
     prune_captions,
     prune_chrome,
 )
+from scraper.extract.credits import credit_names
 from scraper.extract.dates import resolve_modified, resolve_published, zone_name
 from scraper.extract.metadata import listed_titles, read_metadata, tag_links
 from scraper.extract.options import DEFAULT_OPTIONS, ExtractionOptions
@@ -329,6 +330,11 @@ def _authors(tree, md, site: SiteDefinition) -> list[str]:
             clean_space(n.text_content())
             for n in tree.xpath("//*[@rel='author' or contains(@class,'author')]//a[@href]")[:1]
         ]
+    if not names:
+        # A plain-text credit line ("Penulis : Rahmadi"): the writers, else the editor,
+        # whom a portal that names no writer credits with the text.
+        writers, editors = credit_names(tree)
+        names = writers or editors
     return _dedupe(_without_role(n) for n in names if n and not n.startswith("http"))
 
 

@@ -303,12 +303,17 @@ _TAG_LINKS = lxml_html.etree.XPath(f"//a{_TAG_LINK_TEST}")
 
 
 def tag_links(tree: lxml_html.HtmlElement) -> list[str]:
-    """The texts of the article's tag block: the first run of two or more links to tag
-    pages (a path ``/tag/<name>``, ``/tags/``, ``/topik/``) that share one container
-    (their parent, or the list around their ``<li>``), after the first ``<h1>``, and
-    not inside navigation, a header, footer or aside, nor an element whose class names
-    a sidebar, widget, tag cloud, menu or trending/popular list. A leading "#" is
-    dropped ("#Polda Kalsel"). Empty when there is no such block."""
+    """The texts of the article's tag block: the first run of links to tag pages (a
+    path ``/tag/<name>``, ``/tags/``, ``/topik/``) that share one container (their
+    parent, or the list around their ``<li>``), after the first ``<h1>``, and not
+    inside navigation, a header, footer or aside, nor an element whose class names a
+    sidebar, widget, tag cloud, menu or trending/popular list. A leading "#" is dropped
+    ("#Polda Kalsel"). Empty when there is no such block.
+
+    A run is two or more links, or one link that its container presents as the tags
+    (``_lone_tag_block``): a post with one tag has a block of one ("Tag : Polres
+    Banjar"), but a single tag link elsewhere is a word of the text linked to its tag
+    page, or a reporter's name in the credit line, never the post's tags."""
     root = tree.getroottree().getroot()
     has_headline = next(root.iter("h1"), None) is not None
     groups: dict[Any, list[str]] = {}
@@ -327,17 +332,53 @@ def tag_links(tree: lxml_html.HtmlElement) -> list[str]:
         name = clean_space(element.text_content()).lstrip("#").strip()
         if name and len(name) <= 60:
             groups.setdefault(container, []).append(name)
-    for names in groups.values():  # in the order their first link appears
+    for container, names in groups.items():  # in the order their first link appears
         if 2 <= len(names) <= TAG_BLOCK_MAX:
             return _unique(names)
+        if len(names) == 1 and _lone_tag_block(container):
+            return names
     return []
 
 
 def _tag_place(container) -> bool:
+    """Outside the page's chrome. The ``<body>``'s own classes are the page's layout
+    (ColorMag's "cm-right-sidebar", "has-sidebar"), not a place on it: read as one, they
+    hid every tag block of such a theme."""
     for element in (container, *container.iterancestors()):
+        if element.tag in ("body", "html"):
+            return True
         if element.tag in _NOT_TAG_PLACES or _NOT_TAG_CLASS.search(element.get("class") or ""):
             return False
     return True
+
+
+# What a tag block is called, as its label or in its class or id: "Tag :", "Tags:",
+# "Label:", "Topik:", "Kata kunci:", class="tag-berita", "post-tags", id="tags".
+_TAG_LABEL = re.compile(
+    r"^\W*(tags?|label(s)?|topik|topic(s)?|kata\s+kunci|keywords?)\s*:?\W*$", re.I
+)
+_TAG_BLOCK_NAME = re.compile(r"tag|label|topik|topic|keyword|kata-?kunci", re.I)
+
+
+def _lone_tag_block(container) -> bool:
+    """Whether a container holding a single tag link is the post's tag block: besides
+    the link it says nothing but a tag label ("Tag : <a>Polres Banjar</a>"), and that
+    label, or its class or id, or the element just before it names tags. A paragraph
+    linking one word to its tag page has its sentence around the link, a credit line
+    ("<div class=credit>") names no tags."""
+    link_texts = [a.text_content() for a in container.iter("a")]
+    rest = container.text_content()
+    for text in link_texts:
+        rest = rest.replace(text, " ", 1)
+    rest = clean_space(rest)
+    if rest:
+        return bool(_TAG_LABEL.match(rest))
+    named = " ".join(filter(None, (container.get("class"), container.get("id"))))
+    if _TAG_BLOCK_NAME.search(named):
+        return True
+    elements = (e for e in container.itersiblings(preceding=True) if isinstance(e.tag, str))
+    before = next(elements, None)
+    return before is not None and bool(_TAG_LABEL.match(clean_space(before.text_content())))
 
 
 def listed_titles(tree: lxml_html.HtmlElement) -> list[str]:

@@ -1,0 +1,224 @@
+"""Credit lines: the writer and editor a page names in plain text ("Penulis : Rahmadi").
+
+A portal without JSON-LD, an author meta tag or an author link (a home-grown PHP CMS)
+credits its reporter in a line of plain text. ``scraper.extract.article`` reads it when
+the page names its authors nowhere else. A pure function over an lxml tree.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import html as lxml_html
+
+from scraper.extract.page import clean_space
+
+# "Penulis : Rahmadi" in the info line under the headline, "Editor : Hj. Fauziah" or
+# "Pewarta: …<br>Editor: …" closing the text. Such a line is the role, a colon and a
+# name, and nothing else (its own element or line, or one of the "|"-separated parts of
+# the info line): a sentence that only mentions a writer ("Penulis buku itu mengatakan
+# …") is none.
+CREDIT_WRITERS = frozenset(
+    {"penulis", "reporter", "pewarta", "wartawan", "kontributor", "jurnalis", "koresponden"}
+)
+CREDIT_EDITORS = frozenset({"editor", "penyunting", "redaktur"})
+_CREDIT = re.compile(
+    r"^(?P<role>" + "|".join(sorted(CREDIT_WRITERS | CREDIT_EDITORS)) + r")\s*:\s*(?P<name>.+)$",
+    re.IGNORECASE,
+)
+CREDIT_NAME_WORDS = 6
+CREDIT_NAME_CHARS = 60
+_CREDIT_LINE_CHARS = 300
+_NAME_PARTICLES = frozenset({"bin", "binti", "van", "der", "de", "al", "el", "dan"})
+# Elements that continue a line of text; any other element (or <br>) ends it.
+_INLINE = frozenset(
+    {"a", "b", "strong", "i", "em", "span", "font", "small", "u", "label", "abbr", "time",
+     "cite", "mark", "sup", "sub"}
+)  # fmt: skip
+_NOT_CREDIT_PLACES = frozenset({"nav", "aside", "footer", "script", "style"})
+_NOT_CREDIT_CLASS = re.compile(r"sidebar|widget|menu|comment|komentar|footer", re.I)
+# Text holding a colon, found in C (after the headline when there is one, as the tag
+# block is); the few that may start a credit (``_MAY_CREDIT``) are read in Python.
+# (A script's text is let through here and refused by ``_credit_place``: the test
+# for its parent doubled the XPath's cost, ~0.3 ms a page.)
+_COLON_TEXTS_AFTER_HEADLINE = lxml_html.etree.XPath("(//h1)[1]/following::text()[contains(., ':')]")
+_COLON_TEXTS = lxml_html.etree.XPath("//body//text()[contains(., ':')]")
+# Of those, the ones a credit line can start with: a role at the start or after an
+# info line's "|", or the colon after a role set apart ("<b>Penulis</b>: …").
+_MAY_CREDIT = re.compile(
+    r"(?:^|\|)\s*(?:" + "|".join(sorted(CREDIT_WRITERS | CREDIT_EDITORS)) + r")\b|^\s*:",
+    re.IGNORECASE,
+)
+
+
+def credit_names(tree: lxml_html.HtmlElement) -> tuple[list[str], list[str]]:
+    """The names of the page's credit lines, writers ("Penulis", "Reporter",
+    "Pewarta", "Wartawan", "Kontributor" …) and editors ("Editor", "Redaktur",
+    "Penyunting") apart, each in page order. A credit line comes after the first
+    ``<h1>`` (when there is one), outside navigation, asides, footers, sidebars, menus
+    and comments, and holds only the role, a colon and a name (``_looks_like_name``)."""
+    root = tree.getroottree().getroot()
+    has_headline = next(root.iter("h1"), None) is not None
+    writers: list[str] = []
+    editors: list[str] = []
+    for text in (_COLON_TEXTS_AFTER_HEADLINE if has_headline else _COLON_TEXTS)(root):
+        if len(text) > _CREDIT_LINE_CHARS or not _MAY_CREDIT.search(text):
+            continue  # a paragraph, a script: no credit line
+        line = _line_from(text)
+        if line is None:
+            continue
+        for part in line.split("|"):
+            match = _CREDIT.match(clean_space(part))
+            if match is None or not _looks_like_name(match["name"]):
+                continue
+            role = match["role"].lower()
+            (writers if role in CREDIT_WRITERS else editors).append(match["name"].strip())
+    return list(dict.fromkeys(writers)), list(dict.fromkeys(editors))
+
+
+_NAMED = re.compile(r":\s*\w")
+
+
+def _line_from(text) -> str | None:
+    """The line of text that starts with the text node ``text`` (an lxml "smart
+    string"): the node, then what follows it up to a ``<br>`` or a block element,
+    climbing out of inline elements ("<b>Penulis :</b> <a>Rahmadi</a>"). A node that
+    starts with the colon takes the element before it ("<b>Penulis</b>: Rahmadi").
+    None when the node sits where no credit line is (``_credit_place``) or does not
+    start its line (``_starts_line``)."""
+    element = text.getparent()
+    if element is None:
+        return None
+    owner = element.getparent() if text.is_tail else element
+    if owner is None or not _credit_place(owner) or not _starts_line(text, element):
+        return None
+    parts = [str(text)]
+    if text.is_tail and str(text).lstrip().startswith(":") and _is_element(element):
+        parts.insert(0, element.text_content())
+    # What follows the node: its element's children (for an element's text), or the
+    # siblings after the element it is the tail of; then the same one level up while
+    # the level is an inline element.
+    following = iter(element) if not text.is_tail else element.itersiblings()
+    level = element if not text.is_tail else owner
+    length = len(parts[-1])
+    while True:
+        for sibling in following:
+            if not _is_element(sibling) or sibling.tag not in _INLINE:
+                if _is_element(sibling):  # <br>, a block: the line ends
+                    return "".join(parts)
+                parts.append(sibling.tail or "")  # a comment
+                continue
+            if _styled_part(sibling) and _NAMED.search("".join(parts)):
+                return "".join(parts)  # "Penulis: <a>X</a> <span>3 Komentar</span>"
+            parts += [sibling.text_content(), sibling.tail or ""]
+            length += len(parts[-2]) + len(parts[-1])
+            if length > _CREDIT_LINE_CHARS:
+                return "".join(parts)
+        if level.tag not in _INLINE or level.getparent() is None:
+            return "".join(parts)
+        parts.append(level.tail or "")
+        following, level = level.itersiblings(), level.getparent()
+
+
+def _is_element(node) -> bool:
+    """An element, not a comment or processing instruction (which have no text on the
+    page, and whose ``text_content`` raises)."""
+    return isinstance(node.tag, str)
+
+
+def _ends_line(element) -> bool:
+    """A ``<br>`` or a block element: no line runs across it."""
+    return _is_element(element) and element.tag not in _INLINE
+
+
+_SEPARATORS = "|•·/-–—"
+
+
+def _gap(text: str | None) -> str:
+    """What a run of text between two parts of a line is: "" (space only), "|" (only
+    the marks that part an info line: "Penulis : X | Kamis, …") or "text"."""
+    stripped = clean_space(text)
+    if not stripped:
+        return ""
+    return "|" if not stripped.strip(_SEPARATORS + " ") else "text"
+
+
+# Inline elements that an info line uses for its parts, side by side and set apart by
+# its style sheet: a span, a time, or any element with a class.
+_PART_TAGS = frozenset({"span", "time", "abbr", "small", "label", "font"})
+
+
+def _styled_part(element) -> bool:
+    """An info line's part of its own (the date before "Penulis: …"), not a word of a
+    sentence set in bold or linked."""
+    return element.tag in _PART_TAGS or bool(element.get("class"))
+
+
+def _starts_line(text, element) -> bool:
+    """Whether nothing but space, or an info line's "|", comes before the text node
+    ``text`` in its line: "Hadir pula <b>Editor: Ahmad</b>" is a sentence."""
+    if text.is_tail:
+        if _ends_line(element):
+            return True
+        colon_first = str(text).lstrip().startswith(":")
+        if not colon_first and _is_element(element) and _gap(element.text_content()) == "text":
+            return False
+    elif _ends_line(element):
+        return True
+    current = element
+    while True:
+        for sibling in current.itersiblings(preceding=True):
+            gap = _gap(sibling.tail)
+            if gap:
+                return gap == "|"
+            if _ends_line(sibling):
+                return True
+            if _is_element(sibling):
+                gap = _gap(sibling.text_content())
+                if gap == "text" and _styled_part(sibling):
+                    return True  # "<span class=date>…</span> <span>Penulis: …</span>"
+                if gap:
+                    return gap == "|"
+        parent = current.getparent()
+        if parent is None:
+            return True
+        gap = _gap(parent.text)
+        if gap:
+            return gap == "|"
+        if _ends_line(parent):
+            return True
+        current = parent
+
+
+def _credit_place(element) -> bool:
+    """Outside navigation, asides, footers, sidebars, menus and comments. The body's
+    own classes are the page's layout ("cm-right-sidebar"), not a place on it."""
+    for node in (element, *element.iterancestors()):
+        if node.tag in ("body", "html"):
+            return True
+        if node.tag in _NOT_CREDIT_PLACES:
+            return False
+        named = " ".join(filter(None, (node.get("class"), node.get("id"))))
+        if named and _NOT_CREDIT_CLASS.search(named):
+            return False
+    return True
+
+
+def _looks_like_name(name: str) -> bool:
+    """A person's or a desk's name as a credit gives it: a few words, each capitalised
+    ("Hj. Fauziah", "Rahmadi Noor", "Tim Redaksi") or a particle ("bin"), no digits
+    and no sentence punctuation: "Kami di lokasi melihat …" after "Reporter:" in an
+    interview is no name."""
+    name = name.strip()
+    words = name.split()
+    if not words or len(words) > CREDIT_NAME_WORDS or len(name) > CREDIT_NAME_CHARS:
+        return False
+    if any(ch in name for ch in '?!;"“”'):
+        return False
+    for word in words:
+        core = word.strip(",.()'’")
+        if word.lower() in _NAME_PARTICLES:
+            continue
+        if not core or not core[0].isupper() or any(ch.isdigit() for ch in core):
+            return False
+    return True
