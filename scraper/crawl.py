@@ -355,14 +355,59 @@ def _run_locked(
     sites: list[SiteDefinition], db_path: str, overrides: dict | None, progress: bool
 ) -> CrawlSummary:
     started = time.monotonic()
-    with Archive.open(db_path, create=True) as archive:
-        # Holding the lock, any run still marked running was killed.
-        archive.close_interrupted_runs()
-        for site in sites:
-            archive.register_site(site)
-        run_id = archive.start_run([s.name for s in sites], raw_pages_dir(db_path, overrides))
-        now = now_utc()
-        revisits = {site.name: archive.due_revisits(site.name, now) for site in sites}
+    run_id: int | None = None
+    try:
+        with Archive.open(db_path, create=True) as archive:
+            # Holding the lock, any run still marked running was killed.
+            archive.close_interrupted_runs()
+            for site in sites:
+                archive.register_site(site)
+            run_id = archive.start_run([s.name for s in sites], raw_pages_dir(db_path, overrides))
+            now = now_utc()
+            revisits = {site.name: archive.due_revisits(site.name, now) for site in sites}
+        child, queue, held = _start_crawl_process(
+            sites, revisits, db_path, overrides, progress, run_id
+        )
+    except BaseException as exc:
+        # A Ctrl-C (or an error) between the ledger row and the crawl process: the row
+        # stayed 'running' until the next crawl, and 'runs' showed a crawl going on.
+        if run_id is not None:
+            close_unstarted_run(db_path, run_id, exc)
+        raise
+    stats, interrupted = _wait_for_stats(child, queue, held)
+    child.join()
+    counts = counts_from_stats(stats or {})
+    status, message = _judge(stats, counts, child.exitcode)
+    if interrupted:
+        status = "interrupted"
+        message = (
+            "stopped by a signal; the articles it committed are kept and the next crawl carries on"
+            if stats is not None
+            else "stopped by a signal and killed before it could report; counts unknown, "
+            "the articles it committed are kept"
+        )
+    with Archive.open(db_path) as archive:
+        try:
+            if stats is None:
+                # Killed after a second Ctrl-C, or died: what it committed is in the
+                # archive, the rest is unknown (not zero).
+                counts = archive.counts_committed_since_start(run_id, [s.name for s in sites])
+            status, message = judge_sites(archive, [s.name for s in sites], stats, status, message)
+            return _finish(archive, run_id, sites, db_path, stats, counts, status, message, started)
+        except sqlite3.Error as exc:
+            raise ArchiveError(f"could not record the crawl in {db_path}: {exc}") from None
+
+
+def _start_crawl_process(
+    sites: list[SiteDefinition],
+    revisits: dict,
+    db_path: str,
+    overrides: dict | None,
+    progress: bool,
+    run_id: int,
+) -> tuple[multiprocessing.process.BaseProcess, multiprocessing.queues.Queue, set]:
+    """The started crawl process, its stats queue, and the signal mask to restore once
+    the parent waits for it (``_wait_for_stats``)."""
     settings = build_settings(
         {
             **(overrides or {}),
@@ -390,28 +435,19 @@ def _run_locked(
             child.kill()
             child.join()
         raise
-    stats, interrupted = _wait_for_stats(child, queue, held)
-    child.join()
-    counts = counts_from_stats(stats or {})
-    status, message = _judge(stats, counts, child.exitcode)
-    if interrupted:
-        status = "interrupted"
-        message = (
-            "stopped by a signal; the articles it committed are kept and the next crawl carries on"
-            if stats is not None
-            else "stopped by a signal and killed before it could report; counts unknown, "
-            "the articles it committed are kept"
-        )
-    with Archive.open(db_path) as archive:
-        try:
-            if stats is None:
-                # Killed after a second Ctrl-C, or died: what it committed is in the
-                # archive, the rest is unknown (not zero).
-                counts = archive.counts_committed_since_start(run_id, [s.name for s in sites])
-            status, message = judge_sites(archive, [s.name for s in sites], stats, status, message)
-            return _finish(archive, run_id, sites, db_path, stats, counts, status, message, started)
-        except sqlite3.Error as exc:
-            raise ArchiveError(f"could not record the crawl in {db_path}: {exc}") from None
+    return child, queue, held
+
+
+def close_unstarted_run(db_path: str, run_id: int, exc: BaseException) -> None:
+    """Finish the ledger row of a run stopped before its crawl process started: nothing
+    was fetched, so its counts are zeros, not unknown. Best effort: the next crawl
+    closes a row left 'running' anyway (``close_interrupted_runs``)."""
+    if isinstance(exc, KeyboardInterrupt):
+        status, message = "interrupted", "stopped by a signal before the crawl started"
+    else:
+        status, message = "failed", f"the crawl could not start: {exc}"
+    with contextlib.suppress(sqlite3.Error, ArchiveError), Archive.open(db_path) as archive:
+        archive.finish_run(run_id, RunCounts(), status, message)
 
 
 # Seconds a crawl stopped by a signal has to read the pages in hand and commit them,

@@ -499,10 +499,12 @@ def test_worker_without_redis_is_one_clean_error(runner):
         "redis://127.0.0.1:6379/0 ",
         "redis://127.0.0.1:6379/0?foo=bar",  # a traceback: an unknown keyword
         "http://127.0.0.1:6379/0",
+        "",  # `--redis "$REDIS"` with REDIS unset: a local crawl ran instead
     ],
 )
 def test_a_malformed_redis_address_is_a_usage_error(runner, tmp_path, url):
-    """Each was taken (a crawl started and seeded, or a traceback, or exit 1)."""
+    """Each was taken (a crawl started and seeded, or a traceback, or exit 1; an empty
+    one ran a crawl of its own)."""
     db = tmp_path / "a.db"
     crawl = ["crawl", "--url", "http://127.0.0.1:9/", "--db", str(db), "--redis", url]
     for args in (crawl, ["worker", "--redis", url]):

@@ -456,6 +456,23 @@ def test_a_writer_that_fails_before_its_loop_gives_its_claim_back(tmp_path, redi
     assert server.get(keys.writer) is None
 
 
+def test_a_writer_stopped_before_its_loop_finishes_its_run_row(tmp_path, redis_server, monkeypatch):
+    """A Ctrl-C between the crawl_runs row and the writer's loop left the row 'running'
+    until the next crawl."""
+
+    def ctrl_c(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Archive, "due_revisits", ctrl_c)  # the step right after the row
+    db = tmp_path / "a.db"
+    crawl = ["crawl", "--url", "http://127.0.0.1:9/", "--db", str(db), "--redis"]
+    result = CliRunner().invoke(cli, [*crawl, redis_server.url])
+    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+    with sqlite3.connect(db) as conn:
+        (status,) = conn.execute("select status from crawl_runs").fetchone()
+    assert status == "interrupted"
+
+
 def test_a_database_number_redis_does_not_have_is_a_usage_error(tmp_path, redis_server):
     """Redis has 16 databases by default: /99 was a traceback ("DB index is out of
     range"), exit 1, and left a run row."""

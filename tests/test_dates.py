@@ -516,3 +516,48 @@ def test_paren_dates_survive_the_bracket_prefilter():
         found = scan(f"Polres Tala menggelar apel pada {form} di halaman Mapolres.")
         assert [f.start for f in found] == [len("Polres Tala menggelar apel pada ")], form
     assert scan("Apel digelar Jumat pagi di halaman Mapolres (lihat foto).") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "31 Desember 99999",
+        "31 Desember 10000",
+        "31 December 0999",
+        "31 Desember 2023123",
+        "Selasa, 31 Desember 99999 10:05 WITA",
+        "31 Desember 99999, 10:00",
+        "31 Desember 3000",  # the rules read years 1000-2999; dateparser read this one
+        "32 Desember 2023",
+        "29 Februari 2023",
+        "10/13/2023",  # day first, always: dateparser read it as 13 October
+        "10.13.2023",
+        "2023/13/10",
+    ],
+)
+def test_an_impossible_date_is_no_date_not_another_one(text: str) -> None:
+    """The year of "31 Desember 99999" was left out and the rest read as a yearless date:
+    this year's 31 December (``newsarchive dates`` printed 2025-12-31, exit 0). What
+    cannot be read gives no date, in the command and in extraction."""
+    assert parse_date(text, reference=REF) is None
+    assert find_dates(f"Apel digelar pada {text} di Mapolres.", reference=REF) == []
+
+
+@pytest.mark.parametrize("text", ["31 Desember 0", "31 Desember 7.", "31 Desember 0, 10:00"])
+def test_a_short_number_where_the_year_goes_is_no_year(text: str) -> None:
+    assert parse_date(text, reference=REF) is None
+    assert find_dates(f"Apel digelar pada {text}", reference=REF) == []
+
+
+def test_a_short_number_after_a_yearless_date_that_counts_things_keeps_the_date() -> None:
+    """One to three digits followed by a word count things ("17 Agustus 150 personel"
+    dikerahkan), as for 2-digit years, and "17 Agustus 10:00" is a time. Four digits or
+    more that are no year ("31 Desember 99999 di Mapolres") are a year gone wrong."""
+    assert parse_date("17 Agustus 15 personel", reference=REF) == date(2023, 8, 17)
+    assert parse_date("17 Agustus 150 personel", reference=REF) == date(2023, 8, 17)
+    assert parse_date("31 Desember 999", reference=REF) is None
+    assert parse_date("17 Agustus 3500 personel", reference=REF) is None
+    assert parse_date("17 Agustus 10:00", reference=REF) == datetime(
+        2023, 8, 17, 10, 0, tzinfo=WITA
+    )
+    assert parse_date("31 Desember 00", reference=REF) == date(2000, 12, 31)  # POSIX %y

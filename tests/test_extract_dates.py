@@ -338,3 +338,16 @@ def test_golden_false_z_page_with_no_zone_given():
     url = html.split("url: ", 1)[1].split(" ", 1)[0]
     record = extract_article(html, url, FETCHED, site=SiteDefinition.for_url(url, timezone=None))
     assert record.published_at == "2023-11-20T10:08:58+07:00"
+
+
+def test_an_impossible_year_gives_no_date_rather_than_this_years():
+    """ "31 Desember 99999" lost its year and became a yearless date: in a body
+    published on 5 January 2024, an event on 31 December 2023."""
+    sentence = "<p>Polres Tanah Laut menggelar apel pada 31 Desember 99999 di lapangan.</p>"
+    html = page(
+        "<meta property='article:published_time' content='2024-01-05T03:00:00+00:00'>"
+    ).replace("</div></body>", f"{sentence}</div></body>")
+    record = extract_article(html, "https://contoh.id/patroli/", FETCHED, site=SITE)
+    assert "31 Desember 99999" in record.text
+    assert record.published_at == "2024-01-05T11:00:00+08:00"
+    assert [d for d in record.event_dates if "Desember" in d["surface"]] == []

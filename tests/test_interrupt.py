@@ -331,3 +331,46 @@ def test_a_crawl_that_never_reports_says_its_counts_are_unknown(tmp_path, monkey
     (row,) = json.loads(listed.stdout)
     # Unknown, not "every page accounted for".
     assert row["unaccounted"] is None and row["pages_fetched"] is None and row["articles_new"] == 2
+
+
+def _no_processes(*args, **kwargs):
+    raise OSError(11, "Resource temporarily unavailable")
+
+
+def _ctrl_c(*args, **kwargs):
+    raise KeyboardInterrupt
+
+
+@pytest.mark.parametrize(
+    ("where", "stop", "status", "message"),
+    [
+        ("due_revisits", _ctrl_c, "interrupted", "stopped by a signal before the crawl started"),
+        ("hold_signals", _ctrl_c, "interrupted", "stopped by a signal before the crawl started"),
+        ("get_context", _no_processes, "failed", "the crawl could not start: [Errno 11]"),
+    ],
+    ids=["ctrl-c-after-the-row", "ctrl-c-before-the-start", "no-process"],
+)
+def test_a_crawl_stopped_before_its_process_starts_finishes_its_run_row(
+    runner, tmp_path, monkeypatch, where, stop, status, message
+):
+    """A Ctrl-C between the crawl_runs row and the crawl process (reading the due
+    revisits of a big archive takes a while) left the row 'running': 'runs' showed a
+    crawl going on until the next crawl closed it."""
+    from scraper import crawl as crawl_module
+    from scraper.archive import Archive
+    from scraper.cli import cli
+
+    if where == "due_revisits":
+        monkeypatch.setattr(Archive, "due_revisits", stop)  # the step right after the row
+    elif where == "hold_signals":
+        monkeypatch.setattr(crawl_module, "hold_signals", stop)  # right before the start
+    else:
+        monkeypatch.setattr(crawl_module.multiprocessing, "get_context", stop)
+    db = tmp_path / "a.db"
+    result = runner.invoke(cli, ["crawl", "--url", "http://127.0.0.1:9/", "--db", str(db)])
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    listed = runner.invoke(cli, ["runs", "--db", str(db), "--format", "json"])
+    (row,) = json.loads(listed.stdout)
+    assert row["status"] == status and row["message"].startswith(message), row
+    assert row["finished_at"] and row["pages_fetched"] == 0, row

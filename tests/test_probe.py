@@ -566,10 +566,44 @@ def test_write_refuses_to_overwrite_without_force_and_a_name_defined_elsewhere(
     # A site on this machine is crawled unthrottled (helper-46's trial: the step omitted
     # it, and the crawl took twice as long).
     crawl = f"newsarchive crawl {first['name']} --db data/try.db --unthrottled-loopback"
-    # Where the environment does not name the directory yet, the step says to.
+    # The step names the directory whether or not this shell's environment does: the
+    # forced run, with NEWSARCHIVE_SITES_DIR exported, printed the bare crawl command,
+    # which a new shell could not run ("unknown site").
     assert first["next"][1] == f"{SITES_DIR_ENV}={drafts} {crawl}"
-    assert json.loads(forced.output)["next"][1] == crawl
+    assert json.loads(forced.output)["next"][1] == f"{SITES_DIR_ENV}={drafts} {crawl}"
     assert "golden page" in first["next"][2]
+
+
+def test_the_crawl_step_works_in_a_new_shell_when_this_one_exports_the_folder(
+    runner, tmp_path, monkeypatch
+):
+    """With NEWSARCHIVE_SITES_DIR exported, ``probe --write`` printed the bare ``crawl``
+    command: copied into a new shell (or a cron line) it said "unknown site"."""
+    import shlex
+    from types import SimpleNamespace
+
+    from scraper.cli.probe import next_steps
+
+    drafts = tmp_path / "my drafts"  # a space: the step must quote the folder
+    drafts.mkdir()
+    written = drafts / "polres_contoh_id.py"
+    written.write_text(
+        '"""A test definition."""\nfrom scraper.sites import SiteDefinition\n\n'
+        'SITE = SiteDefinition(name="polres-contoh.id", base_url="https://polres-contoh.id/")\n'
+    )
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv(SITES_DIR_ENV, str(drafts))
+    report = SimpleNamespace(name="polres-contoh.id", base_url="https://polres-contoh.id/")
+    step = next_steps(report, written)[1]  # type: ignore[arg-type]
+    assert step.endswith("newsarchive crawl polres-contoh.id --db data/try.db"), step
+    # A new shell: the variable is only what the line itself sets.
+    monkeypatch.delenv(SITES_DIR_ENV)
+    assignment, *command = shlex.split(step)
+    name, _, value = assignment.partition("=")
+    assert name == SITES_DIR_ENV and command[:2] == ["newsarchive", "crawl"]
+    listed = runner.invoke(cli, ["sites", "--format", "json"], env={name: value})
+    assert listed.exit_code == 0, listed.output
+    assert "polres-contoh.id" in {row["name"] for row in json.loads(listed.output)}
 
 
 def test_write_refuses_a_site_whose_robots_forbid_everything(runner, tmp_path):

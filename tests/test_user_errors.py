@@ -719,3 +719,48 @@ def test_a_crawl_whose_settings_name_a_missing_component_says_so(runner, tmp_pat
     one_line_error(
         result, 1, "the crawl could not run: ModuleNotFoundError: No module named 'nope'"
     )
+
+
+@pytest.mark.parametrize(
+    "text", ["31 Desember 99999", "31 Desember 0", "31 Desember 3000", "10/13/2023"]
+)
+def test_dates_with_an_impossible_year_or_month_finds_no_date(runner, text):
+    """``dates "31 Desember 99999"`` printed 2025-12-31 and exit 0: the year was left
+    out and the rest read as this year's 31 December. "10/13/2023" came back as 13
+    October from dateparser, though numeric dates are day first."""
+    result = runner.invoke(cli, ["dates", text])
+    one_line_error(result, 1, f"no date found in {text!r}")
+
+
+FILTERS = [
+    ["search", "apel", "--site", ""],
+    ["search", "apel", "--unit", ""],
+    ["search", "apel", "--region", " "],
+    ["export", "--site", ""],
+    ["export", "--topic", ""],
+    ["units", "--site", ""],
+    ["units", "--province", ""],
+    ["people", "--site", ""],
+    ["people", "--unit", ""],
+    ["sites", "--province", ""],
+    ["sites", "--owner", ""],
+    ["sites", "--platform", ""],
+    ["reextract", "--site", ""],
+    ["crawl", "no-such-site", "--province", ""],
+]
+
+
+@pytest.mark.parametrize("args", FILTERS, ids=[" ".join(a[:1] + a[-2:-1]) for a in FILTERS])
+def test_an_empty_filter_value_is_a_usage_error(runner, small_archive, args):
+    """``export --site "$SITE"`` with SITE unset filtered nothing: the whole archive,
+    exit 0 (and ``reextract --site ""`` re-read every site)."""
+    result = runner.invoke(cli, [*args, "--db", str(small_archive)])
+    option = next(arg for arg in args if arg.startswith("--"))
+    one_line_error(result, 2, f"Invalid value for '{option}': an empty value")
+
+
+def test_extract_with_an_empty_site_is_a_usage_error(runner, tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text("<html><body><h1>Apel</h1><p>Polres Tala menggelar apel.</p></body></html>")
+    args = ["extract", str(page), "--url", "https://contoh.id/apel/", "--site", ""]
+    one_line_error(runner.invoke(cli, args), 2, "Invalid value for '--site': an empty value")

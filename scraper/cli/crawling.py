@@ -18,6 +18,7 @@ from scraper.cli.common import (
     EXIT_FAILED,
     EXIT_LOCKED,
     EXIT_PARTIAL,
+    FILTER_TEXT,
     NonEmptyPath,
     UsageProblem,
     check_redis_url,
@@ -115,11 +116,18 @@ def learned_zone(db_path: Path, site: str) -> tuple[str, str] | None:
 
 
 def catalogue_filters(func):
-    func = click.option("--platform", help="Only sites on this platform (wordpress, odoo…).")(func)
+    """``--province``, ``--owner``, ``--platform``: a selection from the site catalogue."""
     func = click.option(
-        "--owner", help="Only sites run by: polri, polda, polres, pemda, media, aggregator…"
+        "--platform", type=FILTER_TEXT, help="Only sites on this platform (wordpress, odoo…)."
     )(func)
-    func = click.option("--province", help="Only sites of a province, e.g. kalsel.")(func)
+    func = click.option(
+        "--owner",
+        type=FILTER_TEXT,
+        help="Only sites run by: polri, polda, polres, pemda, media, aggregator…",
+    )(func)
+    func = click.option(
+        "--province", type=FILTER_TEXT, help="Only sites of a province, e.g. kalsel."
+    )(func)
     return func
 
 
@@ -302,7 +310,8 @@ def crawl(
         overrides["NEWSARCHIVE_WARC_DIR"] = str(warc_dir)
     if no_fetch and not redis:
         raise click.BadParameter("only with --redis", param_hint="--no-fetch")
-    if redis:
+    if redis is not None:
+        # An empty one too: `--redis "$REDIS"` with REDIS unset ran a local crawl.
         check_redis_url(redis)
     run_and_report(sites, db_path, overrides, quiet, redis=redis, fetch=not no_fetch)
 

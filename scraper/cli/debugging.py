@@ -12,6 +12,7 @@ import click
 from scraper.cli import cli
 from scraper.cli.common import (
     EXIT_FAILED,
+    FILTER_TEXT,
     check_zone,
     db_option,
     parse_iso,
@@ -34,7 +35,10 @@ _FILE_SIGNATURES = (
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--url", required=True, help="The URL the page was saved from.")
 @click.option(
-    "--site", "site_name", help="Use this site's definition (default: the one serving --url)."
+    "--site",
+    "site_name",
+    type=FILTER_TEXT,
+    help="Use this site's definition (default: the one serving --url).",
 )
 @click.option(
     "--fetched-at",

@@ -14,7 +14,13 @@ import click
 
 from scraper.archive import Archive
 from scraper.cli import cli
-from scraper.cli.common import EXIT_LOCKED, db_option, filter_options, make_filters
+from scraper.cli.common import (
+    EXIT_LOCKED,
+    FILTER_TEXT,
+    db_option,
+    filter_options,
+    make_filters,
+)
 from scraper.output import output_options, write_rows
 
 
@@ -35,6 +41,7 @@ def _missing_note(archive: Archive) -> str | None:
 @filter_options
 @click.option(
     "--province",
+    type=FILTER_TEXT,
     help="Only articles of this province, any spelling ('Kalimantan Selatan', 'Kalsel').",
 )
 @click.option(
@@ -85,6 +92,7 @@ def units(site, since, until, province, per, fmt, db_path: Path) -> None:
 @filter_options
 @click.option(
     "--unit",
+    type=FILTER_TEXT,
     help="Only people whose post is in this unit or one under it, e.g. 'Polres Tanah Laut' "
     "(its Polsek and satuan too) or a short form ('Polres Tala').",
 )

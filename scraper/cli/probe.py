@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import shlex
 import sys
 from pathlib import Path
 
@@ -145,9 +146,10 @@ def next_steps(report: ProbeReport, written: Path) -> list[str]:
     """What to do with the draft: review, crawl, commit (or move into the catalogue)."""
     name, shown = report.name, _shown(written)
     in_catalogue = written.parent.resolve() == _catalogue_dir().resolve()
-    env = ""
-    if not in_catalogue and extra_sites_dir() != written.parent:
-        env = f"{SITES_DIR_ENV}={_shown(written.parent)} "
+    # A draft outside the catalogue is read only where NEWSARCHIVE_SITES_DIR names its
+    # folder. The step names it even when this shell exports it already: left out, the
+    # command copied into a new shell (or a cron line) said "unknown site".
+    env = "" if in_catalogue else f"{SITES_DIR_ENV}={shlex.quote(_shown(written.parent))} "
     # A site on this machine is crawled politely like any other unless told otherwise
     # (a newcomer's first crawl of a test site took twice as long: helper-46's trial).
     fast = " --unthrottled-loopback" if is_loopback(report.base_url) else ""

@@ -10,11 +10,18 @@ import click
 
 from scraper.archive import Archive
 from scraper.cli import cli
-from scraper.cli.common import EXIT_FAILED, EXIT_LOCKED, NonEmptyPath, UsageProblem, db_option
+from scraper.cli.common import (
+    EXIT_FAILED,
+    EXIT_LOCKED,
+    FILTER_TEXT,
+    NonEmptyPath,
+    UsageProblem,
+    db_option,
+)
 
 
 @cli.command()
-@click.option("--site", help="Only this site's articles.")
+@click.option("--site", type=FILTER_TEXT, help="Only this site's articles.")
 @click.option(
     "--since",
     type=click.DateTime(formats=["%Y-%m-%d"]),

@@ -49,6 +49,7 @@ from scraper.crawl import (
     CrawlLocked,
     CrawlSummary,
     _judge,
+    close_unstarted_run,
     counts_from_stats,
     judge_sites,
     raw_pages_dir,
@@ -481,6 +482,7 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
     # Before the archive is touched: Redis down or taken records no run.
     claim = WriterClaim(server, keys, archive_path)
     children: list[Any] = []
+    run_id: int | None = None
     try:
         with Archive.open(db_path, create=True) as archive:
             archive.close_interrupted_runs()
@@ -570,14 +572,17 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
         )
         store.open()
         writer = StreamWriter(server, keys, store, ledger, run_id, archive_path)
-    except BaseException:
+    except BaseException as exc:
         # Failed before its loop (an archive that cannot be opened, say): the claim is
         # given back at once, or another archive's writer on this Redis would be
-        # refused until it lapsed (30 s).
+        # refused until it lapsed (30 s). Its run row, if made, is finished, not left
+        # 'running' until the next crawl (nothing is in the archive yet).
         for child in children:
             child.kill()
         with contextlib.suppress(RedisUnavailable):
             claim.release()
+        if run_id is not None:
+            close_unstarted_run(db_path, run_id, exc)
         raise
     status_message = None
     stop = StopRequest()

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from scraper.dates._resolve import Context, DateValue
+from scraper.dates._vocab import YEARS
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,12 @@ _NOT_A_DATE = re.compile(
     r"\b(?:no|nomor|nomer|nr|pasal|ayat|uu|perda|perpres|perkap|pp|sk|hut|pemilu|pilkada"
     r"|pilpres|rp|tel|telp|hp|wa)\b|\d{4}[-. ]\d{3,4}",
     re.IGNORECASE,
+)
+# A numeric day-month-year (or ISO year-month-day) the rules refused: its numbers are no
+# real day read day first ("10/13/2023", "2023/13/10"). dateparser would swap day and
+# month and give a date the rules say the page does not print.
+_NUMERIC_DATE = re.compile(
+    r"(?<!\d)(?:\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?!\d)"
 )
 _RELATIVE_WORDS = re.compile(r"\b(?:ago|lalu|yang|yesterday|kemarin)\b", re.IGNORECASE)
 # "1 jam", "3 hari", "0 bulan": a duration, not a date, without "lalu"/"ago".
@@ -78,6 +85,8 @@ def fallback(text: str, ctx: Context) -> DateValue | None:
         return None
     if _NOT_A_DATE.search(stripped) or _BARE_DURATION.match(stripped):
         return None
+    if _NUMERIC_DATE.search(stripped):
+        return None  # the rules read numeric dates, day first, and found no day
     try:
         value = _dateparser()(stripped, languages=["id", "en"], settings=settings_for(ctx))
     except Exception:  # dateparser has raised on odd input before; the contract is None
@@ -85,6 +94,8 @@ def fallback(text: str, ctx: Context) -> DateValue | None:
         return None
     if not isinstance(value, datetime):
         return None
+    if value.year not in YEARS:
+        return None  # "31 Desember 3000", "1 Jan 0999": no news date, whatever the words
     if _RELATIVE_WORDS.search(stripped) and value.date() > ctx.day + timedelta(days=1):
         return None
     if not _HAS_CLOCK.search(stripped):

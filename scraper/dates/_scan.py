@@ -156,6 +156,8 @@ def _core(m: re.Match[str], kind: str) -> Mention | None:
     if month is None:
         return None
     year, two = _year(gd.get("y"))
+    if year is None and kind == "mon" and v.BAD_YEAR_RE.match(m.string, m.end()):
+        return None  # a year no news date has: no date, not this year's
     if kind == "num" and gd["s"] == "." and two:
         return None  # "10.30.45" is a clock, not a date
     day = int(gd["d"])

@@ -125,6 +125,8 @@ _WD_FULL = rf"(?:{_alternation(WEEKDAYS)}|jum['’`]a?at)(?![a-z])"
 _WD_ABBR = rf"(?:{_alternation(WEEKDAY_ABBREVIATIONS)})(?=\.?\s*,)"
 PART = r"(?:dini\s+hari|pagi|siang|sore|petang|malam)(?![a-z])"
 _YEAR4 = r"(?:1[0-9]|2[0-9])\d\d"
+# The years _YEAR4 reads; dateparser's answers are held to the same range.
+YEARS = range(1000, 3000)
 # A bare 2-digit year ("12 Nov 23") only where nothing but punctuation or a time follows;
 # "10 Nov 23 tersangka" counts people.
 _YY_END = r"\s*(?:$|[,|)\-–—]|(?:[01]?\d|2[0-4])[:.][0-5]\d)"
@@ -155,6 +157,16 @@ TXT_RE = re.compile(
     rf"(?<![\w.])(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?(?:\s*[-/.]\s*|\s+de\s+|\s*)(?P<mon>{_MON})"
     rf"(?:(?:\s*[,/\-]\s*|\s+de\s+|\s+)(?P<y>{_YEAR4}|['’]\d\d|\d\d(?={_YY_END}))"
     r"(?![\d:.]\d|\d))?",
+    _FLAGS,
+)
+# A number where TXT_RE's year goes that TXT_RE did not take as one: "31 Desember 99999",
+# "31 Desember 3000", "31 Desember 0". Read without it, such a date silently became this
+# year's 31 December. Four digits or more are always a year gone wrong; one to three are
+# a year only where nothing but punctuation or a time follows, as for 2-digit years ("17
+# Agustus 150 personel" counts people). ``(?!\d)`` keeps "17 Agustus 10:00" a time.
+BAD_YEAR_RE = re.compile(
+    r"(?:\s*[,/\-]\s*|\s+de\s+|\s+)['’]?"
+    r"(?:\d{4,}|\d{1,3}(?!\d)(?=\s*(?:$|[,;|)\-–—]|\.(?!\d)|(?:[01]?\d|2[0-4])[:.][0-5]\d)))",
     _FLAGS,
 )
 # Month first, as Odoo and English sites print it: "Nov 10, 2023", "Mei 2, 2024".
