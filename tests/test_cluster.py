@@ -473,6 +473,36 @@ def test_a_writer_stopped_before_its_loop_finishes_its_run_row(tmp_path, redis_s
     assert status == "interrupted"
 
 
+def test_a_record_the_archive_cannot_take_is_named_in_the_runs_message(
+    tmp_path, redis_server, monkeypatch
+):
+    """A full disk showed in a distributed run as "N pages failed" alone; a local crawl
+    names the reason, and so does the writer now. The writer runs in this process (its
+    worker apart), where one article's write is made to fail as a full disk fails."""
+    real = Archive.store_article
+
+    def full_disk(self, record, *args, **kwargs):
+        if record.url == victim:
+            raise sqlite3.OperationalError("database or disk is full")
+        return real(self, record, *args, **kwargs)
+
+    monkeypatch.setattr(Archive, "store_article", full_disk)
+    db = tmp_path / "a.db"
+    with serve_site(port=free_port(), scale=20) as base:
+        victim = sorted(a.url for a in ground_truth(base_url=base, scale=20).articles)[0]
+        result = CliRunner().invoke(
+            cli,
+            ["crawl", "--url", base, "--tz", "Asia/Makassar", "--db", str(db), "--quiet",
+             "--redis", redis_server.url, "--workers", "1", *FAST],
+        )  # fmt: skip
+    assert result.exit_code == 3, result.output
+    assert "1 could not be written to the archive: database or disk is full" in result.output
+    with sqlite3.connect(db) as conn:
+        (message,) = conn.execute("select message from crawl_runs").fetchone()
+    assert "could not be written to the archive: database or disk is full" in message
+    assert victim not in stored(db) and len(stored(db)) == 19
+
+
 def test_a_database_number_redis_does_not_have_is_a_usage_error(tmp_path, redis_server):
     """Redis has 16 databases by default: /99 was a traceback ("DB index is out of
     range"), exit 1, and left a run row."""

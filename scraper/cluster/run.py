@@ -650,6 +650,10 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
         stats["newsarchive/article_pages_settled"] = ledger.pages_settled
         stats["newsarchive/unaccounted"] = ledger.unaccounted()
         stats["finish_reason"] = "finished" if status_message is None else "shutdown"
+        if store.store_error:
+            # Why records were kept out of the archive, for the run's message (as a
+            # local crawl's store pipeline says it).
+            stats["newsarchive/store_error"] = store.store_error
         counts = counts_from_stats(stats)
         if status_message is None:
             status, message = _judge(stats, counts, 0)
