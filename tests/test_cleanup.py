@@ -289,3 +289,75 @@ def test_a_plain_text_credit_line_gives_the_author():
         "<footer>Redaktur : Budi Santoso</footer>",
     ]:
         assert credits(inner) == ([], []), inner
+
+
+def _credits(inner: str) -> tuple[list[str], list[str]]:
+    from scraper.extract.credits import credit_names
+    from scraper.extract.page import parse_html
+
+    return credit_names(parse_html(f"<html><body><h1>J</h1>{inner}</body></html>"))
+
+
+def test_a_related_list_credits_its_posts_editors_not_the_pages():
+    """A "Berita Terkait" list under the text that names each post's editor gave those
+    editors as the page's authors, beside (or instead of) the page's own editor."""
+    related = (
+        "<div class='related-posts'><h3>Berita Terkait</h3><ul>"
+        "<li><a href='/a'>Polres Banjar Gelar Apel</a><br>Editor: Budi Santoso</li>"
+        "<li><a href='/b'>Polres Tapin Tangkap Pengedar</a><br>Editor: Siti Aminah</li>"
+        "</ul></div>"
+    )
+    assert _credits(f"<p>Editor: Hj. Fauziah</p>{related}") == ([], ["Hj. Fauziah"])
+    assert _credits(related) == ([], [])
+    for name in ("berita-terkait", "baca-juga", "jp-relatedposts", "crp_related"):
+        assert _credits(f"<div class='{name}'><p>Editor: Budi</p></div>") == ([], []), name
+
+
+def test_a_credit_that_runs_on_to_another_label_ends_before_it():
+    """ "Reporter: Rahmadi, Foto: Budi" gave the author "Rahmadi, Foto: Budi"."""
+    assert _credits("<p>Reporter: Rahmadi, Foto: Budi</p>") == (["Rahmadi"], [])
+    assert _credits("<p>Penulis: Ahmad Rahmadi, Editor: Budi</p>") == (["Ahmad Rahmadi"], ["Budi"])
+    assert _credits("<p>Penulis: Ahmad / Editor: Budi</p>") == (["Ahmad"], ["Budi"])
+    assert _credits("<p>Pewarta: Ahmad - Foto: Humas Polres</p>") == (["Ahmad"], [])
+    # Run on without a mark between, the label makes it no name.
+    assert _credits("<p>Penulis: Ahmad Foto: Budi</p>") == ([], [])
+    # Photo and source credits are no authors, however set.
+    for inner in [
+        "<p>Foto: Humas Polres</p>",
+        "<p>Foto : Humas Polres Tala</p>",
+        "<p>Sumber : Humas Polda Kalsel</p>",
+        "<p><b>Foto</b>: Rahmadi</p>",
+        "<p>Editor Foto: Budi Santoso</p>",
+        "<figure><img src='x'><figcaption>Apel pagi. (Foto: Humas Polres)</figcaption></figure>",
+    ]:
+        assert _credits(inner) == ([], []), inner
+
+
+def test_the_walk_along_a_line_is_held_to_a_lines_length(monkeypatch):
+    """Comments and empty elements (image links) did not count toward the bound on a
+    line, so each "Penulis: X" part of a long run walked to its end: a 2 MB page of
+    them took 20 s, 100 kB of comment-separated parts 29 s."""
+    from scraper.extract import credits
+    from scraper.extract.page import parse_html
+
+    def walked(inner: str) -> int:
+        tree = parse_html(f"<html><body><h1>J</h1><p>Penulis: Rahmadi{inner}</p></body></html>")
+        first = next(t for t in tree.xpath("//p//text()") if "Penulis" in t)
+        seen = 0
+        real = credits._is_element
+
+        def counting(node) -> bool:
+            nonlocal seen
+            seen += 1
+            return real(node)
+
+        monkeypatch.setattr(credits, "_is_element", counting)
+        try:
+            line = credits._line_from(first)
+        finally:
+            monkeypatch.setattr(credits, "_is_element", real)
+        assert line is not None and len(line) <= 2 * credits._CREDIT_LINE_CHARS
+        return seen
+
+    assert walked("<!---->|<!---->Penulis: Budi" * 2000) < 2 * credits._CREDIT_LINE_CHARS
+    assert walked("<a href='/f'><img src='x'></a>" * 2000) < 2 * credits._CREDIT_LINE_CHARS

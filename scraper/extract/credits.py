@@ -36,7 +36,11 @@ _INLINE = frozenset(
      "cite", "mark", "sup", "sub"}
 )  # fmt: skip
 _NOT_CREDIT_PLACES = frozenset({"nav", "aside", "footer", "script", "style"})
-_NOT_CREDIT_CLASS = re.compile(r"sidebar|widget|menu|comment|komentar|footer", re.I)
+# Related lists ("Berita Terkait", "Baca Juga") credit their posts' editors ("<li><a>…
+# </a><br>Editor: Budi</li>"), not the page's.
+_NOT_CREDIT_CLASS = re.compile(
+    r"sidebar|widget|menu|comment|komentar|footer|related|terkait|baca-?juga|bacajuga", re.I
+)
 # Text holding a colon, found in C (after the headline when there is one, as the tag
 # block is); the few that may start a credit (``_MAY_CREDIT``) are read in Python.
 # (A script's text is let through here and refused by ``_credit_place``: the test
@@ -67,7 +71,7 @@ def credit_names(tree: lxml_html.HtmlElement) -> tuple[list[str], list[str]]:
         line = _line_from(text)
         if line is None:
             continue
-        for part in line.split("|"):
+        for part in _PARTS.split(line):
             match = _CREDIT.match(clean_space(part))
             if match is None or not _looks_like_name(match["name"]):
                 continue
@@ -76,6 +80,10 @@ def credit_names(tree: lxml_html.HtmlElement) -> tuple[list[str], list[str]]:
     return list(dict.fromkeys(writers)), list(dict.fromkeys(editors))
 
 
+# The parts of a line: an info line's "|"-separated ones, and the labelled ones a credit
+# runs on to after a comma, slash or dash ("Reporter: Rahmadi, Foto: Budi", "Penulis:
+# Ahmad / Editor: Budi"): read whole, the name was "Rahmadi, Foto: Budi".
+_PARTS = re.compile(r"\||\s*[,;/\-–—]\s*(?=[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:)")
 _NAMED = re.compile(r":\s*\w")
 
 
@@ -107,11 +115,18 @@ def _line_from(text) -> str | None:
                 if _is_element(sibling):  # <br>, a block: the line ends
                     return "".join(parts)
                 parts.append(sibling.tail or "")  # a comment
+                length += 1 + len(parts[-1])  # its tail is text of the line
+                if length > _CREDIT_LINE_CHARS:
+                    return "".join(parts)
                 continue
             if _styled_part(sibling) and _NAMED.search("".join(parts)):
                 return "".join(parts)  # "Penulis: <a>X</a> <span>3 Komentar</span>"
             parts += [sibling.text_content(), sibling.tail or ""]
-            length += len(parts[-2]) + len(parts[-1])
+            # Each node counts, an empty one too (an image link, "<a name=…></a>"): the
+            # bound holds the walk, not only the text, to a line's length. Comments and
+            # empty elements left out of it, a page with many "Penulis: X |" parts walked
+            # to the end of its run from each (2 MB took 20 s, 100 kB of comments 29 s).
+            length += 1 + len(parts[-2]) + len(parts[-1])
             if length > _CREDIT_LINE_CHARS:
                 return "".join(parts)
         if level.tag not in _INLINE or level.getparent() is None:
@@ -213,7 +228,7 @@ def _looks_like_name(name: str) -> bool:
     words = name.split()
     if not words or len(words) > CREDIT_NAME_WORDS or len(name) > CREDIT_NAME_CHARS:
         return False
-    if any(ch in name for ch in '?!;"“”'):
+    if any(ch in name for ch in '?!;:"“”'):  # a colon: another label ("Foto: …") ran on
         return False
     for word in words:
         core = word.strip(",.()'’")
