@@ -161,12 +161,14 @@ TXT_RE = re.compile(
 )
 # A number where TXT_RE's year goes that TXT_RE did not take as one: "31 Desember 99999",
 # "31 Desember 3000", "31 Desember 0". Read without it, such a date silently became this
-# year's 31 December. Four digits or more are always a year gone wrong; one to three are
-# a year only where nothing but punctuation or a time follows, as for 2-digit years ("17
-# Agustus 150 personel" counts people). ``(?!\d)`` keeps "17 Agustus 10:00" a time.
+# year's 31 December. Five digits or more are always a year gone wrong; one to four are a
+# year only where nothing but a comma, a bracket, a dash or a time follows, as for
+# 2-digit years: "17 Agustus 5000 personel" counts people, and a full stop after the
+# number ("Proklamasi 17 Agustus 45.") leaves the date yearless, as before. ``(?!\d)``
+# keeps "17 Agustus 10:00" a time.
 BAD_YEAR_RE = re.compile(
     r"(?:\s*[,/\-]\s*|\s+de\s+|\s+)['’]?"
-    r"(?:\d{4,}|\d{1,3}(?!\d)(?=\s*(?:$|[,;|)\-–—]|\.(?!\d)|(?:[01]?\d|2[0-4])[:.][0-5]\d)))",
+    r"(?:\d{5,}|\d{1,4}(?!\d)(?=\s*(?:$|[,;|)\-–—]|(?:[01]?\d|2[0-4])[:.][0-5]\d)))",
     _FLAGS,
 )
 # Month first, as Odoo and English sites print it: "Nov 10, 2023", "Mei 2, 2024".
