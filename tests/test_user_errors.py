@@ -747,10 +747,16 @@ FILTERS = [
     ["sites", "--platform", ""],
     ["reextract", "--site", ""],
     ["crawl", "no-such-site", "--province", ""],
+    ["crawl", "mci.life", "--url", ""],  # crawled mci.life alone
+    ["crawl", "--tz", "", "--url", "http://127.0.0.1:9/"],  # kept no zone
 ]
 
 
-@pytest.mark.parametrize("args", FILTERS, ids=[" ".join(a[:1] + a[-2:-1]) for a in FILTERS])
+@pytest.mark.parametrize(
+    "args",
+    FILTERS,
+    ids=[" ".join([a[0], next(w for w in a if w.startswith("--"))]) for a in FILTERS],
+)
 def test_an_empty_filter_value_is_a_usage_error(runner, small_archive, args):
     """``export --site "$SITE"`` with SITE unset filtered nothing: the whole archive,
     exit 0 (and ``reextract --site ""`` re-read every site)."""

@@ -109,10 +109,11 @@ class NonEmptyPath(click.Path):
 
 
 class NonEmptyText(click.types.StringParamType):
-    """A filter value that refuses to be empty. The commands read an empty ``--site``,
-    ``--unit``, ``--province``… as no filter at all, so ``export --site "$SITE"`` with
-    SITE unset (or misspelt) exported the whole archive and exited 0, and ``reextract
-    --site ""`` re-read every site's pages."""
+    """A filter value (or crawl's ``--url``, ``--tz``) that refuses to be empty. The
+    commands read an empty ``--site``, ``--unit``, ``--province``… as no filter at all,
+    so ``export --site "$SITE"`` with SITE unset (or misspelt) exported the whole archive
+    and exited 0, and ``reextract --site ""`` re-read every site's pages; ``crawl NAME
+    --url ""`` crawled NAME alone, and ``--tz ""`` kept no zone."""
 
     def convert(
         self, value: object, param: click.Parameter | None, ctx: click.Context | None
@@ -123,7 +124,7 @@ class NonEmptyText(click.types.StringParamType):
         return text
 
 
-FILTER_TEXT = NonEmptyText()
+NON_EMPTY_TEXT = NonEmptyText()
 
 
 def db_option(default: str = DEFAULT_DB) -> Callable:
@@ -143,7 +144,7 @@ def filter_options(func: Callable) -> Callable:
     func = click.option("--since", type=day, help="Published on or after this day.")(func)
     func = click.option(
         "--site",
-        type=FILTER_TEXT,
+        type=NON_EMPTY_TEXT,
         help="Only this site (its name, see 'sites').",
     )(func)
     return func
@@ -153,18 +154,18 @@ def entity_filter_options(func: Callable) -> Callable:
     """``--unit``, ``--region``, ``--topic``: filters on the police-news entities."""
     func = click.option(
         "--topic",
-        type=FILTER_TEXT,
+        type=NON_EMPTY_TEXT,
         help="Only articles with this topic (pemilu, narkoba, bencana, lalu_lintas, kriminal, "
         "pengamanan, sosial, internal, kamtibmas, lainnya; docs/entities.md).",
     )(func)
     func = click.option(
         "--region",
-        type=FILTER_TEXT,
+        type=NON_EMPTY_TEXT,
         help="Only articles of this kabupaten/kota, e.g. 'Kabupaten Tanah Laut' or 'Tanah Laut'.",
     )(func)
     func = click.option(
         "--unit",
-        type=FILTER_TEXT,
+        type=NON_EMPTY_TEXT,
         help="Only articles whose primary unit is this unit or one under it, e.g. "
         "'Polres Tanah Laut' (its Polsek too) or a short form ('Polres Tala').",
     )(func)

@@ -18,7 +18,7 @@ from scraper.cli.common import (
     EXIT_FAILED,
     EXIT_LOCKED,
     EXIT_PARTIAL,
-    FILTER_TEXT,
+    NON_EMPTY_TEXT,
     NonEmptyPath,
     UsageProblem,
     check_redis_url,
@@ -118,15 +118,15 @@ def learned_zone(db_path: Path, site: str) -> tuple[str, str] | None:
 def catalogue_filters(func):
     """``--province``, ``--owner``, ``--platform``: a selection from the site catalogue."""
     func = click.option(
-        "--platform", type=FILTER_TEXT, help="Only sites on this platform (wordpress, odoo…)."
+        "--platform", type=NON_EMPTY_TEXT, help="Only sites on this platform (wordpress, odoo…)."
     )(func)
     func = click.option(
         "--owner",
-        type=FILTER_TEXT,
+        type=NON_EMPTY_TEXT,
         help="Only sites run by: polri, polda, polres, pemda, media, aggregator…",
     )(func)
     func = click.option(
-        "--province", type=FILTER_TEXT, help="Only sites of a province, e.g. kalsel."
+        "--province", type=NON_EMPTY_TEXT, help="Only sites of a province, e.g. kalsel."
     )(func)
     return func
 
@@ -140,11 +140,17 @@ def _select(province: str | None, owner: str | None, platform: str | None) -> li
 
 @cli.command()
 @click.argument("names", nargs=-1)
-@click.option("--url", "base_url", help="Crawl a site that has no definition, from its base URL.")
+@click.option(
+    "--url",
+    "base_url",
+    type=NON_EMPTY_TEXT,
+    help="Crawl a site that has no definition, from its base URL.",
+)
 @click.option("--all", "all_sites", is_flag=True, help="Crawl every defined site.")
 @catalogue_filters
 @click.option(
     "--tz",
+    type=NON_EMPTY_TEXT,
     help="Time zone of a --url site: Asia/Jakarta or WIB, Asia/Makassar or WITA, "
     "Asia/Jayapura or WIT. Default: the zone the site's own pages showed in earlier crawls "
     "into this archive; until known, each time keeps the offset the page gave.",

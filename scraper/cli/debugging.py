@@ -12,7 +12,7 @@ import click
 from scraper.cli import cli
 from scraper.cli.common import (
     EXIT_FAILED,
-    FILTER_TEXT,
+    NON_EMPTY_TEXT,
     check_zone,
     db_option,
     parse_iso,
@@ -37,7 +37,7 @@ _FILE_SIGNATURES = (
 @click.option(
     "--site",
     "site_name",
-    type=FILTER_TEXT,
+    type=NON_EMPTY_TEXT,
     help="Use this site's definition (default: the one serving --url).",
 )
 @click.option(

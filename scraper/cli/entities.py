@@ -16,7 +16,7 @@ from scraper.archive import Archive
 from scraper.cli import cli
 from scraper.cli.common import (
     EXIT_LOCKED,
-    FILTER_TEXT,
+    NON_EMPTY_TEXT,
     db_option,
     filter_options,
     make_filters,
@@ -41,7 +41,7 @@ def _missing_note(archive: Archive) -> str | None:
 @filter_options
 @click.option(
     "--province",
-    type=FILTER_TEXT,
+    type=NON_EMPTY_TEXT,
     help="Only articles of this province, any spelling ('Kalimantan Selatan', 'Kalsel').",
 )
 @click.option(
@@ -92,7 +92,7 @@ def units(site, since, until, province, per, fmt, db_path: Path) -> None:
 @filter_options
 @click.option(
     "--unit",
-    type=FILTER_TEXT,
+    type=NON_EMPTY_TEXT,
     help="Only people whose post is in this unit or one under it, e.g. 'Polres Tanah Laut' "
     "(its Polsek and satuan too) or a short form ('Polres Tala').",
 )

@@ -13,7 +13,7 @@ from scraper.cli import cli
 from scraper.cli.common import (
     EXIT_FAILED,
     EXIT_LOCKED,
-    FILTER_TEXT,
+    NON_EMPTY_TEXT,
     NonEmptyPath,
     UsageProblem,
     db_option,
@@ -21,7 +21,7 @@ from scraper.cli.common import (
 
 
 @cli.command()
-@click.option("--site", type=FILTER_TEXT, help="Only this site's articles.")
+@click.option("--site", type=NON_EMPTY_TEXT, help="Only this site's articles.")
 @click.option(
     "--since",
     type=click.DateTime(formats=["%Y-%m-%d"]),
