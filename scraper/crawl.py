@@ -358,11 +358,7 @@ def _run_locked(
     run_id: int | None = None
     try:
         with Archive.open(db_path, create=True) as archive:
-            # Holding the lock, any run still marked running was killed.
-            archive.close_interrupted_runs()
-            for site in sites:
-                archive.register_site(site)
-            run_id = archive.start_run([s.name for s in sites], raw_pages_dir(db_path, overrides))
+            run_id = begin_run(archive, sites, db_path, overrides)
             now = now_utc()
             revisits = {site.name: archive.due_revisits(site.name, now) for site in sites}
         child, queue, held = _start_crawl_process(
@@ -396,6 +392,18 @@ def _run_locked(
             return _finish(archive, run_id, sites, db_path, stats, counts, status, message, started)
         except sqlite3.Error as exc:
             raise ArchiveError(f"could not record the crawl in {db_path}: {exc}") from None
+
+
+def begin_run(
+    archive: Archive, sites: list[SiteDefinition], db_path: str, overrides: dict | None
+) -> int:
+    """This run's ledger row, started; its id. Holding the archive's lock, any run still
+    marked running was killed: it is closed first. The local crawl and the distributed
+    writer both begin so."""
+    archive.close_interrupted_runs()
+    for site in sites:
+        archive.register_site(site)
+    return archive.start_run([s.name for s in sites], raw_pages_dir(db_path, overrides))
 
 
 def _start_crawl_process(

@@ -49,10 +49,10 @@ from scraper.crawl import (
     CrawlLocked,
     CrawlSummary,
     _judge,
+    begin_run,
     close_unstarted_run,
     counts_from_stats,
     judge_sites,
-    raw_pages_dir,
     site_lines,
 )
 from scraper.items import (
@@ -485,11 +485,8 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
     run_id: int | None = None
     try:
         with Archive.open(db_path, create=True) as archive:
-            archive.close_interrupted_runs()
-            for site in sites:
-                archive.register_site(site)
             # Workers keep the raw pages on their hosts, by default in this same folder.
-            run_id = archive.start_run([s.name for s in sites], raw_pages_dir(db_path, overrides))
+            run_id = begin_run(archive, sites, db_path, overrides)
             revisits = {site.name: archive.due_revisits(site.name, now_utc()) for site in sites}
         state = {
             k.decode(): v.decode() for k, v in server.hgetall(keys.state).items() if k != b"sites"
