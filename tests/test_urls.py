@@ -91,19 +91,24 @@ def test_blogger_static_pages_and_feeds_are_not_articles():
         assert not looks_like_non_article(url), url
 
 
+def assert_listing_pages(*urls: str) -> None:
+    """Each URL is a listing's page: read for its links, never a candidate article."""
+    for url in urls:
+        assert looks_like_non_article(url), url
+        assert is_listing_url(url), url
+
+
 def test_a_front_script_and_its_numbered_pages_are_the_home_listing():
     # A home-grown PHP CMS lists its news at /index.php?page=N: page 2 (and /index.php,
     # the "Home" menu link) were fetched as articles and stored as one "article" with
     # the other pages as its aliases.
-    for url in [
+    assert_listing_pages(
         "https://banuanews.example/index.php",
         "https://banuanews.example/index.php?page=2",
         "https://banuanews.example/index.html",
         "https://banuanews.example/default.aspx?hal=3",
         "https://banuanews.example/?page=2",
-    ]:
-        assert looks_like_non_article(url), url
-        assert is_listing_url(url), url
+    )
     for url in [
         "https://banuanews.example/berita/12345/judul-berita",
         "https://banuanews.example/index.php?option=com_content&view=article&id=12",
@@ -146,14 +151,12 @@ def test_a_page_number_alone_on_any_path_is_a_listing_page():
     # and stored as an article. A page number on a path other than the front script
     # is a page of what the path shows (a listing's, or an article's page 2, which
     # scraper.extract.paging joins to page 1): read for links, never stored alone.
-    for url in [
+    assert_listing_pages(
         "https://banuanews.example/berita?page=2",
         "https://banuanews.example/kategori/hukum?page=3",
         "https://banuanews.example/news/all?hal=4",
         "https://banuanews.example/berita/12345/judul-berita?page=2",
-    ]:
-        assert looks_like_non_article(url), url
-        assert is_listing_url(url), url
+    )
     # Beside another parameter it is the other parameter's page (a post's).
     for url in [
         "https://banuanews.example/berita/index.php?page=2&id=5",
