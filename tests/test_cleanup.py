@@ -277,6 +277,12 @@ def test_a_plain_text_credit_line_gives_the_author():
         ["Ulul Maskuriah"],
     )
     assert credits("<p><b>Penulis</b>: Rahmadi Noor</p>") == (["Rahmadi Noor"], [])
+    # Two reporters are two authors.
+    assert credits("<p>Pewarta: Budi Santoso dan Agus S<br>Editor: Ade M</p>") == (
+        ["Budi Santoso", "Agus S"],
+        ["Ade M"],
+    )
+    assert credits("<p>Reporter: Rina, Dewi &amp; Sari</p>") == (["Rina", "Dewi", "Sari"], [])
     # A comment before the line is no text of it (lxml's text_content raises on one).
     assert credits("<p><!-- iklan -->Pewarta: Rahmadi Noor</p>") == (["Rahmadi Noor"], [])
     # Sentences that mention a writer, and credits where no byline is, give none.

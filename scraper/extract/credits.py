@@ -73,10 +73,13 @@ def credit_names(tree: lxml_html.HtmlElement) -> tuple[list[str], list[str]]:
             continue
         for part in _PARTS.split(line):
             match = _CREDIT.match(clean_space(part))
-            if match is None or not _looks_like_name(match["name"]):
+            if match is None:
+                continue
+            names = [n for n in _CO_AUTHORS.split(match["name"].strip()) if n]
+            if not names or not all(_looks_like_name(n) for n in names):
                 continue
             role = match["role"].lower()
-            (writers if role in CREDIT_WRITERS else editors).append(match["name"].strip())
+            (writers if role in CREDIT_WRITERS else editors).extend(names)
     return list(dict.fromkeys(writers)), list(dict.fromkeys(editors))
 
 
@@ -85,6 +88,9 @@ def credit_names(tree: lxml_html.HtmlElement) -> tuple[list[str], list[str]]:
 # Ahmad / Editor: Budi"): read whole, the name was "Rahmadi, Foto: Budi".
 _PARTS = re.compile(r"\||\s*[,;/\-–—]\s*(?=[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:)")
 _NAMED = re.compile(r":\s*\w")
+# Two reporters on one line, each a name of their own ("Pewarta: Budisantoso Budiman dan
+# Agus S", "Reporter: A, B & C"): a researcher counts reporters, not lines.
+_CO_AUTHORS = re.compile(r"\s*(?:,|&|\bdan\b)\s*", re.IGNORECASE)
 
 
 def _line_from(text) -> str | None:
