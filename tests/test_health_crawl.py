@@ -181,6 +181,18 @@ def _health(db) -> tuple[int, list[dict], list[str]]:
     return as_json.exit_code, json.loads(as_json.stdout), table.stdout.splitlines()
 
 
+def _unreachable_alone(db) -> tuple[dict, dict, list[str]]:
+    """``health`` of an archive of one site flagged ``unreachable`` and nothing else
+    (not ``broken_discovery`` besides): its row, its flag, the table's lines."""
+    code, rows, lines = _health(db)
+    assert code == 4
+    (row,) = rows
+    assert row["status"] == "unreachable", row
+    (flag,) = row["flags"]
+    assert flag["flag"] == "unreachable", row["flags"]
+    return row, flag, lines
+
+
 def test_a_site_whose_last_three_crawls_all_failed_is_flagged_unreachable(tmp_path):
     """The new-user trial: three crawls of a closed port, each failed, nothing fetched;
     health said ``ok`` and exited 0."""
@@ -492,12 +504,7 @@ def test_a_site_serving_a_database_error_page_everywhere_is_unreachable_that_nig
         "links to none of them and no feed, sitemap or API listed any (a database error, "
         "maintenance or parking page?)"
     )
-    code, rows, lines = _health(db)
-    assert code == 4
-    (row,) = rows
-    assert row["status"] == "unreachable"
-    (flag,) = row["flags"]  # unreachable alone: not broken_discovery besides
-    assert flag["flag"] == "unreachable", row["flags"]
+    row, flag, lines = _unreachable_alone(db)
     assert flag["evidence"]["last_fetched_run"] == nights[-1].run_id
     assert flag["evidence"]["home_links"] == 0
     assert flag["message"].startswith(
@@ -575,12 +582,8 @@ def test_a_maintenance_page_that_keeps_the_themes_menu_is_none_of_the_sites_page
         "6 of them but the 5 read all answered its very text, and no feed, sitemap or API "
         "listed any (a database error, maintenance or parking page?)"
     )  # the sixth, /tentang-kami/, is known from the nights before: not fetched again
-    code, rows, lines = _health(db)
-    assert code == 4
-    (row,) = rows
-    assert row["status"] == "unreachable" and row["home_links"] == 6, row
-    (flag,) = row["flags"]  # unreachable alone: not broken_discovery besides
-    assert flag["flag"] == "unreachable", row["flags"]
+    row, flag, lines = _unreachable_alone(db)
+    assert row["home_links"] == 6, row
     assert flag["evidence"]["last_fetched_run"] == nights[-1].run_id
     assert any(line.startswith(f"{site.name}: unreachable: ") for line in lines)
 
