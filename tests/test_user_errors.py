@@ -765,6 +765,15 @@ def test_an_empty_filter_value_is_a_usage_error(runner, small_archive, args):
     one_line_error(result, 2, f"Invalid value for '{option}': an empty value")
 
 
+@pytest.mark.parametrize("args", [["search", ""], ["search", "  "], ["history", ""]])
+def test_an_empty_argument_is_a_usage_error(runner, small_archive, args):
+    """``search "$WORDS"`` and ``history "$URL"`` with the variable unset exited 1 as if
+    the archive had failed them: an empty argument is the caller's mistake (exit 2)."""
+    result = runner.invoke(cli, [*args, "--db", str(small_archive)])
+    name = "QUERY" if args[0] == "search" else "URL"
+    one_line_error(result, 2, f"Invalid value for '{name}': an empty value: give one")
+
+
 def test_extract_with_an_empty_site_is_a_usage_error(runner, tmp_path):
     page = tmp_path / "p.html"
     page.write_text("<html><body><h1>Apel</h1><p>Polres Tala menggelar apel.</p></body></html>")

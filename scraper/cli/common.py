@@ -113,13 +113,16 @@ class NonEmptyText(click.types.StringParamType):
     commands read an empty ``--site``, ``--unit``, ``--province``… as no filter at all,
     so ``export --site "$SITE"`` with SITE unset (or misspelt) exported the whole archive
     and exited 0, and ``reextract --site ""`` re-read every site's pages; ``crawl NAME
-    --url ""`` crawled NAME alone, and ``--tz ""`` kept no zone."""
+    --url ""`` crawled NAME alone, and ``--tz ""`` kept no zone. ``search ""`` and
+    ``history ""`` are refused the same way, as the usage error they are."""
 
     def convert(
         self, value: object, param: click.Parameter | None, ctx: click.Context | None
     ) -> object:
         text = super().convert(value, param, ctx)
         if isinstance(text, str) and not text.strip():
+            if isinstance(param, click.Argument):
+                self.fail("an empty value: give one", param, ctx)
             self.fail("an empty value: give one, or leave the option out", param, ctx)
         return text
 

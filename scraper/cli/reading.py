@@ -21,6 +21,7 @@ from scraper.archive.queries import (
 )
 from scraper.cli import cli
 from scraper.cli.common import (
+    NON_EMPTY_TEXT,
     NonEmptyPath,
     db_option,
     entity_filter_options,
@@ -53,7 +54,7 @@ def _make_parent(path: Path) -> None:
 
 
 @cli.command(name="search")
-@click.argument("query")
+@click.argument("query", type=NON_EMPTY_TEXT)
 @filter_options
 @entity_filter_options
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 100000))

@@ -10,9 +10,7 @@ import click
 
 from scraper.archive import Archive
 from scraper.cli import cli
-from scraper.cli.common import (
-    db_option,
-)
+from scraper.cli.common import NON_EMPTY_TEXT, db_option
 from scraper.output import output_options, write_rows
 
 
@@ -65,7 +63,7 @@ _REPLACED_BY = {
 
 
 @cli.command()
-@click.argument("url")
+@click.argument("url", type=NON_EMPTY_TEXT)
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
