@@ -339,6 +339,20 @@ def test_a_credit_that_runs_on_to_another_label_ends_before_it():
         assert _credits(inner) == ([], []), inner
 
 
+def test_a_caption_or_a_comment_thread_credits_no_author():
+    """A photo caption's "Editor: Budi" (a figcaption, WordPress's classic caption) gave
+    the page that editor, and so did a credit in a Disqus thread's saved markup."""
+    for inner in [
+        "<figure><img src='x'><figcaption><p>Apel pagi.</p><p>Editor: Budi Santoso</p>"
+        "</figcaption></figure>",
+        "<div class='wp-caption'><img src='x'><p class='wp-caption-text'>Apel pagi.<br>"
+        "Editor: Budi Santoso</p></div>",
+        "<section id='disqus_thread'><div><p>Penulis: Budi Santoso</p></div></section>",
+    ]:
+        assert _credits(inner) == ([], []), inner
+    assert _credits("<p>Apel pagi.</p><p>Editor: Budi Santoso</p>") == ([], ["Budi Santoso"])
+
+
 def test_the_walk_along_a_line_is_held_to_a_lines_length(monkeypatch):
     """Comments and empty elements (image links) did not count toward the bound on a
     line, so each "Penulis: X" part of a long run walked to its end: a 2 MB page of

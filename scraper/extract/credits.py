@@ -35,11 +35,15 @@ _INLINE = frozenset(
     {"a", "b", "strong", "i", "em", "span", "font", "small", "u", "label", "abbr", "time",
      "cite", "mark", "sup", "sub"}
 )  # fmt: skip
-_NOT_CREDIT_PLACES = frozenset({"nav", "aside", "footer", "script", "style"})
+# A photo's caption credits the photo ("<figcaption>… Editor: Budi</figcaption>", a
+# WordPress "wp-caption-text"), not the article.
+_NOT_CREDIT_PLACES = frozenset({"nav", "aside", "footer", "figcaption", "script", "style"})
 # Related lists ("Berita Terkait", "Baca Juga") credit their posts' editors ("<li><a>…
-# </a><br>Editor: Budi</li>"), not the page's.
+# </a><br>Editor: Budi</li>"), not the page's; Disqus's thread holds readers' comments.
 _NOT_CREDIT_CLASS = re.compile(
-    r"sidebar|widget|menu|comment|komentar|footer|related|terkait|baca-?juga|bacajuga", re.I
+    r"sidebar|widget|menu|comment|komentar|disqus|footer|related|terkait|baca-?juga|bacajuga"
+    r"|caption",
+    re.I,
 )
 # Text holding a colon, found in C (after the headline when there is one, as the tag
 # block is); the few that may start a credit (``_MAY_CREDIT``) are read in Python.
@@ -212,7 +216,7 @@ def _starts_line(text, element) -> bool:
 
 
 def _credit_place(element) -> bool:
-    """Outside navigation, asides, footers, sidebars, menus and comments. The body's
+    """Outside navigation, asides, footers, sidebars, menus, comments and captions. The body's
     own classes are the page's layout ("cm-right-sidebar"), not a place on it."""
     for node in (element, *element.iterancestors()):
         if node.tag in ("body", "html"):
