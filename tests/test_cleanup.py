@@ -289,6 +289,8 @@ def test_a_plain_text_credit_line_gives_the_author():
     for inner in [
         "<p>Penulis buku itu mengatakan: Kami senang sekali.</p>",
         "<p>Reporter: Bagaimana kondisi di lokasi banjir saat ini?</p>",
+        "<p>Reporter: Kami Di Lokasi Melihat</p>",  # an interview line in Title Case
+        "<p>Reporter: Saya Sudah Tiba</p>",
         "<p>Hadir pula <b>Editor: Ahmad</b> di acara itu.</p>",
         "<p>Kata dia, penulis: Ahmad</p>",
         "<div class='sidebar'><p>Penulis : Budi</p></div>",

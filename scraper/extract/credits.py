@@ -30,6 +30,12 @@ CREDIT_NAME_WORDS = 6
 CREDIT_NAME_CHARS = 60
 _CREDIT_LINE_CHARS = 300
 _NAME_PARTICLES = frozenset({"bin", "binti", "van", "der", "de", "al", "el", "dan"})
+# Words of a sentence, never of a name: an interview line set in Title Case ("Reporter:
+# Kami Di Lokasi Melihat") has them.
+_SENTENCE_WORDS = frozenset(
+    {"di", "ke", "dari", "yang", "kami", "kita", "saya", "ini", "itu", "untuk", "dengan",
+     "akan", "sudah", "sedang", "tidak", "ada", "adalah", "pada", "oleh", "dalam"}
+)  # fmt: skip
 # Elements that continue a line of text; any other element (or <br>) ends it.
 _INLINE = frozenset(
     {"a", "b", "strong", "i", "em", "span", "font", "small", "u", "label", "abbr", "time",
@@ -232,8 +238,8 @@ def _credit_place(element) -> bool:
 def _looks_like_name(name: str) -> bool:
     """A person's or a desk's name as a credit gives it: a few words, each capitalised
     ("Hj. Fauziah", "Rahmadi Noor", "Tim Redaksi") or a particle ("bin"), no digits
-    and no sentence punctuation: "Kami di lokasi melihat …" after "Reporter:" in an
-    interview is no name."""
+    and no sentence punctuation or sentence words: "Kami di lokasi melihat …" after
+    "Reporter:" in an interview is no name, in Title Case neither."""
     name = name.strip()
     words = name.split()
     if not words or len(words) > CREDIT_NAME_WORDS or len(name) > CREDIT_NAME_CHARS:
@@ -245,5 +251,7 @@ def _looks_like_name(name: str) -> bool:
         if word.lower() in _NAME_PARTICLES:
             continue
         if not core or not core[0].isupper() or any(ch.isdigit() for ch in core):
+            return False
+        if core.lower() in _SENTENCE_WORDS:
             return False
     return True
