@@ -299,6 +299,59 @@ def test_a_plain_text_credit_line_gives_the_author():
         assert credits(inner) == ([], []), inner
 
 
+def test_a_json_ld_author_that_is_only_the_publisher_yields_to_the_page_s_reporter():
+    """A site-wide SEO component (a Next.js portal's, say) names the publishing
+    organisation as every article's JSON-LD author: the reporter the page names (author
+    meta, byline link, credit line) is the author. An organisation that is not the
+    publisher, a Person, or a publisher with no reporter on the page stays."""
+    import json
+    from datetime import datetime, timezone
+
+    from scraper.extract.article import extract_article
+
+    body = "".join(
+        f"<p>Paragraf {n} berita tentang patroli Satpolairud Polres Barito Kuala di perairan"
+        " Sungai Barito untuk mengantisipasi pencurian dan angkutan barang ilegal.</p>"
+        for n in range(1, 6)
+    )
+
+    def authors(author: object, byline: str = "", meta: str = "", site: str = "Warta Kalsel"):
+        ld = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "Satpolairud Patroli Sungai Barito",
+            "datePublished": "2024-01-27T08:05:00+07:00",
+            "author": author,
+            "publisher": {"@type": "Organization", "name": "Warta Kalsel"},
+        }
+        page = (
+            f"<html><head><title>Satpolairud Patroli Sungai Barito</title>{meta}"
+            f'<meta property="og:site_name" content="{site}">'
+            f'<script type="application/ld+json">{json.dumps(ld)}</script></head><body>'
+            f"<article><h1>Satpolairud Patroli Sungai Barito</h1>{byline}{body}</article>"
+            "</body></html>"
+        )
+        when = datetime(2024, 2, 1, tzinfo=timezone.utc)
+        return extract_article(page, "https://warta.example/news/patroli-1a2b", when).authors
+
+    publisher = {"@type": "Organization", "name": "Warta Kalsel"}
+    byline = '<div class="styles_author__Au4Ef"><a href="/author/rizki">Rizki Ananda</a></div>'
+    assert authors(publisher, byline) == ["Rizki Ananda"]
+    assert authors([publisher], meta='<meta name="author" content="Dewi Lestari">') == [
+        "Dewi Lestari"
+    ]
+    assert authors(publisher, "<p>Penulis : Rahmadi Noor</p>") == ["Rahmadi Noor"]
+    # Named by og:site_name only, typed as a news organisation.
+    media = {"@type": "NewsMediaOrganization", "name": "Warta Times"}
+    assert authors(media, byline, site="Warta Times") == ["Rizki Ananda"]
+    # What stays: the publisher when the page names no one, another organisation (a
+    # press office credited with its release), a Person.
+    assert authors(publisher) == ["Warta Kalsel"]
+    humas = {"@type": "Organization", "name": "Humas Polres Batola"}
+    assert authors(humas, byline) == ["Humas Polres Batola"]
+    assert authors({"@type": "Person", "name": "Fajar"}, byline) == ["Fajar"]
+
+
 def _credits(inner: str) -> tuple[list[str], list[str]]:
     from scraper.extract.credits import credit_names
     from scraper.extract.page import parse_html

@@ -322,20 +322,55 @@ def _authors(tree, md, site: SiteDefinition) -> list[str]:
     override = _first_text(tree, site.overrides.authors)
     if override:
         return [override]
-    names = jsonld_names(md.jsonld_article.get("author"))
-    if not names and md.meta.get("author"):
-        names = [md.meta["author"]]
+    declared = md.jsonld_article.get("author")
+    names = jsonld_names(declared)
+    if names and _publisher_only(declared, md):
+        # An SEO component's default (a Next.js portal's JSON-LD, say) names the site as
+        # the author of every article: that says who published it, not who wrote it.
+        # The reporter the page itself credits wins; with none, the publisher stays.
+        names = _page_authors(tree, md) or names
     if not names:
-        names = [
-            clean_space(n.text_content())
-            for n in tree.xpath("//*[@rel='author' or contains(@class,'author')]//a[@href]")[:1]
-        ]
+        names = _page_authors(tree, md)
+    return _dedupe(_without_role(n) for n in names if n and not n.startswith("http"))
+
+
+def _page_authors(tree, md) -> list[str]:
+    """The authors the page names outside JSON-LD: ``<meta name="author">``, the byline
+    link, else a plain-text credit line."""
+    if md.meta.get("author"):
+        return [md.meta["author"]]
+    names = [
+        clean_space(n.text_content())
+        for n in tree.xpath("//*[@rel='author' or contains(@class,'author')]//a[@href]")[:1]
+    ]
     if not names:
         # A plain-text credit line ("Penulis : Rahmadi"): the writers, else the editor,
         # whom a portal that names no writer credits with the text.
         writers, editors = credit_names(tree)
         names = writers or editors
-    return _dedupe(_without_role(n) for n in names if n and not n.startswith("http"))
+    return names
+
+
+_ORGANISATION_TYPES = {"organization", "newsmediaorganization", "corporation"}
+
+
+def _publisher_only(author: object, md) -> bool:
+    """True when the JSON-LD author is nothing but the publishing organisation: typed
+    as an organisation and named as the ``publisher`` or the ``og:site_name`` is."""
+    items = author if isinstance(author, list) else [author]
+    publisher = {n.casefold() for n in jsonld_names(md.jsonld_article.get("publisher"))}
+    if md.meta.get("og:site_name"):
+        publisher.add(clean_space(md.meta["og:site_name"]).casefold())
+    for item in items:
+        if not isinstance(item, dict):
+            return False
+        kinds = item.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if not any(isinstance(k, str) and k.casefold() in _ORGANISATION_TYPES for k in kinds):
+            return False
+        if not {n.casefold() for n in jsonld_names(item)} <= publisher:
+            return False
+    return bool(items)
 
 
 # A reporter's role and base written before the name, as Indonesian portals credit

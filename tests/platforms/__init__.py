@@ -6,6 +6,7 @@ Each module serves one small site on 127.0.0.1 publishing the twelve releases of
 ``odoo``        an Odoo ``website_blog`` portal like the national Tribratanews (WIB)
 ``blogger``     a Blogger blog like a Polres Humas blog (WITA)
 ``custom_cms``  a portal on its own CMS, reachable only through its listings (WIB)
+``nextjs``      a server-rendered Next.js portal of a national media network (WIB)
 
 Each has ``serve_…()`` (a context manager yielding the base URL, whose ``requests``
 lists every request target answered) and ``expected(base_url)`` (URL -> title and
