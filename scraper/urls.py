@@ -158,6 +158,7 @@ _NON_ARTICLE_PATH = re.compile(
           search|cari|page|halaman|feed|feeds|comments|wp-json|wp-admin|wp-content|wp-includes|
           attachment|trackback|xmlrpc\.php|wp-login\.php|embed)(/|$)
       | /search/label/
+      | /itemlist/                              # Joomla K2's lists: /itemlist/user/42-humas
       | ^/p/[^/]+\.html$                        # Blogger's static pages (Profil, Kontak)
       | ^/\d{4}(/\d{1,2}){0,2}/?$                # date archives /2023/ /2023/11/ /2023/11/12/
       | /\d{4}_\d{2}(_\d{2})?_archive\.html$     # Blogger's monthly and daily archives
@@ -182,14 +183,33 @@ _AD_PATH = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# ``tmpl=component`` is Joomla's page without its template: the print view, the
+# "e-mail this link" form, modal pop-ups; never an article's own page.
 _NON_ARTICLE_QUERY = re.compile(
-    r"(^|&)(s|q|paged|cat|tag|author|attachment_id|share|action|print)=", re.I
+    r"(^|&)((s|q|paged|cat|tag|author|attachment_id|share|action|print)=|tmpl=component(&|$))",
+    re.I,
 )
+# The parameters that number a listing's pages: a page number (``page``, ``paged``,
+# ``hal``, ``halaman``), or the offset of its first item, which is how Joomla (and other
+# PHP CMSes) pages a category blog: ``/berita?start=10``, its first page's link
+# ``?limitstart=0``.
+_PAGE_PARAMS = r"(page|paged|hal|halaman|start|limitstart)"
 # The front page by its script's name (a PHP or ASP CMS's ``/index.php``), alone or with
 # nothing but a page number: ``/index.php?page=2`` is the home page's page 2, as
 # ``/?page=2`` is. Any other query (``index.php?option=com_content&id=12``) may be a post.
 _FRONT_SCRIPT = re.compile(r"/(index|default)\.(php|html?|aspx?|jsp)", re.I)
-_PAGE_NUMBER_QUERY = re.compile(r"((page|paged|hal|halaman)=\d*&?)*", re.I)
+_PAGE_NUMBER_QUERY = re.compile(rf"({_PAGE_PARAMS}=\d*&?)*", re.I)
+
+
+# A CMS's listing views named in the query, when its search-engine-friendly URLs are
+# off: Joomla's ``index.php?option=com_content&view=category&id=8&limitstart=5`` (also
+# ``featured``, ``archive``, ``categories``, com_tags' ``tag``, Joomla 1.5's
+# ``frontpage`` and ``section``) and K2's ``view=itemlist``. Its article is
+# ``view=article`` (K2: ``view=item``).
+_LISTING_VIEW = re.compile(
+    r"(^|&)view=(category|categories|featured|archive|tag|tags|itemlist|frontpage|section)(&|$)",
+    re.I,
+)
 
 
 def is_front_page(path: str, query: str) -> bool:
@@ -206,7 +226,7 @@ def is_front_page(path: str, query: str) -> bool:
 # which ``scraper.extract.paging`` joins to page 1 (read there whatever its shape).
 # A page number beside another parameter (``?p=12&page=2``, ``detail.php?id=5&page=2``)
 # leaves the URL to the other parameter.
-_PAGED_QUERY = re.compile(r"((page|paged|hal|halaman)=\d+&?)+", re.I)
+_PAGED_QUERY = re.compile(rf"({_PAGE_PARAMS}=\d+&?)+", re.I)
 
 
 def is_numbered_page(path: str, query: str) -> bool:
@@ -214,6 +234,27 @@ def is_numbered_page(path: str, query: str) -> bool:
     (``is_front_page``), or any path's with a query of page numbers only: a listing's
     page (``/berita?page=2``), or a split article's, which is read with its page 1."""
     return is_front_page(path, query) or bool(_PAGED_QUERY.fullmatch(query))
+
+
+# A path segment that is a script's name (``index.php``, ``detail.aspx``): the page is
+# named by the query, not by the path.
+_SCRIPT_SEGMENT = re.compile(r".*\.(php\d?|aspx?|jsp|cgi|pl)", re.I)
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def names_its_page(url: str) -> bool:
+    """True when the URL's last path segment holds a word (``/berita/140-judul-berita``,
+    ``/2024/01/judul.html``), false for an id alone or a script's query
+    (``/berita/140``, ``/index.php?option=com_content&id=140``, ``/?p=140``).
+
+    A CMS that answers one article at several URLs (Joomla at its id with and without
+    the alias, and at its raw ``index.php`` query, none with a ``rel=canonical``) links
+    each somewhere: of two URLs of one text, the one with the slug is the article's
+    name, though longer."""
+    segments = [s for s in (urlsplit(url).path or "/").split("/") if s]
+    if not segments or _SCRIPT_SEGMENT.fullmatch(segments[-1]):
+        return False
+    return bool(_WORD.search(segments[-1]))
 
 
 def looks_like_non_article(url: str) -> bool:
@@ -224,7 +265,7 @@ def looks_like_non_article(url: str) -> bool:
     """
     parts = urlsplit(url)
     path = parts.path or "/"
-    if is_numbered_page(path, parts.query):
+    if is_numbered_page(path, parts.query) or _LISTING_VIEW.search(parts.query):
         return True
     return bool(
         _NON_ARTICLE_PATH.search(path)
@@ -240,15 +281,19 @@ def is_listing_url(url: str) -> bool:
     if re.search(r"(^|&)p=\d+", parts.query):  # WordPress shortlink or plain permalink
         return False
     return is_numbered_page(path, parts.query) or bool(
-        re.search(r"/(category|kategori|tag|label|page|halaman|search/label)(/|$)", path, re.I)
+        _LISTING_VIEW.search(parts.query)
+        or re.search(
+            r"/(category|kategori|tag|label|page|halaman|search/label|itemlist)(/|$)", path, re.I
+        )
         or re.fullmatch(r"/\d{4}(/\d{1,2}){0,2}/?", path)
         or re.search(r"/\d{4}_\d{2}(_\d{2})?_archive\.html$", path)
     )
 
 
 def is_pagination(url: str) -> bool:
-    """Page 2 and later of a listing (``/page/2/``, ``?paged=2``, ``/halaman/3``)."""
-    return bool(re.search(r"/(page|halaman)/\d+/?$|[?&](paged|page)=\d+", url))
+    """Page 2 and later of a listing (``/page/2/``, ``?paged=2``, ``/halaman/3``, Joomla's
+    ``?start=10``)."""
+    return bool(re.search(r"/(page|halaman)/\d+/?$|[?&](paged|page)=\d+|[?&]start=[1-9]", url))
 
 
 _NOT_FOLLOWED = re.compile(r"/(tag|tags|author|penulis|search)/")

@@ -70,6 +70,27 @@ def test_no_other_golden_page_goes_on():
         assert continuation_of(*golden(path.name)) is None, path.name
 
 
+def test_a_joomla_article_split_by_its_pagebreak_plugin_goes_on_at_its_whole_view():
+    # Joomla numbers an article's pages from 0 (?start=1 is page 2) and links the
+    # whole text as ?showall=1&limitstart=: page 1 was stored alone, and the whole view
+    # as a second article.
+    from tests.platforms import joomla
+
+    post = next(p for p in joomla.POSTS if p.art_id in joomla.SPLIT)
+    base = "http://polrestala.example.id"
+    first = base + post.path
+    assert page_of(first + "?start=1", first) == 2
+    assert page_of(first + "?limitstart=2", first) == 3
+    assert page_of(first + "?showall=1&limitstart=", first) == "all"
+    assert page_of(first + "?start=1", first + "?start=0") == 2
+    _, _, html = joomla.make_site(base + "/")(post.path)
+    found = continuation_of(html, first)
+    assert found is not None and found.url == first + "?limitstart=&showall=1"
+    # Page 2 goes on to nothing (the whole view is page 1's to choose).
+    _, _, html = joomla.make_site(base + "/")(post.path + "?start=1")
+    assert continuation_of(html, first + "?start=1", first=first, current=2) is None
+
+
 def test_page_of_takes_only_pages_of_the_same_article():
     first = "https://kabar.id/2024/01/09/apel-pagi"
     assert page_of(first + "?page=2", first) == 2

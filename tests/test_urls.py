@@ -6,8 +6,10 @@ from hypothesis import strategies as st
 from scraper.urls import (
     canonicalize_url,
     is_listing_url,
+    is_pagination,
     is_tracking_param,
     looks_like_non_article,
+    names_its_page,
     same_site,
 )
 
@@ -167,6 +169,67 @@ def test_a_page_number_alone_on_any_path_is_a_listing_page():
     assert not looks_like_non_article("https://banuanews.example/berita?page=berita-terkini")
 
 
+def test_a_first_item_offset_alone_is_a_listing_page_as_a_page_number_is():
+    # Joomla pages a category blog by the offset of its first item: /berita?start=5
+    # (one leading teaser with its whole intro paragraph) was stored as an article
+    # titled "Berita"; its "Mulai" link is ?limitstart=0, the featured home's pages
+    # /index.php?start=4.
+    assert_listing_pages(
+        "https://polres.example.id/index.php/berita?start=5",
+        "https://polres.example.id/berita?limitstart=0",
+        "https://polres.example.id/index.php?start=4",
+        "https://polres.example.id/?start=8",
+    )
+    assert is_pagination("https://polres.example.id/index.php/berita?start=10")
+    assert not is_pagination("https://polres.example.id/index.php/berita?limitstart=0")
+    # A slug or another parameter that holds the word is no offset.
+    for url in [
+        "https://polres.example.id/berita/start-up-binaan-polres",
+        "https://polres.example.id/index.php?option=com_content&view=article&id=12&start=1",
+        "https://polres.example.id/berita?start=awal",
+    ]:
+        assert not is_listing_url(url), url
+
+
+def test_a_cms_listing_view_named_in_the_query_is_a_listing_page():
+    # A Joomla site with search-engine-friendly URLs off pages its category blog at
+    # index.php?option=com_content&view=category&…&limitstart=5: page 2 (one teaser with
+    # its whole intro) was judged by its shape alone, and stored as an article.
+    site = "https://pemkab.example.id/index.php?option="
+    assert_listing_pages(
+        site + "com_content&view=category&layout=blog&id=8&Itemid=102&limitstart=5",
+        site + "com_content&view=category&id=8&Itemid=102",
+        site + "com_content&view=featured&Itemid=101&limitstart=4",
+        site + "com_content&view=archive&year=2024&month=1&Itemid=110",
+        site + "com_tags&view=tag&id=2&Itemid=101",
+        site + "com_k2&view=itemlist&task=category&id=3&Itemid=120",
+        site + "com_content&view=frontpage&limitstart=10",
+        # K2's friendly URLs: an author's, a month's items.
+        "https://pemkab.example.id/index.php/berita/itemlist/user/42-humaspolrestala",
+        "https://pemkab.example.id/index.php/berita/itemlist/date/2024/1",
+    )
+    for url in [
+        site + "com_content&view=article&id=140:polres-amankan-pelaku&catid=8&Itemid=102",
+        site + "com_k2&view=item&id=140:polres-amankan-pelaku&Itemid=120",
+        "https://pemkab.example.id/index.php/berita/item/140-polres-amankan-pelaku",
+        "https://pemkab.example.id/berita/view=category-baru",
+    ]:
+        assert not looks_like_non_article(url), url
+        assert not is_listing_url(url), url
+
+
+def test_joomla_template_less_views_are_never_candidate_articles():
+    # Each Joomla article links its "e-mail this link" form (tmpl=component): one more
+    # fetch per article, refused only once read ("too little text").
+    for url in [
+        "https://polres.example.id/index.php/component/mailto/?tmpl=component&template=protostar&link=5f2a",
+        "https://polres.example.id/index.php/berita/140-judul?tmpl=component&print=1&layout=default",
+    ]:
+        assert looks_like_non_article(url), url
+    assert not looks_like_non_article("https://polres.example.id/index.php/berita/140-judul")
+    assert not looks_like_non_article("https://polres.example.id/berita?tmpl=componentes")
+
+
 def test_a_listing_page_by_its_number_is_not_stored_however_few_its_teasers():
     from datetime import datetime, timezone
 
@@ -270,3 +333,21 @@ def test_tag_author_and_search_listings_are_not_followed():
     ):
         link = read_link(url)
         assert link is not None and not link.followable, url
+
+
+def test_a_url_names_its_page_by_a_word_in_its_last_segment():
+    for url in [
+        "https://polres.example.id/index.php/berita/140-polres-amankan-pelaku-curanmor",
+        "https://mci.life/kapolres-tanah-laut-gelar-ngupi-bakisahan/",
+        "https://humas.example.id/2024/01/apel-pagi.html",
+        "https://portal.example.id/read/2024/01/09/123456/polisi-amankan-pelaku",
+    ]:
+        assert names_its_page(url), url
+    for url in [
+        "https://polres.example.id/index.php/berita/140",
+        "https://polres.example.id/index.php?option=com_content&view=article&id=140:judul",
+        "https://mci.life/?p=37301",
+        "https://portal.example.id/berita/detail.php?id=5",
+        "https://portal.example.id/read/2024/01/09/123456",
+    ]:
+        assert not names_its_page(url), url

@@ -44,6 +44,10 @@ _CHROME_CLASSES = (
     "crp_related",
     "post-navigation",
     "nav-links",
+    # Joomla's pagebreak plugin on a page of a split article: its table of contents
+    # ("Daftar Isi", the pages' titles, "Semua halaman") and "Halaman 1 dari 2".
+    "article-index",
+    "pagenavcounter",
     "author-box",
     "comments-area",
     "comment-respond",

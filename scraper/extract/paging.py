@@ -46,6 +46,9 @@ from scraper.urls import (
 MAX_PAGES = 20
 # Query parameters that number an article's pages, and values that mean "all of it".
 PAGE_PARAMS = ("page", "halaman", "hal")
+# Query parameters that number an article's pages from 0: Joomla's pagebreak plugin
+# (``?start=1`` is page 2; its "Semua halaman" link is ``?showall=1&limitstart=``).
+OFFSET_PARAMS = ("start", "limitstart")
 ALL_VALUES = frozenset({"all", "semua", "full", "single"})
 # Flags that some portals add for the one-page view (``?single=1``, ``?showall=1``).
 ALL_FLAGS = frozenset({"single", "showall", "show_all", "full"})
@@ -61,7 +64,7 @@ ALL_TEXT = re.compile(
 
 # Substrings of an href that may make it a page of an article (a page marker in the
 # query); hrefs with none of them are dropped before any URL parsing.
-_MARKERS = re.compile(r"page=|hal(?:aman)?=|single=|show_?all|full=")
+_MARKERS = re.compile(r"page=|hal(?:aman)?=|start=|single=|show_?all|full=")
 _HREFS = etree.XPath("//a/@href", smart_strings=False)
 _HEAD_NEXT = etree.XPath("//head/link[@rel='next']/@href", smart_strings=False)
 _ANCHOR_TEXT = etree.XPath("string(//a[@href=$href][1])", smart_strings=False)
@@ -108,6 +111,10 @@ def page_of(url: str, first: str) -> int | str | None:
             name, value_ = key.lower(), value.strip().lower()
             if name in PAGE_PARAMS and (value_.isdigit() or value_ in ALL_VALUES):
                 marker = "all" if value_ in ALL_VALUES else int(value_)
+            elif name in OFFSET_PARAMS and value_.isdigit():
+                marker = int(value_) + 1 if marker is None else marker
+            elif name in OFFSET_PARAMS and not value_:
+                continue  # "limitstart=" beside "showall=1": no page
             elif name in ALL_FLAGS and value_ in ("1", "true", "yes", "all"):
                 marker = "all"
             else:
@@ -128,7 +135,7 @@ def page_of(url: str, first: str) -> int | str | None:
 
 def _without_paging(query: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The query of a page-1 URL without a page marker (``?page=1`` is page 1)."""
-    return [(k, v) for k, v in query if k.lower() not in PAGE_PARAMS]
+    return [(k, v) for k, v in query if k.lower() not in PAGE_PARAMS + OFFSET_PARAMS]
 
 
 def find_continuation(
