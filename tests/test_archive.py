@@ -189,6 +189,33 @@ def test_original_is_the_earliest_whatever_the_order(archive, tmp_path):
     assert row2["url"] == row["url"] and row2["text"] == row["text"]
 
 
+def test_of_one_article_at_several_urls_the_slugged_url_is_kept_whatever_the_order(tmp_path):
+    # Joomla answers one article at /berita/140-judul, at /berita/140 (its "Sebelumnya"/
+    # "Selanjutnya" links) and at index.php?option=com_content&id=140:judul, none with a
+    # rel=canonical: the shortest, the bare id, was kept as the article's URL.
+    base = "https://polres.example.id/index.php"
+    urls = [
+        f"{base}/berita/140",
+        f"{base}/berita/140-polres-amankan-pelaku-curanmor",
+        f"{base}?Itemid=102&catid=8&id=140%3Apolres-amankan-pelaku-curanmor&option=com_content",
+    ]
+    for n, order in enumerate((urls, urls[::-1], urls[1:] + urls[:1])):
+        with Archive.open(tmp_path / f"{n}.db", create=True) as arch:
+            for url in order:
+                store(arch, record("x", url=url, site="polres.example.id"))
+            (row,) = table(arch, "articles")
+        assert row["url"] == urls[1], order
+    # Two URLs that both name the article: the shorter, as before.
+    with Archive.open(tmp_path / "w.db", create=True) as arch:
+        store(arch, record("x", url=f"{base}/berita/140-polres-amankan-pelaku-curanmor"))
+        store(
+            arch,
+            record("x", url="https://polres.example.id/berita/140-polres-amankan-pelaku-curanmor"),
+        )
+        (row,) = table(arch, "articles")
+    assert row["url"] == "https://polres.example.id/berita/140-polres-amankan-pelaku-curanmor"
+
+
 def test_same_text_other_site_is_its_own_row(archive):
     store(archive, record("a"))
     other = record("a", site="tribratanews", url="https://tribratanews.polri.go.id/blog/a-1")

@@ -21,7 +21,7 @@ from sqlite_utils import Database
 from scraper.archive.schema import MIGRATIONS
 from scraper.extract.record import ArticleRecord
 from scraper.sites import SiteDefinition
-from scraper.urls import canonicalize_url
+from scraper.urls import canonicalize_url, names_its_page
 
 NEW, UPDATED, UNCHANGED, DUPLICATE = "new", "updated", "unchanged", "duplicate"
 # The articles columns written from scraper.entities (migration m007).
@@ -676,12 +676,19 @@ def next_check(first_seen: str | None, now: str, schedule_days: tuple[int, ...])
 
 
 def _published_earlier(new: dict, current: dict) -> bool:
-    """Whether ``new`` is the original of the two copies: published first, else the
-    shorter URL, else the URL that sorts first; the same answer in any arrival order."""
+    """Whether ``new`` is the original of the two copies: published first, else the URL
+    that names the article (``names_its_page``: ``/berita/140-judul`` over the same
+    article's ``/berita/140`` or ``index.php?id=140``), else the shorter URL, else the
+    URL that sorts first; the same answer in any arrival order."""
     a, b = new.get("published_utc"), current.get("published_utc")
     if a and b and a != b:
         return a < b
-    return a == b and (len(new["url"]), new["url"]) < (len(current["url"]), current["url"])
+    return a == b and _url_rank(new["url"]) < _url_rank(current["url"])
+
+
+def _url_rank(url: str) -> tuple[bool, int, str]:
+    """Lower is the better URL for a row among its copies' (see ``_published_earlier``)."""
+    return (not names_its_page(url), len(url), url)
 
 
 # Article ids are 53-bit numbers: exact in JSON and JavaScript (Datasette, pandas).
