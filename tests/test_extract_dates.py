@@ -309,6 +309,19 @@ def test_htmldate_day_fills_a_page_with_no_date_of_ours(monkeypatch):
     assert record.published_at == "2019-12-19" and record.published_at_source == "htmldate"
 
 
+def test_a_copyright_year_is_no_publication_day():
+    # htmldate's last resort reads the footer's "© 2024" as 1 January 2024: an undated
+    # page (a Joomla "Profil" article, an article whose date is not printed) got it.
+    footer = "<footer><p>&copy; 2024 Humas Polres Tanah Laut</p></footer>"
+    html = page().replace("</body>", footer + "</body>")
+    assert extract(html).published_at is None
+    # A day the page prints is still read, Jan 1 included.
+    dated = html.replace(
+        "<h1>Patroli Malam</h1>", "<h1>Patroli Malam</h1><p>Senin, 1 Januari 2024</p>"
+    )
+    assert extract(dated).published_at == "2024-01-01"
+
+
 def test_odoo_naive_modified_time_is_utc_too():
     head = (
         "<meta name='generator' content='Odoo'>"

@@ -608,6 +608,10 @@ def _ask_htmldate(
     own = {_day(v.value) for v in evidence_values if v.cand.place not in CHROME_PLACES}
     if day in chrome_days() and day not in own:
         return choice
+    if (day.month, day.day) == (1, 1) and _copyright_year(tree, day.year):
+        # htmldate's last resort is the footer's "© 2024", read as 1 January: a year,
+        # no day (an undated page got 2024-01-01). None of ours names that day.
+        return choice
     return _Choice(day, "htmldate")
 
 
@@ -630,6 +634,18 @@ def _htmldate_day(tree, fetched_at: datetime) -> date | None:
         return date.fromisoformat(found) if found else None
     except ValueError:
         return None
+
+
+# A copyright line's year: "© 2024", "&copy; 2019-2024", "Copyright 2024", "Hak Cipta".
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright|hak\s+cipta)\D{0,40}?(?:\d{4}\s*[-–]\s*)?(\d{4})", re.I
+)
+
+
+def _copyright_year(tree, year: int) -> bool:
+    """True when the page's copyright line names ``year``."""
+    text = tree.text_content() if hasattr(tree, "text_content") else ""
+    return any(int(m.group(1)) == year for m in _COPYRIGHT.finditer(text))
 
 
 # --- the public functions ----------------------------------------------------------
