@@ -17,6 +17,7 @@ from datetime import date, datetime
 from urllib.parse import urlsplit
 
 import trafilatura
+from lxml import etree
 from lxml.html import HtmlElement
 from slugify import slugify
 
@@ -178,7 +179,20 @@ def _main_text(
         text = _read_text(container_copy(element), url, site, options)
         if len(text) >= options.min_text_chars:
             return text, True
+    marked = _ARTICLE_BODY(tree)
+    if len(marked) == 1 and len(clean_space(marked[0].text_content())) < options.min_text_chars:
+        # The page marks its body (schema.org microdata) and it holds less than an
+        # article: on so little, trafilatura falls back to the whole page, menus and
+        # sidebar lists (a Joomla "Profil" page of one address line was stored so).
+        body = marked[0]
+        return "\n".join(clean_space(p.text_content()) for p in body.xpath(".//p") or [body]), False
     return _read_text(tree, url, site, options), False
+
+
+_ARTICLE_BODY = etree.XPath(
+    "//body//*[not(self::meta)]"
+    "[contains(concat(' ', normalize-space(@itemprop), ' '), ' articleBody ')]"
+)
 
 
 def _read_text(tree, url: str, site: SiteDefinition, options: ExtractionOptions) -> str:
@@ -251,8 +265,42 @@ def _headline(tree, md, hints: Hints, site: SiteDefinition, url: str) -> str:
         return h1[0]
     if hints.title:
         return clean_space(hints.title)
-    title = tree.findtext(".//title") or ""
-    return _strip_site_suffix(clean_space(title), md.meta.get("og:site_name"), url)
+    title = clean_space(tree.findtext(".//title") or "")
+    stripped = _strip_site_suffix(title, md.meta.get("og:site_name"), url)
+    if stripped != title:
+        return stripped
+    return _headline_in_title(tree, title) or title
+
+
+# The elements a page shows its headline in: headings, and the marked titles of themes
+# and of schema.org microdata (Joomla's <h2 itemprop="headline">).
+_HEADLINE_ELEMENTS = etree.XPath(
+    "//body//*[self::h1 or self::h2 or self::h3 or @itemprop='headline'"
+    " or contains(@class,'entry-title') or contains(@class,'post-title')][not(self::meta)]"
+)
+
+
+def _headline_in_title(tree, title: str) -> str | None:
+    """The part of a "Judul - Nama Situs" (or "Situs | Judul") ``<title>`` that the page
+    shows as its headline, when no ``og:site_name`` or host label names the other part.
+
+    A site without Open Graph (core Joomla, a home-grown CMS) titles every page "Judul -
+    Nama Situs" and shows "Judul" in a heading: the whole <title> was the headline. The
+    part must be one heading's whole text, so a colon inside a headline stays; when two
+    parts are (a site name in a heading too), nothing says which is the headline.
+    """
+    parts = set()
+    for sep in _SEPARATORS:
+        start = title.find(sep)
+        while start != -1:
+            parts |= {title[:start].strip(), title[start + len(sep) :].strip()}
+            start = title.find(sep, start + 1)
+    parts = {p for p in parts if len(p) >= 15}
+    if not parts:
+        return None
+    shown = {clean_space(el.text_content()).casefold() for el in _HEADLINE_ELEMENTS(tree)}
+    found = {p for p in parts if p.casefold() in shown}
+    return found.pop() if len(found) == 1 else None
 
 
 def _is_headline_of(h1: str, title: str) -> bool:

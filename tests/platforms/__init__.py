@@ -7,6 +7,7 @@ Each module serves one small site on 127.0.0.1 publishing the twelve releases of
 ``blogger``     a Blogger blog like a Polres Humas blog (WITA)
 ``custom_cms``  a portal on its own CMS, reachable only through its listings (WIB)
 ``nextjs``      a server-rendered Next.js portal of a national media network (WIB)
+``joomla``      a Joomla 3 Polres humas site, URL rewriting off, no canonical (WITA)
 
 Each has ``serve_…()`` (a context manager yielding the base URL, whose ``requests``
 lists every request target answered) and ``expected(base_url)`` (URL -> title and
