@@ -179,7 +179,7 @@ def _main_text(
         text = _read_text(container_copy(element), url, site, options)
         if len(text) >= options.min_text_chars:
             return text, True
-    marked = _ARTICLE_BODY(tree)
+    marked = [el for el in _ITEMPROPS(tree) if "articleBody" in el.get("itemprop").split()]
     if len(marked) == 1 and len(clean_space(marked[0].text_content())) < options.min_text_chars:
         # The page marks its body (schema.org microdata) and it holds less than an
         # article: on so little, trafilatura falls back to the whole page, menus and
@@ -189,10 +189,9 @@ def _main_text(
     return _read_text(tree, url, site, options), False
 
 
-_ARTICLE_BODY = etree.XPath(
-    "//body//*[not(self::meta)]"
-    "[contains(concat(' ', normalize-space(@itemprop), ' '), ' articleBody ')]"
-)
+# Elements with an ``itemprop``, of which ``_main_text`` keeps the ``articleBody``: the
+# word tested in Python (0.23 ms a page where XPath's normalize-space test took 0.43).
+_ITEMPROPS = etree.XPath("//body//*[@itemprop][not(self::meta)]")
 
 
 def _read_text(tree, url: str, site: SiteDefinition, options: ExtractionOptions) -> str:
