@@ -399,6 +399,51 @@ def test_bad_host_and_port(runner, small_archive):
     assert result.exit_code == 2 and "70000" in result.output
 
 
+@pytest.mark.parametrize("name", ["archive.2024-12-01", "arsip malam"])
+def test_the_printed_address_opens_an_archive_named_with_a_dot_or_space(
+    small_archive, tmp_path, name
+):
+    """A dated copy, ``archive.2024-12-01.db``: ``serve`` printed ``/archive.2024-12-01``,
+    which answered 404 (Datasette serves it at ``/archive~2E2024-12-01``), and so did the
+    footer's "Data source" link to the sites table."""
+    db = tmp_path / f"{name}.db"
+    shutil.copy(small_archive, db)
+    with running_server(db, tmp_path) as base:
+        (log,) = tmp_path.glob("serve-*.log")
+        printed = log.read_text().split(" read-only at ")[1].split()[0]
+        assert printed.startswith(base + "/")
+        assert get_json(printed + ".json")["database"] == name
+        source = get_json(base + "/-/metadata.json")["source_url"]
+        assert f"<title>{name}: sites:" in get_text(base + source)
+
+
+def test_a_canned_query_day_not_written_yyyy_mm_dd_is_no_wrong_answer(small_archive):
+    """A day typed into a Datasette form as ``2024-1-1`` was compared as text: ``until``
+    let January 15 through (``'2024-01-15' <= '2024-1-1'``), and a bad ``as_of`` called
+    every site "active". Such a day now matches nothing, and silent_sites says why."""
+    from scraper.research import canned
+
+    conn = sqlite3.connect(small_archive)
+    try:
+        per_day = canned.run(conn, canned.ARTICLES_PER_SITE_PER_DAY, until="2024-1-1")
+        assert per_day == []
+        found = canned.run(conn, canned.SEARCH_BY_DATE, q="pemilu", until="2024-1-1")
+        assert found == []
+        # Written as documented, the same filters find the article of 2024-01-15.
+        per_day = canned.run(conn, canned.ARTICLES_PER_SITE_PER_DAY, since="2024-01-01")
+        assert [(r["day"], r["articles"]) for r in per_day] == [("2024-01-15", 1)]
+        found = canned.run(conn, canned.SEARCH_BY_DATE, q="pemilu", until="2024-01-31")
+        assert [r["published_at"][:10] for r in found] == ["2024-01-15"]
+        for as_of in ("2024-3-31", "31/03/2024"):
+            rows = canned.run(conn, canned.SILENT_SITES, as_of=as_of)
+            assert rows and {r["status"] for r in rows} == {"as_of is not a day (YYYY-MM-DD)"}
+        assert {r["status"] for r in canned.run(conn, canned.SILENT_SITES, as_of="2025-01-01")} == {
+            "silent"
+        }
+    finally:
+        conn.close()
+
+
 def test_metadata_comes_from_the_installed_schema_doc():
     """The package reads docs/schema.md through scraper/research/schema.md (a link to it)."""
     from scraper.research.schema_doc import schema_text

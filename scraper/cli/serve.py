@@ -21,9 +21,9 @@ def serve(db_path: Path, host: str, port: int) -> None:
     except on a read-only share, where it is a snapshot).
 
     Every table and column is described (from docs/schema.md), articles have a search
-    box, facets (site, tags, categories, language, year, month) and canned queries
-    (per day, top tags, stories on several sites, takedowns and edits, silent sites,
-    search between two days, one article's history).
+    box, facets (site, tags, categories, primary unit, region, topics, language, year,
+    month) and canned queries (per day, top tags, stories on several sites, takedowns
+    and edits, silent sites, search between two days, one article's history).
     """
     from scraper.research.serve import serve as run_server
 

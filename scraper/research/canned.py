@@ -7,7 +7,11 @@ parameter is optional: Datasette sends an empty string for one left blank, and t
 reads ``''`` as "no filter" (or as the default it names).
 
 Dates are the local calendar day the site printed (the first ten characters of
-``published_at``), as in ``newsarchive search --since/--until``.
+``published_at``), as in ``newsarchive search --since/--until``. A parameter day goes
+through SQLite's ``date()``: one not written YYYY-MM-DD ("2024-1-5", "05/01/2024", typed
+into a Datasette form) matches nothing, where as text it was compared character by
+character and cut off a wrong share of the articles; ``silent_sites`` says so in
+``status``, where a bad ``as_of`` called every site "active".
 """
 
 from __future__ import annotations
@@ -40,8 +44,8 @@ select site, substr(published_at, 1, 10) as day, count(*) as articles
 from articles
 where {_DATED}
   and (:site = '' or site = :site)
-  and (:since = '' or substr(published_at, 1, 10) >= :since)
-  and (:until = '' or substr(published_at, 1, 10) <= :until)
+  and (:since = '' or substr(published_at, 1, 10) >= date(:since))
+  and (:until = '' or substr(published_at, 1, 10) <= date(:until))
 group by site, day
 order by day desc, site
 """,
@@ -130,7 +134,8 @@ select m.site, m.last_day as last_published, m.publishing_days,
        round(m.usual_gap, 1) as usual_gap_days, cast(m.longest_gap as integer) as longest_gap_days,
        cast(m.silent_for as integer) as silent_days,
        round(m.silent_for / max(m.usual_gap, 1.0), 1) as usual_gaps_passed,
-       case when m.silent_for > max(3 * m.usual_gap, 3) then 'silent' else 'active' end
+       case when m.silent_for is null then 'as_of is not a day (YYYY-MM-DD)'
+            when m.silent_for > max(3 * m.usual_gap, 3) then 'silent' else 'active' end
          as status,
        s.last_crawled_at
 from measured m left join sites s on s.name = m.site
@@ -149,8 +154,8 @@ select a.published_at, a.site, a.title,
        snippet(articles_fts, 1, '[', ']', ' … ', 16) as snippet, a.url, a.id
 from articles_fts join articles a on a.id = articles_fts.rowid
 where articles_fts match (case when trim(:q) = '' then '""' else :q end)
-  and (:since = '' or substr(a.published_at, 1, 10) >= :since)
-  and (:until = '' or substr(a.published_at, 1, 10) <= :until)
+  and (:since = '' or substr(a.published_at, 1, 10) >= date(:since))
+  and (:until = '' or substr(a.published_at, 1, 10) <= date(:until))
   and (:site = '' or a.site = :site)
 order by rank
 limit 1000

@@ -135,6 +135,16 @@ def _column_description(doc: SchemaDoc, table: str, column: str) -> str | None:
     return markdown_to_text(f"{found.meaning} ({found.type})")
 
 
+def database_route(name: str) -> str:
+    """The URL path segment Datasette serves database ``name`` at. Datasette tilde-encodes
+    every character but letters, digits, ``_`` and ``-`` (a dot would read as a format,
+    ``.json``): a copy named ``archive.2024-12-01.db`` is at ``/archive~2E2024-12-01``,
+    and the ``/archive.2024-12-01`` that ``serve`` printed answered 404."""
+    from datasette.utils import tilde_encode
+
+    return tilde_encode(name)
+
+
 def build_metadata(
     db_name: str, tables: dict[str, list[str]], doc: SchemaDoc | None = None
 ) -> dict:
@@ -177,7 +187,9 @@ def build_metadata(
         f"<code>docs/schema.md</code> (newsarchive {__version__}).</p>",
         "license": LICENSE,
         "source": SOURCE,
-        "source_url": f"/{db_name}/sites",
+        # The sites table's page, at the database's URL path (``database_route``): a
+        # raw name with a dot or a space in it linked to a page that does not exist.
+        "source_url": f"/{database_route(db_name)}/sites",
         "databases": {
             db_name: {
                 "description_html": markdown_to_html(doc.intro),

@@ -25,7 +25,7 @@ from scraper import __version__
 from scraper.archive import Archive, ArchiveError
 from scraper.archive.readonly import is_read_only
 from scraper.research import datasette_plugin
-from scraper.research.metadata import archive_columns, build_metadata
+from scraper.research.metadata import archive_columns, build_metadata, database_route
 
 # Datasette settings: archive queries over a few million rows need more than the
 # default 1 s; long article texts are cut in table views (the row page shows them whole).
@@ -131,7 +131,8 @@ def serve(path: Path, host: str, port: int, announce=print) -> None:
     ds = make_datasette(path, checked)
     shown = f"[{host}]" if ":" in host else host
     announce(
-        f"Serving {path} read-only at http://{shown}:{port}/{path.stem} (Datasette; Ctrl-C stops)"
+        f"Serving {path} read-only at http://{shown}:{port}/{database_route(path.stem)} "
+        "(Datasette; Ctrl-C stops)"
     )
     if checked[1]:
         announce(
