@@ -48,6 +48,21 @@ def test_search_filters(runner, small_archive):
     assert len(json.loads(limited.output)) == 1
 
 
+def test_a_table_cut_by_limit_says_so(runner, small_archive):
+    """``search pemilu`` printed 20 rows and nothing more: a table of exactly --limit
+    rows read as every match. Under a table it now says more match; JSON does not."""
+    db = ["--db", str(small_archive)]
+    cut = runner.invoke(cli, ["search", "polres OR pemilu", "--limit", "1", *db])
+    assert cut.exit_code == 0 and len(cut.stdout.splitlines()) == 3  # header, rule, row
+    assert "the 1 best matches are shown; more match: raise --limit" in cut.stderr
+    whole = runner.invoke(cli, ["search", "polres OR pemilu", "--limit", "2", *db])
+    assert whole.exit_code == 0 and "raise --limit" not in whole.stderr
+    assert len(whole.stdout.splitlines()) == 4
+    machine = runner.invoke(cli, ["search", "polres OR pemilu", "--limit", "1", "--format",
+                                  "json", *db])  # fmt: skip
+    assert len(json.loads(machine.output)) == 1
+
+
 def test_search_table_and_csv(runner, small_archive):
     table = runner.invoke(cli, ["search", "apel", "--db", str(small_archive)])
     assert table.exit_code == 0 and "https://mci.life/apel/" in table.output

@@ -192,6 +192,45 @@ def test_units_per_month(runner, archive_path):
     assert "backfill-entities" in table.stderr
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["search", "polres", "--unit", "Polres Tala"],
+        ["export", "--topic", "pemilu", "--out", "{tmp}/pemilu.csv"],
+        ["export", "--region", "Tanah Laut", "--out", "{tmp}/tala.parquet"],
+    ],
+    ids=["search --unit", "export --topic", "export --region"],
+)
+def test_an_entity_filter_points_at_the_backfill(runner, archive_path, args, tmp_path):
+    """``search``/``export`` with --unit, --region or --topic cannot match an article
+    stored before entities existed: they said "no articles match" (or exported fewer
+    rows, exit 0) where ``units`` and ``people`` point at the backfill."""
+    args = [arg.format(tmp=tmp_path) for arg in args]
+    result = run(runner, *args, "--db", str(archive_path))
+    assert result.exit_code == 0, result.output
+    assert "note: 1 articles have no entities yet" in result.stderr
+    assert "backfill-entities" in result.stderr and "note" not in result.stdout
+    command = args[:2] if args[0] == "search" else [args[0], *args[3:]]
+    unfiltered = run(runner, *command, "--db", str(archive_path))
+    assert unfiltered.exit_code == 0 and "no entities yet" not in unfiltered.stderr
+    # JSON and CSV on standard output are read by programs: no note there.
+    to_stdout = args if args[0] == "search" else args[:3]  # without --out
+    machine = run(runner, *to_stdout, "--db", str(archive_path), "--format", "csv")
+    assert machine.exit_code == 0 and "no entities yet" not in machine.stderr
+
+
+def test_people_cut_by_limit_say_so(runner, archive_path):
+    """``people`` printed --limit rows (100) and nothing more: a cut table read as every
+    officer. It says more match, under a table only."""
+    every = json.loads(run(runner, "people", "--db", str(archive_path), "--format", "json").output)
+    assert len(every) >= 2
+    cut = run(runner, "people", "--db", str(archive_path), "--limit", str(len(every) - 1))
+    assert cut.exit_code == 0 and len(cut.stdout.splitlines()) == len(every) + 1
+    assert "most named people are shown; more match: raise --limit" in cut.stderr
+    whole = run(runner, "people", "--db", str(archive_path), "--limit", str(len(every)))
+    assert whole.exit_code == 0 and "raise --limit" not in whole.stderr
+
+
 def test_units_per_unit_and_filters(runner, archive_path):
     result = run(runner, "units", "--db", str(archive_path), "--per", "unit", "--format", "json")
     data = {r["unit"]: r for r in json.loads(result.output)}

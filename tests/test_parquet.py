@@ -138,6 +138,31 @@ def test_filters_apply(runner, small_archive, tmp_path):
     assert pq.read_table(out).column("site").to_pylist() == ["contoh.id"]
 
 
+def test_out_without_format_takes_the_format_its_name_asks_for(runner, small_archive, tmp_path):
+    """``export --out artikel.parquet`` without ``--format`` wrote CSV text under that
+    name (the default format), said "exported 3 articles to artikel.parquet", and
+    ``pd.read_parquet`` failed on it. The extension decides; a given --format wins."""
+    out = tmp_path / "artikel.parquet"
+    result = runner.invoke(cli, ["export", "--db", str(small_archive), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert pq.read_table(out).num_rows == 3
+    lines = tmp_path / "artikel.JSONL"
+    result = runner.invoke(cli, ["export", "--db", str(small_archive), "--out", str(lines)])
+    assert result.exit_code == 0 and lines.read_text().startswith('{"id": ')
+    for name, fmt in (("artikel.txt", None), ("as-asked.parquet", "csv")):
+        args = ["export", "--db", str(small_archive), "--out", str(tmp_path / name)]
+        result = runner.invoke(cli, args + (["--format", fmt] if fmt else []))
+        assert result.exit_code == 0, result.output
+        assert (tmp_path / name).read_text().startswith("id,url,site,")
+    stdout = runner.invoke(cli, ["export", "--db", str(small_archive)])
+    assert stdout.exit_code == 0 and stdout.output.startswith("id,url,site,")
+    # JSON Lines is not one JSON document: .json is refused, not written as CSV.
+    json_out = tmp_path / "artikel.json"
+    result = runner.invoke(cli, ["export", "--db", str(small_archive), "--out", str(json_out)])
+    assert result.exit_code == 2 and "name the file .jsonl" in result.output
+    assert not json_out.exists()
+
+
 def test_parquet_needs_a_file(runner, small_archive):
     result = runner.invoke(cli, ["export", "--db", str(small_archive), "--format", "parquet"])
     assert result.exit_code == 2 and "parquet is a binary file format" in result.output

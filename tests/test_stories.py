@@ -410,6 +410,57 @@ def test_clusters_and_history_commands(runner, tmp_path):
     assert missing.exit_code == 1 and "no article in the archive" in missing.output
 
 
+def test_history_of_the_url_as_a_reader_copies_it(runner, tmp_path):
+    """``history`` of the address without its final ``/``, with ``http`` for the
+    ``https`` it was seen at, with ``www.``, or of the article's id (as the
+    ``article_history`` canned query takes it) said "no article in the archive answers
+    to …" for an article it holds. A variant naming no article, or two, finds none."""
+    from scraper.cli import cli
+
+    path = tmp_path / "h.db"
+    with Archive.open(path, create=True) as arch:
+        add(arch, make_record("a", RELEASE, site="polres", url="https://polres.id/a/"))
+        add(arch, make_record("b", RELEASE + " Lain.", site="polres", url="http://polres.id/b"))
+        add(
+            arch,
+            make_record("c", "Teks lain sama sekali.", site="polres", url="http://polres.id/c"),
+        )
+        add(arch, make_record("c2", "Teks lain lagi.", site="polres", url="https://polres.id/c/"))
+        article_id = arch.find_article("https://polres.id/a/")
+    for given in ("https://polres.id/a", "http://polres.id/a/", "https://www.polres.id/a/",
+                  str(article_id)):  # fmt: skip
+        result = runner.invoke(cli, ["history", given, "--db", str(path)])
+        assert result.exit_code == 0, (given, result.output)
+        assert result.output.startswith("https://polres.id/a/  (polres, story ")
+    found = runner.invoke(cli, ["history", "https://polres.id/b/", "--db", str(path)])
+    assert found.exit_code == 0 and found.output.startswith("http://polres.id/b  (polres")
+    for given in ("https://polres.id/c", "https://polres.id/z/", "12345"):
+        result = runner.invoke(cli, ["history", given, "--db", str(path)])
+        assert result.exit_code == 1 and "no article in the archive answers" in result.output
+
+
+def test_clusters_cut_by_limit_say_so(runner, tmp_path):
+    """``clusters`` printed --limit stories (1000) and nothing more: a cut table read as
+    every story. It says more match, under a table only."""
+    from scraper.cli import cli
+
+    path = tmp_path / "k.db"
+    with Archive.open(path, create=True) as arch:
+        add(arch, make_record("a", RELEASE, site="polres", url="https://polres.id/a/"))
+        add(
+            arch,
+            make_record("b", "Teks lain sama sekali.", site="polres", url="https://polres.id/b/"),
+        )
+    args = ["clusters", "--db", str(path), "--min-members", "1"]
+    cut = runner.invoke(cli, [*args, "--limit", "1"])
+    assert cut.exit_code == 0 and len(cut.stdout.splitlines()) == 3
+    assert "the 1 newest stories are shown; more match: raise --limit" in cut.stderr
+    whole = runner.invoke(cli, [*args, "--limit", "2"])
+    assert whole.exit_code == 0 and "raise --limit" not in whole.stderr
+    machine = runner.invoke(cli, [*args, "--limit", "1", "--format", "json"])
+    assert len(json.loads(machine.output)) == 1
+
+
 def test_band_layout_is_what_datasketch_picks():
     """The stored index's layout is written out (the project does not depend on
     datasketch; tests do); it must stay what MinHashLSH chooses for threshold 0.3."""

@@ -779,3 +779,19 @@ def test_extract_with_an_empty_site_is_a_usage_error(runner, tmp_path):
     page.write_text("<html><body><h1>Apel</h1><p>Polres Tala menggelar apel.</p></body></html>")
     args = ["extract", str(page), "--url", "https://contoh.id/apel/", "--site", ""]
     one_line_error(runner.invoke(cli, args), 2, "Invalid value for '--site': an empty value")
+
+
+@pytest.mark.parametrize(
+    "args", [["export"], ["search", "pemilu"], ["units"], ["people"]], ids=lambda a: a[0]
+)
+def test_since_after_until_is_a_usage_error(runner, small_archive, args):
+    """``export --since 2024-02-01 --until 2024-01-01`` (the days swapped) wrote an empty
+    file and exited 0, and ``search`` said "no articles match": no day is in the range."""
+    result = runner.invoke(
+        cli, [*args, "--since", "2024-02-01", "--until", "2024-01-01", "--db", str(small_archive)]
+    )
+    one_line_error(result, 2, "'--since': 2024-02-01 is after --until 2024-01-01")
+    same_day = runner.invoke(
+        cli, [*args, "--since", "2024-01-15", "--until", "2024-01-15", "--db", str(small_archive)]
+    )
+    assert same_day.exit_code == 0, same_day.output

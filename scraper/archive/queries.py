@@ -206,7 +206,8 @@ def _defined_sites() -> set[str]:
 
 
 def iter_articles(archive: Archive, filters: Filters, batch: int = 500) -> Iterator[dict]:
-    """Every matching article, oldest first, streamed in batches (constant memory).
+    """Every matching article in id order (not by date: the id is a hash; the order is
+    the same from one export to the next), streamed in batches (constant memory).
 
     ``units`` and ``people`` are lists of dicts (``UNIT_FIELDS``, ``PERSON_FIELDS``),
     read for each batch in one query each; None for an article whose entities were

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from scraper.archive import ArchiveError
+from scraper.archive import Archive, ArchiveError
 from scraper.archive.queries import BadFilter, Filters
 from scraper.settings import DEFAULT_DB
 from scraper.sites import SiteDefinitionError, UnknownSiteError
@@ -189,6 +189,17 @@ def make_filters(
     region: str | None = None,
     topic: str | None = None,
 ) -> Filters:
+    """The shared filters of a read command. ``--since`` after ``--until`` is refused: no
+    day is in that range, so ``export --since 2024-02-01 --until 2024-01-01`` (the two
+    days swapped, or day and month read the other way) wrote an empty file and exited 0,
+    and ``search`` said "no articles match", as if the archive held nothing then."""
+    if since and until and since > until:
+        raise click.BadParameter(
+            f"{since:%Y-%m-%d} is after --until {until:%Y-%m-%d}, so no day is in the "
+            "range; give the earlier day to --since",
+            ctx=click.get_current_context(silent=True),
+            param_hint="'--since'",
+        )
     return Filters(
         site,
         since.date() if since else None,
@@ -197,6 +208,30 @@ def make_filters(
         region=region,
         topic=topic,
     )
+
+
+def missing_entities_note(archive: Archive) -> str | None:
+    """A note for articles stored before entities existed: they count nowhere in
+    ``units`` and ``people``, and no ``--unit``, ``--region`` or ``--topic`` of
+    ``search`` or ``export`` matches them."""
+    from scraper.archive.entities import missing_entities
+
+    missing = missing_entities(archive)
+    if not missing:
+        return None
+    return (
+        f"note: {missing} articles have no entities yet (stored before them): "
+        f"run 'newsarchive backfill-entities --db {archive.path}'"
+    )
+
+
+def note_cut_at_limit(found: list[dict], limit: int, what: str, fmt: str) -> None:
+    """Under a table, say that ``--limit`` cut it: ``found`` holds the rows asked for
+    with ``limit + 1``. A table of exactly ``--limit`` rows ("search pemilu" shows 20)
+    read as all there is: a researcher counted 20 articles, or 100 officers, where more
+    match. JSON and CSV are read by programs and say nothing."""
+    if len(found) > limit and fmt == "table":
+        click.echo(f"the {limit} {what} are shown; more match: raise --limit", err=True)
 
 
 # The clock labels Indonesian pages print, and the zone each one is.

@@ -20,21 +20,10 @@ from scraper.cli.common import (
     db_option,
     filter_options,
     make_filters,
+    missing_entities_note,
+    note_cut_at_limit,
 )
 from scraper.output import output_options, write_rows
-
-
-def _missing_note(archive: Archive) -> str | None:
-    """A note for articles stored before entities existed (they count nowhere)."""
-    from scraper.archive.entities import missing_entities
-
-    missing = missing_entities(archive)
-    if not missing:
-        return None
-    return (
-        f"note: {missing} articles have no entities yet (stored before them): "
-        f"run 'newsarchive backfill-entities --db {archive.path}'"
-    )
 
 
 @cli.command()
@@ -65,7 +54,7 @@ def units(site, since, until, province, per, fmt, db_path: Path) -> None:
 
     with Archive.open(db_path) as archive:
         rows = unit_counts(archive, make_filters(site, since, until), province, per)
-        note = _missing_note(archive)
+        note = missing_entities_note(archive)
     if not rows and fmt == "table":
         click.echo("no articles with a primary unit match", err=True)
     if per == "month":
@@ -116,13 +105,15 @@ def people(site, since, until, unit, role, limit, fmt, db_path: Path) -> None:
     from scraper.archive.entities import spokespeople
 
     with Archive.open(db_path) as archive:
-        rows = spokespeople(archive, make_filters(site, since, until), unit, role, limit)
-        note = _missing_note(archive)
+        found = spokespeople(archive, make_filters(site, since, until), unit, role, limit + 1)
+        note = missing_entities_note(archive)
+    rows = found[:limit]
     columns = ["name", "rank", "position", "unit", "articles", "first_seen", "last_seen"]
     if role != "police":
         columns.insert(4, "role")
     if rows or fmt != "table":
         write_rows(rows, columns, fmt, sys.stdout)
+        note_cut_at_limit(found, limit, "most named people", fmt)
     else:
         click.echo("no people match", err=True)
     if note and fmt == "table":

@@ -27,6 +27,8 @@ from scraper.cli.common import (
     entity_filter_options,
     filter_options,
     make_filters,
+    missing_entities_note,
+    note_cut_at_limit,
 )
 from scraper.output import (
     output_options,
@@ -67,17 +69,20 @@ def search_command(query, site, since, until, unit, region, topic, limit, fmt, d
     """
     with Archive.open(db_path) as archive:
         filters = make_filters(site, since, until, unit, region, topic)
-        rows = search(archive, query, filters, limit)
+        rows = search(archive, query, filters, limit + 1)
+        # An entity filter cannot match the articles stored before entities existed:
+        # "no articles match" alone read as if the archive held none. On the table
+        # only, as in ``units`` and ``people``: JSON and CSV are read by programs.
+        filtered = unit or region or topic
+        note = missing_entities_note(archive) if filtered and fmt == "table" else None
+    if note:
+        click.echo(note, err=True)
     if not rows and fmt == "table":
         click.echo(f"no articles match {query!r}", err=True)
         return
     columns = ["published_at", "site", "title", "url", "snippet"]
-    write_rows(
-        rows if fmt != "table" else rows,
-        columns if fmt != "table" else columns[:4],
-        fmt,
-        sys.stdout,
-    )
+    write_rows(rows[:limit], columns if fmt != "table" else columns[:4], fmt, sys.stdout)
+    note_cut_at_limit(rows, limit, "best matches", fmt)
 
 
 @cli.command()
@@ -87,10 +92,10 @@ def search_command(query, site, since, until, unit, region, topic, limit, fmt, d
     "--format",
     "fmt",
     type=click.Choice(["csv", "jsonl", "parquet"]),
-    default="csv",
-    show_default=True,
+    default=None,
     help="parquet: typed columns (UTC timestamps plus the printed offset, lists), "
-    "needs --out FILE.",
+    "needs --out FILE.  [default: the --out file's extension (.parquet, .jsonl, .csv), "
+    "else csv]",
 )
 @click.option(
     "--out",
@@ -102,6 +107,7 @@ def search_command(query, site, since, until, unit, region, topic, limit, fmt, d
 @db_option()
 def export(site, since, until, unit, region, topic, fmt, out, db_path) -> None:
     """Export articles (all columns, streamed) as CSV, JSON Lines or Parquet."""
+    fmt = fmt or _format_of(out)
     if out != "-" and Path(out).resolve() == db_path.resolve():
         raise click.BadParameter("is the archive itself; choose another file", param_hint="--out")
     if fmt == "parquet" and out == "-":
@@ -114,6 +120,11 @@ def export(site, since, until, unit, region, topic, fmt, out, db_path) -> None:
         check_site(archive, site)  # before --out is created
         filters = resolve_filters(archive, filters)
         rows = (decode_row(r) for r in iter_articles(archive, filters))
+        # As in search: an entity filter misses the articles stored before entities;
+        # said beside the "exported N articles" line (an export to standard output is
+        # read by a program).
+        filtered = (unit or region or topic) and out != "-"
+        note = missing_entities_note(archive) if filtered else None
         if out != "-":
             _make_parent(Path(out))
         try:
@@ -141,6 +152,29 @@ def export(site, since, until, unit, region, topic, fmt, out, db_path) -> None:
             raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from None
     if out != "-":
         click.echo(f"exported {count} articles to {out}", err=True)
+    if note:
+        click.echo(note, err=True)
+
+
+# The format an --out file's name asks for when --format is not given.
+_FORMAT_OF_SUFFIX = {".parquet": "parquet", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
+
+
+def _format_of(out: str) -> str:
+    """The export format for ``--out`` without ``--format``: the file's extension says
+    it, else CSV. ``export --out artikel.parquet`` wrote CSV text under that name (the
+    default format) and said "exported 41 articles to artikel.parquet", and
+    ``pd.read_parquet`` then failed on it ("Parquet magic bytes not found"); so did
+    ``--out artikel.json``, which no format of ``export`` is (JSON Lines is not one
+    JSON document): that one is refused."""
+    suffix = Path(out).suffix.lower() if out != "-" else ""
+    if suffix == ".json":
+        raise click.BadParameter(
+            "export writes JSON Lines (one article a line), not one JSON document: name "
+            "the file .jsonl, or give --format",
+            param_hint="--out",
+        )
+    return _FORMAT_OF_SUFFIX.get(suffix, "csv")
 
 
 def _write_text(rows, fmt: str, stream) -> int:

@@ -10,7 +10,7 @@ import click
 
 from scraper.archive import Archive
 from scraper.cli import cli
-from scraper.cli.common import NON_EMPTY_TEXT, db_option
+from scraper.cli.common import NON_EMPTY_TEXT, db_option, note_cut_at_limit
 from scraper.output import output_options, write_rows
 
 
@@ -42,9 +42,10 @@ def clusters(min_sites, min_members, since, limit, fmt, db_path) -> None:
     from scraper.stories.queries import list_clusters
 
     with Archive.open(db_path) as archive:
-        rows = list_clusters(
-            archive, min_sites, min_members, since.date().isoformat() if since else None, limit
+        found = list_clusters(
+            archive, min_sites, min_members, since.date().isoformat() if since else None, limit + 1
         )
+    rows = found[:limit]
     if not rows and fmt == "table":
         click.echo("no stories match", err=True)
         return
@@ -53,6 +54,7 @@ def clusters(min_sites, min_members, since, limit, fmt, db_path) -> None:
         write_rows([{**r, "sites": ", ".join(r["sites"])} for r in rows], columns, fmt, sys.stdout)
     else:
         write_rows(rows, [*columns, "member_urls"], fmt, sys.stdout)
+    note_cut_at_limit(found, limit, "newest stories", fmt)
 
 
 # Why a version was replaced (``article_history``'s ``replaced_because``), as printed.
@@ -69,7 +71,8 @@ _REPLACED_BY = {
 )
 @db_option()
 def history(url: str, fmt: str, db_path: Path) -> None:
-    """Versions, edits and takedown of one article (any URL it was seen at)."""
+    """Versions, edits and takedown of one article (any URL it was seen at, also without
+    its final / or with https for http, or its id)."""
     from scraper.stories.queries import article_history
 
     with Archive.open(db_path) as archive:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+from urllib.parse import urlsplit, urlunsplit
 
 from scraper.archive.store import Archive, ArchiveError
 
@@ -73,9 +74,42 @@ def diff_texts(old: str, new: str) -> dict[str, list[str]]:
     return {"removed": removed, "added": added}
 
 
+def _url_variants(url: str) -> list[str]:
+    """The same address written the ways a reader copies it: with or without the final
+    ``/`` of its path, ``http`` or ``https``, with or without ``www.``."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return []
+    paths = {parts.path or "/", parts.path.rstrip("/") or "/", parts.path.rstrip("/") + "/"}
+    host = parts.netloc.removeprefix("www.")
+    hosts = {host, "www." + host}
+    return [
+        urlunsplit((scheme, netloc, path, parts.query, ""))
+        for scheme in ("https", "http")
+        for netloc in sorted(hosts)
+        for path in sorted(paths)
+    ]
+
+
+def find_article_for_reader(archive: Archive, url: str) -> int | None:
+    """The article ``url`` names, as a reader gives it: any URL it was seen at, its id
+    (as the ``article_history`` canned query takes), or a URL that differs from one it
+    was seen at only by a final ``/``, ``https`` for ``http`` or ``www.``. Such a URL
+    found nothing ("no article in the archive answers to …https://…") when the archive
+    had the page at http://…/. A variant is taken only when it names one article."""
+    found = archive.find_article(url)
+    if found is not None:
+        return found
+    if url.strip().isdigit():
+        row = archive.db.execute("select id from articles where id = ?", [int(url)]).fetchone()
+        return row[0] if row else None
+    ids = {archive.find_article(variant) for variant in _url_variants(url)} - {None}
+    return ids.pop() if len(ids) == 1 else None
+
+
 def article_history(archive: Archive, url: str) -> dict:
     """Versions, edits and takedowns of the article stored at (or aliased as) ``url``."""
-    article_id = archive.find_article(url)
+    article_id = find_article_for_reader(archive, url)
     if article_id is None:
         raise ArchiveError(f"no article in the archive answers to {url}")
     current = archive.db["articles"].get(article_id)
