@@ -25,6 +25,12 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 _NARROWEST, _LONGEST = 12, 40
 # Characters that would break a table's line or column: line breaks, tabs, other controls.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]")
+# Cells a cut would turn into another value, not a shorter one: a number, and an ISO
+# month, day or time (cut, "2023-11-22T17:35:00+08:00" lost its UTC offset).
+_WHOLE = re.compile(
+    r"-?\d+(?:\.\d+)?%?"
+    r"|\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?"
+)
 
 
 def neutralise_cell(value: Any) -> Any:
@@ -95,9 +101,12 @@ def write_table(rows: Sequence[dict], columns: Sequence[str], out: IO[str]) -> N
 
     On a terminal the widest columns are cut (with ``…``, headers too) to fit its
     width, none below 12 characters; a table too wide for that keeps its columns whole
-    but texts of over 40 characters, and wraps. Anywhere else (a pipe, a file,
-    cron mail) nothing is cut: the width comes from the data, and ``cut -c`` or ``less
-    -S`` can trim it. Line breaks and tabs inside a cell become spaces.
+    but texts of over 40 characters, and wraps. A column of numbers and ISO dates and
+    times is never cut, only its header: a cut text is visibly shorter, a cut
+    timestamp is another one (``2023-11-22T17:35:0…`` has lost its UTC offset), a cut
+    id names nothing. Anywhere else (a pipe, a file, cron mail) nothing is cut: the
+    width comes from the data, and ``cut -c`` or ``less -S`` can trim it. Line breaks
+    and tabs inside a cell become spaces.
     """
     if not rows:
         return
@@ -106,13 +115,22 @@ def write_table(rows: Sequence[dict], columns: Sequence[str], out: IO[str]) -> N
     widths = [max(len(h), *(len(row[i]) for row in cells)) for i, h in enumerate(header)]
     if _is_terminal(out):
         room = shutil.get_terminal_size((160, 20)).columns - 2 * (len(widths) - 1)
-        if sum(min(w, _NARROWEST) for w in widths) > room:
+        floors = [min(w, _NARROWEST) for w in widths]
+        whole = [False] * len(widths)
+        for i, h in enumerate(header):
+            column = [row[i] for row in cells if row[i]]
+            if column and all(_WHOLE.fullmatch(v) for v in column):
+                whole[i] = True
+                floors[i] = max(min(len(h), _NARROWEST), *map(len, column))
+        if sum(floors) > room:
             # Too many columns to fit however they are cut: the terminal wraps the lines
             # anyway, so only texts too long to read in a row are cut.
-            widths = [min(w, _LONGEST) for w in widths]
+            widths = [w if keep else min(w, _LONGEST) for w, keep in zip(widths, whole)]
         else:
             while sum(widths) > room:
-                widest = widths.index(max(widths))
+                widest = max(
+                    (i for i, w in enumerate(widths) if w > floors[i]), key=widths.__getitem__
+                )
                 widths[widest] -= 1
 
     def fit(text: str, width: int) -> str:

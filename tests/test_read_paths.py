@@ -104,6 +104,33 @@ def test_a_table_on_a_terminal_fits_its_width_and_stays_aligned(monkeypatch):
     assert len(row[7]) == 40 and row[7].endswith("…")
 
 
+def test_a_table_on_a_terminal_cuts_texts_never_timestamps_or_numbers(monkeypatch):
+    """``search`` on an 80-column terminal cut ``published_at`` to
+    ``2023-11-22T17:35:0…``: the time's UTC offset was lost. Numbers, ids and ISO
+    dates and times stay whole; the texts (title, URL) are cut instead."""
+    monkeypatch.setenv("COLUMNS", "80")
+    rows = [
+        {
+            "id": 123456789012,
+            "published_at": "2023-11-22T17:35:00+08:00",
+            "month": "2023-11",
+            "title": "Kapolres " + "sangat " * 20 + "panjang",
+            "url": "https://humas.polrestala.com/2023/11/22/" + "judul-berita-" * 5,
+        },
+        {"id": 7, "published_at": "2023-11-22", "month": None, "title": "Pendek", "url": "x"},
+    ]
+    out = Terminal()
+    write_table(rows, [*rows[0]], out)
+    lines = out.getvalue().splitlines()
+    assert all(len(line) <= 80 for line in lines), lines
+    header, first, second = _cells(lines)
+    assert header[:3] == ["id", "published_at", "month"]
+    assert first[:3] == ["123456789012", "2023-11-22T17:35:00+08:00", "2023-11"]
+    assert second[:3] == ["7", "2023-11-22", ""]
+    assert first[3].endswith("…") and first[4].endswith("…")
+    assert second[3:] == ["Pendek", "x"]
+
+
 def test_runs_and_health_tables_through_a_pipe_are_whole(runner, small_archive, monkeypatch):
     """``newsarchive runs | cat``, ``newsarchive health`` in cron mail: CliRunner's
     stdout is not a terminal, like a pipe's."""
