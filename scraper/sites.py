@@ -189,7 +189,13 @@ def known_zone(name: str) -> bool:
 
 
 class UnknownSiteError(LookupError):
-    """Raised for a site name that has no definition in ``spiders/sites``."""
+    """Raised for a site name that has no definition in ``spiders/sites``, or a value of
+    ``field`` (province, owner, platform) no defined site could have: the command line
+    names the one option that was wrong, not all three."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 # The environment variable naming a directory of extra site definitions.
@@ -308,15 +314,20 @@ def select_sites(
     if province:
         wanted_province = province_of(province)
         if wanted_province is None:
-            raise UnknownSiteError(f"unknown province {province!r} (e.g. kalsel, Jawa Timur)")
+            raise UnknownSiteError(
+                f"unknown province {province!r} (e.g. kalsel, Jawa Timur)", "province"
+            )
     if owner and not any(owner_matches(known, owner) for known in OWNERS):
-        raise UnknownSiteError(f"unknown owner type {owner!r} (one of {', '.join(OWNERS)})")
+        raise UnknownSiteError(
+            f"unknown owner type {owner!r} (one of {', '.join(OWNERS)})", "owner"
+        )
     defined = load_sites().values()
     platforms = sorted({site.platform for site in defined})
     if platform and platform.lower() not in platforms:
         # A free-form field: any value a definition uses, and only those.
         raise UnknownSiteError(
-            f"no site is on platform {platform!r} (the sites' platforms: {', '.join(platforms)})"
+            f"no site is on platform {platform!r} (the sites' platforms: {', '.join(platforms)})",
+            "platform",
         )
     return [
         site

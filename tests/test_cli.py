@@ -63,6 +63,36 @@ def test_a_table_cut_by_limit_says_so(runner, small_archive):
     assert len(json.loads(machine.output)) == 1
 
 
+def test_every_limit_says_what_it_limits_and_that_the_table_says_so(runner, small_archive):
+    """``--limit`` had no help in search, people, clusters and runs: what is limited,
+    and which rows are kept, was nowhere. ``runs`` cut by it now says so as well."""
+    from scraper.archive import Archive
+    from scraper.archive.store import RunCounts
+
+    for command, kept in (
+        ("search", "best matches"),
+        ("people", "most articles"),
+        ("clusters", "newest"),
+        ("runs", "most recent"),
+    ):
+        shown = runner.invoke(cli, [command, "--help"], terminal_width=200)
+        assert shown.exit_code == 0, shown.output
+        line = next(x for x in shown.output.splitlines() if x.strip().startswith("--limit"))
+        assert kept in line and "a table cut by it says so" in line, line
+    db = ["--db", str(small_archive)]
+    with Archive.open(small_archive) as archive:
+        for _ in range(2):
+            run = archive.start_run(["mci.life"])
+            archive.finish_run(run, RunCounts(pages_fetched=1), "ok")
+    cut = runner.invoke(cli, ["runs", "--limit", "1", *db])
+    assert cut.exit_code == 0 and len(cut.stdout.splitlines()) == 3  # header, rule, row
+    assert "the 1 most recent crawls are shown; more match: raise --limit" in cut.stderr
+    whole = runner.invoke(cli, ["runs", "--limit", "2", *db])
+    assert whole.exit_code == 0 and "raise --limit" not in whole.stderr
+    machine = runner.invoke(cli, ["runs", "--limit", "1", "--format", "json", *db])
+    assert len(json.loads(machine.stdout)) == 1 and "raise --limit" not in machine.stderr
+
+
 def test_search_table_and_csv(runner, small_archive):
     table = runner.invoke(cli, ["search", "apel", "--db", str(small_archive)])
     assert table.exit_code == 0 and "https://mci.life/apel/" in table.output
@@ -434,6 +464,23 @@ def test_sites_filters_and_json(runner, tmp_path):
     assert bad.exit_code == 2 and "unknown province 'atlantis'" in bad.output
     owner = runner.invoke(cli, ["sites", "--owner", "satpam", *db])
     assert owner.exit_code == 2 and "unknown owner type" in owner.output
+
+
+def test_a_wrong_catalogue_option_is_named_alone(runner, tmp_path):
+    """``sites --province atlantis`` said "Invalid value for
+    --province/--owner/--platform": two options never given were named too."""
+    db = ["--db", str(tmp_path / "none.db")]
+    for option, value in (("--province", "atlantis"), ("--owner", "satpam"), ("--platform", "x")):
+        for command in ("sites", "crawl"):
+            bad = runner.invoke(cli, [command, option, value, *db])
+            assert bad.exit_code == 2, bad.output
+            assert f"Invalid value for {option}:" in bad.output, bad.output
+            assert not (tmp_path / "none.db").exists()
+    # Two options that match no site together: those two are named.
+    none = runner.invoke(cli, ["crawl", "--province", "papua", "--owner", "polres", *db])
+    assert none.exit_code == 2 and "Invalid value for --province/--owner:" in none.output
+    both = runner.invoke(cli, ["crawl", "--all", "--owner", "polres", *db])
+    assert both.exit_code == 2 and "give it without --owner" in both.output
 
 
 def test_crawl_by_province_with_no_site_is_a_usage_error(runner, tmp_path):

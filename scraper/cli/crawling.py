@@ -131,11 +131,21 @@ def catalogue_filters(func):
     return func
 
 
+def _catalogue_hint(province: str | None, owner: str | None, platform: str | None) -> str:
+    """The catalogue options given, as an error names them: ``--province`` alone for
+    ``--province atlantis`` ("--province/--owner/--platform" named two never given)."""
+    given = [
+        f"--{n}" for n, v in (("province", province), ("owner", owner), ("platform", platform)) if v
+    ]
+    return "/".join(given) or "--province/--owner/--platform"
+
+
 def _select(province: str | None, owner: str | None, platform: str | None) -> list:
     try:
         return select_sites(province, owner, platform)
     except UnknownSiteError as exc:
-        raise click.BadParameter(exc.args[0], param_hint="--province/--owner/--platform") from None
+        hint = f"--{exc.field}" if exc.field else _catalogue_hint(province, owner, platform)
+        raise click.BadParameter(exc.args[0], param_hint=hint) from None
 
 
 @cli.command()
@@ -253,7 +263,7 @@ def crawl(
             for what, given in (
                 ("site names", names),
                 ("--url", base_url),
-                ("--province/--owner/--platform", province or owner or platform),
+                (_catalogue_hint(province, owner, platform), province or owner or platform),
             )
             if given
         ]
@@ -287,7 +297,7 @@ def crawl(
         if not selected:
             raise click.BadParameter(
                 "no defined site matches (see 'newsarchive sites')",
-                param_hint="--province/--owner/--platform",
+                param_hint=_catalogue_hint(province, owner, platform),
             )
         sites.extend(selected)
     try:
