@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -181,7 +182,7 @@ def test_units_per_month(runner, archive_path):
     november = {r["unit"]: r for r in data if r["month"] == "2023-11"}
     assert november["Polres Tanah Laut"]["articles"] == 2  # founding, h45
     assert november["Polres Tanah Laut"]["level"] == "polres"
-    assert "pemilu 1" in november["Polres Tanah Laut"]["topics"]
+    assert {"topic": "pemilu", "articles": 1} in november["Polres Tanah Laut"]["topics"]
     assert november["Polsek Takisung"]["level"] == "polsek"
     assert [r["month"] for r in data] == sorted(r["month"] for r in data)
     table = run(runner, "units", "--db", str(archive_path))
@@ -190,6 +191,41 @@ def test_units_per_month(runner, archive_path):
     # The article stored without entities is pointed at the backfill.
     assert "1 articles have no entities yet" in table.stderr
     assert "backfill-entities" in table.stderr
+
+
+def test_units_topics_are_a_list_and_ties_go_by_name(runner, archive_path, tmp_path):
+    """Two topics of one article each printed "pemilu 1, sosial 1" or "sosial 1,
+    pemilu 1" as the article ids fell; in JSON they were that string, where every
+    other list of the JSON output is a list."""
+    db = tmp_path / "a.db"
+    shutil.copy(archive_path, db)
+    unit, month = "Polres Tanah Laut", "2023-11"
+    ids = [
+        r["id"]
+        for r in rows(
+            db,
+            "select id from articles where primary_unit = ? and published_at like ? order by id",
+            (unit, month + "%"),
+        )
+    ]
+    assert len(ids) == 2
+    for first, second in (("sosial", "pemilu"), ("pemilu", "sosial")):
+        conn = sqlite3.connect(db)
+        with conn:
+            for article, topic in zip(ids, (first, second)):
+                conn.execute(
+                    "update articles set topics = ? where id = ?", (json.dumps([topic]), article)
+                )
+        conn.close()
+        data = json.loads(run(runner, "units", "--db", str(db), "--format", "json").stdout)
+        row = next(r for r in data if r["unit"] == unit and r["month"] == month)
+        assert row["topics"] == [
+            {"topic": "pemilu", "articles": 1},
+            {"topic": "sosial", "articles": 1},
+        ]
+        table = run(runner, "units", "--db", str(db)).stdout
+        line = next(x for x in table.splitlines() if x.startswith(month) and unit in x)
+        assert line.endswith("pemilu 1, sosial 1"), line
 
 
 @pytest.mark.parametrize(

@@ -444,6 +444,47 @@ def test_a_canned_query_day_not_written_yyyy_mm_dd_is_no_wrong_answer(small_arch
         conn.close()
 
 
+def test_a_canned_query_value_it_cannot_read_matches_nothing_and_says_so(small_archive):
+    """``stories_on_several_sites?min_sites=abc`` cast ``abc`` to 0 and listed every
+    story, single-site ones too; ``takedowns_and_edits?event=edtied`` was empty, read as
+    "nothing was edited". Each matches nothing now, and one row says why, in the column
+    the parameter is about."""
+    from scraper.research import canned
+
+    conn = sqlite3.connect(small_archive)
+    try:
+        conn.execute(
+            "insert into stories (id, site_count, member_count, sites, first_published_utc)"
+            " values (901, 1, 1, '[\"mci.life\"]', '2024-01-15T00:00:00+00:00')"
+        )
+        ids = conn.execute("select id from articles order by id limit 2").fetchall()
+        conn.executemany(
+            "insert into article_events (article_id, at, event, detail) values (?, ?, ?, ?)",
+            [(ids[0][0], "2024-02-01T00:00:00+00:00", "gone", "404"),
+             (ids[1][0], "2024-02-02T00:00:00+00:00", "edited", "version 1 replaced")],
+        )  # fmt: skip
+        for bad in ("abc", "2.5", "-1"):
+            rows = canned.run(conn, canned.STORIES_ON_SEVERAL_SITES, min_sites=bad)
+            assert [(r["story_id"], r["site_count"]) for r in rows] == [
+                (None, f"min_sites '{bad}' is not a whole number: no story matches")
+            ]
+        single = canned.run(conn, canned.STORIES_ON_SEVERAL_SITES, min_sites="1")
+        assert 901 in {r["story_id"] for r in single}
+        several = canned.run(conn, canned.STORIES_ON_SEVERAL_SITES)
+        assert 901 not in {r["story_id"] for r in several}
+        assert several == canned.run(conn, canned.STORIES_ON_SEVERAL_SITES, min_sites=" 2 ")
+        rows = canned.run(conn, canned.TAKEDOWNS_AND_EDITS, event="edtied")
+        assert [(r["at"], r["event"], r["article_id"]) for r in rows] == [
+            (None, "no event is called 'edtied': edited, gone or back", None)
+        ]
+        every = canned.run(conn, canned.TAKEDOWNS_AND_EDITS)
+        assert [r["event"] for r in every][:2] == ["edited", "gone"]
+        gone = canned.run(conn, canned.TAKEDOWNS_AND_EDITS, event="gone")
+        assert {r["event"] for r in gone} == {"gone"}
+    finally:
+        conn.close()
+
+
 def test_metadata_comes_from_the_installed_schema_doc():
     """The package reads docs/schema.md through scraper/research/schema.md (a link to it)."""
     from scraper.research.schema_doc import schema_text

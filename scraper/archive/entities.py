@@ -45,8 +45,23 @@ def _where(filters: Filters, province: str | None) -> tuple[str, list]:
     return where, params
 
 
-def _topics(counter: Counter, n: int = 3) -> str:
-    return ", ".join(f"{topic} {count}" for topic, count in counter.most_common(n))
+def _topics(counter: Counter, n: int = 3) -> list[dict]:
+    """The ``n`` most frequent topics, ties by name: ``most_common`` kept the order the
+    articles came in, so the same counts printed "pemilu 1, sosial 1" or "sosial 1,
+    pemilu 1" as the article ids fell."""
+    ranked = sorted(counter.items(), key=lambda item: (-item[1], item[0]))
+    return [{"topic": topic, "articles": count} for topic, count in ranked[:n]]
+
+
+def _most_common(counter: Counter) -> str | None:
+    """The most frequent non-empty key, ties by name (not by the order articles came)."""
+    ranked = sorted(((k, c) for k, c in counter.items() if k), key=lambda kc: (-kc[1], kc[0]))
+    return ranked[0][0] if ranked else None
+
+
+def topics_text(topics: list[dict]) -> str:
+    """``unit_counts``'s topics as a table prints them: "pemilu 3, kamtibmas 1"."""
+    return ", ".join(f"{t['topic']} {t['articles']}" for t in topics)
 
 
 def unit_counts(
@@ -59,7 +74,10 @@ def unit_counts(
     articles, topics), or over the whole period (``per="unit"``: unit, level, parent,
     region, articles, first/last published day, months with articles, topics).
 
-    ``topics`` counts the articles' main topics ("pemilu 3, kamtibmas 1"). Months are
+    ``topics`` counts the articles' main topics, the three most frequent, ties by name:
+    ``[{"topic": "pemilu", "articles": 3}, {"topic": "kamtibmas", "articles": 1}]``
+    (a list, as every list of the JSON output is; the table prints "pemilu 3,
+    kamtibmas 1"). Months are
     the local months the sites printed; articles without a primary unit (or without
     entities) are left out. ``province`` is any spelling ("Kalsel").
     """
@@ -109,7 +127,7 @@ def unit_counts(
             row = {"month": group["month"], **row}
         else:
             days = sorted(group["days"])
-            region = next((r for r, _ in group["regions"].most_common() if r), None)
+            region = _most_common(group["regions"])
             row.update(
                 parent=group["parent"],
                 region=region,

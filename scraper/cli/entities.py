@@ -50,7 +50,7 @@ def units(site, since, until, province, per, fmt, db_path: Path) -> None:
     and last day and the number of months it published in. Months are the local months
     the sites printed; articles without a primary unit are not counted.
     """
-    from scraper.archive.entities import unit_counts
+    from scraper.archive.entities import topics_text, unit_counts
 
     with Archive.open(db_path) as archive:
         rows = unit_counts(archive, make_filters(site, since, until), province, per)
@@ -71,6 +71,8 @@ def units(site, since, until, province, per, fmt, db_path: Path) -> None:
             "months",
             "topics",
         ]
+    if fmt == "table":
+        rows = [{**r, "topics": topics_text(r["topics"])} for r in rows]
     if rows or fmt != "table":
         write_rows(rows, columns, fmt, sys.stdout)
     if note and fmt == "table":
@@ -92,7 +94,14 @@ def units(site, since, until, province, per, fmt, db_path: Path) -> None:
     show_default=True,
     help="police: officers with rank and name; other: officials (Bupati, Ketua KPU, Dandim…).",
 )
-@click.option("--limit", default=100, show_default=True, type=click.IntRange(1))
+@click.option(
+    "--limit",
+    default=100,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Show at most this many rows, those naming the most articles first; a table cut "
+    "by it says so.",
+)
 @output_options()
 @db_option()
 def people(site, since, until, unit, role, limit, fmt, db_path: Path) -> None:

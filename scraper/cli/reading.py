@@ -59,7 +59,13 @@ def _make_parent(path: Path) -> None:
 @click.argument("query", type=NON_EMPTY_TEXT)
 @filter_options
 @entity_filter_options
-@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 100000))
+@click.option(
+    "--limit",
+    default=20,
+    show_default=True,
+    type=click.IntRange(1, 100000),
+    help="Show at most this many articles, the best matches; a table cut by it says so.",
+)
 @output_options()
 @db_option()
 def search_command(query, site, since, until, unit, region, topic, limit, fmt, db_path) -> None:
@@ -219,13 +225,20 @@ def stats(fmt: str, db_path: Path) -> None:
 
 
 @cli.command()
-@click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 10000))
+@click.option(
+    "--limit",
+    default=10,
+    show_default=True,
+    type=click.IntRange(1, 10000),
+    help="Show at most this many crawls, the most recent; a table cut by it says so.",
+)
 @output_options()
 @db_option()
 def runs(limit: int, fmt: str, db_path: Path) -> None:
     """The most recent crawls: when, which sites, counts and status."""
     with Archive.open(db_path) as archive:
-        rows = recent_runs(archive, limit)
+        found = recent_runs(archive, limit + 1)
+    rows = found[:limit]
     columns = [
         "id",
         "started_at",
@@ -256,3 +269,4 @@ def runs(limit: int, fmt: str, db_path: Path) -> None:
         click.echo(f"runs: no crawl of {db_path} is recorded yet", err=True)
         return
     write_rows(rows, columns, fmt, sys.stdout)
+    note_cut_at_limit(found, limit, "most recent crawls", fmt)

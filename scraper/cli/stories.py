@@ -34,7 +34,13 @@ from scraper.output import output_options, write_rows
     type=click.DateTime(formats=["%Y-%m-%d"]),
     help="Only stories whose origin was published on or after this day.",
 )
-@click.option("--limit", default=1000, show_default=True, type=click.IntRange(1))
+@click.option(
+    "--limit",
+    default=1000,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Show at most this many stories, the newest; a table cut by it says so.",
+)
 @output_options()
 @db_option()
 def clusters(min_sites, min_members, since, limit, fmt, db_path) -> None:

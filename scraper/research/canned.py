@@ -11,7 +11,11 @@ Dates are the local calendar day the site printed (the first ten characters of
 through SQLite's ``date()``: one not written YYYY-MM-DD ("2024-1-5", "05/01/2024", typed
 into a Datasette form) matches nothing, where as text it was compared character by
 character and cut off a wrong share of the articles; ``silent_sites`` says so in
-``status``, where a bad ``as_of`` called every site "active".
+``status``, where a bad ``as_of`` called every site "active". Likewise a ``min_sites``
+not written as a whole number, or an ``event`` that is none of the listed ones (a typo),
+matches nothing, and one row says so in the column the parameter is about: an empty
+answer read as "no story was carried twice" or "nothing was taken down", and
+``min_sites=abc`` (cast to 0) listed every story, single-site ones too.
 """
 
 from __future__ import annotations
@@ -77,14 +81,26 @@ STORIES_ON_SEVERAL_SITES = CannedQuery(
     "Stories published on several sites",
     "Stories (near-identical texts, see docs/stories.md) that two or more sites carried, "
     "most widely carried first, with the earliest publication. min_sites: at least this "
-    "many sites (default 2). Every member: /<db>/articles?story_id=<story_id>.",
+    "many sites (default 2; a value that is not a whole number matches nothing, and a "
+    "row says so). Every member: /<db>/articles?story_id=<story_id>.",
     """
-select s.id as story_id, s.site_count, s.member_count, s.sites,
-       s.first_published_utc, o.site as origin_site, o.title as origin_title,
-       o.url as origin_url
-from stories s left join articles o on o.id = s.origin_article_id
-where s.site_count >= cast(coalesce(nullif(:min_sites, ''), 2) as integer)
-order by s.site_count desc, s.member_count desc, s.first_published_utc desc
+with wanted as (
+  select case when trim(:min_sites) = '' then 2
+              when trim(:min_sites) not glob '*[^0-9]*' then cast(trim(:min_sites) as integer)
+         end as min_sites
+)
+select * from (
+  select s.id as story_id, s.site_count, s.member_count, s.sites,
+         s.first_published_utc, o.site as origin_site, o.title as origin_title,
+         o.url as origin_url
+  from stories s left join articles o on o.id = s.origin_article_id
+  where s.site_count >= (select min_sites from wanted)
+  union all
+  select null, 'min_sites ' || quote(:min_sites) || ' is not a whole number: no story matches',
+         null, null, null, null, null, null
+  from wanted where min_sites is null
+)
+order by site_count desc, member_count desc, first_published_utc desc
 """,
 )
 
@@ -93,17 +109,25 @@ TAKEDOWNS_AND_EDITS = CannedQuery(
     "Takedowns and edits",
     "Every edit, takedown (404, 410, redirect to the home page) and return the revisits "
     "saw, newest first, with the article and how many earlier versions it has. The text "
-    "of a taken-down article stays in the archive. Optional: event (edited, gone, back). "
-    "A version made by 'newsarchive reextract' is no event on the site: article_history "
-    "shows it.",
+    "of a taken-down article stays in the archive. Optional: event (edited, gone, back; "
+    "another value matches nothing, and a row says so). A version made by 'newsarchive "
+    "reextract' is no event on the site: article_history shows it.",
     """
-select e.at, e.event, a.site, a.title, a.url, e.detail, a.gone_at, a.gone_reason,
-       (select count(*) from article_versions v where v.article_id = a.id)
-         as earlier_versions,
-       a.id as article_id
-from article_events e join articles a on a.id = e.article_id
-where e.event != 'reextracted' and (:event = '' or e.event = :event)
-order by e.at desc, e.id desc
+select at, event, site, title, url, detail, gone_at, gone_reason, earlier_versions,
+       article_id
+from (
+  select e.at, e.event, a.site, a.title, a.url, e.detail, a.gone_at, a.gone_reason,
+         (select count(*) from article_versions v where v.article_id = a.id)
+           as earlier_versions,
+         a.id as article_id, e.id as event_id
+  from article_events e join articles a on a.id = e.article_id
+  where e.event != 'reextracted' and (:event = '' or e.event = :event)
+  union all
+  select null, 'no event is called ' || quote(:event) || ': edited, gone or back',
+         null, null, null, null, null, null, null, null, null
+  where :event not in ('', 'edited', 'gone', 'back')
+)
+order by at desc, event_id desc
 """,
 )
 
