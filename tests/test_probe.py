@@ -42,6 +42,7 @@ from scraper.probe import (
     start_url,
     zone_observations,
 )
+from scraper.probe.report import PLATFORM_NAMES
 from scraper.samplesite import ground_truth, serve_site
 from scraper.settings import build_settings
 from scraper.sites import SITES_DIR_ENV, SiteDefinition, load_sites
@@ -50,6 +51,7 @@ from spiders.sites._profiles import ODOO_PRUNE
 from tests.conftest import FAST
 from tests.platforms import blogger as blogger_site
 from tests.platforms import custom_cms as custom_site
+from tests.platforms import joomla as joomla_site
 from tests.platforms import odoo as odoo_site
 from tests.platforms._articles import RELEASES
 
@@ -158,6 +160,25 @@ def test_platform_evidence_names_each_platform_and_other():
     assert decide_platform(blog).value == "blogger"
     plain = decide_platform(platform_evidence("", "<html><p>Berita</p></html>", {}, [], None, []))
     assert plain.value == "other" and plain.evidence
+
+
+def test_joomla_and_drupal_are_named_by_their_generator():
+    # Both were "other": the probe knew only WordPress, Odoo and Blogger.
+    joomla = platform_evidence(
+        "Joomla! - Open Source Content Management", "<html></html>", {}, [], None, []
+    )
+    assert decide_platform(joomla).value == "joomla"
+    rss = b"<rss><channel><generator>Joomla! - Open Source Content Management</generator>"
+    assert decide_platform(platform_evidence("", "", {}, [], None, [rss])).value == "joomla"
+    drupal = platform_evidence("Drupal 10 (https://www.drupal.org)", "", {}, [], None, [])
+    assert decide_platform(drupal).value == "drupal"
+    header = {"x-generator": "Drupal 10 (https://www.drupal.org)"}
+    by_header = decide_platform(platform_evidence("", "", header, [], None, []))
+    assert by_header.value == "drupal" and "X-Generator" in by_header.evidence[0]
+    # Each is a platform a drafted definition may name, documented with the others.
+    assert {"joomla", "drupal"} <= set(PLATFORM_NAMES)
+    schema = (Path(__file__).parents[1] / "docs" / "schema.md").read_text(encoding="utf-8")
+    assert all(f"`{name}`" in schema for name in [*PLATFORM_NAMES, "other", "unknown"])
 
 
 def test_zone_comes_from_the_best_evidence_and_says_how_strong_it_is():
@@ -427,6 +448,7 @@ PLATFORMS = {
     "odoo": (odoo_site.serve_odoo, ("sitemap", "feed", "listing"), None),
     "blogger": (blogger_site.serve_blogger, ("sitemap", "feed", "listing"), "Asia/Makassar"),
     "other": (custom_site.serve_custom_cms, ("listing",), "Asia/Jakarta"),
+    "joomla": (joomla_site.serve_joomla, ("feed", "listing"), "Asia/Makassar"),
 }
 
 
@@ -475,6 +497,16 @@ def test_probe_prints_a_readable_report(runner):
     assert "  wp-api   no " in out and "(disallowed by robots.txt)" in out
     assert "suspicious: none" in out and f"newsarchive probe {served} --write" in out
     assert sum(title in out for title in RELEASE_TITLES) >= 2
+
+
+def test_probe_names_a_joomla_feed_with_its_query(runner):
+    # Joomla's feed is the home page's own path with a query: it was printed as
+    # "1 feed (/index.php)", the home page.
+    with joomla_site.serve_joomla() as served:
+        result = runner.invoke(cli, ["probe", served, "--delay", "0"])
+    assert result.exit_code == 0, result.output
+    assert "  feed     works  1 feed (/index.php?format=feed&type=rss), 10 entries" in result.output
+    assert "\nplatform   joomla\n" in result.output
 
 
 # -- --write, then crawl ---------------------------------------------------------------------

@@ -55,12 +55,18 @@ def platform_evidence(
     blog: Fetched | None,
     feeds: list[bytes],
 ) -> dict[str, list[str]]:
-    """What points at WordPress, Odoo or Blogger, each item one line of evidence."""
-    found: dict[str, list[str]] = {"wordpress": [], "odoo": [], "blogger": []}
+    """What points at each platform of ``PLATFORM_NAMES``, each item one line of
+    evidence. Joomla and Drupal show themselves by name only (the generator meta,
+    Drupal's ``X-Generator`` header, the feed's ``<generator>``): the crawl treats them
+    as any other site, so naming them is all the probe does for them."""
+    found: dict[str, list[str]] = {platform: [] for platform in PLATFORM_NAMES}
     lowered = generator.lower()
+    said_header = headers.get("x-generator", "").strip()
     for platform in found:
         if lowered.startswith(platform):
             found[platform].append(f'generator meta "{generator}"')
+        if said_header.lower().startswith(platform):
+            found[platform].append(f'X-Generator header "{said_header}"')
     if "/wp-content/" in html or "/wp-includes/" in html:
         found["wordpress"].append("wp-content/wp-includes assets on the home page")
     if "api.w.org" in headers.get("link", "") or "api.w.org" in html:
@@ -76,17 +82,19 @@ def platform_evidence(
     for body in feeds:
         generator_tag = re.search(rb"<generator\b[^>]*>[^<]*", body[:8192])
         said = generator_tag.group(0).lower() if generator_tag else b""
-        for platform in ("blogger", "wordpress"):
+        for platform in ("blogger", "wordpress", "joomla", "drupal"):
             if platform.encode() in said:
                 found[platform].append(f"the feed's <generator> names {PLATFORM_NAMES[platform]}")
     return found
 
 
 def decide_platform(evidence: dict[str, list[str]]) -> Decision:
-    """The platform with the most evidence; "other" when none of the three shows."""
+    """The platform with the most evidence; "other" when none of them shows."""
     best = max(evidence, key=lambda p: len(evidence[p]))
     if not evidence[best]:
-        return Decision("other", ["no WordPress, Odoo or Blogger marker anywhere asked"])
+        names = [PLATFORM_NAMES.get(p, p) for p in evidence]
+        listed = ", ".join(names[:-1]) + f" or {names[-1]}"
+        return Decision("other", [f"no {listed} marker anywhere asked"])
     others = [f"{p}: {', '.join(e)}" for p, e in evidence.items() if e and p != best]
     return Decision(best, evidence[best] + [f"(also {o})" for o in others])
 

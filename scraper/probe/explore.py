@@ -278,7 +278,7 @@ def read_feeds(fetcher: Fetcher, urls: list[str]) -> tuple[Source, list[Discover
         if found:
             break
         answer = fetcher.get(url, reserve=SAMPLE_TRIES)
-        asked.append(f"{urlsplit(url).path} {answer.outcome()}")
+        asked.append(f"{_target(url)} {answer.outcome()}")
         body = _xml_body(answer)
         entries = parse_feed(body) if body else []
         if entries:
@@ -286,7 +286,7 @@ def read_feeds(fetcher: Fetcher, urls: list[str]) -> tuple[Source, list[Discover
             bodies.append(body)
     if not found:
         return Source("feed", False, "no feed found", asked), [], bodies
-    summary = f"1 feed ({urlsplit(worked).path or '/'}), {len(found)} entries"
+    summary = f"1 feed ({_target(worked)}), {len(found)} entries"
     return Source("feed", True, summary, asked), found, bodies
 
 
@@ -346,6 +346,13 @@ def _article_links(base: str, hrefs: list[str]) -> list[str]:
 def _hrefs(answer: Fetched) -> list[str]:
     tree = parse_html(answer.html())
     return read_links(tree, listing=False).hrefs if tree is not None else []
+
+
+def _target(url: str) -> str:
+    """The path and query of ``url``: Joomla's feed is ``/index.php?format=feed&type=rss``,
+    and its path alone names the home page."""
+    parts = urlsplit(url)
+    return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
 
 
 def _path(url: str, base: str) -> str:

@@ -10,7 +10,14 @@ from scraper.probe.fetcher import NOT_ASKED
 from scraper.sites import DISCOVERY_METHODS, FieldOverrides, SiteDefinition
 from spiders.sites._profiles import BLOGGER_PRUNE, ODOO_PRUNE
 
-PLATFORM_NAMES = {"wordpress": "WordPress", "odoo": "Odoo", "blogger": "Blogger"}
+# The platforms the probe names (``SiteDefinition.platform``); any other site is "other".
+PLATFORM_NAMES = {
+    "wordpress": "WordPress",
+    "odoo": "Odoo",
+    "blogger": "Blogger",
+    "joomla": "Joomla",
+    "drupal": "Drupal",
+}
 
 
 @dataclass
