@@ -26,7 +26,12 @@ from scraper.extract import (
     NotAnArticle,
 )
 from scraper.extract.page import CANONICAL_HREFS, parse_html
-from scraper.extract.paging import Continuation, find_continuation, join_texts
+from scraper.extract.paging import (
+    Continuation,
+    find_continuation,
+    join_texts,
+    paged_elsewhere,
+)
 from scraper.extract.template import SiteTemplates, TemplatePlan
 from scraper.pool import TaskFailed, TaskTimeout, WorkerDied, WorkerPool
 from scraper.sites import SiteDefinition
@@ -135,6 +140,14 @@ def read_page(
     continuation = find_continuation(tree, url, hrefs=links.hrefs)
     if continuation is not None:
         links.hrefs = [h for h in links.hrefs if h.strip() not in continuation.hrefs]
+    else:
+        # Page 1 of a split article read at another of its URLs, whose paging names
+        # the pages of its main URL (``paged_elsewhere``): a variant of that URL, as
+        # if it named it with rel=canonical; the crawl reads the article there.
+        main = paged_elsewhere(tree, url, links.hrefs)
+        if main is not None:
+            links.canonical = main
+            return PageReading(links)
 
     # Hidden spam link blocks go before extraction, which would keep their words; the
     # page itself is judged on what extraction read (scraper.spam).

@@ -9,10 +9,10 @@ paged by ``?start=N``, and so is an article the pagebreak plugin splits; the tit
 Graph. Each article must be stored once, under its SEF URL, with its headline, time,
 author and whole text, and nothing else stored.
 
-Known limitation (not tested): the split article read at another of its URLs (its id
-alone, the raw query) is page 1 alone, whose "Daftar Isi" links name the SEF URL's
-pages, not this URL's; its text differs from the joined text, so it would be a second
-row. The imitation links the split article by its SEF URL only.
+The split article is linked by its id alone and by the raw query too: read there, its
+page 1's "Daftar Isi" and "Selanjutnya" links name the SEF URL's pages, not this URL's,
+so it was a second row holding page 1 alone. Its paging makes it a variant of the SEF
+URL (``scraper.extract.paging.paged_elsewhere``).
 """
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ import pytest
 
 from scraper.crawl import run_crawl
 from scraper.extract import NotAnArticle, extract_article
-from scraper.sites import site_for_url
+from scraper.reading import read_page
+from scraper.sites import SiteDefinition, site_for_url
 from scraper.urls import canonicalize_url
 from tests.platforms import joomla
 
@@ -72,14 +73,38 @@ def test_a_joomla_site_is_archived_once_per_article_with_its_headline(canonical,
     for post in joomla.POSTS:
         url = canonicalize_url(base.rstrip("/") + post.path)
         assert texts[url] == "\n".join(post.release.paragraphs), url
+    conn = sqlite3.connect(db)
+    pictured = dict(conn.execute("select url, image_url from articles").fetchall())
+    conn.close()
+    for post in joomla.POSTS:
+        url = canonicalize_url(base.rstrip("/") + post.path)
+        assert pictured[url] == (base.rstrip("/") + post.image if post.image else None), url
     # The print views and the "e-mail this link" forms are never fetched.
     assert not any("tmpl=component" in r for r in requested)
     assert any("start=5" in r for r in requested)  # the pages were read for their links
     assert any("showall=1" in r for r in requested)  # the split article read whole
+    split = next(p for p in joomla.POSTS if p.art_id in joomla.SPLIT)
+    assert split.short_path in requested  # read at its bare id too, and stored once
     # The next night adds nothing.
     assert second.status == "ok", second.line()
     assert second.counts.articles_new == 0 and second.counts.articles_updated == 0
     assert len(rows(db)) == len(joomla.POSTS)
+
+
+def test_a_split_joomla_article_read_at_another_url_is_a_variant_of_its_sef_url():
+    # Page 1 at /berita/144 or at the raw query: its "Daftar Isi" and "Selanjutnya"
+    # name /berita/144-judul's pages. It was stored as its own article, page 1 alone.
+    post = next(p for p in joomla.POSTS if p.art_id in joomla.SPLIT)
+    sef = canonicalize_url(HOST + post.path)
+    for target in (post.short_path, post.raw_path):
+        reading = read_page(serve_page(target), HOST + target, True, SITE, FETCHED.isoformat())
+        assert reading.result is None and reading.links.canonical == sef, target
+    # At its SEF URL it is the article, read on through its pages.
+    reading = read_page(serve_page(post.path), HOST + post.path, True, SITE, FETCHED.isoformat())
+    assert reading.result.url == sef and reading.continuation.all_url
+
+
+SITE = SiteDefinition.for_url(HOST)
 
 
 def serve_page(target: str) -> str:
@@ -100,6 +125,16 @@ def test_a_joomla_article_is_read_whole_from_its_markup():
     assert record.published_at == post.release.aware(joomla.OFFSET).isoformat()
     assert record.authors == [post.author]
     assert record.text.split("\n") == list(post.release.paragraphs)
+
+
+def test_a_joomla_articles_image_and_category_are_read_from_its_microdata():
+    # Core Joomla writes no og:image, no article:section, no JSON-LD: the full-text
+    # image is <img itemprop="image"> and the category <a itemprop="genre"> inside the
+    # article's scope. Both came out empty. The sidebar's "Terbaru" scopes are others.
+    for post in joomla.POSTS:
+        record = extract_article(serve_page(post.path), HOST + post.path, FETCHED)
+        assert record.image_url == (HOST + post.image if post.image else None), post.path
+        assert record.categories == [post.category[2]], post.path
 
 
 def test_a_split_joomla_article_page_leaves_its_table_of_contents_out_of_the_text():

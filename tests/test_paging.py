@@ -21,7 +21,7 @@ from scraper.archive import Archive
 from scraper.cli import cli
 from scraper.crawl import run_crawl
 from scraper.extract.page import parse_html
-from scraper.extract.paging import find_continuation, join_texts, page_of
+from scraper.extract.paging import find_continuation, join_texts, page_of, paged_elsewhere
 from scraper.extract.record import ArticleRecord
 from scraper.reading import join_continued, read_continued, read_page
 from scraper.reextract import reextract
@@ -89,6 +89,53 @@ def test_a_joomla_article_split_by_its_pagebreak_plugin_goes_on_at_its_whole_vie
     # Page 2 goes on to nothing (the whole view is page 1's to choose).
     _, _, html = joomla.make_site(base + "/")(post.path + "?start=1")
     assert continuation_of(html, first + "?start=1", first=first, current=2) is None
+
+
+def test_a_page_whose_paging_names_another_urls_pages_under_its_title_is_that_article():
+    # Joomla's pagebreak plugin routes its links to the SEF URL whichever URL was asked:
+    # page 1 at the bare id was stored as an article of its own, page 1 alone.
+    title = "Kapolres Tabalong Cek Kesiapan Gudang Logistik Pemilu 2024"
+    main = "https://polres.example.id/index.php/berita/144-kapolres-tabalong"
+
+    def page(toc: str, extra: str = "", heading: str = title) -> str:
+        return (
+            f"<html><head><title>{heading} - Humas Polres</title></head><body>"
+            f'<div class="article-index"><ul>{toc}</ul></div><p>Isi berita.</p>{extra}'
+            "</body></html>"
+        )
+
+    toc = (
+        f'<li><a href="{main}">{title}</a></li>'
+        f'<li><a href="{main}?start=1">Halaman 2</a></li>'
+        f'<li><a href="{main}?showall=1&amp;limitstart=">Semua halaman</a></li>'
+    )
+    for url in (
+        "https://polres.example.id/index.php/berita/144",
+        "https://polres.example.id/index.php?option=com_content&view=article&id=144&Itemid=102",
+    ):
+        assert continuation_of(page(toc), url) is None
+        assert paged_elsewhere(parse_html(page(toc)), url) == main, url
+    bare = "https://polres.example.id/index.php/berita/144"
+    # Not at the main URL itself (its own continuation), nor without the link to it under
+    # the page's title, nor when the paging also names another URL's pages.
+    assert paged_elsewhere(parse_html(page(toc)), main) is None
+    untitled = toc.replace(f">{title}<", ">Halaman 1<")
+    assert paged_elsewhere(parse_html(page(untitled)), bare) is None
+    other = '<a href="/index.php/berita?start=5">2</a>'
+    assert paged_elsewhere(parse_html(page(toc, other)), bare) is None
+    # An article page whose sidebar pages through a listing, linked under the site's
+    # name that its <title> carries, is no page of that listing.
+    sidebar = (
+        '<a href="/berita-terkini">Berita Terkini - Humas Polres</a>'
+        '<a href="/berita-terkini?page=2">2</a><a href="/berita-terkini?page=3">3</a>'
+    )
+    heading = "Polres Tapin Gelar Apel Pagi Bersama Personel | Berita Terkini"
+    assert paged_elsewhere(parse_html(page("", sidebar, heading)), bare) is None
+
+
+def test_no_golden_page_is_paged_elsewhere():
+    for path in sorted(GOLDEN.glob("*.html")):
+        assert paged_elsewhere(parse_html(golden(path.name)[0]), golden(path.name)[1]) is None
 
 
 def test_page_of_takes_only_pages_of_the_same_article():
@@ -189,7 +236,8 @@ def test_detection_costs_little_per_page():
     started = time.perf_counter()
     for _ in range(rounds):
         for tree, url, hrefs in pages:
-            find_continuation(tree, url, hrefs=hrefs)
+            if find_continuation(tree, url, hrefs=hrefs) is None:
+                paged_elsewhere(tree, url, hrefs)
     per_page = (time.perf_counter() - started) / (rounds * len(pages))
     assert per_page < 0.001, f"{per_page * 1e6:.0f} µs a page"
 

@@ -17,6 +17,11 @@ text says. ``join_texts`` joins the pages' texts, each already cleaned of its ow
 boilerplate by the extraction, without repeating a paragraph (a "page=all" view
 repeats page 1).
 
+``paged_elsewhere`` says when a page with no continuation of its own is page 1 of an
+article whose main URL is another (Joomla's pagebreak links route to the SEF URL
+whatever URL was asked): the page is then a variant of that URL, as with
+``rel=canonical``.
+
 Runs on every article page, so it is cheap: it reuses the page's hrefs that the link
 reading took already, keeps by substring tests the few that can be paging links (a
 page marker, or the article's own path followed by ``/`` or ``?``), parses only those
@@ -29,10 +34,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from lxml import etree
 
+from scraper.extract.page import clean_space
 from scraper.urls import (
     canonicalize_url,
     is_front_page,
@@ -105,20 +111,7 @@ def page_of(url: str, first: str) -> int | str | None:
     query = parse_qsl(a.query, keep_blank_values=True)
     first_query = _without_paging(parse_qsl(b.query, keep_blank_values=True))
     if path == base:
-        marker: int | str | None = None
-        rest = []
-        for key, value in query:
-            name, value_ = key.lower(), value.strip().lower()
-            if name in PAGE_PARAMS and (value_.isdigit() or value_ in ALL_VALUES):
-                marker = "all" if value_ in ALL_VALUES else int(value_)
-            elif name in OFFSET_PARAMS and value_.isdigit():
-                marker = int(value_) + 1 if marker is None else marker
-            elif name in OFFSET_PARAMS and not value_:
-                continue  # "limitstart=" beside "showall=1": no page
-            elif name in ALL_FLAGS and value_ in ("1", "true", "yes", "all"):
-                marker = "all"
-            else:
-                rest.append((key, value))
+        marker, rest = _page_marker(query)
         if marker is None or sorted(rest) != sorted(first_query):
             return None
         if isinstance(marker, int) and not 2 <= marker <= 999:
@@ -131,6 +124,27 @@ def page_of(url: str, first: str) -> int | str | None:
         if path[len(base) :] in ("/all", "/semua"):
             return "all"
     return None
+
+
+def _page_marker(
+    query: list[tuple[str, str]],
+) -> tuple[int | str | None, list[tuple[str, str]]]:
+    """The page a query names (a number from 1, "all", or None) and the rest of it."""
+    marker: int | str | None = None
+    rest = []
+    for key, value in query:
+        name, value_ = key.lower(), value.strip().lower()
+        if name in PAGE_PARAMS and (value_.isdigit() or value_ in ALL_VALUES):
+            marker = "all" if value_ in ALL_VALUES else int(value_)
+        elif name in OFFSET_PARAMS and value_.isdigit():
+            marker = int(value_) + 1 if marker is None else marker
+        elif name in OFFSET_PARAMS and not value_:
+            continue  # "limitstart=" beside "showall=1": no page
+        elif name in ALL_FLAGS and value_ in ("1", "true", "yes", "all"):
+            marker = "all"
+        else:
+            rest.append((key, value))
+    return marker, rest
 
 
 def _without_paging(query: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -211,6 +225,77 @@ def find_continuation(
     if all_url is None and next_url is None:
         return None
     return Continuation(all_url, next_url, next_page, frozenset(found))
+
+
+def paged_elsewhere(tree, url: str, hrefs: list[str] | None = None) -> str | None:
+    """The URL of the article this page is page 1 of, when that is another URL: a
+    split article reached at another of its addresses, whose paging names the pages
+    of its main address. None otherwise (and for every page with its own continuation:
+    ask ``find_continuation`` first).
+
+    Joomla's pagebreak plugin writes the "Daftar Isi" and "Selanjutnya" links with the
+    article's SEF route whatever URL was asked, so page 1 read at its bare id
+    (``/berita/144``) or at the raw ``index.php?option=com_content…`` query leads to
+    ``/berita/144-judul?start=1``, not to a page of this URL: read alone, it was stored
+    as a second article holding page 1 alone. Such a page is a variant of the other
+    URL, as one naming it with ``rel=canonical`` is.
+
+    Only when all of this holds: every link of the page with a page marker in its
+    query is a page of one same-site URL, not this one and not the home page; they
+    name at least two of its pages, one of them past page 1 (a next page, the
+    one-page view); and the page links that URL itself under its own headline (a link
+    text of 15 characters or more, half its ``<title>`` at least, that the
+    ``<title>`` contains: a table of contents' first entry, a breadcrumb's last item).
+    A sidebar paging through a listing (``/berita?page=2``) names no page of the
+    listing under the article's title."""
+    anchors = _HREFS(tree) if hrefs is None else hrefs
+    marked = [href for href in anchors if _MARKERS.search(href)]
+    if len(marked) < 2:
+        return None
+    pages: dict[str, set[int | str]] = {}
+    for raw in marked:
+        href = raw.strip()
+        target = join_url(url, href) if href and not href.startswith("#") else None
+        split = _split_page(target) if target else None
+        if split is None:
+            continue
+        first, number = split
+        pages.setdefault(first, set()).add(number)
+    if len(pages) != 1:
+        return None
+    first, numbers = next(iter(pages.items()))
+    parts = urlsplit(first)
+    if (
+        first == canonicalize_url(url)
+        or site_host(first) != site_host(url)
+        or is_front_page(parts.path, parts.query)
+        or len(numbers) < 2
+        or numbers == {1}
+    ):
+        return None
+    title = clean_space(tree.findtext(".//title")).casefold()
+    path = parts.path.rstrip("/")
+    for raw in anchors:
+        if path not in raw or _MARKERS.search(raw):
+            continue
+        target = join_url(url, raw.strip())
+        if not target or canonicalize_url(target) != first:
+            continue
+        text = clean_space(_ANCHOR_TEXT(tree, href=raw)).casefold()
+        if len(text) >= 15 and 2 * len(text) >= len(title) and text in title:
+            return first
+    return None
+
+
+def _split_page(url: str) -> tuple[str, int | str] | None:
+    """``url`` as (its page 1, canonicalised; the page it is) when its query carries a
+    page marker (``page=2``, ``start=1``, ``showall=1``); None when it carries none."""
+    parts = urlsplit(url)
+    marker, rest = _page_marker(parse_qsl(parts.query, keep_blank_values=True))
+    if marker is None:
+        return None
+    first = urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(rest), ""))
+    return canonicalize_url(first), marker
 
 
 def _all_by_text(target: str, first: str) -> bool:

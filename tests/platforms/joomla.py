@@ -18,7 +18,8 @@ details may differ from a given site. What it serves:
   in ``h2[itemprop=headline]``, the "Rincian" ``dl.article-info`` (author, category,
   ``time[itemprop=datePublished]`` with the offset, ``dateModified`` three days later,
   ``dd.hits`` "Dilihat: N" counting every view, as Joomla does), the print and e-mail
-  icons, ``div[itemprop=articleBody]``, tags, and the "Sebelumnya"/"Selanjutnya"
+  icons, tags, the full-text image ``img[itemprop=image]`` (``Post.image``: one
+  article has none), ``div[itemprop=articleBody]``, and the "Sebelumnya"/"Selanjutnya"
   ``ul.pager.pagenav`` to the neighbouring articles. One article (``SPLIT``) is cut in
   two by the pagebreak plugin: "Halaman 1 dari 2", the "Daftar Isi" table of contents
   (``div.article-index``), page 2 at ``?start=1``, the whole text at
@@ -33,14 +34,16 @@ details may differ from a given site. What it serves:
   and at its id alone (``/index.php/berita/<id>``; an editor typed some of each into
   the "Berita Pilihan" custom module), and at the print view
   ``<sef>?tmpl=component&print=1&layout=default`` (the print icon, ``rel=nofollow``).
-  The split article is linked by its SEF URL only: read at another URL, its page 1
-  does not lead to its other pages (see ``tests/test_joomla.py``).
+  The split article is linked by its id alone and its raw query too: read there, its
+  page 1's "Daftar Isi" and "Selanjutnya" still name the SEF URL's pages, as the
+  pagebreak plugin routes them (see ``tests/test_joomla.py``).
 * ``rel=canonical``: core Joomla 3 writes none unless the System - SEF plugin's "Site
   Domain" is set, and then every page's canonical is that domain plus the *requested*
   path and query (print views and raw URLs included). ``canonical="none"`` (default)
   or ``"self"`` picks which site this is.
 * Listings: the home page (featured layout: four articles, ``?start=4`` pages), the
-  category blogs (one leading and four intro items a page, then four "items-more"
+  category blogs (one leading and four intro items a page, each a ``blogPost`` scope
+  with its intro image ``img[itemprop=thumbnailUrl]``, then four "items-more"
   links; Protostar's ``div.pagination`` with "Mulai" at ``?limitstart=0`` and
   ``?start=N``), tag pages ``/index.php/component/tags/tag/<alias>``, the "Terbaru"
   (``mod_articles_latest``) module in the sidebar, the e-mail form
@@ -75,6 +78,8 @@ FEATURED = 4
 # Articles split in two by the pagebreak plugin: ``?start=1`` is page 2, ``?showall=1``
 # the whole text.
 SPLIT = frozenset({144})
+# Articles with no full-text image (the editor set none): the rest show one.
+NO_IMAGE = frozenset({141})
 ROBOTS = """# If the Joomla site is installed within a folder
 # eg www.example.com/joomla/ then the robots.txt file
 # MUST be moved to the site root
@@ -114,6 +119,14 @@ class Post:
         if itemid:
             return f"/index.php/{alias}/{self.art_id}-{self.alias}"
         return f"/index.php/component/content/article/{self.art_id}-{self.alias}?catid={catid}&Itemid={HOME_ITEMID}"
+
+    @property
+    def image(self) -> str | None:
+        """The full-text image (``images.image_fulltext``), root-relative as the System -
+        SEF plugin rewrites ``images/…``; None for an article without one."""
+        if self.art_id in NO_IMAGE:
+            return None
+        return f"/images/berita/{self.art_id}-{self.alias}.jpg"
 
     @property
     def short_path(self) -> str:
@@ -206,10 +219,15 @@ def _layout(
         for p in NEWEST_FIRST[:5]
     )
     # Links an editor typed: raw ``index.php`` queries, and ids without their alias.
+    # The split article by its id alone and by its raw query (its paging names its SEF
+    # URL's pages whichever way it is reached).
+    split = [p for p in POSTS if p.art_id in SPLIT]
     picks = "\n".join(
         f'<li><a href="{_h(href)}">{_h(p.release.title)}</a></li>'
         for p, href in [(p, p.raw_path) for p in POSTS[2:6:3]]
         + [(p, p.short_path) for p in POSTS[6:9:2]]
+        + [(p, p.short_path) for p in split]
+        + [(p, p.raw_path) for p in split]
     )
     return f"""<!DOCTYPE html>
 <html lang="id-id" dir="ltr">
@@ -396,6 +414,11 @@ def _article_main(post: Post, hits: int, *, printing: bool, page: int | None = 0
         f'\t\t\t\t\t\t<li class="tag-{_TAG_IDS[t]} tag-list{i}" itemprop="keywords">\n\t\t\t\t\t<a href="/index.php/component/tags/tag/{tag_alias(t)}" class="label label-info">\n\t\t\t\t\t\t{_h(t)}\t\t\t\t\t</a>\n\t\t\t\t</li>'
         for i, t in enumerate(r.tags)
     )
+    image = (
+        f'\t<div class="pull-none item-image"> <img\n\tsrc="{_h(post.image)}" alt="" itemprop="image"/> </div>\n'
+        if post.image
+        else ""
+    )
     pager = ""
     if not printing:
         i = NEWEST_FIRST.index(post)
@@ -422,7 +445,7 @@ def _article_main(post: Post, hits: int, *, printing: bool, page: int | None = 0
 	<ul class="tags inline">
 {tags}
 		</ul>
-		<div itemprop="articleBody">
+{image}		<div itemprop="articleBody">
 		{body}	</div>
 {pager}
 </div>"""
@@ -461,6 +484,11 @@ def _print_page(base: str, target: str, post: Post, hits: int, canonical: str) -
 
 def _blog_item(post: Post, tag: str = "h2") -> str:
     r = post.release
+    image = (
+        f'<div class="pull-left item-image"> <a href="{_h(post.path)}"><img\n\tsrc="{_h(post.image)}" alt="" itemprop="thumbnailUrl"/></a></div>\n'
+        if post.image
+        else ""
+    )
     return f"""<div class="page-header">
 					<{tag} itemprop="name">
 									<a href="{_h(post.path)}" itemprop="url">
@@ -478,7 +506,7 @@ def _blog_item(post: Post, tag: str = "h2") -> str:
 					Diterbitkan: {_lc3(post)}				</time>
 			</dd>
 				</dl>
- <p>{_h(_intro(post))}</p>
+{image} <p>{_h(_intro(post))}</p>
 	<p class="readmore">
 									<a class="btn" href="{_h(post.path)}" itemprop="url" aria-label="Baca selengkapnya: {_h(r.title)}">
 					<span class="icon-chevron-right" aria-hidden="true"></span>
