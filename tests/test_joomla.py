@@ -188,6 +188,38 @@ def test_the_headline_is_the_part_of_the_title_the_page_shows_as_a_heading():
     assert title_of(title, both) == title
     # No heading shows a part: the title as it is.
     assert title_of(title, "<h2>Berita</h2>") == title
+    # The whole title is a heading (its dash typed otherwise), one part another's, in a
+    # related list: the title as it is (nachtkritik.de was titled by its related list).
+    title = "Kolumne: Queer Royal – Über Dragqueens und Dragkings"
+    related = "<h3>mehr Kolumnen</h3><h3>Kolumne: Queer Royal</h3>"
+    assert title_of(title, f"<h2>{title.replace('–', '-')}</h2>{related}") == title
+
+
+def test_a_part_of_the_title_that_names_the_site_is_no_headline():
+    # A theme shows the site's name in an <h1> of its header; the headline itself is too
+    # short to count as a part (iloveponysmag.com: "OUTDOOR LOVERS | iloveponysmag.com"
+    # was titled "iloveponysmag.com").
+    html = (
+        "<html><head><title>Apel Pagi | polrestala.example.id</title></head><body>"
+        "<header><h1>polrestala.example.id</h1></header><h1>Apel Pagi</h1>"
+        f"{PARAS}</body></html>"
+    )
+    result = extract_article(html, "https://polrestala.example.id/berita/9-x", FETCHED)
+    assert result.title == "Apel Pagi | polrestala.example.id"
+
+
+def test_an_empty_marked_article_body_leaves_the_text_to_the_page():
+    # An itemprop="articleBody" element left empty (an ad slot, a script's, a wrapper
+    # beside the text; rzn.mk.ru, hss.de) held "less than an article": no text at all.
+    html = (
+        "<html><head><title>Polres Tapin Amankan Pemungutan Suara</title></head><body>"
+        '<article itemscope itemtype="https://schema.org/NewsArticle">'
+        "<h1>Polres Tapin Amankan Pemungutan Suara</h1>"
+        f'<div itemprop="articleBody"></div>{PARAS}</article></body></html>'
+    )
+    result = extract_article(html, HOST + "/index.php/berita/9-x", FETCHED)
+    assert not isinstance(result, NotAnArticle), result
+    assert "TPS nomor 3" in result.text
 
 
 PARAS = "".join(

@@ -202,10 +202,13 @@ def _main_text(
         for el in marks
         if el.tag != "meta" and "articleBody" in (el.get("itemprop") or "").split()
     ]
-    if len(marked) == 1 and len(clean_space(marked[0].text_content())) < options.min_text_chars:
+    marked_chars = len(clean_space(marked[0].text_content())) if len(marked) == 1 else 0
+    if 0 < marked_chars < options.min_text_chars:
         # The page marks its body (schema.org microdata) and it holds less than an
         # article: on so little, trafilatura falls back to the whole page, menus and
         # sidebar lists (a Joomla "Profil" page of one address line was stored so).
+        # An empty one is a slot, not the body: a script's or an ad's (rzn.mk.ru's
+        # "inread-content"), or a wrapper beside the text (hss.de).
         body = marked[0]
         return "\n".join(clean_space(p.text_content()) for p in body.xpath(".//p") or [body]), False
     return _read_text(tree, url, site, options), False
@@ -285,7 +288,7 @@ def _headline(tree, md, hints: Hints, site: SiteDefinition, url: str) -> str:
     stripped = _strip_site_suffix(title, md.meta.get("og:site_name"), url)
     if stripped != title:
         return stripped
-    return _headline_in_title(tree, title) or title
+    return _headline_in_title(tree, title, _site_test(md.meta.get("og:site_name"), url)) or title
 
 
 # The elements a page shows its headline in: headings, and the marked titles of themes
@@ -296,7 +299,7 @@ _HEADLINE_ELEMENTS = etree.XPath(
 )
 
 
-def _headline_in_title(tree, title: str) -> str | None:
+def _headline_in_title(tree, title: str, is_site) -> str | None:
     """The part of a "Judul - Nama Situs" (or "Situs | Judul") ``<title>`` that the page
     shows as its headline, when no ``og:site_name`` or host label names the other part.
 
@@ -311,12 +314,27 @@ def _headline_in_title(tree, title: str) -> str | None:
         while start != -1:
             parts |= {title[:start].strip(), title[start + len(sep) :].strip()}
             start = title.find(sep, start + 1)
-    parts = {p for p in parts if len(p) >= 15}
+    # The site's name (``is_site``) is no headline, though its theme shows it in an <h1>
+    # ("Judul Pendek | situsku.com", the headline too short to count).
+    parts = {p for p in parts if len(p) >= 15 and not is_site(p)}
     if not parts:
         return None
-    shown = {clean_space(el.text_content()).casefold() for el in _HEADLINE_ELEMENTS(tree)}
-    found = {p for p in parts if p.casefold() in shown}
+    shown = {_as_shown(el.text_content()) for el in _HEADLINE_ELEMENTS(tree)}
+    if _as_shown(title) in shown:
+        # The whole title is a heading ("Kolumne: Queer Royal - Über …"); a part of it
+        # is another's, a related list's ("Kolumne: Queer Royal" under "mehr Kolumnen").
+        return None
+    found = {p for p in parts if _as_shown(p) in shown}
     return found.pop() if len(found) == 1 else None
+
+
+_DASHES = str.maketrans({"–": "-", "—": "-"})
+
+
+def _as_shown(text: str) -> str:
+    """A heading's text as compared with the title's: the same dash may be typed as -,
+    – or — in the two."""
+    return clean_space(text).casefold().translate(_DASHES)
 
 
 def _is_headline_of(h1: str, title: str) -> bool:
@@ -342,12 +360,9 @@ def _unescape(text: str | None) -> str:
 _NOT_A_NAME = {"www", "com", "co", "id", "go", "net", "org", "or", "ac", "sch", "web", "my"}
 
 
-def _strip_site_suffix(title: str, site_name: str | None, url: str = "") -> str:
-    """Drop the site's name from a headline: "Judul - Kompas.com", "KapanLagi.com: Judul".
-
-    A part is the site's name when it contains ``og:site_name`` or a label of the
-    host ("kompas" of regional.kompas.com); what is left must still be a headline.
-    """
+def _site_test(site_name: str | None, url: str):
+    """Whether a part of a title names the site: it contains ``og:site_name``'s words
+    or a label of the host ("kompas" of regional.kompas.com)."""
     names = {n.lower() for n in (site_name or "").split()} if site_name else set()
     names |= {
         label
@@ -359,6 +374,16 @@ def _strip_site_suffix(title: str, site_name: str | None, url: str = "") -> str:
         flat = part.lower().replace(" ", "")
         return any(name.replace(" ", "") in flat for name in names if name)
 
+    return is_site
+
+
+def _strip_site_suffix(title: str, site_name: str | None, url: str = "") -> str:
+    """Drop the site's name from a headline: "Judul - Kompas.com", "KapanLagi.com: Judul".
+
+    A part is the site's name when it contains ``og:site_name`` or a label of the
+    host ("kompas" of regional.kompas.com); what is left must still be a headline.
+    """
+    is_site = _site_test(site_name, url)
     for sep in (" - ", " | ", " – ", " — "):
         head, found, tail = title.rpartition(sep)
         if found and is_site(tail) and len(head) >= 15:
