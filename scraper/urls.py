@@ -292,8 +292,10 @@ def is_listing_url(url: str) -> bool:
 
 def is_pagination(url: str) -> bool:
     """Page 2 and later of a listing (``/page/2/``, ``?paged=2``, ``/halaman/3``, Joomla's
-    ``?start=10``)."""
-    return bool(re.search(r"/(page|halaman)/\d+/?$|[?&](paged|page)=\d+|[?&]start=[1-9]", url))
+    ``?start=10``, ``&limitstart=5``)."""
+    return bool(
+        re.search(r"/(page|halaman)/\d+/?$|[?&](paged|page)=\d+|[?&](limit)?start=[1-9]", url)
+    )
 
 
 _NOT_FOLLOWED = re.compile(r"/(tag|tags|author|penulis|search)/")

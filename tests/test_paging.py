@@ -138,6 +138,22 @@ def test_no_golden_page_is_paged_elsewhere():
         assert paged_elsewhere(parse_html(golden(path.name)[0]), golden(path.name)[1]) is None
 
 
+def test_an_offset_that_skips_pages_is_no_next_page():
+    # ?start=N numbers a Joomla pagebreak's pages from 0, each page linking the very
+    # next; on other pages it is an offset of something else: a video's seconds, a
+    # comment list's first item. Taken for page 31, page 91…, each was fetched and
+    # joined to the article, up to MAX_PAGES requests an article.
+    first = "https://kabar.id/video/patroli-malam"
+    links = "".join(f'<a href="?start={n}">{n}</a>' for n in (30, 90, 180))
+    html = f"<html><body><p>Teks.</p>{links}<a href='?start=10#komentar'>2</a></body></html>"
+    assert continuation_of(html, first) is None
+    # A pagebreak's next page is still found, from page 1 and from page 2.
+    html = "<html><body><a href='?start=1'>2</a><a href='?start=2'>3</a></body></html>"
+    assert continuation_of(html, first).next_url == first + "?start=1"
+    found = continuation_of(html, first + "?start=1", first=first, current=2)
+    assert found.next_url == first + "?start=2"
+
+
 def test_page_of_takes_only_pages_of_the_same_article():
     first = "https://kabar.id/2024/01/09/apel-pagi"
     assert page_of(first + "?page=2", first) == 2

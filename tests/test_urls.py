@@ -182,6 +182,11 @@ def test_a_first_item_offset_alone_is_a_listing_page_as_a_page_number_is():
     )
     assert is_pagination("https://polres.example.id/index.php/berita?start=10")
     assert not is_pagination("https://polres.example.id/index.php/berita?limitstart=0")
+    # Without friendly URLs the pages are ?limitstart=N: pagination too, which a crawl
+    # stops reading once a page lists only known articles.
+    assert is_pagination(
+        "https://polres.example.id/index.php?id=8&limitstart=5&option=com_content&view=category"
+    )
     # A slug or another parameter that holds the word is no offset.
     for url in [
         "https://polres.example.id/berita/start-up-binaan-polres",

@@ -147,6 +147,12 @@ def _page_marker(
     return marker, rest
 
 
+def _by_offset(url: str) -> bool:
+    """Whether the URL numbers its page by an offset (``?start=N``), not a page number."""
+    names = {k.lower() for k, _ in parse_qsl(urlsplit(url).query, keep_blank_values=True)}
+    return bool(names & set(OFFSET_PARAMS)) and not names & set(PAGE_PARAMS)
+
+
 def _without_paging(query: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The query of a page-1 URL without a page marker (``?page=1`` is page 1)."""
     return [(k, v) for k, v in query if k.lower() not in PAGE_PARAMS + OFFSET_PARAMS]
@@ -219,6 +225,10 @@ def find_continuation(
         if number == "all":
             all_url = all_url or canonicalize_url(target)
         elif isinstance(number, int) and current < number and (number < next_page or not next_page):
+            if number > current + 1 and _by_offset(target):
+                # An offset that skips pages is no pagebreak's (whose next page is the
+                # very next): a video's "?start=90" (seconds), comments' "?start=10".
+                continue
             next_url, next_page = canonicalize_url(target), number
     if current > 1:
         all_url = None  # page 2 and on: only the next page counts (page 1 chose)
