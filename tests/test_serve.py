@@ -444,6 +444,24 @@ def test_a_canned_query_day_not_written_yyyy_mm_dd_is_no_wrong_answer(small_arch
         conn.close()
 
 
+def test_a_canned_query_day_that_sqlite_reads_as_a_number_matches_nothing(small_archive):
+    """SQLite's ``date()`` reads a bare number as a Julian day: ``since=2024`` (a year,
+    typed into a Datasette form) was ``date('2024')``, 4707 BC, so every article was
+    "since" it, the one of 2023 too, and ``as_of=2024`` called every site "active"."""
+    from scraper.research import canned
+
+    conn = sqlite3.connect(small_archive)
+    try:
+        for day in ("2024", "2460000", "now", "2024-01-01T00:00"):
+            assert canned.run(conn, canned.ARTICLES_PER_SITE_PER_DAY, since=day) == [], day
+            assert canned.run(conn, canned.SEARCH_BY_DATE, q="apel", since=day) == [], day
+            rows = canned.run(conn, canned.SILENT_SITES, as_of=day)
+            assert {r["status"] for r in rows} == {"as_of is not a day (YYYY-MM-DD)"}, day
+        assert canned.run(conn, canned.SEARCH_BY_DATE, q="apel", since="2023-11-12")
+    finally:
+        conn.close()
+
+
 def test_a_canned_query_value_it_cannot_read_matches_nothing_and_says_so(small_archive):
     """``stories_on_several_sites?min_sites=abc`` cast ``abc`` to 0 and listed every
     story, single-site ones too; ``takedowns_and_edits?event=edtied`` was empty, read as

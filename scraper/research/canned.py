@@ -8,14 +8,16 @@ reads ``''`` as "no filter" (or as the default it names).
 
 Dates are the local calendar day the site printed (the first ten characters of
 ``published_at``), as in ``newsarchive search --since/--until``. A parameter day goes
-through SQLite's ``date()``: one not written YYYY-MM-DD ("2024-1-5", "05/01/2024", typed
-into a Datasette form) matches nothing, where as text it was compared character by
-character and cut off a wrong share of the articles; ``silent_sites`` says so in
-``status``, where a bad ``as_of`` called every site "active". Likewise a ``min_sites``
-not written as a whole number, or an ``event`` that is none of the listed ones (a typo),
-matches nothing, and one row says so in the column the parameter is about: an empty
-answer read as "no story was carried twice" or "nothing was taken down", and
-``min_sites=abc`` (cast to 0) listed every story, single-site ones too.
+through SQLite's ``date()`` and must come out of it unchanged: one not written
+YYYY-MM-DD ("2024-1-5", "05/01/2024" typed into a Datasette form; "2024", which
+``date()`` alone reads as a Julian day, 4707 BC) matches nothing, where as text it was
+compared character by character and cut off a wrong share of the articles;
+``silent_sites`` says so in ``status``, where a bad ``as_of`` called every site
+"active". Likewise a ``min_sites`` not written as a whole number, or an ``event`` that
+is none of the listed ones (a typo), matches nothing, and one row says so in the column
+the parameter is about: an empty answer read as "no story was carried twice" or "nothing
+was taken down", and ``min_sites=abc`` (cast to 0) listed every story, single-site ones
+too.
 """
 
 from __future__ import annotations
@@ -24,6 +26,13 @@ from dataclasses import dataclass
 
 # A published_at that starts with a full date (not empty, not garbage).
 _DATED = "published_at glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
+
+
+def _day(param: str) -> str:
+    """SQL for the day a parameter gives, NULL unless written YYYY-MM-DD: ``date()``
+    alone reads a number as a Julian day (``date('2024')`` is 4707 BC) and "now" as
+    today."""
+    return f"(case when date(:{param}) = :{param} then :{param} end)"
 
 
 @dataclass(frozen=True)
@@ -48,8 +57,8 @@ select site, substr(published_at, 1, 10) as day, count(*) as articles
 from articles
 where {_DATED}
   and (:site = '' or site = :site)
-  and (:since = '' or substr(published_at, 1, 10) >= date(:since))
-  and (:until = '' or substr(published_at, 1, 10) <= date(:until))
+  and (:since = '' or substr(published_at, 1, 10) >= {_day("since")})
+  and (:until = '' or substr(published_at, 1, 10) <= {_day("until")})
 group by site, day
 order by day desc, site
 """,
@@ -150,8 +159,9 @@ with days as (
          coalesce(avg(gap), 1.0) as usual_gap, max(gap) as longest_gap
   from gaps group by site
 ), measured as (
-  select p.*, julianday(coalesce(nullif(:as_of, ''), date('now'))) - julianday(p.last_day)
-           as silent_for
+  select p.*,
+         julianday(case when :as_of = '' then date('now') else {_day("as_of")} end)
+           - julianday(p.last_day) as silent_for
   from per_site p
 )
 select m.site, m.last_day as last_published, m.publishing_days,
@@ -173,13 +183,13 @@ SEARCH_BY_DATE = CannedQuery(
     'Search titles and texts (SQLite FTS5: words, "exact phrase", AND / OR / NOT, '
     "prefix*), best match first, optionally between two local days (since, until: "
     "YYYY-MM-DD) and on one site. Leave q empty to list nothing.",
-    """
+    f"""
 select a.published_at, a.site, a.title,
        snippet(articles_fts, 1, '[', ']', ' … ', 16) as snippet, a.url, a.id
 from articles_fts join articles a on a.id = articles_fts.rowid
 where articles_fts match (case when trim(:q) = '' then '""' else :q end)
-  and (:since = '' or substr(a.published_at, 1, 10) >= date(:since))
-  and (:until = '' or substr(a.published_at, 1, 10) <= date(:until))
+  and (:since = '' or substr(a.published_at, 1, 10) >= {_day("since")})
+  and (:until = '' or substr(a.published_at, 1, 10) <= {_day("until")})
   and (:site = '' or a.site = :site)
 order by rank
 limit 1000
