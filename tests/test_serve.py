@@ -483,8 +483,8 @@ def test_a_canned_query_value_it_cannot_read_matches_nothing_and_says_so(small_a
         )  # fmt: skip
         for bad in ("abc", "2.5", "-1"):
             rows = canned.run(conn, canned.STORIES_ON_SEVERAL_SITES, min_sites=bad)
-            assert [(r["story_id"], r["site_count"]) for r in rows] == [
-                (None, f"min_sites '{bad}' is not a whole number: no story matches")
+            assert [(r["story_id"], r["site_count"], r["origin_title"]) for r in rows] == [
+                (None, None, f"min_sites '{bad}' is not a whole number: no story matches")
             ]
         single = canned.run(conn, canned.STORIES_ON_SEVERAL_SITES, min_sites="1")
         assert 901 in {r["story_id"] for r in single}

@@ -14,10 +14,10 @@ YYYY-MM-DD ("2024-1-5", "05/01/2024" typed into a Datasette form; "2024", which
 compared character by character and cut off a wrong share of the articles;
 ``silent_sites`` says so in ``status``, where a bad ``as_of`` called every site
 "active". Likewise a ``min_sites`` not written as a whole number, or an ``event`` that
-is none of the listed ones (a typo), matches nothing, and one row says so in the column
-the parameter is about: an empty answer read as "no story was carried twice" or "nothing
-was taken down", and ``min_sites=abc`` (cast to 0) listed every story, single-site ones
-too.
+is none of the listed ones (a typo), matches nothing, and one row says so in a text
+column (``origin_title``, ``event``; a number column keeps numbers): an empty answer
+read as "no story was carried twice" or "nothing was taken down", and ``min_sites=abc``
+(cast to 0) listed every story, single-site ones too.
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ STORIES_ON_SEVERAL_SITES = CannedQuery(
     "Stories (near-identical texts, see docs/stories.md) that two or more sites carried, "
     "most widely carried first, with the earliest publication. min_sites: at least this "
     "many sites (default 2; a value that is not a whole number matches nothing, and a "
-    "row says so). Every member: /<db>/articles?story_id=<story_id>.",
+    "row's origin_title says so). Every member: /<db>/articles?story_id=<story_id>.",
     """
 with wanted as (
   select case when trim(:min_sites) = '' then 2
@@ -105,8 +105,9 @@ select * from (
   from stories s left join articles o on o.id = s.origin_article_id
   where s.site_count >= (select min_sites from wanted)
   union all
-  select null, 'min_sites ' || quote(:min_sites) || ' is not a whole number: no story matches',
-         null, null, null, null, null, null
+  -- The message in a text column: site_count stays a number for a .json reader.
+  select null, null, null, null, null, null,
+         'min_sites ' || quote(:min_sites) || ' is not a whole number: no story matches', null
   from wanted where min_sites is null
 )
 order by site_count desc, member_count desc, first_published_utc desc
