@@ -48,6 +48,18 @@ def clean_space(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
+def first_text(tree, xpath: str | None) -> str | None:
+    """The first non-empty text an XPath (a site definition's override) finds."""
+    if not xpath:
+        return None
+    found = tree.xpath(xpath)
+    for node in found:
+        value = clean_space(node if isinstance(node, str) else node.text_content())
+        if value:
+            return value
+    return None
+
+
 @dataclass
 class PageMetadata:
     """What the page says about itself, before any judgement about which to trust."""

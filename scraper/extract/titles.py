@@ -1,0 +1,158 @@
+"""The article's title: which of the page's headlines to trust, without the site's name.
+
+A page names its headline many ways (a site definition's override, JSON-LD, ``<h1>``,
+``og:title``, ``<title>``), and most of them carry the site's name or a section with it
+("Judul - Kompas.com", "Judul | Rubrik | Situs"). ``page_title`` picks one and strips
+what is not the headline. A pure function over an lxml tree and the page's metadata.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from scraper.extract.page import clean_space, first_text, jsonld_names
+from scraper.extract.record import Hints
+from scraper.sites import SiteDefinition
+
+
+def page_title(tree, md, hints: Hints, site: SiteDefinition, url: str = "") -> str:
+    """Headline, in order of trust: site override, JSON-LD, a single <h1>, og:title.
+
+    HTML entities left in by double escaping (``Türkiye&#039;de``) are decoded.
+    """
+    return _unescape(_headline(tree, md, hints, site, url))
+
+
+def _headline(tree, md, hints: Hints, site: SiteDefinition, url: str) -> str:
+    override = first_text(tree, site.overrides.title)
+    if override:
+        return override
+    headline = jsonld_names(md.jsonld_article.get("headline"))
+    if headline:
+        return headline[0]
+    og = md.meta.get("og:title") or md.meta.get("twitter:title")
+    og = _strip_site_suffix(_unescape(og), md.meta.get("og:site_name"), url) if og else None
+    h1 = [h for h in md.h1 if h]
+    if og:
+        # The page's own <h1> when the og:title is it, or it with a section or the
+        # site's name around it ("Musik - Judul", "Judul | Rubrik | Situs"); Blogger's
+        # and many themes' only <h1> is the site name, so an <h1> that is not (in)
+        # the og:title loses.
+        matching = [h for h in h1 if _is_headline_of(h, og)]
+        return matching[0] if matching else og
+    if len(h1) == 1:
+        return h1[0]
+    if hints.title:
+        return clean_space(hints.title)
+    title = clean_space(tree.findtext(".//title") or "")
+    stripped = _strip_site_suffix(title, md.meta.get("og:site_name"), url)
+    if stripped != title:
+        return stripped
+    return _headline_in_title(tree, title, _site_test(md.meta.get("og:site_name"), url)) or title
+
+
+# The elements a page shows its headline in: headings, and the marked titles of themes
+# and of schema.org microdata (Joomla's <h2 itemprop="headline">).
+_HEADLINE_ELEMENTS = etree.XPath(
+    "//body//*[self::h1 or self::h2 or self::h3 or @itemprop='headline'"
+    " or contains(@class,'entry-title') or contains(@class,'post-title')][not(self::meta)]"
+)
+
+
+def _headline_in_title(tree, title: str, is_site) -> str | None:
+    """The part of a "Judul - Nama Situs" (or "Situs | Judul") ``<title>`` that the page
+    shows as its headline, when no ``og:site_name`` or host label names the other part.
+
+    A site without Open Graph (core Joomla, a home-grown CMS) titles every page "Judul -
+    Nama Situs" and shows "Judul" in a heading: the whole <title> was the headline. The
+    part must be one heading's whole text, so a colon inside a headline stays; when two
+    parts are (a site name in a heading too), nothing says which is the headline.
+    """
+    parts = set()
+    for sep in _SEPARATORS:
+        start = title.find(sep)
+        while start != -1:
+            parts |= {title[:start].strip(), title[start + len(sep) :].strip()}
+            start = title.find(sep, start + 1)
+    # The site's name (``is_site``) is no headline, though its theme shows it in an <h1>
+    # ("Judul Pendek | situsku.com", the headline too short to count).
+    parts = {p for p in parts if len(p) >= 15 and not is_site(p)}
+    if not parts:
+        return None
+    shown = {_as_shown(el.text_content()) for el in _HEADLINE_ELEMENTS(tree)}
+    if _as_shown(title) in shown:
+        # The whole title is a heading ("Kolumne: Queer Royal - Über …"); a part of it
+        # is another's, a related list's ("Kolumne: Queer Royal" under "mehr Kolumnen").
+        return None
+    found = {p for p in parts if _as_shown(p) in shown}
+    return found.pop() if len(found) == 1 else None
+
+
+_DASHES = str.maketrans({"–": "-", "—": "-"})
+
+
+def _as_shown(text: str) -> str:
+    """A heading's text as compared with the title's: the same dash may be typed as -,
+    – or — in the two."""
+    return clean_space(text).casefold().translate(_DASHES)
+
+
+def _is_headline_of(h1: str, title: str) -> bool:
+    """``h1`` is the headline that ``title`` carries, alone or between separators."""
+    a, b = h1.casefold(), title.casefold()
+    if a == b:
+        return True
+    if len(a) < 0.5 * len(b) or len(a) < 15:
+        return False
+    if b.startswith(a) and len(a) > 0.8 * len(b):
+        return True
+    return any(b.endswith(sep + a) or b.startswith(a + sep) for sep in _SEPARATORS)
+
+
+_SEPARATORS = (" - ", " | ", " – ", " — ", ": ", " :: ", " » ")
+_ENTITY = re.compile(r"&(#\d+|#x[0-9a-f]+|[a-z]+);", re.IGNORECASE)
+
+
+def _unescape(text: str | None) -> str:
+    return html.unescape(text) if text and _ENTITY.search(text) else (text or "")
+
+
+_NOT_A_NAME = {"www", "com", "co", "id", "go", "net", "org", "or", "ac", "sch", "web", "my"}
+
+
+def _site_test(site_name: str | None, url: str):
+    """Whether a part of a title names the site: it contains ``og:site_name``'s words
+    or a label of the host ("kompas" of regional.kompas.com)."""
+    names = {n.lower() for n in (site_name or "").split()} if site_name else set()
+    names |= {
+        label
+        for label in (urlsplit(url).hostname or "").lower().split(".")
+        if len(label) > 3 and label not in _NOT_A_NAME
+    }
+
+    def is_site(part: str) -> bool:
+        flat = part.lower().replace(" ", "")
+        return any(name.replace(" ", "") in flat for name in names if name)
+
+    return is_site
+
+
+def _strip_site_suffix(title: str, site_name: str | None, url: str = "") -> str:
+    """Drop the site's name from a headline: "Judul - Kompas.com", "KapanLagi.com: Judul".
+
+    A part is the site's name when it contains ``og:site_name`` or a label of the
+    host ("kompas" of regional.kompas.com); what is left must still be a headline.
+    """
+    is_site = _site_test(site_name, url)
+    for sep in (" - ", " | ", " – ", " — "):
+        head, found, tail = title.rpartition(sep)
+        if found and is_site(tail) and len(head) >= 15:
+            return head.strip()
+    head, found, tail = title.partition(": ")
+    if found and is_site(head) and len(head) <= 40 and len(tail) >= 15:
+        return tail.strip()
+    return title
