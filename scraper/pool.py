@@ -22,6 +22,7 @@ import ctypes.util
 import itertools
 import logging
 import multiprocessing
+import multiprocessing.connection
 import os
 import pickle
 import queue
@@ -80,12 +81,18 @@ def default_workers() -> int:
 
 
 def die_with_parent() -> None:
-    """Make this process exit when its parent does, however the parent ends.
+    """Make this process exit when the process that started it does, however that ends.
 
     The crawl process holds the archive lock; a process that outlived it (after a
     ``kill -9``) would write beside the next crawl, or linger as an orphan. Linux
-    delivers SIGKILL to us at once (``PR_SET_PDEATHSIG``); elsewhere a watcher thread
-    notices that we were re-parented.
+    delivers SIGKILL to us at once when our parent dies (``PR_SET_PDEATHSIG``). That
+    alone missed a parent killed while we were still starting (importing, unpickling:
+    seconds on a loaded machine): ``getppid()`` already named whoever adopted us, and
+    a whole crawl ran on as an orphan, without the lock. So the process that started us
+    is also watched through ``multiprocessing``'s parent sentinel, a pipe whose other
+    end only that process holds: at end of file it is gone, whenever that was. For a
+    worker forked by the forkserver, the sentinel is the crawl process's and the
+    signal the forkserver's.
     """
     parent = os.getppid()
     try:
@@ -93,13 +100,24 @@ def die_with_parent() -> None:
         libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
         pass
-    if os.getppid() != parent:  # the parent died before prctl took effect
-        os._exit(1)
+    starter = multiprocessing.parent_process()
+    sentinel = getattr(starter, "sentinel", None)
+    if sentinel is not None:
+        if not starter.is_alive():  # it died before prctl took effect, or before we ran
+            os._exit(1)
 
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(1.0)
-        os._exit(1)
+        def watch() -> None:
+            multiprocessing.connection.wait([sentinel])
+            os._exit(1)
+
+    else:  # not started by multiprocessing: our parent is all we know
+        if os.getppid() != parent:
+            os._exit(1)
+
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(1.0)
+            os._exit(1)
 
     threading.Thread(target=watch, daemon=True, name="parent-watch").start()
 

@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import contextlib
 import json
+import multiprocessing
 import os
 import re
 import signal
 import socket
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from scraper.cli import cli
-from scraper.pool import _FRAME, TaskFailed, TaskTimeout, WorkerDied, WorkerPool
+from scraper.pool import _FRAME, TaskFailed, TaskTimeout, WorkerDied, WorkerPool, die_with_parent
 from tests.conftest import FAST, crawl_args
 from tests.mutable_site import MutableSite, Post, serve_mutable
 
@@ -501,3 +505,58 @@ def test_a_closed_pool_refuses_tasks():
     pool.close()
     with pytest.raises(RuntimeError, match="closed"):
         pool.submit(double, 3)
+
+
+def outlive_the_starter(marker: str) -> None:
+    """A process that starts slowly: the process that started it is dead and gone before
+    it asks to die with it (a crawl killed in its first seconds, its crawl process still
+    importing). Whatever still runs after ``die_with_parent`` writes ``marker``."""
+    starter = multiprocessing.parent_process().pid
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            os.kill(starter, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.05)
+    die_with_parent()
+    time.sleep(1.0)  # the watch runs on a thread
+    Path(marker).write_text("outlived its starter")
+
+
+STARTER = """
+import multiprocessing, sys, time
+from tests.test_workers import outlive_the_starter
+spawn = multiprocessing.get_context("spawn")
+child = spawn.Process(target=outlive_the_starter, args=(sys.argv[1],))
+child.start()
+print(child.pid, flush=True)
+time.sleep(120)
+"""
+
+
+def test_a_process_whose_starter_died_before_it_asked_to_die_with_it_exits(tmp_path):
+    # The crawl process of a crawl killed while it was starting ran the whole crawl on
+    # as an orphan, without the archive's lock: it asked for PR_SET_PDEATHSIG after its
+    # parent had died, and getppid() named the process that adopted it.
+    marker = tmp_path / "outlived"
+    starter = subprocess.Popen(
+        [sys.executable, "-c", STARTER, str(marker)], stdout=subprocess.PIPE, text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )  # fmt: skip
+    child = int(starter.stdout.readline())
+    starter.kill()
+    starter.wait(timeout=30)
+    deadline = time.monotonic() + 60
+    while process_runs(child):
+        assert time.monotonic() < deadline, "the orphan is still running"
+        time.sleep(0.1)
+    assert not marker.exists(), marker.read_text()
+
+
+def process_runs(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
