@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 from html import unescape
 
 from lxml import etree
@@ -123,7 +124,8 @@ def parse_feed(body: bytes) -> list[Discovered]:
 def parse_wp_posts(body: bytes) -> list[Discovered]:
     """Posts of one WordPress REST API page (``/wp-json/wp/v2/posts``).
 
-    ``date_gmt`` is UTC (the extractor expresses it in the site's zone); tag and
+    ``date`` with the offset ``date - date_gmt`` gives (``_with_offset``), or
+    ``date_gmt`` alone as UTC (the extractor expresses it in the site's zone); tag and
     category ids are kept for the caller to resolve to names.
     """
     try:
@@ -139,11 +141,17 @@ def parse_wp_posts(body: bytes) -> list[Discovered]:
         if post.get("type", "post") != "post":
             continue
         hints: dict = {"known_post": True}
-        if post.get("date_gmt"):
+        local = _with_offset(post.get("date"), post.get("date_gmt"))
+        if local:
+            hints.update(published=local, published_source="api")
+        elif post.get("date_gmt"):
             hints.update(published=post["date_gmt"], published_source="api", published_is_utc=True)
         elif post.get("date"):
             hints.update(published=post["date"], published_source="api")
-        if post.get("modified_gmt"):
+        modified = _with_offset(post.get("modified"), post.get("modified_gmt"))
+        if modified:
+            hints["modified"] = modified
+        elif post.get("modified_gmt"):
             hints.update(modified=post["modified_gmt"], modified_is_utc=True)
         title = post.get("title")
         if isinstance(title, dict) and title.get("rendered"):
@@ -152,6 +160,34 @@ def parse_wp_posts(body: bytes) -> list[Discovered]:
         hints["category_ids"] = _ids(post.get("categories"))
         found.append(Discovered(post["link"], hints))
     return found
+
+
+# WordPress's own offset can be any whole quarter hour up to 14 hours (its UTC+5:45).
+_QUARTER_HOUR = timedelta(minutes=15)
+_MAX_OFFSET = timedelta(hours=14)
+
+
+def _with_offset(local: object, gmt: object) -> str | None:
+    """A post's ``date`` (the site's wall clock, no offset) with the offset that
+    ``date - date_gmt`` gives: "2024-01-09T10:12:00+08:00". None when either is missing
+    or unreadable, or they are the same time (a UTC site: ``date_gmt`` says it all).
+
+    The two together are the only place where a site whose pages print every time in
+    UTC (Yoast, many themes' ``<time datetime>``) and its days without a clock says
+    which zone it is in: kept apart, the archive stored such a site's times in UTC.
+    """
+    if not isinstance(local, str) or not isinstance(gmt, str):
+        return None
+    try:
+        wall, utc = datetime.fromisoformat(local), datetime.fromisoformat(gmt)
+    except ValueError:
+        return None
+    if wall.tzinfo is not None or utc.tzinfo is not None:
+        return None
+    offset = wall - utc
+    if not offset or abs(offset) > _MAX_OFFSET or offset % _QUARTER_HOUR:
+        return None
+    return wall.replace(tzinfo=timezone(offset)).isoformat()
 
 
 def _ids(value: object) -> list[int]:

@@ -88,12 +88,38 @@ def prune_chrome(tree) -> None:
     article), holds the headline (``<h1>``) or the marked article body, or holds half
     of the page's text, or half of the text of its paragraphs.
     """
-    chrome = [el for el in _WITH_CLASS(tree) if _CHROME_CLASS.search(el.get("class"))]
+    with_class = _WITH_CLASS(tree)
+    chrome = [el for el in with_class if _CHROME_CLASS.search(el.get("class"))]
     chrome += _CHROME_TAGS_AND_IDS(tree)
+    chrome += _page_links(with_class)
     if not chrome:
         return
     page = (len(tree.text_content()), _paragraph_chars(tree))
     _delete_all(el for el in chrome if not _holds_article(el, page))
+
+
+# WordPress's wp_link_pages() (5.1 and later) gives each link to a page of a post split
+# by <!--nextpage-->, and the current page's number, the class "post-page-numbers",
+# whatever the theme wraps them in (core's "post-nav-links", Twenty Twenty-One's
+# "page-links", tagDiv's "page-nav page-nav-post").
+_PAGE_NUMBERS = re.compile(r"(?:^|\s)post-page-numbers(?=$|\s)")
+# A wrapper saying this much besides its page links ("Halaman:", "Pages:") is theirs.
+_PAGE_LINKS_LABEL_CHARS = 24
+
+
+def _page_links(with_class: list) -> list:
+    """The split post's page links: their wrapper when it says next to nothing else,
+    else each link. Their numbers ("1 2") were left as the last line of a page's text.
+    """
+    links = [el for el in with_class if _PAGE_NUMBERS.search(el.get("class"))]
+    found: list = []
+    for parent in dict.fromkeys(el.getparent() for el in links if el.getparent() is not None):
+        own = [el for el in links if el.getparent() is parent]
+        rest = len(" ".join(parent.text_content().split())) - sum(
+            len(" ".join(el.text_content().split())) for el in own
+        )
+        found.extend([parent] if rest <= _PAGE_LINKS_LABEL_CHARS else own)
+    return found
 
 
 def prune_captions(tree: HtmlElement, delete: bool = True) -> bool:

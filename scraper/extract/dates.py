@@ -272,9 +272,12 @@ def _learn_zone(values: list[_Value], site: SiteDefinition) -> tuple[tzinfo | No
     zone = _site_zone(site)
     if zone is not None:
         return zone, "site"
-    # 3. A non-zero offset in the page's own local-time values.
+    # 3. A non-zero offset in the page's own local-time values, or in the API's (the
+    # WordPress post's ``date`` with the offset its ``date_gmt`` gives).
     for v in ranked:
-        if v.cand.source in ("json-ld", "meta", "time-element") and isinstance(v.given, datetime):
+        if v.cand.source in ("api", "json-ld", "meta", "time-element") and isinstance(
+            v.given, datetime
+        ):
             offset = v.given.utcoffset()
             if offset:
                 return timezone(offset), f"offset {_offset_text(offset)} in {v.cand.source}"

@@ -8,8 +8,10 @@ Each module serves one small site on 127.0.0.1 publishing the twelve releases of
 ``custom_cms``  a portal on its own CMS, reachable only through its listings (WIB)
 ``nextjs``      a server-rendered Next.js portal of a national media network (WIB)
 ``joomla``      a Joomla 3 Polres humas site, URL rewriting off, no canonical (WITA)
+``newsroom``    a regional portal on tagDiv's "Newspaper" WordPress theme, UTC dates (WITA)
 
 Each has ``serve_…()`` (a context manager yielding the base URL, whose ``requests``
 lists every request target answered) and ``expected(base_url)`` (URL -> title and
-``published_at``). WordPress needs none: ``scraper.samplesite`` is one.
+``published_at``). ``scraper.samplesite`` is the plain WordPress site (GeneratePress)
+and a JNews portal.
 """

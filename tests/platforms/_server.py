@@ -7,7 +7,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-# A site answers a request target ("/path?query") with (status, content type, body).
+# A site answers a request target ("/path?query") with (status, content type, body); a
+# redirect's (3xx) body is its ``Location``.
 Answer = tuple[int, str, str]
 HTML = "text/html; charset=utf-8"
 XML = "application/xml; charset=utf-8"
@@ -41,6 +42,8 @@ def serve(make_site: Callable[[str], Callable[[str], Answer]]) -> Iterator[Serve
                 status, ctype, body = 500, TEXT, f"fixture error: {exc!r}"
             data = body.encode("utf-8")
             self.send_response(status)
+            if 300 <= status < 400:
+                self.send_header("Location", body)
             self.send_header("Content-Type", ctype)
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
