@@ -159,6 +159,9 @@ _NON_ARTICLE_PATH = re.compile(
           attachment|trackback|xmlrpc\.php|wp-login\.php|embed)(/|$)
       | /search/label/
       | /itemlist/                              # Joomla K2's lists: /itemlist/user/42-humas
+      | /taxonomy/term/\d+(/|$)                 # Drupal's term pages and feeds, unaliased
+      | /comment/reply/                         # Drupal's comment form
+      | ^/user/(\d+|login|register|password|logout)(/|$)  # Drupal's profiles and forms
       | ^/p/[^/]+\.html$                        # Blogger's static pages (Profil, Kontak)
       | ^/\d{4}(/\d{1,2}){0,2}/?$                # date archives /2023/ /2023/11/ /2023/11/12/
       | /\d{4}_\d{2}(_\d{2})?_archive\.html$     # Blogger's monthly and daily archives
@@ -184,9 +187,12 @@ _AD_PATH = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # ``tmpl=component`` is Joomla's page without its template: the print view, the
-# "e-mail this link" form, modal pop-ups; never an article's own page.
+# "e-mail this link" form, modal pop-ups; never an article's own page. ``destination=``
+# is the page a form returns to (Drupal's "Masuk atau daftar untuk mengirim komentar"
+# links ``/user/login?destination=/node/12%23comment-form``): the URL is the form's.
 _NON_ARTICLE_QUERY = re.compile(
-    r"(^|&)((s|q|paged|cat|tag|author|attachment_id|share|action|print)=|tmpl=component(&|$))",
+    r"(^|&)((s|q|paged|cat|tag|author|attachment_id|share|action|print|destination)="
+    r"|tmpl=component(&|$))",
     re.I,
 )
 # The parameters that number a listing's pages: a page number (``page``, ``paged``,

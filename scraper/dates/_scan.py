@@ -46,6 +46,9 @@ class Mention:
     utc_printed: bool = False  # the printed zone is UTC ("Z", "+00:00", "GMT")
     part: str | None = None  # pagi/siang/sore/petang/malam: a hint, never a time
     paren: bool = False  # the "Senin (13/11)" body convention
+    # Only a month-first reading names a day ("01/15/2024"): kept when a printed weekday
+    # confirms it (``_day_order``).
+    month_first: bool = False
 
 
 @dataclass
@@ -161,15 +164,12 @@ def _core(m: re.Match[str], kind: str) -> Mention | None:
     if kind == "num" and gd["s"] == "." and two:
         return None  # "10.30.45" is a clock, not a date
     day = int(gd["d"])
+    month_first = False
     if not _month_day_ok(year, month, day):
-        return None
-    found = Mention(
-        m.start(),
-        m.end(),
-        year,
-        month,
-        day,
-    )
+        if not (kind == "num" and gd["s"] is None and _month_day_ok(year, day, month)):
+            return None
+        month, day, month_first = day, month, True
+    found = Mention(m.start(), m.end(), year, month, day, month_first=month_first)
     if kind == "iso":
         if gd["H"] is not None:
             found.time, found.next_day = _clock(m)
@@ -183,6 +183,29 @@ def _core(m: re.Match[str], kind: str) -> Mention | None:
         found.weekday = _weekday(gd["wd"])
         found.part = gd["part"]
     return found
+
+
+def _day_order(found: Mention) -> bool:
+    """Put a numeric date's day and month in the order its printed weekday confirms;
+    False for a month-first-only date ("01/15/2024") no weekday confirms (drop it).
+
+    Day first is the rule ("09/01/2024" is 9 January), but some software prints the
+    month first with the weekday before it: Drupal's default "medium" format is
+    ``D, m/d/Y - H:i`` ("Sel, 01/09/2024 - 10:12" is Tuesday 9 January, and 1 September
+    2024 was a Sunday), kept by many Indonesian Drupal sites. A weekday that fits only
+    the month-first reading decides it; it never moves the numbers otherwise."""
+    year, weekday = found.year, found.weekday
+    if year is None or weekday is None:
+        return not found.month_first
+
+    def fits(month: int, day: int) -> bool:
+        return _month_day_ok(year, month, day) and date(year, month, day).weekday() == weekday
+
+    if found.month_first:
+        return fits(found.month, found.day)
+    if not fits(found.month, found.day) and fits(found.day, found.month):
+        found.month, found.day = found.day, found.month
+    return True
 
 
 def _weekday(word: str) -> int | None:
@@ -285,6 +308,8 @@ def scan(text: str) -> list[Found]:
     for i, (found, kind) in enumerate(cores):
         nxt = cores[i + 1][0].start if i + 1 < len(cores) else len(text)
         _extend(text, found, kind, prev_end, nxt)
+        if kind == "num" and not _day_order(found):
+            continue
         prev_end = found.end
         out.append(found)
     rel = _relatives(text, [(f.start, f.end) for f in out])

@@ -145,10 +145,12 @@ ISO_RE = re.compile(
     r"(?![\d])",
     _FLAGS,
 )
-# Day-first numeric dates, always: "06/07/2023" is 6 July. Dots only with a 4-digit
-# year, because "10.30.45" is a time.
+# Day-first numeric dates: "06/07/2023" is 6 July. Dots only with a 4-digit year,
+# because "10.30.45" is a time. The second group may be up to 31 with slashes: a
+# month-first date ("Sel, 01/23/2024") is kept when its weekday confirms it
+# (``_scan._day_order``), and dropped otherwise.
 NUM_RE = re.compile(
-    r"(?<![\w/.\-:+])(?P<d>[0-3]?\d)(?:\s*/\s*(?P<m1>[01]?\d)\s*/\s*|(?P<s>[.\-])(?P<m2>[01]?\d)(?P=s))"
+    r"(?<![\w/.\-:+])(?P<d>[0-3]?\d)(?:\s*/\s*(?P<m1>[0-3]?\d)\s*/\s*|(?P<s>[.\-])(?P<m2>[01]?\d)(?P=s))"
     r"(?P<y>\d{4}|\d{2})(?![\w/]|[.\-:]\d)",
     _FLAGS,
 )

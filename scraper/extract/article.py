@@ -17,6 +17,7 @@ import re
 from datetime import date, datetime
 
 import trafilatura
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 from slugify import slugify
 
@@ -32,7 +33,7 @@ from scraper.extract.cleanup import (
     prune_captions,
     prune_chrome,
 )
-from scraper.extract.credits import credit_names
+from scraper.extract.credits import credit_names, marked_byline
 from scraper.extract.dates import resolve_modified, resolve_published, zone_name
 from scraper.extract.metadata import listed_titles, read_metadata, tag_links
 from scraper.extract.microdata import microdata_elements, read_microdata
@@ -277,15 +278,29 @@ def _authors(tree, md, site: SiteDefinition) -> list[str]:
     return _dedupe(_without_role(n) for n in names if n and not n.startswith("http"))
 
 
+# Inside <body>: WordPress marks the body itself ("single-author"), and a page is no
+# byline; nor is an article or a block holding the headline (Drupal themes class the
+# node "author-<name>": its first link was a share button's "Tweet").
+_BYLINE_BLOCK = XPath(
+    "//body//*[@rel='author' or contains(@class,'author')][.//a[@href]]"
+    "[not(self::article or self::main or self::section or .//h1)]"
+)
+
+
 def _page_authors(tree, md) -> list[str]:
     """The authors the page names outside JSON-LD: ``<meta name="author">``, the byline
-    link, else a plain-text credit line."""
+    link, a byline its markup marks (``credits.marked_byline``), else a plain-text
+    credit line."""
     if md.meta.get("author"):
         return [md.meta["author"]]
-    names = [
-        clean_space(n.text_content())
-        for n in tree.xpath("//*[@rel='author' or contains(@class,'author')]//a[@href]")[:1]
-    ]
+    # The first byline block's first link with a name: an author's picture often links
+    # the profile before the name does ("<div class=author><a><img></a> <a>Nama</a>"),
+    # and a picture alone named nobody (nor let a credit line name anyone).
+    byline = _BYLINE_BLOCK(tree)[:1]
+    links = byline[0].iterdescendants("a") if byline else ()
+    names = [name for n in links if n.get("href") and (name := clean_space(n.text_content()))][:1]
+    if not names:
+        names = marked_byline(tree)
     if not names:
         # A plain-text credit line ("Penulis : Rahmadi"): the writers, else the editor,
         # whom a portal that names no writer credits with the text.

@@ -235,6 +235,39 @@ def _credit_place(element) -> bool:
     return True
 
 
+# A byline whose markup names its role: Drupal's author field as its field template
+# renders it (``<span class="field field--name-uid">``, in every Drupal 8-10 theme built
+# on field templates: "Oleh <span class="field--name-uid">Nama</span>", "Submitted by
+# … on …"), and RDFa's author relation (Drupal 8/9's RDF module: ``rel="schema:author"``;
+# Drupal 7: ``rel="sioc:has_creator"``). Not a comment's: its author is a reader.
+_MARKED_BYLINES = lxml_html.etree.XPath(
+    "//body//*[contains(concat(' ', normalize-space(@class), ' '), ' field--name-uid ')"
+    " or contains(concat(' ', normalize-space(@rel), ' '), ':author ')"
+    " or contains(@rel, ':has_creator')]"
+    "[not(ancestor-or-self::*[contains(@class, 'comment')])]"
+)
+
+_USER_NAME = lxml_html.etree.XPath(
+    ".//*[contains(@property, ':name') or contains(concat(' ', normalize-space(@class), ' '),"
+    " ' username ')]"
+)
+
+
+def marked_byline(tree: lxml_html.HtmlElement) -> list[str]:
+    """The author a marked byline names (``_MARKED_BYLINES``), the first one in the page:
+    the article's, above any listed post's. The markup says it is the author, so the
+    name is taken as the site shows it, a user name too ("humas_mimika"), if it is short
+    enough to be a name."""
+    for element in _MARKED_BYLINES(tree):
+        # Drupal 7 puts the relation on the whole "Submitted by <name> on <date>" line:
+        # the name is the user's own element within it.
+        named = _USER_NAME(element)
+        name = clean_space((named[0] if named else element).text_content())
+        if name and len(name) <= CREDIT_NAME_CHARS and len(name.split()) <= CREDIT_NAME_WORDS:
+            return [name]
+    return []
+
+
 def _looks_like_name(name: str) -> bool:
     """A person's or a desk's name as a credit gives it: a few words, each capitalised
     ("Hj. Fauziah", "Rahmadi Noor", "Tim Redaksi") or a particle ("bin"), no digits

@@ -240,9 +240,22 @@ class _Places:
                 return "site-header"
             if _FOOTER.search(word) and not _ARTICLE_HEADER.search(word.lower()):
                 return "footer"
-        if tag == "footer" and self.container is None:
+        if tag == "footer" and self.container is None and not _article_footer(anc):
             return "footer"
         return None
+
+
+def _article_footer(footer) -> bool:
+    """Whether a ``<footer>`` is an ``<article>``'s own: its nearest sectioning ancestor
+    is the article, so it holds the article's byline and date (Drupal's Classy-based
+    themes put "Submitted by X on <date>" in ``<footer class="node__meta">`` at the
+    top of the node), not the site's colophon."""
+    for anc in footer.iterancestors():
+        if anc.tag in ("section", "aside", "nav", "body"):
+            return False
+        if anc.tag == "article":
+            return True
+    return False
 
 
 def _headline(tree, md: PageMetadata):
@@ -367,6 +380,14 @@ def _element_role(el, text: str = "") -> str:
         return "published"
     if itemprop == "dateModified":
         return "modified"
+    # RDFa terms without their prefix: schema:dateCreated, dc:date dc:created, dc:modified.
+    terms = {t.rpartition(":")[2] for t in (el.get("property") or "").split()}
+    if terms & {"datePublished", "dateCreated", "created"}:
+        return "published"
+    if terms & {"dateModified", "modified"}:
+        return "modified"
+    if terms & {"date", "issued"}:
+        return "published"
     node = el
     for _ in range(3):
         if node is None or node.tag == "body":

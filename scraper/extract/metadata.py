@@ -245,9 +245,17 @@ def _dated_lines(tree) -> list[tuple[Any, str, re.Match]]:
     return found
 
 
+# RDFa dates (``property`` with ``content``) count as microdata's do: Drupal's RDF
+# module writes the node's created time so, ``<span property="schema:dateCreated"
+# content="2024-01-09T01:12:00+00:00">`` (Drupal 8/9; Drupal 7: ``property="dc:date
+# dc:created"``), often as the only machine-readable date of the page.
 _MACHINE_DATES = lxml_html.etree.XPath(
     "//body//*[self::time or (@itemprop and not(self::meta) and (@itemprop='datePublished'"
     " or @itemprop='dateModified' or @itemprop='dateCreated' or @itemprop='uploadDate'))"
+    " or (@property and @content and not(self::meta) and (contains(@property,'dateCreated')"
+    " or contains(@property,'datePublished') or contains(@property,'dateModified')"
+    " or contains(@property,'dc:date') or contains(@property,'dc:created')"
+    " or contains(@property,'dc:modified')))"
     " or (@title and (self::abbr or self::span) and (contains(@class,'published')"
     " or contains(@class,'updated') or contains(@class,'entry-date')))]"
 )
@@ -573,8 +581,9 @@ def _body_dates(
             with_value.add(el)
         place, position, distance = where(el)
         role = _element_role(el, text)
-        source = "meta" if el.get("itemprop") else "time-element"
-        key = ("itemprop " if el.get("itemprop") else "") + f"{el.tag} {el.get('class') or ''}"
+        marked = "itemprop" if el.get("itemprop") else "property" if el.get("property") else ""
+        source = "meta" if marked else "time-element"
+        key = (f"{marked} " if marked else "") + f"{el.tag} {el.get('class') or ''}"
         found.append(
             DateCandidate(source, value, role, place, position, distance, text, key.strip())
         )

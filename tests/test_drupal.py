@@ -1,0 +1,232 @@
+"""A Drupal site crawled with no definition (``newsarchive crawl --url``), as a new user
+points it at a Polres or Pemkab portal: ``tests/platforms/drupal.py``, in WIT (+09:00).
+
+Each article answers at its path alias and, with the same ``rel=canonical``, at
+``/node/N`` and at each comment's permalink; Views listings are paged from ``?page=0``;
+term pages, the login and register forms (``?destination=``), the comment form and the
+search are linked from every page. Each article must be stored once, under its alias,
+with its title (no " | Humas Polres Mimika"), its WIT time, its author and its whole
+text without the byline, breadcrumb, "Baca juga" or comments, and nothing else stored;
+no form, login or search page asked for even where robots.txt does not forbid it.
+
+What a Drupal site gave wrong: Drupal's default date format is month first
+("Sel, 01/09/2024 - 10:12" is Tuesday 9 January), read day first as 1 September, and
+with no zone label the UTC machine time stayed UTC; Drupal 9's RDF module states the
+time only as RDFa (``property="schema:dateCreated"``), in the node's ``<footer>``, read
+as the site's footer; the byline "Oleh <nama>" / "Dikirim oleh <nama> pada …" named no
+author anyone read; and ``/taxonomy/term/N`` pages with one teaser were stored as
+articles.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from scraper.crawl import run_crawl
+from scraper.dates import parse_date
+from scraper.extract import NotAnArticle, extract_article
+from scraper.sites import site_for_url
+from scraper.urls import looks_like_non_article
+from tests.platforms import drupal
+
+pytestmark = pytest.mark.long(seconds=60)
+
+FAST = {"AUTOTHROTTLE_START_DELAY": 0.01, "AUTOTHROTTLE_MAX_DELAY": 0.5}
+FETCHED = datetime(2026, 11, 28, tzinfo=timezone.utc)
+HOST = "http://polresmimika.example.id"
+# Page chrome and comments that must not reach an article's text.
+CHROME = (
+    "Oleh ",
+    "Dikirim oleh",
+    "Beranda",
+    "Baca juga",
+    "Komentar",
+    "Masuk",
+    "Balas",
+    "Terima kasih atas kerja kerasnya",
+    "Tag",
+    "Kanal",
+    "Berita Terbaru",
+    "Selengkapnya",
+)
+
+
+def stored(db: Path) -> tuple[dict[str, tuple], dict[str, str]]:
+    """url -> (title, published_at, authors, text), and alias url -> article url."""
+    conn = sqlite3.connect(db)
+    try:
+        rows = conn.execute("select url, title, published_at, authors, text from articles")
+        articles = {u: (t, p, json.loads(a), x) for u, t, p, a, x in rows}
+        aliases = dict(
+            conn.execute(
+                "select x.url, a.url from aliases x join articles a on a.id = x.article_id"
+            )
+        )
+    finally:
+        conn.close()
+    return articles, aliases
+
+
+@pytest.mark.parametrize(
+    ("theme", "comments", "robots", "sitemap"),
+    [("olivero", "login", True, True), ("bootstrap", "open", False, False)],
+)
+def test_a_drupal_site_is_archived_once_per_article_under_its_alias(
+    theme, comments, robots, sitemap, tmp_path
+):
+    db = tmp_path / "d.db"
+    with drupal.serve_drupal(theme, comments, robots, sitemap) as served:
+        base = str(served)
+        first = run_crawl([site_for_url(base)], db, dict(FAST))
+        asked_first = len(served.requests)
+        second = run_crawl([site_for_url(base)], db, dict(FAST))
+        requested = list(served.requests)
+    assert first.status == "ok", first.line()
+    articles, aliases = stored(db)
+    # Every article once, under its alias (not /node/N, not /comment/C), with its
+    # headline, WIT time and author; no listing, term, user or basic page.
+    got = {u: (t, p, a) for u, (t, p, a, _) in articles.items()}
+    want = {u: (t, p, [a]) for u, (t, p, a) in drupal.expected(base).items()}
+    assert got == want
+    root = base.rstrip("/")
+    for post in drupal.POSTS:
+        text = articles[root + post.path][3]
+        assert text == "\n".join(post.release.paragraphs), post.path
+        assert not any(c in text for c in CHROME), (post.path, text)
+    # The same node reached at its system path and its comments' permalinks.
+    for post in drupal.NODE_LINKED:
+        assert aliases[root + post.node_path] == root + post.path
+    for post in drupal.POSTS:
+        for cid in post.comments:
+            assert aliases[f"{root}/comment/{cid}"] == root + post.path
+    # Views' zero-based pagers read to their last page on the first crawl.
+    assert "/berita?page=2" in requested[:asked_first]
+    # No login, register, comment or search form, robots.txt or not.
+    assert not [r for r in requested if any(i in r for i in drupal.IMPOLITE)]
+    assert not [r for r in requested if r.startswith("/taxonomy/term/")]
+    # The next night adds nothing.
+    assert second.status == "ok", second.line()
+    assert second.counts.articles_new == 0 and second.counts.articles_updated == 0
+    assert len(stored(db)[0]) == len(drupal.POSTS)
+
+
+def serve_page(target: str, theme: str = "olivero") -> str:
+    """One page of the site as it serves ``target`` (no server needed)."""
+    status, _, body = drupal.make_site(HOST + "/", theme)(target)
+    assert status == 200, target
+    return body
+
+
+@pytest.mark.parametrize("theme", ["olivero", "bootstrap"])
+def test_a_drupal_article_is_read_whole_with_its_local_time_and_author(theme):
+    # Olivero (Drupal 10): "Oleh <a class=username>Nama</a>, <time datetime="…Z">Sel,
+    # 01/09/2024 - 10:12</time>". Bootstrap (Drupal 9, RDF module): "Dikirim oleh
+    # <span rel="schema:author">Nama</span> pada <span property="schema:dateCreated"
+    # content="…+00:00">Sel, 01/09/2024 - 10:12</span>" in the node's <footer>. The
+    # date was 2024-09-01 (day first) or UTC or the URL's day; the author none.
+    for post in drupal.POSTS:
+        record = extract_article(serve_page(post.path, theme), HOST + post.path, FETCHED)
+        assert not isinstance(record, NotAnArticle), record
+        assert record.title == post.release.title
+        assert record.published_at == post.release.aware(drupal.OFFSET).isoformat(), post.path
+        assert record.authors == [post.author], post.path
+        assert record.text.split("\n") == list(post.release.paragraphs)
+
+
+def test_a_numeric_date_is_read_month_first_only_when_its_weekday_says_so():
+    # Drupal's default "medium" format, D, m/d/Y - H:i. 9 January 2024 was a Tuesday
+    # ("Sel"), 1 September a Sunday; 23 January a Tuesday, and "01/23" is no day/month.
+    ref = datetime(2026, 11, 28)
+    assert parse_date("Sel, 01/09/2024 - 10:12", reference=ref) == datetime(2024, 1, 9, 10, 12)
+    assert parse_date("Sel, 01/23/2024 - 16:50", reference=ref) == datetime(2024, 1, 23, 16, 50)
+    # Day first stays the rule: with no weekday, or one that fits the day-first reading.
+    assert parse_date("01/09/2024", reference=ref).month == 9
+    assert parse_date("Minggu, 01/09/2024", reference=ref).month == 9
+    assert parse_date("Selasa, 09/01/2024", reference=ref).month == 1
+    # A month-first-only date no weekday confirms is no date.
+    assert parse_date("01/23/2024", reference=ref) is None
+    assert parse_date("Senin, 01/23/2024", reference=ref) is None
+
+
+def test_drupal_term_user_and_form_urls_are_never_articles():
+    for path in [
+        "/taxonomy/term/12",
+        "/taxonomy/term/12/feed",
+        "/user/3",
+        "/user/login",
+        "/user/login?destination=/node/20%23comment-form",
+        "/user/register?destination=/node/20%23comment-form",
+        "/comment/reply/node/20/comment/500",
+    ]:
+        assert looks_like_non_article(HOST + path), path
+    for path in ["/berita/2024/01/09/judul-berita", "/node/23", "/comment/500", "/user-guide"]:
+        assert not looks_like_non_article(HOST + path), path
+    # A tag with one article: its term page shows one teaser with its whole first
+    # paragraph, and was stored as an article titled by the tag.
+    post = drupal.POSTS[1]
+    tid = drupal._TAG_IDS[post.release.tags[0]]
+    html = serve_page(f"/taxonomy/term/{tid}")
+    result = extract_article(html, f"{HOST}/taxonomy/term/{tid}", FETCHED)
+    assert isinstance(result, NotAnArticle), result
+
+
+def test_an_authors_picture_linking_the_profile_before_the_name_names_no_one():
+    # Drupal's Olivero puts the author's picture (a link to the profile) before the
+    # byline, as many themes do inside one author block: the first link of the block
+    # was taken, its text empty, and the page named no author (nor fell back to the
+    # credit line). A body class ("single-author", WordPress) is no byline block.
+    head = '<html><head><title>Apel Pagi</title></head><body class="single single-author">'
+    byline = (
+        '<a href="/"><img src="/logo.png"></a><h1>Apel Pagi di Mapolres</h1>'
+        '<div class="post-author"><a href="/author/yk"><img src="/yk.jpg" alt=""></a>'
+        '<a href="/author/yk">Yohanes Kogoya</a></div>'
+    )
+    html = f"{head}{byline}{PARAS}</body></html>"
+    for page in (html, html.replace(' class="single single-author"', "")):
+        record = extract_article(page, HOST + "/berita/2024/01/09/apel-pagi", FETCHED)
+        assert record.authors == ["Yohanes Kogoya"]
+
+
+def test_an_article_classed_by_its_author_is_no_byline_block():
+    # Drupal themes class the node with its author ("node author-humas1"): the whole
+    # article matched the byline block, and its first link with text, a share
+    # button's "Tweet", became the author.
+    html = (
+        '<html><head><title>Apel Pagi</title></head><body><article class="node author-humas1">'
+        '<h1>Apel Pagi di Mapolres</h1><a href="https://twitter.com/share">Tweet</a>'
+        f"{PARAS}</article></body></html>"
+    )
+    record = extract_article(html, HOST + "/berita/2024/01/09/apel-pagi", FETCHED)
+    assert record.authors == []
+
+
+PARAS = "".join(
+    f"<p>Polres Mimika menggelar apel pagi di halaman Mapolres nomor {i} bersama seluruh "
+    "personel, dan Kapolres menyampaikan arahan tentang pengamanan wilayah.</p>"
+    for i in range(4)
+)
+
+
+def test_a_drupal_7_rdfa_date_is_the_publication_time():
+    # Drupal 7's RDF module: the node's created time as RDFa (``dc:date dc:created``),
+    # with the site's offset, beside "Submitted by … on <medium date>"; no <time>, no
+    # JSON-LD, no meta. It was not read: the day came from the visible line alone.
+    html = (
+        "<html><head><title>Apel Pagi di Mapolres | Polres Mimika</title></head><body>"
+        '<div id="node-7" class="node node-article node-full" about="/berita/apel-pagi"'
+        ' typeof="sioc:Item foaf:Document"><h1>Apel Pagi di Mapolres</h1>'
+        '<div class="submitted"><span property="dc:date dc:created"'
+        ' content="2013-01-22T11:04:21+09:00" datatype="xsd:dateTime"'
+        ' rel="sioc:has_creator">Dikirim oleh <span class="username" xml:lang=""'
+        ' about="/user/3" typeof="sioc:UserAccount" property="foaf:name" datatype="">'
+        "humas_mimika</span> pada Sel, 01/22/2013 - 11:04</span></div>"
+        f'<div class="field field-name-body">{PARAS}</div></div></body></html>'
+    )
+    record = extract_article(html, HOST + "/berita/apel-pagi", FETCHED)
+    assert record.published_at == "2013-01-22T11:04:21+09:00"
+    assert record.authors == ["humas_mimika"]
