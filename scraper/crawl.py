@@ -35,7 +35,7 @@ from scraper.health.figures import (
     site_runs,
 )
 from scraper.health.flags import not_serving, site_problem, site_status
-from scraper.pool import die_with_parent, hold_signals
+from scraper.pool import die_with_parent, hold_signals, start_fork_server
 from scraper.settings import build_settings
 from scraper.sites import SiteDefinition
 from scraper.warc import default_warc_dir
@@ -108,6 +108,9 @@ def crawl_in_this_process(
 ) -> None:
     """Entry point of the crawl process: run the spider, send the stats back."""
     die_with_parent()
+    workers = settings.get("NEWSARCHIVE_WORKERS")
+    if workers is None or int(workers) > 0:
+        start_fork_server()  # its imports beside Scrapy's
     from scrapy.crawler import CrawlerProcess
 
     from spiders.news import NewsSpider
