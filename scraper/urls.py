@@ -188,11 +188,12 @@ _AD_PATH = re.compile(
 )
 # ``tmpl=component`` is Joomla's page without its template: the print view, the
 # "e-mail this link" form, modal pop-ups; never an article's own page. ``destination=``
-# is the page a form returns to (Drupal's "Masuk atau daftar untuk mengirim komentar"
-# links ``/user/login?destination=/node/12%23comment-form``): the URL is the form's.
+# with a path is the page a form returns to (Drupal's "Masuk atau daftar untuk mengirim
+# komentar" links ``/user/login?destination=/node/12%23comment-form``): the URL is the
+# form's. A word alone (a travel site's ``/paket-wisata?destination=bali``) is no form's.
 _NON_ARTICLE_QUERY = re.compile(
-    r"(^|&)((s|q|paged|cat|tag|author|attachment_id|share|action|print|destination)="
-    r"|tmpl=component(&|$))",
+    r"(^|&)((s|q|paged|cat|tag|author|attachment_id|share|action|print)="
+    r"|destination=[^&]*(/|%2F)|tmpl=component(&|$))",
     re.I,
 )
 # The parameters that number a listing's pages: a page number (``page``, ``paged``,

@@ -38,6 +38,31 @@ def change_marker(hints: dict | None) -> str | None:
     return hints.get("modified") or hints.get("lastmod")
 
 
+def same_change(marker: str, stored: str | None) -> bool:
+    """Whether discovery's ``marker`` names the change ``stored`` (the marker kept when
+    the page was last fetched): the same text, or the same moment written another way.
+
+    The WordPress API's modified time was kept as ``modified_gmt`` ("2024-01-21T04:25:00",
+    UTC) and is now ``modified`` with the site's offset ("2024-01-21T12:25:00+08:00");
+    compared as text, every known post of every WordPress site in an archive looked
+    changed on the first night after that, and was fetched again (and any page whose
+    extraction had improved meanwhile was recorded as edited). A marker without an
+    offset is UTC, as ``modified_gmt`` is; two that are no times must be the same text.
+    """
+    if stored is None:
+        return False
+    if marker == stored:
+        return True
+    moments = []
+    for value in (marker, stored):
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            return False
+        moments.append(moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc))
+    return moments[0] == moments[1]
+
+
 class SkipKnownArticles:
     def __init__(self, crawler: Any):
         self.crawler = crawler
@@ -60,7 +85,7 @@ class SkipKnownArticles:
                 raise IgnoreRequest(KNOWN_UNCHANGED)
             return None
         marker = change_marker(request.meta.get("hints"))
-        if marker and marker != found[1]:
+        if marker and not same_change(marker, found[1]):
             return None  # discovery says it changed since we stored it
         raise IgnoreRequest(KNOWN_UNCHANGED)
 

@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
 
 from scraper.crawl import run_crawl
-from scraper.dates import parse_date
+from scraper.dates import find_dates, parse_date
 from scraper.extract import NotAnArticle, extract_article
 from scraper.sites import site_for_url
 from scraper.urls import looks_like_non_article
@@ -153,6 +153,22 @@ def test_a_numeric_date_is_read_month_first_only_when_its_weekday_says_so():
     assert parse_date("Senin, 01/23/2024", reference=ref) is None
 
 
+def test_a_wrong_full_weekday_never_turns_a_day_first_date_month_first():
+    # Drupal prints its weekday abbreviated ("D"). Indonesian writers name it in full,
+    # day first, and now and then name the wrong one: 12 January 2024 was a Friday,
+    # 1 December 2024 a Sunday. The date stays as printed, the weekday a conflict.
+    ref = datetime(2026, 11, 28)
+    (body,) = find_dates("Kegiatan digelar pada Minggu (12/1/2024) lalu.", reference=ref)
+    assert body.value == date(2024, 1, 12) and "Jumat" in (body.conflict or "")
+    header = parse_date("Minggu, 12/01/2024 pukul 10.00 WITA", reference=ref)
+    assert (header.month, header.day) == (1, 12)
+    assert parse_date("Senin 5/6/2024", reference=ref).month == 6  # 6 May was a Monday
+    # Drupal's own abbreviated form still decides, and a month-first-only date that a
+    # full weekday confirms is still read.
+    assert parse_date("Min, 12/01/2024 - 10:12", reference=ref).month == 12
+    assert parse_date("Senin, 01/15/2024", reference=ref) == date(2024, 1, 15)
+
+
 def test_drupal_term_user_and_form_urls_are_never_articles():
     for path in [
         "/taxonomy/term/12",
@@ -230,3 +246,45 @@ def test_a_drupal_7_rdfa_date_is_the_publication_time():
     record = extract_article(html, HOST + "/berita/apel-pagi", FETCHED)
     assert record.published_at == "2013-01-22T11:04:21+09:00"
     assert record.authors == ["humas_mimika"]
+
+
+def test_a_comments_author_link_is_no_byline():
+    # The byline is plain text; the first "author" block with a link is a reader's
+    # (WordPress's "comment-author vcard"): the reader was stored as the author.
+    paragraphs = "".join(
+        f"<p>Kapolres memimpin apel pagi di halaman Mapolres bersama personel gabungan, "
+        f"kalimat nomor {i} yang cukup panjang untuk dibaca sebagai isi berita.</p>"
+        for i in range(8)
+    )
+    html = (
+        "<html><head><title>Apel Pagi</title></head><body><article><h1>Apel Pagi</h1>"
+        f'<div class="entry-meta">Penulis: Rahmadi Noor</div>{paragraphs}</article>'
+        '<div id="comments"><ol class="comment-list"><li class="comment">'
+        '<div class="comment-author vcard"><a href="https://blog.example/" class="url">'
+        "Joko Pembaca</a> berkata:</div><p>Mantap</p></li></ol></div></body></html>"
+    )
+    record = extract_article(html, HOST + "/berita/2024/01/09/apel-pagi", FETCHED)
+    assert record.authors == ["Rahmadi Noor"]
+
+
+def test_a_block_of_the_authors_other_posts_names_no_author_by_a_headline():
+    # "author-materials": the author's other posts, each a picture and a headline. Past
+    # the pictures, the first named link was a headline, stored as the author.
+    paragraphs = "".join(
+        f"<p>Kapolres memimpin apel pagi di halaman Mapolres bersama personel gabungan, "
+        f"kalimat nomor {i} yang cukup panjang untuk dibaca sebagai isi berita.</p>"
+        for i in range(8)
+    )
+    related = "".join(
+        f'<div class="material"><a href="/berita/{i}/"><img src="/{i}.jpg"></a>'
+        f'<a href="/berita/{i}/">Satlantas Polres Tanah Laut Gelar Operasi Zebra Intan '
+        f"di Jalan Ahmad Yani Pelaihari Hari Ke-{i}</a></div>"
+        for i in range(3)
+    )
+    html = (
+        "<html><head><title>Apel Pagi</title></head><body><article><h1>Apel Pagi</h1>"
+        f'<div class="entry-meta">Penulis: Rahmadi Noor</div>{paragraphs}</article>'
+        f'<div class="author-materials">{related}</div></body></html>'
+    )
+    record = extract_article(html, HOST + "/berita/2024/01/09/apel-pagi", FETCHED)
+    assert record.authors == ["Rahmadi Noor"]

@@ -356,3 +356,20 @@ def test_a_url_names_its_page_by_a_word_in_its_last_segment():
         "https://portal.example.id/read/2024/01/09/123456",
     ]:
         assert not names_its_page(url), url
+
+
+def test_a_destination_is_a_forms_return_path_only_when_it_is_a_path():
+    # Drupal's forms return to a path (``?destination=/node/12%23comment-form``); a
+    # travel site's filter or a tour's page names a place, and is no form.
+    for url in [
+        "https://a.id/node/12/edit?destination=node/12",
+        "https://a.id/node/12/delete?destination=%2Fnode%2F12",
+        "https://a.id/flag/bookmark/12?destination=/berita/judul",
+    ]:
+        assert looks_like_non_article(url), url
+        assert looks_like_non_article(canonicalize_url(url)), url
+    for url in [
+        "https://a.id/wisata/paket-tur-danau-toba?destination=toba",
+        "https://a.id/berita/2024/01/libur-panjang?destination=bali&utm_source=fb",
+    ]:
+        assert not looks_like_non_article(url), url

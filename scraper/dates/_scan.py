@@ -193,7 +193,13 @@ def _day_order(found: Mention) -> bool:
     month first with the weekday before it: Drupal's default "medium" format is
     ``D, m/d/Y - H:i`` ("Sel, 01/09/2024 - 10:12" is Tuesday 9 January, and 1 September
     2024 was a Sunday), kept by many Indonesian Drupal sites. A weekday that fits only
-    the month-first reading decides it; it never moves the numbers otherwise."""
+    the month-first reading decides it; it never moves the numbers otherwise.
+
+    Only an abbreviated weekday outside brackets (Drupal's ``D``) may turn a date that
+    reads day first month first. A full name, or the "Senin (12/1/2024)" convention, is
+    an Indonesian writer's, day first: a wrong one ("Minggu (12/1/2024)", 12 January was
+    a Friday, 1 December a Sunday) stays a weekday conflict, not a date moved by months.
+    """
     year, weekday = found.year, found.weekday
     if year is None or weekday is None:
         return not found.month_first
@@ -203,9 +209,17 @@ def _day_order(found: Mention) -> bool:
 
     if found.month_first:
         return fits(found.month, found.day)
+    if found.paren or not _abbreviated(found.weekday_text):
+        return True
     if not fits(found.month, found.day) and fits(found.day, found.month):
         found.month, found.day = found.day, found.month
     return True
+
+
+def _abbreviated(word: str | None) -> bool:
+    """Whether a printed weekday is a short form ("Sel", "Tue."), as software prints it."""
+    key = re.sub(r"[\s'’`.]", "", (word or "").lower())
+    return key in v.WEEKDAY_ABBREVIATIONS and key not in v.WEEKDAYS
 
 
 def _weekday(word: str) -> int | None:

@@ -33,7 +33,12 @@ from scraper.extract.cleanup import (
     prune_captions,
     prune_chrome,
 )
-from scraper.extract.credits import credit_names, marked_byline
+from scraper.extract.credits import (
+    CREDIT_NAME_CHARS,
+    CREDIT_NAME_WORDS,
+    credit_names,
+    marked_byline,
+)
 from scraper.extract.dates import resolve_modified, resolve_published, zone_name
 from scraper.extract.metadata import listed_titles, read_metadata, tag_links
 from scraper.extract.microdata import microdata_elements, read_microdata
@@ -280,10 +285,14 @@ def _authors(tree, md, site: SiteDefinition) -> list[str]:
 
 # Inside <body>: WordPress marks the body itself ("single-author"), and a page is no
 # byline; nor is an article or a block holding the headline (Drupal themes class the
-# node "author-<name>": its first link was a share button's "Tweet").
+# node "author-<name>": its first link was a share button's "Tweet"); nor a comment's
+# ("comment-author vcard", in a "comment-list" or "#comments"): its link names a reader,
+# who was stored as the author of an article whose byline is plain text ("Oleh: …").
 _BYLINE_BLOCK = XPath(
     "//body//*[@rel='author' or contains(@class,'author')][.//a[@href]]"
     "[not(self::article or self::main or self::section or .//h1)]"
+    "[not(ancestor-or-self::*[contains(concat(' ', normalize-space(@class)), ' comment')"
+    " or @id='comments'])]"
 )
 
 
@@ -299,6 +308,12 @@ def _page_authors(tree, md) -> list[str]:
     byline = _BYLINE_BLOCK(tree)[:1]
     links = byline[0].iterdescendants("a") if byline else ()
     names = [name for n in links if n.get("href") and (name := clean_space(n.text_content()))][:1]
+    # A name, not a headline: past the pictures, a block of the author's other posts
+    # ("author-materials", "author-posts") links their titles, and one was stored as
+    # the author.
+    names = [
+        n for n in names if len(n) <= CREDIT_NAME_CHARS and len(n.split()) <= CREDIT_NAME_WORDS
+    ]
     if not names:
         names = marked_byline(tree)
     if not names:
