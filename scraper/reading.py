@@ -46,8 +46,11 @@ _ANCHORS = etree.XPath("//a[@href]")
 _FEEDS = etree.XPath("//link[@rel='alternate'][@href]")
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml")
 logger = logging.getLogger(__name__)
+# A listing's link to its next (older) page, by its words: Blogger's pager says "Posting
+# Lama" in its classic layouts' Indonesian and "Postingan Lama" in layout v3's (Contempo,
+# Soho, Notable and the templates built on them), where it was never followed.
 NEXT_TEXT = re.compile(
-    r"^\s*(berikutnya|selanjutnya|next|older|posting lama|lebih lama|›|»|>>)", re.I
+    r"^\s*(berikutnya|selanjutnya|next|older|posting(an)? lama|lebih lama|›|»|>>)", re.I
 )
 
 

@@ -34,6 +34,10 @@ TRACKING_PARAMS = frozenset(
         "s_cid",
         # WordPress's "reply to this comment" link shows the same article.
         "replytocom",
+        # Blogger's comment permalink (``?showComment=1704794400000#c512``, one per
+        # comment) and the share buttons' referrer (``?spref=fb``): the same post.
+        "showcomment",
+        "spref",
     }
 )
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_")

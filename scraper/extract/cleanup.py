@@ -48,6 +48,11 @@ _CHROME_CLASSES = (
     # ("Daftar Isi", the pages' titles, "Semua halaman") and "Halaman 1 dari 2".
     "article-index",
     "pagenavcounter",
+    # A table of contents of the article's own headings: Blogger news templates' (Median
+    # UI's ``details.toc``, "Daftar Isi", filled by script), "toc-container" and the
+    # like, and the Easy Table of Contents plugin's ``ez-toc-container``.
+    "toc",
+    "ez-toc",
     "author-box",
     "comments-area",
     "comment-respond",
@@ -69,8 +74,12 @@ def is_chrome_class(value: str | None) -> bool:
     return bool(value) and _CHROME_CLASS.search(value) is not None
 
 
+# By id: the comments, Jetpack's related posts, and a table of contents by its
+# plugin's id (Easy Table of Contents' ``#ez-toc-container``, whose class a theme may
+# replace, Table of Contents Plus' ``#toc_container``, MediaWiki's ``#toc``).
 _CHROME_TAGS_AND_IDS = etree.XPath(
-    "//nav | //footer | //aside | //*[@id='comments' or @id='respond' or @id='jp-relatedposts']"
+    "//nav | //footer | //aside | //*[@id='comments' or @id='respond' or @id='jp-relatedposts'"
+    " or @id='ez-toc-container' or @id='toc_container' or @id='toc']"
 )
 _WITH_CLASS = etree.XPath("//*[@class]")
 # Run after the chrome is gone: a paragraph left with an image and a short text is the
@@ -139,9 +148,16 @@ def prune_captions(tree: HtmlElement, delete: bool = True) -> bool:
             _as_paragraph(caption, found)
         return True
     if delete:
-        # Only the markup that was always deleted: other caption-like classes are
-        # left to trafilatura, which drops them on its own.
-        chrome = [c for c in captions if c.tag == "figcaption" or _WP_CAPTION.search(_class(c))]
+        # Only the markup that was always deleted, and a caption that is a table's
+        # cell: other caption-like classes are left to trafilatura, which drops them on
+        # its own, but it reads a table cell by cell whatever its class, so Blogger's
+        # captioned photo (``table.tr-caption-container``, ``td.tr-caption`` "Foto:
+        # Dok. Humas") left "| Foto: Dok. Humas |" as the text's first line.
+        chrome = [
+            c
+            for c in captions
+            if c.tag in _CELL or c.tag == "figcaption" or _WP_CAPTION.search(_class(c))
+        ]
         if chrome:
             page = (len(tree.text_content()), _paragraph_chars(tree))
             _delete_all(el for el in chrome if not _holds_article(el, page))
@@ -162,6 +178,7 @@ SENTENCE_CHARS = 80
 _CAPTION_CANDIDATES = etree.XPath("//figcaption | //*[contains(@class, 'caption')]")
 _CAPTION_CLASS = re.compile(r"caption(?:-text)?(?=$|\s)")
 _WP_CAPTION = re.compile(r"(?:^|\s)wp-caption-text(?=$|\s)")
+_CELL = frozenset({"td", "th"})
 _IMAGE_PARAGRAPHS = etree.XPath(
     "//p[.//img][string-length(normalize-space()) < 160][string-length(normalize-space()) > 0]"
 )
