@@ -81,6 +81,9 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+_tied_to_parent = False
+
+
 def die_with_parent() -> None:
     """Make this process exit when the process that started it does, however that ends.
 
@@ -95,6 +98,10 @@ def die_with_parent() -> None:
     worker forked by the forkserver, the sentinel is the crawl process's and the
     signal the forkserver's.
     """
+    global _tied_to_parent
+    if _tied_to_parent:  # an entry point and the function it calls may both ask
+        return
+    _tied_to_parent = True
     parent = os.getppid()
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)

@@ -42,6 +42,7 @@ from scraper.archive import Archive, ArchiveError
 from scraper.archive.batch import BatchStore
 from scraper.archive.health import record_after_crawl
 from scraper.archive.store import now_utc
+from scraper.cluster import processes
 from scraper.cluster.connection import Keys, RedisUnavailable, connect
 from scraper.cluster.roles import CRAWLING, FINISHED, SEEDING
 from scraper.crawl import (
@@ -65,7 +66,7 @@ from scraper.items import (
     Takedown,
 )
 from scraper.ledger import Ledger
-from scraper.pool import die_with_parent
+from scraper.pool import die_with_parent, start_fork_server
 from scraper.settings import PLUMBING, build_settings
 from scraper.sites import SiteDefinition
 from scraper.stories.index import StorySettings
@@ -122,6 +123,9 @@ def cluster_settings(role: str, redis_url: str, prefix: str, overrides: dict) ->
 
 
 def _run_spider(settings: dict, sites: list[SiteDefinition], revisits: dict, role: str) -> dict:
+    workers = settings.get("NEWSARCHIVE_WORKERS")
+    if workers is None or int(workers) > 0:
+        start_fork_server()  # its imports beside Scrapy's (``scraper.crawl``)
     from scrapy.crawler import CrawlerProcess
 
     from spiders.news import NewsSpider
@@ -539,15 +543,11 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
                     "NEWSARCHIVE_CLUSTER_ARCHIVE": archive_path,
                 },
             )
-            seeding = context.Process(
-                target=seed_in_this_process, args=(sites, revisits, seed_settings)
-            )
+            seeding = context.Process(target=processes.seed, args=(sites, revisits, seed_settings))
             seeding.start()
             children.append(seeding)
         if fetch:
-            local = context.Process(
-                target=worker_in_this_process, args=(redis_url, prefix, workers)
-            )
+            local = context.Process(target=processes.work, args=(redis_url, prefix, workers))
             local.start()
             children.append(local)
         local_counts: dict[str, int] = {}
