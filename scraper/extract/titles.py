@@ -33,7 +33,10 @@ def _headline(tree, md, hints: Hints, site: SiteDefinition, url: str) -> str:
         return override
     headline = jsonld_names(md.jsonld_article.get("headline"))
     if headline:
-        return headline[0]
+        # Rank Math's default Article headline is the SEO title, "Judul - Nama Situs":
+        # only the site's own name, exactly, is taken off (a headline may well end
+        # with a word of it).
+        return _without_site_name(headline[0], md.meta.get("og:site_name"))
     og = md.meta.get("og:title") or md.meta.get("twitter:title")
     og = _strip_site_suffix(_unescape(og), md.meta.get("og:site_name"), url) if og else None
     h1 = [h for h in md.h1 if h]
@@ -147,6 +150,9 @@ def _strip_site_suffix(title: str, site_name: str | None, url: str = "") -> str:
     A part is the site's name when it contains ``og:site_name`` or a label of the
     host ("kompas" of regional.kompas.com); what is left must still be a headline.
     """
+    exact = _without_site_name(title, site_name)
+    if exact != title:
+        return exact
     is_site = _site_test(site_name, url)
     for sep in (" - ", " | ", " – ", " — "):
         head, found, tail = title.rpartition(sep)
@@ -155,4 +161,21 @@ def _strip_site_suffix(title: str, site_name: str | None, url: str = "") -> str:
     head, found, tail = title.partition(": ")
     if found and is_site(head) and len(head) <= 40 and len(tail) >= 15:
         return tail.strip()
+    return title
+
+
+def _without_site_name(title: str, site_name: str | None) -> str:
+    """``title`` without a final separator and ``og:site_name``, when that is exactly
+    how it ends ("Judul - LA Weekly", "Judul | AOC media - Analyse Opinion Critique":
+    a site name with a separator of its own); what is left must still be a headline."""
+    name = clean_space(site_name or "").casefold()
+    if not name:
+        return title
+    for sep in (" - ", " | ", " – ", " — ", " · ", " » "):
+        at = title.find(sep)
+        while at != -1:
+            if clean_space(title[at + len(sep) :]).casefold() == name:
+                head = title[:at].strip()
+                return head if len(head) >= 15 else title
+            at = title.find(sep, at + 1)
     return title
