@@ -511,9 +511,32 @@ def clean_text(text: str, tags: list[str] | tuple[str, ...] = (), title: str | N
         or (len(kept[-1]) <= CLOSING_CREDIT_CHARS and _CLOSING_CREDIT.match(kept[-1]))
     ):
         kept.pop()
-    if kept and title and kept[0].casefold() == title.casefold():
-        kept.pop(0)
+    if kept and title:
+        kept = kept[_headline_end(kept, title) :]
     return "\n".join(kept)
+
+
+# A theme's line above the headline: its category badge or kicker ("Peristiwa",
+# "Hukum & Kriminal"), a few words with no sentence's end.
+KICKER_CHARS = 40
+KICKER_LINES = 2
+
+
+def _headline_end(lines: list[str], title: str) -> int:
+    """How many first lines are the headline and the short badges above it.
+
+    A first line repeating ``title`` is the headline; so is one after a badge or two
+    (Jannah's and many themes' ``post-cat`` category link sits in the header above
+    the ``<h1>``), which were left as the text's first two lines. A longer line or a
+    sentence above the title is text, and then nothing is dropped.
+    """
+    wanted = title.casefold()
+    for index, line in enumerate(lines[: KICKER_LINES + 1]):
+        if line.casefold() == wanted:
+            return index + 1
+        if len(line) > KICKER_CHARS or _SENTENCE_END.search(line):
+            return 0
+    return 0
 
 
 # A day with a month and a year, "05/11/2015", "23 Februari 2016", "Nov 5, 2015".

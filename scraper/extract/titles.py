@@ -33,10 +33,12 @@ def _headline(tree, md, hints: Hints, site: SiteDefinition, url: str) -> str:
         return override
     headline = jsonld_names(md.jsonld_article.get("headline"))
     if headline:
-        # Rank Math's default Article headline is the SEO title, "Judul - Nama Situs":
-        # only the site's own name, exactly, is taken off (a headline may well end
-        # with a word of it).
-        return _without_site_name(headline[0], md.meta.get("og:site_name"))
+        # Rank Math's default Article headline is the SEO title, "Judul - Situs": the
+        # site's name after a separator goes. A "Rubrik: Judul" stays whole (a
+        # headline's own kicker often shares a word with the site's name).
+        return _strip_site_suffix(
+            _unescape(headline[0]), md.meta.get("og:site_name"), url, prefix=False
+        )
     og = md.meta.get("og:title") or md.meta.get("twitter:title")
     og = _strip_site_suffix(_unescape(og), md.meta.get("og:site_name"), url) if og else None
     h1 = [h for h in md.h1 if h]
@@ -144,8 +146,11 @@ def _site_test(site_name: str | None, url: str):
     return is_site
 
 
-def _strip_site_suffix(title: str, site_name: str | None, url: str = "") -> str:
-    """Drop the site's name from a headline: "Judul - Kompas.com", "KapanLagi.com: Judul".
+def _strip_site_suffix(
+    title: str, site_name: str | None, url: str = "", *, prefix: bool = True
+) -> str:
+    """Drop the site's name from a headline: "Judul - Kompas.com", "KapanLagi.com: Judul"
+    (the second only with ``prefix``).
 
     A part is the site's name when it contains ``og:site_name`` or a label of the
     host ("kompas" of regional.kompas.com); what is left must still be a headline.
@@ -159,7 +164,7 @@ def _strip_site_suffix(title: str, site_name: str | None, url: str = "") -> str:
         if found and is_site(tail) and len(head) >= 15:
             return head.strip()
     head, found, tail = title.partition(": ")
-    if found and is_site(head) and len(head) <= 40 and len(tail) >= 15:
+    if prefix and found and is_site(head) and len(head) <= 40 and len(tail) >= 15:
         return tail.strip()
     return title
 

@@ -11,6 +11,7 @@ Each module serves one small site on 127.0.0.1 publishing the twelve releases of
 ``newsroom``    a regional portal on tagDiv's "Newspaper" WordPress theme, UTC dates (WITA)
 ``drupal``      a Drupal 10 (Olivero) or 9 (Bootstrap) Polres portal, path aliases (WIT)
 ``blogger_v3``  a Blogger blog on a layout v3 theme (Contempo, Median UI-style) (WIT)
+``jannah``      a regional portal on TieLabs' Jannah theme, "time ago" dates, Rank Math (WIT)
 
 Each has ``serve_…()`` (a context manager yielding the base URL, whose ``requests``
 lists every request target answered) and ``expected(base_url)`` (URL -> title and
