@@ -152,6 +152,35 @@ def test_a_table_of_contents_pasted_into_a_post_is_not_text():
         assert record.text.split("\n") == PARA_LINES, container
 
 
+def test_a_table_of_contents_anchor_in_a_heading_is_the_headings_text():
+    # Easy Table of Contents also marks each heading it lists, with the class
+    # ez-toc-section on a span in it (before its 2.0 the span held the heading's text)
+    # or on the heading itself. Taken for the table's chrome, every subheading went,
+    # and trafilatura dropped the paragraphs after the first emptied heading.
+    anchors = (
+        '<h2><span class="ez-toc-section" id="{0}">{1}</span></h2>',
+        '<h2><span class="ez-toc-section" id="{0}"></span>{1}<span class="ez-toc-section-end">'
+        "</span></h2>",
+        '<h2 id="{0}" class="ez-toc-section">{1}</h2>',  # mtb-news.de's
+    )
+    names = ["Arahan", "Pengamanan Wilayah"]
+    for anchor in anchors:
+        sections = "".join(
+            f"{anchor.format(name.replace(' ', '_'), name)}<p>{PARA_LINES[i + 1]}</p>"
+            for i, name in enumerate(names)
+        )
+        html = (
+            "<html><head><title>Apel Pagi di Mapolres</title></head><body><article>"
+            '<h1>Apel Pagi di Mapolres</h1><div id="ez-toc-container" class="ez-toc-v1_7">'
+            '<p class="ez-toc-title">Daftar Isi</p><ul class="ez-toc-list">'
+            '<li><a href="#Arahan">Arahan</a></li></ul></div>'
+            f"<p>{PARA_LINES[0]}</p>{sections}</article></body></html>"
+        )
+        record = extract_article(html, HOST + "/2024/01/apel-pagi.html", FETCHED)
+        lines = [PARA_LINES[0], names[0], PARA_LINES[1], names[1], PARA_LINES[2]]
+        assert record.text.split("\n") == lines, anchor
+
+
 PARA_LINES = [
     f"Polres Mimika menggelar apel pagi di halaman Mapolres nomor {i} bersama seluruh "
     "personel, dan Kapolres menyampaikan arahan tentang pengamanan wilayah."

@@ -98,13 +98,42 @@ def prune_chrome(tree) -> None:
     of the page's text, or half of the text of its paragraphs.
     """
     with_class = _WITH_CLASS(tree)
-    chrome = [el for el in with_class if _CHROME_CLASS.search(el.get("class"))]
+    chrome = [
+        el for el in with_class if _CHROME_CLASS.search(el.get("class")) and not _heading_anchor(el)
+    ]
     chrome += _CHROME_TAGS_AND_IDS(tree)
     chrome += _page_links(with_class)
     if not chrome:
         return
     page = (len(tree.text_content()), _paragraph_chars(tree))
     _delete_all(el for el in chrome if not _holds_article(el, page))
+
+
+# A table of contents' class names, which its plugin also gives the anchors it puts in
+# the article's own headings.
+_TOC_CLASS = re.compile(r"(?:^|\s)(?:toc|ez-toc)(?=$|\s|-)")
+_IN_HEADING = etree.XPath(
+    "ancestor-or-self::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+)
+
+
+def _heading_anchor(element: HtmlElement) -> bool:
+    """One of the article's headings, or a table of contents' anchor in it: no chrome.
+
+    Easy Table of Contents marks each heading it lists with the class
+    ``ez-toc-section``: on the heading itself (``<h2 class="ez-toc-section">``, as on
+    mtb-news.de), or on a span in it (since 2.0 an empty one before the heading's
+    text; before, it held the text: ``<h2><span class="ez-toc-section"
+    id="Kronologi">Kronologi</span></h2>``). Taken for its table's chrome, every
+    subheading of those articles was deleted, and trafilatura then dropped the
+    paragraphs after the first emptied heading.
+    """
+    value = element.get("class")
+    if not _TOC_CLASS.search(value) or not _IN_HEADING(element):
+        return False
+    # Chrome by another of its class names ("share-heading toc-x") stays chrome.
+    rest = " ".join(c for c in value.split() if not _TOC_CLASS.search(c))
+    return not _CHROME_CLASS.search(rest)
 
 
 # WordPress's wp_link_pages() (5.1 and later) gives each link to a page of a post split

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -33,12 +34,7 @@ def _headline(tree, md, hints: Hints, site: SiteDefinition, url: str) -> str:
         return override
     headline = jsonld_names(md.jsonld_article.get("headline"))
     if headline:
-        # Rank Math's default Article headline is the SEO title, "Judul - Situs": the
-        # site's name after a separator goes. A "Rubrik: Judul" stays whole (a
-        # headline's own kicker often shares a word with the site's name).
-        return _strip_site_suffix(
-            _unescape(headline[0]), md.meta.get("og:site_name"), url, prefix=False
-        )
+        return _jsonld_headline(_unescape(headline[0]), md, url)
     og = md.meta.get("og:title") or md.meta.get("twitter:title")
     og = _strip_site_suffix(_unescape(og), md.meta.get("og:site_name"), url) if og else None
     h1 = [h for h in md.h1 if h]
@@ -58,6 +54,62 @@ def _headline(tree, md, hints: Hints, site: SiteDefinition, url: str) -> str:
     if stripped != title:
         return stripped
     return _headline_in_title(tree, title, _site_test(md.meta.get("og:site_name"), url)) or title
+
+
+def _jsonld_headline(headline: str, md, url: str) -> str:
+    """The JSON-LD ``headline`` without the site's name after a separator.
+
+    Rank Math's default Article headline is the SEO title, "Judul - Situs". But a
+    JSON-LD headline is most often the post's own title, and Indonesian headlines end
+    with parts of their own that share a word with the site's name or host ("… -
+    Polda Kalsel Siap Amankan Nataru" on tribratanews.kalsel.polri.go.id), so the
+    og:title's loose word test cut them. Here the headline stays whole when an
+    ``<h1>`` shows it so; otherwise only a last part made of nothing but the site's
+    name or host words goes ("- Kabar Mimika", "| KOMPAS.com"). A "Rubrik: Judul"
+    stays whole (a headline's own kicker often shares a word with the site's name).
+    """
+    shown = _as_shown(headline)
+    if any(_as_shown(h) == shown for h in md.h1 if h):
+        return headline
+    site_name = md.meta.get("og:site_name")
+    exact = _without_site_name(headline, site_name)
+    if exact != headline:
+        return exact
+    is_site = _only_site_words(site_name, url)
+    for sep in (" - ", " | ", " – ", " — "):
+        head, found, tail = headline.rpartition(sep)
+        if found and is_site(tail) and len(head) >= 15:
+            return head.strip()
+    return headline
+
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _only_site_words(site_name: str | None, url: str) -> Callable[[str], bool]:
+    """Whether a part of a title is nothing but the site's name: its letters run
+    together are in the host's or in ``og:site_name``'s ("Il Mattino.it" of
+    www.ilmattino.it), or each of its words is ``og:site_name``'s or a host label's, or
+    (four letters or more) a piece of one ("Tribun" of tribunkaltim), or a domain word
+    ("com", "id")."""
+    host = urlsplit(url).hostname or ""
+    names = set(_WORDS.findall((site_name or "").casefold())) | set(host.lower().split("."))
+    names -= {""}
+    runs = ["".join(_WORDS.findall(text.casefold())) for text in (host, site_name or "")]
+
+    def is_site(part: str) -> bool:
+        words = _WORDS.findall(part.casefold())
+        if not words:
+            return False
+        run = "".join(words)
+        if len(run) >= 4 and any(run in r for r in runs):
+            return True
+        return all(
+            w in _NOT_A_NAME or any(w == n or (len(w) >= 4 and w in n) for n in names)
+            for w in words
+        )
+
+    return is_site
 
 
 # The elements a page shows its headline in: headings, and the marked titles of themes
