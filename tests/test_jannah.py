@@ -222,7 +222,9 @@ def test_a_sitemaps_lastmod_offset_puts_the_feeds_utc_time_in_the_sites_zone():
     both = hints | lastmod[HOST + post.path]
     record = extract_article(page, HOST + post.path, FETCHED, hints=both)
     assert record.published_at == post.release.aware(jannah.OFFSET).isoformat()
-    assert record.zone_evidence == "offset +09:00 in sitemap lastmod"
+    # Read in it, but no vote for the site's zone: a server abroad writes its lastmod
+    # in its own zone, and 90% of such pages would make that the site's.
+    assert record.zone is None and record.zone_evidence is None
     # Yoast's UTC lastmod, or none, says nothing: the feed's moment stays as given.
     for other in ({"lastmod": "2024-01-20T05:25:00+00:00"}, {}):
         record = extract_article(page, HOST + post.path, FETCHED, hints=hints | other)

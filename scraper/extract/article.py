@@ -39,7 +39,12 @@ from scraper.extract.credits import (
     credit_names,
     marked_byline,
 )
-from scraper.extract.dates import resolve_modified, resolve_published, zone_name
+from scraper.extract.dates import (
+    resolve_modified,
+    resolve_published,
+    votes_for_site_zone,
+    zone_name,
+)
 from scraper.extract.metadata import listed_titles, read_metadata, tag_links
 from scraper.extract.microdata import microdata_elements, read_microdata
 from scraper.extract.options import DEFAULT_OPTIONS, ExtractionOptions
@@ -117,6 +122,7 @@ def extract_article(
     if not reason and not title:
         reason = "no title"
     published = resolve_published(md, tree, canonical, hints, site, fetched_at)
+    votes = votes_for_site_zone(published.zone_evidence)
     record = ArticleRecord(
         url=canonical,
         site=site.name,
@@ -138,8 +144,8 @@ def extract_article(
         date_conflict=published.conflict,
         event_dates=_event_dates(text, published.parsed or fetched_at, site),
         seen_urls=[url],
-        zone=zone_name(published.zone) if published.zone_evidence != "site" else None,
-        zone_evidence=published.zone_evidence if published.zone_evidence != "site" else None,
+        zone=zone_name(published.zone) if votes else None,
+        zone_evidence=published.zone_evidence if votes else None,
         read_from_container=from_container,
     )
     if pristine is not None and template is not None:

@@ -330,7 +330,19 @@ def _lastmod_zone(lastmod: str | None) -> tuple[tzinfo | None, str | None]:
     offset = value.utcoffset()
     if not offset or abs(offset) > _MAX_OFFSET or offset % _QUARTER:
         return None, None
-    return timezone(offset), f"offset {_offset_text(offset)} in sitemap lastmod"
+    return timezone(offset), f"offset {_offset_text(offset)} {_IN_LASTMOD}"
+
+
+_IN_LASTMOD = "in sitemap lastmod"
+
+
+def votes_for_site_zone(evidence: str | None) -> bool:
+    """Whether the zone a page was read in, learnt so, counts towards the site's zone
+    (``site_zone_votes``): not when it is the site definition's own, nor a sitemap's
+    ``lastmod`` (written in the server's clock, which a host abroad keeps in its own
+    zone: its offset may read one page whose text says none, but 90% of such pages
+    would make it the site's, over its pages' own offsets on later crawls)."""
+    return bool(evidence) and evidence != "site" and not evidence.endswith(_IN_LASTMOD)
 
 
 def _offset_text(offset: timedelta) -> str:
