@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import sqlite3
+
 import pytest
 from click.testing import CliRunner
 
@@ -11,6 +14,23 @@ from scraper.extract.record import ArticleRecord
 
 # Crawl settings for local servers: no politeness delay worth waiting for.
 FAST = ["-s", "AUTOTHROTTLE_START_DELAY=0.01", "-s", "AUTOTHROTTLE_MAX_DELAY=0.5"]
+
+
+def stored_articles(db) -> tuple[dict[str, tuple], dict[str, str]]:
+    """url -> (title, published_at, authors, text), and alias url -> article url: what
+    the platform trials (``tests/test_<platform>.py``) compare with their site's truth."""
+    conn = sqlite3.connect(db)
+    try:
+        rows = conn.execute("select url, title, published_at, authors, text from articles")
+        articles = {u: (t, p, json.loads(a), x) for u, t, p, a, x in rows}
+        aliases = dict(
+            conn.execute(
+                "select x.url, a.url from aliases x join articles a on a.id = x.article_id"
+            )
+        )
+    finally:
+        conn.close()
+    return articles, aliases
 
 
 def make_record(slug: str, text: str, **kw) -> ArticleRecord:

@@ -23,10 +23,7 @@ fetched, one request per comment, to learn it was the post.
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from datetime import datetime, timezone
-from pathlib import Path
 
 import pytest
 from lxml import html as lxml_html
@@ -36,6 +33,7 @@ from scraper.extract import NotAnArticle, extract_article
 from scraper.reading import read_links, read_page
 from scraper.sites import SiteDefinition, site_for_url
 from scraper.urls import canonicalize_url, looks_like_non_article
+from tests.conftest import stored_articles
 from tests.platforms import blogger_v3
 
 pytestmark = pytest.mark.long(seconds=30)
@@ -44,22 +42,6 @@ FAST = {"AUTOTHROTTLE_START_DELAY": 0.01, "AUTOTHROTTLE_MAX_DELAY": 0.5}
 FETCHED = datetime(2026, 11, 28, tzinfo=timezone.utc)
 HOST = "http://humaspolresmimika.example.id"
 SITE = SiteDefinition.for_url(HOST)
-
-
-def stored(db: Path) -> tuple[dict[str, tuple], dict[str, str]]:
-    """url -> (title, published_at, authors, text), and alias url -> article url."""
-    conn = sqlite3.connect(db)
-    try:
-        rows = conn.execute("select url, title, published_at, authors, text from articles")
-        articles = {u: (t, p, json.loads(a), x) for u, t, p, a, x in rows}
-        aliases = dict(
-            conn.execute(
-                "select x.url, a.url from aliases x join articles a on a.id = x.article_id"
-            )
-        )
-    finally:
-        conn.close()
-    return articles, aliases
 
 
 @pytest.mark.parametrize("theme", blogger_v3.THEMES)
@@ -71,7 +53,7 @@ def test_a_modern_blogger_blog_is_archived_once_per_post_under_its_plain_url(the
         asked_first = list(served.requests)
         second = run_crawl([site_for_url(base)], db, dict(FAST))
     assert first.status == "ok", first.line()
-    articles, aliases = stored(db)
+    articles, aliases = stored_articles(db)
     # Every post once, under its plain URL (no ?m=1, no comment permalink, no static
     # page, label page or listing), with its title, WIT time and author.
     assert {u: (t, p, a) for u, (t, p, a, _) in articles.items()} == blogger_v3.expected(base)
@@ -94,7 +76,7 @@ def test_a_modern_blogger_blog_is_archived_once_per_post_under_its_plain_url(the
     # The next night adds nothing.
     assert second.status == "ok", second.line()
     assert second.counts.articles_new == 0 and second.counts.articles_updated == 0
-    assert len(stored(db)[0]) == len(blogger_v3.POSTS)
+    assert len(stored_articles(db)[0]) == len(blogger_v3.POSTS)
 
 
 def serve_page(target: str, theme: str) -> str:

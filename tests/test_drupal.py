@@ -20,10 +20,7 @@ articles.
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from datetime import date, datetime, timezone
-from pathlib import Path
 
 import pytest
 
@@ -32,6 +29,7 @@ from scraper.dates import find_dates, parse_date
 from scraper.extract import NotAnArticle, extract_article
 from scraper.sites import site_for_url
 from scraper.urls import looks_like_non_article
+from tests.conftest import stored_articles
 from tests.platforms import drupal
 
 pytestmark = pytest.mark.long(seconds=60)
@@ -56,22 +54,6 @@ CHROME = (
 )
 
 
-def stored(db: Path) -> tuple[dict[str, tuple], dict[str, str]]:
-    """url -> (title, published_at, authors, text), and alias url -> article url."""
-    conn = sqlite3.connect(db)
-    try:
-        rows = conn.execute("select url, title, published_at, authors, text from articles")
-        articles = {u: (t, p, json.loads(a), x) for u, t, p, a, x in rows}
-        aliases = dict(
-            conn.execute(
-                "select x.url, a.url from aliases x join articles a on a.id = x.article_id"
-            )
-        )
-    finally:
-        conn.close()
-    return articles, aliases
-
-
 @pytest.mark.parametrize(
     ("theme", "comments", "robots", "sitemap"),
     [("olivero", "login", True, True), ("bootstrap", "open", False, False)],
@@ -87,7 +69,7 @@ def test_a_drupal_site_is_archived_once_per_article_under_its_alias(
         second = run_crawl([site_for_url(base)], db, dict(FAST))
         requested = list(served.requests)
     assert first.status == "ok", first.line()
-    articles, aliases = stored(db)
+    articles, aliases = stored_articles(db)
     # Every article once, under its alias (not /node/N, not /comment/C), with its
     # headline, WIT time and author; no listing, term, user or basic page.
     got = {u: (t, p, a) for u, (t, p, a, _) in articles.items()}
@@ -112,7 +94,7 @@ def test_a_drupal_site_is_archived_once_per_article_under_its_alias(
     # The next night adds nothing.
     assert second.status == "ok", second.line()
     assert second.counts.articles_new == 0 and second.counts.articles_updated == 0
-    assert len(stored(db)[0]) == len(drupal.POSTS)
+    assert len(stored_articles(db)[0]) == len(drupal.POSTS)
 
 
 def serve_page(target: str, theme: str = "olivero") -> str:

@@ -15,8 +15,6 @@ article.
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -27,6 +25,7 @@ from scraper.extract import NotAnArticle, extract_article
 from scraper.reading import read_page
 from scraper.sites import SiteDefinition, site_for_url
 from spiders.discovery import parse_feed, parse_sitemap
+from tests.conftest import stored_articles
 from tests.platforms import jannah
 
 FAST = {"AUTOTHROTTLE_START_DELAY": 0.01, "AUTOTHROTTLE_MAX_DELAY": 0.5}
@@ -35,22 +34,6 @@ HOST = "http://kabarmimika.example.id"
 LATER = timedelta(days=1, hours=3)  # the next night's crawl
 # Four crawls, about twenty seconds: run first, so a parallel run does not end on them.
 pytestmark = pytest.mark.long(seconds=25)
-
-
-def stored(db: Path) -> tuple[dict[str, tuple], dict[str, str]]:
-    """url -> (title, published_at, authors, text), and alias url -> article url."""
-    conn = sqlite3.connect(db)
-    try:
-        rows = conn.execute("select url, title, published_at, authors, text from articles")
-        articles = {u: (t, p, json.loads(a), x) for u, t, p, a, x in rows}
-        aliases = dict(
-            conn.execute(
-                "select x.url, a.url from aliases x join articles a on a.id = x.article_id"
-            )
-        )
-    finally:
-        conn.close()
-    return articles, aliases
 
 
 def crawl_twice(features: frozenset[str], db: Path):
@@ -67,7 +50,7 @@ def crawl_twice(features: frozenset[str], db: Path):
 
 def assert_archived(db: Path, base: str, first, second) -> dict[str, str]:
     assert first.status == "ok", first.line()
-    articles, aliases = stored(db)
+    articles, aliases = stored_articles(db)
     # Every article once under its permalink, its headline without " - Kabar Mimika",
     # its publication in WIT: not "2 jam yang lalu" read against the crawl's clock, not
     # the "Terakhir diperbarui" edit, a sidebar's, a related post's or a comment's time.
@@ -81,7 +64,7 @@ def assert_archived(db: Path, base: str, first, second) -> dict[str, str]:
     # The next night every "… yang lalu" reads differently: nothing new, nothing updated.
     assert second.status == "ok", second.line()
     assert second.counts.articles_new == 0 and second.counts.articles_updated == 0
-    assert len(stored(db)[0]) == len(jannah.POSTS)
+    assert len(stored_articles(db)[0]) == len(jannah.POSTS)
     return aliases
 
 

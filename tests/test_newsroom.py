@@ -15,10 +15,7 @@ sidebar, the related posts and the listings ("2 jam yang lalu"), comment times; 
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from datetime import datetime, timezone
-from pathlib import Path
 
 import pytest
 
@@ -27,6 +24,7 @@ from scraper.extract import NotAnArticle, extract_article
 from scraper.reading import read_page
 from scraper.sites import SiteDefinition, site_for_url
 from spiders.discovery import parse_wp_posts
+from tests.conftest import stored_articles
 from tests.platforms import newsroom
 
 FAST = {"AUTOTHROTTLE_START_DELAY": 0.01, "AUTOTHROTTLE_MAX_DELAY": 0.5}
@@ -53,22 +51,6 @@ CHROME = (
 )
 
 
-def stored(db: Path) -> tuple[dict[str, tuple[str, str, list[str], str]], dict[str, str]]:
-    """url -> (title, published_at, authors, text), and alias url -> article url."""
-    conn = sqlite3.connect(db)
-    try:
-        rows = conn.execute("select url, title, published_at, authors, text from articles")
-        articles = {u: (t, p, json.loads(a), x) for u, t, p, a, x in rows}
-        aliases = dict(
-            conn.execute(
-                "select x.url, a.url from aliases x join articles a on a.id = x.article_id"
-            )
-        )
-    finally:
-        conn.close()
-    return articles, aliases
-
-
 def assert_whole_and_clean(articles: dict, base: str) -> None:
     root = base.rstrip("/")
     for post in newsroom.POSTS:
@@ -84,7 +66,7 @@ def test_a_newspaper_portal_is_archived_once_whole_in_its_own_zone(tmp_path):
         first = run_crawl([site_for_url(base)], db, dict(FAST))
         second = run_crawl([site_for_url(base)], db, dict(FAST))
     assert first.status == "ok", first.line()
-    articles, aliases = stored(db)
+    articles, aliases = stored_articles(db)
     # Every article once under its permalink, its headline without " - Warta Banua",
     # its publication in WITA: not the UTC the pages print (it was "…T02:12:00+00:00"),
     # not the "Diperbarui" edit, a sidebar's, a related post's or a comment's date.
@@ -101,7 +83,7 @@ def test_a_newspaper_portal_is_archived_once_whole_in_its_own_zone(tmp_path):
     # The next night adds nothing.
     assert second.status == "ok", second.line()
     assert second.counts.articles_new == 0 and second.counts.articles_updated == 0
-    assert len(stored(db)[0]) == len(newsroom.POSTS)
+    assert len(stored_articles(db)[0]) == len(newsroom.POSTS)
 
 
 def test_a_newspaper_portal_with_no_api_sitemap_or_feed_is_read_through_its_listings(
@@ -113,7 +95,7 @@ def test_a_newspaper_portal_with_no_api_sitemap_or_feed_is_read_through_its_list
         first = run_crawl([site_for_url(base)], db, dict(FAST))
         requested = list(served.requests)
     assert first.status == "ok", first.line()
-    articles, _ = stored(db)
+    articles, _ = stored_articles(db)
     want = newsroom.expected(base)
     assert set(articles) == set(want)
     for url, (title, published, authors, _) in articles.items():

@@ -3,13 +3,12 @@ definition: every article once, whole, with its title, WIB time and reporter."""
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from pathlib import Path
 
 from scraper.crawl import run_crawl
 from scraper.reading import read_page
 from scraper.sites import SiteDefinition
+from tests.conftest import stored_articles
 from tests.platforms import nextjs
 
 FAST = {"AUTOTHROTTLE_START_DELAY": 0.01, "AUTOTHROTTLE_MAX_DELAY": 0.5}
@@ -20,29 +19,13 @@ def crawl(base: str, db: Path):
     return run_crawl([SiteDefinition.for_url(base)], db, dict(FAST))
 
 
-def stored(db: Path) -> tuple[dict[str, tuple[str, str, list[str], str]], dict[str, str]]:
-    """url -> (title, published_at, authors, text), and alias url -> article url."""
-    conn = sqlite3.connect(db)
-    try:
-        rows = conn.execute("select url, title, published_at, authors, text from articles")
-        articles = {u: (t, p, json.loads(a), x) for u, t, p, a, x in rows}
-        aliases = dict(
-            conn.execute(
-                "select x.url, a.url from aliases x join articles a on a.id = x.article_id"
-            )
-        )
-    finally:
-        conn.close()
-    return articles, aliases
-
-
 def test_a_nextjs_portal_is_archived_once_whole_with_its_reporters(tmp_path):
     with nextjs.serve_nextjs() as served:
         base = str(served)
         first = crawl(base, tmp_path / "a.db")
         second = crawl(base, tmp_path / "a.db")
     assert first.status == "ok", first.line()
-    articles, aliases = stored(tmp_path / "a.db")
+    articles, aliases = stored_articles(tmp_path / "a.db")
     # Every article once under its canonical URL; no index, kanal, tag or static page.
     got = {u: (t, p, a) for u, (t, p, a, _) in articles.items()}
     want = {u: (t, p, [a]) for u, (t, p, a) in nextjs.expected(base).items()}
@@ -61,7 +44,7 @@ def test_a_nextjs_portal_is_archived_once_whole_with_its_reporters(tmp_path):
     assert any("utm_source=related" in a for a in aliases)
     # The next night finds nothing new.
     assert second.counts.articles_new == 0 and second.counts.articles_updated == 0
-    assert len(stored(tmp_path / "a.db")[0]) == len(nextjs.POSTS)
+    assert len(stored_articles(tmp_path / "a.db")[0]) == len(nextjs.POSTS)
 
 
 def test_a_nextjs_portal_s_amp_twin_is_a_variant_of_the_article():
