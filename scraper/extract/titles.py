@@ -198,11 +198,8 @@ def _site_test(site_name: str | None, url: str):
     return is_site
 
 
-def _strip_site_suffix(
-    title: str, site_name: str | None, url: str = "", *, prefix: bool = True
-) -> str:
-    """Drop the site's name from a headline: "Judul - Kompas.com", "KapanLagi.com: Judul"
-    (the second only with ``prefix``).
+def _strip_site_suffix(title: str, site_name: str | None, url: str = "") -> str:
+    """Drop the site's name from a headline: "Judul - Kompas.com", "KapanLagi.com: Judul".
 
     A part is the site's name when it contains ``og:site_name`` or a label of the
     host ("kompas" of regional.kompas.com); what is left must still be a headline.
@@ -216,7 +213,7 @@ def _strip_site_suffix(
         if found and is_site(tail) and len(head) >= 15:
             return head.strip()
     head, found, tail = title.partition(": ")
-    if prefix and found and is_site(head) and len(head) <= 40 and len(tail) >= 15:
+    if found and is_site(head) and len(head) <= 40 and len(tail) >= 15:
         return tail.strip()
     return title
 
