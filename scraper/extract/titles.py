@@ -72,15 +72,7 @@ def _jsonld_headline(headline: str, md, url: str) -> str:
     if any(_as_shown(h) == shown for h in md.h1 if h):
         return headline
     site_name = md.meta.get("og:site_name")
-    exact = _without_site_name(headline, site_name)
-    if exact != headline:
-        return exact
-    is_site = _only_site_words(site_name, url)
-    for sep in (" - ", " | ", " – ", " — "):
-        head, found, tail = headline.rpartition(sep)
-        if found and is_site(tail) and len(head) >= 15:
-            return head.strip()
-    return headline
+    return _without_site_part(headline, site_name, _only_site_words(site_name, url))
 
 
 _WORDS = re.compile(r"[^\W_]+")
@@ -204,17 +196,26 @@ def _strip_site_suffix(title: str, site_name: str | None, url: str = "") -> str:
     A part is the site's name when it contains ``og:site_name`` or a label of the
     host ("kompas" of regional.kompas.com); what is left must still be a headline.
     """
+    is_site = _site_test(site_name, url)
+    stripped = _without_site_part(title, site_name, is_site)
+    if stripped != title:
+        return stripped
+    head, found, tail = title.partition(": ")
+    if found and is_site(head) and len(head) <= 40 and len(tail) >= 15:
+        return tail.strip()
+    return title
+
+
+def _without_site_part(title: str, site_name: str | None, is_site) -> str:
+    """``title`` without the site's exact name after a separator, else without a last
+    part that ``is_site`` takes for the site's; what is left must still be a headline."""
     exact = _without_site_name(title, site_name)
     if exact != title:
         return exact
-    is_site = _site_test(site_name, url)
     for sep in (" - ", " | ", " – ", " — "):
         head, found, tail = title.rpartition(sep)
         if found and is_site(tail) and len(head) >= 15:
             return head.strip()
-    head, found, tail = title.partition(": ")
-    if found and is_site(head) and len(head) <= 40 and len(tail) >= 15:
-        return tail.strip()
     return title
 
 
