@@ -23,6 +23,7 @@ from scraper.cli import cli
 from scraper.pool import _FRAME, TaskFailed, TaskTimeout, WorkerDied, WorkerPool, die_with_parent
 from tests.conftest import FAST, crawl_args
 from tests.mutable_site import MutableSite, Post, serve_mutable
+from tests.test_nightly import alive
 
 # Tens of seconds: run first, so a parallel run does not end waiting on it.
 pytestmark = pytest.mark.long(seconds=45)
@@ -548,15 +549,7 @@ def test_a_process_whose_starter_died_before_it_asked_to_die_with_it_exits(tmp_p
     starter.kill()
     starter.wait(timeout=30)
     deadline = time.monotonic() + 60
-    while process_runs(child):
+    while alive(child):
         assert time.monotonic() < deadline, "the orphan is still running"
         time.sleep(0.1)
     assert not marker.exists(), marker.read_text()
-
-
-def process_runs(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
