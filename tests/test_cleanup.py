@@ -408,6 +408,62 @@ def test_a_caption_or_a_comment_thread_credits_no_author():
     assert _credits("<p>Apel pagi.</p><p>Editor: Budi Santoso</p>") == ([], ["Budi Santoso"])
 
 
+def test_a_plain_text_byline_in_a_byline_element_gives_the_author():
+    """A theme with the author's page switched off prints the byline without a link
+    ("<p class="byline">Oleh: Rahmat Hidayat</p>"): no author was stored, though
+    "Penulis:" in the same place gave one. The byline element's text names the authors
+    without its lead words, up to a desk after a dash and before a date."""
+    from scraper.extract.credits import plain_byline
+    from scraper.extract.page import parse_html
+
+    def byline(inner: str) -> list[str]:
+        page = f"<html><body><article><h1>Judul</h1>{inner}<p>Isi berita.</p></article>"
+        return plain_byline(parse_html(page + "</body></html>"))
+
+    assert byline("<p class='byline'>Oleh: Rahmat Hidayat</p>") == ["Rahmat Hidayat"]
+    assert byline("<div class='post-author'>Ditulis oleh Rahmat Hidayat</div>") == [
+        "Rahmat Hidayat"
+    ]
+    assert byline("<p class='byline'>By <span>Rahmat Hidayat</span></p>") == ["Rahmat Hidayat"]
+    assert byline("<span class='author vcard'>Rahmat Hidayat</span>") == ["Rahmat Hidayat"]
+    assert byline("<div class='author'>Fino Yurio Kristo - detikinet</div>") == [
+        "Fino Yurio Kristo"
+    ]
+    assert byline(
+        "<span class='author'>Oleh Rahmat Hidayat dan Siti Aminah, 10 November 2023</span>"
+    ) == ["Rahmat Hidayat", "Siti Aminah"]
+    # A date, a comment form's label, a reader, a quotation's source, a sentence: no one.
+    for inner in [
+        "<div class='byline'>Jumat, 10 November 2023 14:30 WITA</div>",
+        "<div class='byline'>Wednesday, 08 Apr 2020 11:39 PM MYT</div>",
+        "<span class='author'>10/11/2023</span>",
+        "<form><p class='comment-form-author'><label>Nama</label></p></form>",
+        "<ol class='comment-list'><li><span class='author'>Budi Santoso</span></li></ol>",
+        "<blockquote><p>Kami siap.</p><span class='author'>Kapolres Banjar</span></blockquote>",
+        "<p class='author'>Kami di lokasi melihat banjir</p>",
+    ]:
+        assert byline(inner) == [], inner
+
+    from datetime import datetime, timezone
+
+    from scraper.extract.article import extract_article
+
+    body = "".join(
+        f"<p>Paragraf {n} berita tentang pengungkapan kasus pencurian sepeda motor oleh"
+        " Satreskrim Polres Banjar di area parkir Pasar Martapura pada malam hari.</p>"
+        for n in range(1, 6)
+    )
+    page = (
+        "<html><head><title>Polres Banjar Ungkap Curanmor</title></head><body><article>"
+        "<h1>Polres Banjar Ungkap Curanmor</h1><p class='byline'>Oleh: Rahmat Hidayat</p>"
+        f"{body}</article></body></html>"
+    )
+    when = datetime(2023, 11, 9, tzinfo=timezone.utc)
+    record = extract_article(page, "https://banuanews.example/berita/12343/curanmor", when)
+    assert record.authors == ["Rahmat Hidayat"]
+    assert not record.text.startswith("Oleh")
+
+
 def test_the_walk_along_a_line_is_held_to_a_lines_length(monkeypatch):
     """Comments and empty elements (image links) did not count toward the bound on a
     line, so each "Penulis: X" part of a long run walked to its end: a 2 MB page of

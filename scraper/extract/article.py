@@ -38,6 +38,7 @@ from scraper.extract.credits import (
     CREDIT_NAME_WORDS,
     credit_names,
     marked_byline,
+    plain_byline,
 )
 from scraper.extract.dates import (
     resolve_modified,
@@ -304,8 +305,8 @@ _BYLINE_BLOCK = XPath(
 
 def _page_authors(tree, md) -> list[str]:
     """The authors the page names outside JSON-LD: ``<meta name="author">``, the byline
-    link, a byline its markup marks (``credits.marked_byline``), else a plain-text
-    credit line."""
+    link, a byline its markup marks (``credits.marked_byline``), a byline element's plain
+    text (``credits.plain_byline``), else a plain-text credit line."""
     if md.meta.get("author"):
         return [md.meta["author"]]
     # The first byline block's first link with a name: an author's picture often links
@@ -322,6 +323,8 @@ def _page_authors(tree, md) -> list[str]:
     ]
     if not names:
         names = marked_byline(tree)
+    if not names:
+        names = plain_byline(tree)
     if not names:
         # A plain-text credit line ("Penulis : Rahmadi"): the writers, else the editor,
         # whom a portal that names no writer credits with the text.

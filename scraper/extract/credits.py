@@ -11,6 +11,7 @@ import re
 
 from lxml import html as lxml_html
 
+from scraper.dates import find_dates
 from scraper.extract.page import clean_space
 
 # "Penulis : Rahmadi" in the info line under the headline, "Editor : Hj. Fauziah" or
@@ -288,3 +289,61 @@ def _looks_like_name(name: str) -> bool:
         if core.lower() in _SENTENCE_WORDS:
             return False
     return True
+
+
+# A byline in plain text, in an element its class calls one ("<p class="byline">Oleh:
+# Rahmat Hidayat</p>", "<span class="author vcard">Henry Montenegro</span>", "<div
+# class="author">Fino Yurio Kristo - detikinet</div>"): a theme with the author's page
+# switched off links no name, and the byline link rule finds nothing. Not an article,
+# main or section, nor a block holding the headline (a node classed by its author); not
+# a reader's comment, a comment form's "Name" field, or a quotation's attribution
+# ("<span class="Quote-author">"); no more than a line of text.
+_PLAIN_BYLINES = lxml_html.etree.XPath(
+    "//body//*[contains(@class, 'author') or contains(@class, 'byline')"
+    " or contains(@class, 'penulis')][not(.//a[@href] and not(self::a))]"
+    "[not(self::article or self::main or self::section or .//h1)]"
+    "[not(ancestor-or-self::*[contains(concat(' ', normalize-space(@class)), ' comment')"
+    " or @id='comments' or contains(translate(@class, 'Q', 'q'), 'quote')])]"
+    "[not(ancestor::form or ancestor::blockquote)]"
+)
+_PLAIN_BYLINE_CHARS = 90
+_PLAIN_BYLINES_READ = 3
+# What a byline says before the name: "Oleh", "Ditulis oleh", "Penulis:", "By", "Posted
+# by", "Written by:", "von", "Erstellt von", "por", "par" (the evaluation pages are in a
+# dozen languages; the words are the bylines' own, not any site's).
+_BYLINE_LEAD = re.compile(
+    r"^(?:(?:ditulis|diposting|dipublikasikan)\s+oleh|oleh|penulis|reporter|pewarta"
+    r"|(?:posted|written|published)\s+by|by|authors?|(?:erstellt|eingestellt|verfasst)\s+von"
+    r"|von|autor(?:en|in)?|por|par)\b\s*:?\s*",
+    re.IGNORECASE,
+)
+# Where the name ends: the desk or site after a dash or bar ("Fino Yurio Kristo -
+# detikinet"), a date after a bullet.
+_BYLINE_END = re.compile(r"\s+[-–—|•·]\s+|\s*[|•·]\s*")
+
+
+def plain_byline(tree: lxml_html.HtmlElement) -> list[str]:
+    """The names of the first plain-text byline (``_PLAIN_BYLINES``) of the first few
+    that name someone: its text without the lead words ("Oleh", "By", "von" …), up to
+    a dash or bar and before a date, split into co-authors ("Daniel Braun, Davor
+    Pasoski"); what follows the names (", 24. Januar 2022") is dropped. A byline that
+    starts with its date ("Wednesday, 08 Apr 2020 11:39 PM") names no one, though its
+    weekday looks like a name. Each must look like a name
+    (``_looks_like_name``): a date alone ("10.11.2021"), a sentence ("… im Gespräch mit
+    …") or a lower-case user name is none."""
+    for element in _PLAIN_BYLINES(tree)[:_PLAIN_BYLINES_READ]:
+        text = clean_space(element.text_content())
+        if not text or len(text) > _PLAIN_BYLINE_CHARS:
+            continue
+        text = _BYLINE_END.split(_BYLINE_LEAD.sub("", text, count=1), maxsplit=1)[0]
+        dates = find_dates(text)
+        if dates:
+            text = text[: dates[0].start]
+        names = []
+        for part in _CO_AUTHORS.split(text):
+            if not _looks_like_name(part):
+                break
+            names.append(part.strip())
+        if names:
+            return names
+    return []
