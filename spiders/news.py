@@ -423,7 +423,9 @@ class NewsSpider(scrapy.Spider):
                 )
         since = self.settings.get("NEWSARCHIVE_SINCE")
         for entry in urls:
-            lastmod = entry.hints.get("lastmod")
+            # A news sitemap may give only the publication: an article not changed
+            # since it was published is as old as that.
+            lastmod = entry.hints.get("lastmod") or entry.hints.get("published")
             if since and lastmod and lastmod[:10] < since:
                 continue
             yield from self.article_request(entry.url, site, entry.hints)

@@ -30,6 +30,74 @@ def test_urlset_keeps_lastmod():
     assert urls[0].hints == {"lastmod": "2023-11-12T11:54:28+00:00"}
 
 
+def test_a_news_sitemaps_publication_date_is_a_feeds():
+    """A Google News sitemap (Yoast News SEO, Rank Math) lists the last two days'
+    articles with ``<news:publication_date>`` and often no ``<lastmod>``: Scrapy's
+    reading keeps an entry's top-level fields only, so the date was lost, and ``crawl
+    --since`` could not skip those entries. It is read as a feed's ``pubDate`` is."""
+    body = b"""<?xml version="1.0" encoding="UTF-8"?>
+    <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+     xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+    <url><loc>https://a.id/polres-gelar-apel/</loc><news:news><news:publication>
+      <news:name>Warta Banua</news:name><news:language>id</news:language></news:publication>
+      <news:publication_date>2024-01-09T10:12:00+08:00</news:publication_date>
+      <news:title>Polres Gelar Apel</news:title></news:news></url>
+    <url><loc> https://a.id/kedua/ </loc><lastmod>2024-01-10T01:00:00+00:00</lastmod>
+      <news:news><news:publication_date>2024-01-08</news:publication_date></news:news></url>
+    <url><loc>https://a.id/tanpa-tanggal/</loc></url></urlset>"""
+    _, urls = parse_sitemap(body)
+    assert [(u.url, u.hints) for u in urls] == [
+        (
+            "https://a.id/polres-gelar-apel/",
+            {"published": "2024-01-09T10:12:00+08:00", "published_source": "feed"},
+        ),
+        (
+            "https://a.id/kedua/",
+            {
+                "lastmod": "2024-01-10T01:00:00+00:00",
+                "published": "2024-01-08",
+                "published_source": "feed",
+            },
+        ),
+        ("https://a.id/tanpa-tanggal/", {}),
+    ]
+
+
+def test_crawl_since_skips_news_sitemap_entries_published_before_it(tmp_path):
+    """``crawl --since`` skips sitemap entries last changed before the day; a news
+    sitemap's entry with no ``<lastmod>`` is as old as its publication."""
+    from scrapy.http import Request, XmlResponse
+    from scrapy.utils.test import get_crawler
+
+    from scraper.sites import site_for_url
+    from spiders.news import NewsSpider
+
+    site = site_for_url("https://a.id/")
+    settings = {
+        "NEWSARCHIVE_DB": str(tmp_path / "a.db"),
+        "NEWSARCHIVE_WORKERS": 0,
+        "NEWSARCHIVE_SINCE": "2024-01-09",
+    }
+    crawler = get_crawler(NewsSpider, settings)
+    spider = NewsSpider.from_crawler(crawler, sites=[site])
+    crawler.spider = spider
+    entry = (
+        "<url><loc>https://a.id/{}/</loc><news:news><news:publication_date>{}"
+        "</news:publication_date></news:news></url>"
+    )
+    body = (
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
+        ' xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">'
+        + entry.format("baru", "2024-01-09T10:12:00+08:00")
+        + entry.format("lama", "2024-01-07T10:12:00+08:00")
+        + "</urlset>"
+    ).encode()
+    url = "https://a.id/news-sitemap.xml"
+    response = XmlResponse(url, body=body, request=Request(url, meta={"site": site.name}))
+    list(spider.parse_sitemap(response))
+    assert list(spider.held) == ["https://a.id/baru/"]
+
+
 def test_entity_expansion_is_not_resolved():
     bomb = b"""<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa">
     <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>
