@@ -113,6 +113,7 @@ def extract_article(
         micro = read_microdata(tree, marks)
         image = image or micro.image
         categories = categories or _dedupe(micro.categories)
+    image = image or _featured_image(tree, url)
     # A learn or check reading compares the container with the full reading: it needs
     # the page as it was, before the full reading prunes it.
     pristine = copy.deepcopy(tree) if template is not None and template.mode != "use" else None
@@ -176,6 +177,35 @@ def _template_report(
     if len(text) < options.min_text_chars:  # nor would it take so short a text
         return report
     return dataclasses.replace(report, found=True, reproduced=text == full_text)
+
+
+_POST_THUMBNAIL = XPath(
+    "//img[contains(concat(' ', normalize-space(@class), ' '), ' wp-post-image ')]"
+)
+_LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "src")
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)(?:\?|$)", re.IGNORECASE)
+
+
+def _featured_image(tree, url: str) -> str | None:
+    """The post's featured image where no og:image, JSON-LD or microdata names one:
+    the first WordPress ``img.wp-post-image`` (``the_post_thumbnail``) that is not a
+    teaser's, i.e. not inside a link to another page (JNews and tagDiv link the
+    featured image to the full-size file; sidebars and related posts link theirs to
+    the post). Lazy loaders put the file in ``data-src`` and a placeholder in ``src``.
+
+    A JNews site without an SEO plugin stored no image though every article showed
+    one (``div.jeg_featured`` > ``img.wp-post-image``)."""
+    own = canonicalize_url(url)
+    for img in _POST_THUMBNAIL(tree):
+        link = next(img.iterancestors("a"), None)
+        href = (link.get("href") or "").strip() if link is not None else ""
+        if href and not _IMAGE_FILE.search(href) and canonicalize_url(href, url) != own:
+            continue
+        for name in _LAZY_SOURCES:
+            value = (img.get(name) or "").strip()
+            if value and not value.startswith("data:"):
+                return value
+    return None
 
 
 def _canonical_url(declared: str | None, url: str) -> str:

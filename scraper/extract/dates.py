@@ -309,7 +309,52 @@ def _learn_zone(values: list[_Value], site: SiteDefinition) -> tuple[tzinfo | No
             offset = local - moved
             if offset and abs(offset) <= _MAX_OFFSET and not offset % _QUARTER:
                 return timezone(offset), "local time beside its UTC value"
+    # 5. The page's own "+00:00" time that is the feed's (or the API's) UTC moment moved
+    # by whole quarter hours: the page wrote its local wall time labelled UTC.
+    for v, u in _labelled_utc_pairs(values):
+        offset = v.given - u.given
+        return timezone(offset), _LABELLED_UTC
     return None, None
+
+
+_LABELLED_UTC = "local time labelled UTC beside the feed's UTC"
+# The page's own machine values: what a theme or SEO plugin writes, never by contract.
+_PAGE_MACHINE = ("json-ld", "meta", "time-element")
+
+
+def _labelled_utc_pairs(values: list[_Value], zone: tzinfo | None = None):
+    """(page value, UTC value) pairs where the page's "+00:00" time is the site's wall
+    time labelled UTC, the same moment as a value that is UTC by contract (the feed's
+    ``pubDate``, the API's ``date_gmt``) of the same role.
+
+    All in One SEO 4.4 on a JNews site printed ``article:published_time`` "…T08:00:00
+    +00:00" beside its schema's "…T08:00:00-05:00", and themes that format
+    ``post_date`` with PHP's ``date('c')`` (WordPress runs PHP in UTC) do the same: read
+    as UTC, the time was stored hours off (eight on a WITA site) while the feed said
+    the true moment. Without ``zone`` any non-zero whole quarter-hour shift up to 14
+    hours pairs them (and is the zone); with one, only that zone's offset does.
+    """
+    truth = [v for v in values if v.utc_by_contract and isinstance(v.given, datetime)]
+    if not truth:
+        return
+    for v in values:
+        if (
+            v.cand.source not in _PAGE_MACHINE
+            or v.utc_by_contract
+            or not _is_utc(v.given)
+            or v.cand.place in CHROME_PLACES
+            or not _near(v.cand)
+        ):
+            continue
+        for u in truth:
+            if (v.cand.role == "modified") != (u.cand.role == "modified"):
+                continue
+            offset = v.given - u.given
+            if zone is not None:
+                if v.given.replace(tzinfo=zone) == u.given and offset:
+                    yield v, u
+            elif offset and abs(offset) <= _MAX_OFFSET and not offset % _QUARTER:
+                yield v, u
 
 
 def _lastmod_zone(lastmod: str | None) -> tuple[tzinfo | None, str | None]:
@@ -377,10 +422,16 @@ def _evidence(md, hints: Hints, site: SiteDefinition, fetched_at: datetime) -> _
     zone, how = _learn_zone(values, site)
     if zone is None:
         zone, how = _lastmod_zone(hints.lastmod)
+    # A page source whose "+00:00" time is the wall time of the feed's UTC moment
+    # labels every time it writes so: all of them are wall times in the zone.
+    labelled = {v.cand.source for v, _ in _labelled_utc_pairs(values, zone)} if zone else set()
     for v in values:
         # A "UTC"/"GMT" the page prints in a visible line is its own statement.
         printed_utc = v.cand.source == "text" and _is_utc(v.given)
-        v.value = _in_zone(v.given, zone, keep_utc=printed_utc)
+        if v.cand.source in labelled and not v.utc_by_contract and _is_utc(v.given):
+            v.value = v.given.replace(tzinfo=zone)
+        else:
+            v.value = _in_zone(v.given, zone, keep_utc=printed_utc)
     anchor = _anchor(values)
     if anchor is not None:
         _cross_check(values, anchor)
