@@ -155,6 +155,30 @@ def same_site(url: str, other: str) -> bool:
     return site_host(url) == site_host(other) and site_host(url) != ""
 
 
+# Lokomedia CMS (and the many Pemda, Polres and local portals on it or its forks) names
+# every page ``<module>-<id>-<slug>.html`` through mod_rewrite, at the site's root or in
+# the one folder it was installed in: its article is
+# ``/berita-<id>-<judul_seo>.html``; its listings are the category
+# (``/kategori-<id>-<slug>.html``, page N ``/halkategori-<id>-<N>.html``), the index
+# (``/semua-berita.html``, ``/halberita-<N>.html``) and tag pages (``/tag-<slug>.html``),
+# and its other modules' pages are no articles: agenda, photo albums, downloads, polls,
+# search, the profile, the contact form and static pages (``/statis-<id>-<slug>.html``).
+# Read as pages, a listing of three teasers with their 220-character excerpts and the
+# profile were stored as articles.
+_LOKOMEDIA_LISTING = (
+    r"^/(?:[^/]+/)?(?:kategori-\d+-[^/]*|halkategori-\d+-\d+|semua-berita|halberita-\d+|indeks-berita"
+    r"|tag-[^/]+|haltag-[^/]+-\d+)\.html$"
+)
+_LOKOMEDIA_NON_ARTICLE = (
+    _LOKOMEDIA_LISTING
+    + r"|^/(?:[^/]+/)?(?:semua-(?:agenda|album|download|video)|halagenda-\d+|agenda-\d+-[^/]*"
+    r"|lihat-galeri-\d+-[^/]*|halgaleri-\d+-\d+|hasil-pencarian|hasil-poling|lihat-poling"
+    r"|profil-kami|hubungi-kami|hubungi-aksi|statis-\d+-[^/]*)\.html$"
+)
+_LOKOMEDIA_LISTING_PATH = re.compile(_LOKOMEDIA_LISTING, re.I)
+# Lokomedia's pages by their script's query, as its own pages and editors link them
+# (``media.php?module=detailkategori&id=2``): every module but ``detailberita``.
+_LOKOMEDIA_MODULE = re.compile(r"(^|&)module=(?!detailberita(&|$))[a-z_]+(&|$)", re.I)
 # Path shapes that are never a single article on WordPress, Blogger and most CMSes.
 _NON_ARTICLE_PATH = re.compile(
     r"""(
@@ -170,7 +194,8 @@ _NON_ARTICLE_PATH = re.compile(
       | ^/\d{4}(/\d{1,2}){0,2}/?$                # date archives /2023/ /2023/11/ /2023/11/12/
       | /\d{4}_\d{2}(_\d{2})?_archive\.html$     # Blogger's monthly and daily archives
       | \.(pdf|jpe?g|png|gif|webp|svg|mp4|mp3|zip|docx?|xlsx?|pptx?|xml|json|css|js|ico|txt)$
-    )""",
+    )"""
+    + f"|{_LOKOMEDIA_NON_ARTICLE}",
     re.IGNORECASE | re.VERBOSE,
 )
 # Advertisements: a banner's link goes to an ad server's or the CMS's click-through
@@ -205,10 +230,11 @@ _NON_ARTICLE_QUERY = re.compile(
 # PHP CMSes) pages a category blog: ``/berita?start=10``, its first page's link
 # ``?limitstart=0``.
 _PAGE_PARAMS = r"(page|paged|hal|halaman|start|limitstart)"
-# The front page by its script's name (a PHP or ASP CMS's ``/index.php``), alone or with
+# The front page by its script's name (a PHP or ASP CMS's ``/index.php``) or by the
+# word a CMS routes to it (Lokomedia's ``/home``, ``/beranda``), alone or with
 # nothing but a page number: ``/index.php?page=2`` is the home page's page 2, as
 # ``/?page=2`` is. Any other query (``index.php?option=com_content&id=12``) may be a post.
-_FRONT_SCRIPT = re.compile(r"/(index|default)\.(php|html?|aspx?|jsp)", re.I)
+_FRONT_SCRIPT = re.compile(r"/(index|default)\.(php|html?|aspx?|jsp)|/(home|beranda)/?", re.I)
 _PAGE_NUMBER_QUERY = re.compile(rf"({_PAGE_PARAMS}=\d*&?)*", re.I)
 
 
@@ -278,6 +304,8 @@ def looks_like_non_article(url: str) -> bool:
     path = parts.path or "/"
     if is_numbered_page(path, parts.query) or _LISTING_VIEW.search(parts.query):
         return True
+    if _LOKOMEDIA_MODULE.search(parts.query) and _SCRIPT_SEGMENT.fullmatch(path.rsplit("/", 1)[-1]):
+        return True
     return bool(
         _NON_ARTICLE_PATH.search(path)
         or _AD_PATH.search(path)
@@ -293,6 +321,7 @@ def is_listing_url(url: str) -> bool:
         return False
     return is_numbered_page(path, parts.query) or bool(
         _LISTING_VIEW.search(parts.query)
+        or _LOKOMEDIA_LISTING_PATH.search(path)
         or re.search(
             r"/(category|kategori|tag|label|page|halaman|search/label|itemlist)(/|$)", path, re.I
         )
@@ -303,13 +332,22 @@ def is_listing_url(url: str) -> bool:
 
 def is_pagination(url: str) -> bool:
     """Page 2 and later of a listing (``/page/2/``, ``?paged=2``, ``/halaman/3``, Joomla's
-    ``?start=10``, ``&limitstart=5``)."""
+    ``?start=10``, ``&limitstart=5``, Lokomedia's ``/halberita-2.html`` and
+    ``/halkategori-5-2.html``)."""
     return bool(
-        re.search(r"/(page|halaman)/\d+/?$|[?&](paged|page)=\d+|[?&](limit)?start=[1-9]", url)
+        re.search(
+            r"/(page|halaman)/\d+/?$|[?&](paged|page)=\d+|[?&](limit)?start=[1-9]"
+            r"|/hal(berita|kategori-\d+)-(?!0*1\.html)\d+\.html$",
+            url,
+        )
     )
 
 
-_NOT_FOLLOWED = re.compile(r"/(tag|tags|author|penulis|search)/")
+# Tag, author and search pages are read for links when met, never followed on; nor
+# Lokomedia's tag pages (``/tag-narkoba.html``).
+_NOT_FOLLOWED = re.compile(
+    r"/(tag|tags|author|penulis|search)/|://[^/]+/(?:[^/]+/)?tag-[^/]+\.html$"
+)
 
 
 def is_followable_listing(canonical: str) -> bool:

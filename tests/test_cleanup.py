@@ -432,6 +432,11 @@ def test_a_plain_text_byline_in_a_byline_element_gives_the_author():
     assert byline(
         "<span class='author'>Oleh Rahmat Hidayat dan Siti Aminah, 10 November 2023</span>"
     ) == ["Rahmat Hidayat", "Siti Aminah"]
+    assert byline("<p class='byline'>Oleh Rahmat Hidayat, Banjarmasin</p>") == ["Rahmat Hidayat"]
+    assert byline("<p class='byline'>von Daniel Braun, Davor Pasoski</p>") == [
+        "Daniel Braun",
+        "Davor Pasoski",
+    ]
     # A date, a comment form's label, a reader, a quotation's source, a sentence: no one.
     for inner in [
         "<div class='byline'>Jumat, 10 November 2023 14:30 WITA</div>",

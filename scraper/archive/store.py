@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from sqlite_utils import Database
 
@@ -678,17 +680,40 @@ def next_check(first_seen: str | None, now: str, schedule_days: tuple[int, ...])
 def _published_earlier(new: dict, current: dict) -> bool:
     """Whether ``new`` is the original of the two copies: published first, else the URL
     that names the article (``names_its_page``: ``/berita/140-judul`` over the same
-    article's ``/berita/140`` or ``index.php?id=140``), else the shorter URL, else the
-    URL that sorts first; the same answer in any arrival order."""
+    article's ``/berita/140`` or ``index.php?id=140``), else the one whose slug has the
+    fewest words its title lacks, else the shorter URL, else the URL that sorts first;
+    the same answer in any arrival order."""
     a, b = new.get("published_utc"), current.get("published_utc")
     if a and b and a != b:
         return a < b
-    return a == b and _url_rank(new["url"]) < _url_rank(current["url"])
+    return a == b and _url_rank(new["url"], new.get("title")) < _url_rank(
+        current["url"], current.get("title")
+    )
 
 
-def _url_rank(url: str) -> tuple[bool, int, str]:
-    """Lower is the better URL for a row among its copies' (see ``_published_earlier``)."""
-    return (not names_its_page(url), len(url), url)
+def _url_rank(url: str, title: str | None = None) -> tuple[bool, int, int, str]:
+    """Lower is the better URL for a row among its copies' (see ``_published_earlier``).
+
+    A CMS that finds an article by the id in its URL answers at any slug (Lokomedia's
+    ``/berita-<id>-<judul_seo>.html``): after an editor retitles it, the site links the
+    new slug while a stale feed still names the old one, the shorter one here. The slug
+    that spells the title is the article's name."""
+    return (not names_its_page(url), _slug_words_off_title(url, title), len(url), url)
+
+
+_SLUG_WORD = re.compile(r"[^\W_]+")
+
+
+def _slug_words_off_title(url: str, title: str | None) -> int:
+    """How many words of the URL's last path segment the title does not hold (its words
+    as written and with their hyphens dropped: "Bati-Bati" is also "batibati")."""
+    if not title:
+        return 0
+    folded = title.casefold()
+    words = set(_SLUG_WORD.findall(folded)) | set(_SLUG_WORD.findall(folded.replace("-", "")))
+    segment = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
+    segment = re.sub(r"\.[a-z]{2,5}$", "", segment.casefold())
+    return sum(1 for w in _SLUG_WORD.findall(segment) if not w.isdigit() and w not in words)
 
 
 # Article ids are 53-bit numbers: exact in JSON and JavaScript (Datasette, pandas).

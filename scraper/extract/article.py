@@ -336,9 +336,32 @@ _BYLINE_BLOCK = XPath(
 def _page_authors(tree, md) -> list[str]:
     """The authors the page names outside JSON-LD: ``<meta name="author">``, the byline
     link, a byline its markup marks (``credits.marked_byline``), a byline element's plain
-    text (``credits.plain_byline``), else a plain-text credit line."""
-    if md.meta.get("author"):
-        return [md.meta["author"]]
+    text (``credits.plain_byline``), else a plain-text credit line.
+
+    A meta author the page shows nowhere is the template's, not the article's: every
+    Lokomedia template keeps its maker's ``<meta name="author" content="Lukmanul
+    Hakim">`` above "Diposting oleh : <b>Nama</b>", and he was stored as the author of
+    every article. The byline the page shows wins over such a name; with none, it stays."""
+    meta = md.meta.get("author")
+    if not meta:
+        return _byline_authors(tree)
+    if _shown_on_page(tree, meta):
+        return [meta]
+    return _byline_authors(tree, strict=True) or [meta]
+
+
+def _shown_on_page(tree, name: str) -> bool:
+    """Whether ``name`` is in the text of the page's body (any case and spacing)."""
+    body = tree.find("body")
+    if body is None:
+        return True
+    return clean_space(name).casefold() in clean_space(body.text_content()).casefold()
+
+
+def _byline_authors(tree, strict: bool = False) -> list[str]:
+    """The authors the page's visible byline names (see ``_page_authors``). ``strict``
+    (to overrule a meta author) takes no byline link that names no one: a share link's
+    "auf Twitter folgen", an e-mail address, initials in lower case."""
     # The first byline block's first link with a name: an author's picture often links
     # the profile before the name does ("<div class=author><a><img></a> <a>Nama</a>"),
     # and a picture alone named nobody (nor let a credit line name anyone).
@@ -351,6 +374,8 @@ def _page_authors(tree, md) -> list[str]:
     names = [
         n for n in names if len(n) <= CREDIT_NAME_CHARS and len(n.split()) <= CREDIT_NAME_WORDS
     ]
+    if strict:
+        names = [n for n in names if not (n[0].islower() or "@" in n or "://" in n)]
     if not names:
         names = marked_byline(tree)
     if not names:

@@ -488,9 +488,25 @@ LINK_LIST_LINES = 3
 _END_OF_ARTICLE = re.compile(
     r"^\s*(berita|artikel|postingan|tulisan)\s+(terkait|lainnya|terpopuler|populer|terbaru)\s*:?$"
     r"|^\s*(komentar|tinggalkan (balasan|komentar)|related (posts|articles)|leave a reply"
-    r"|terpopuler|populer|baca juga|simak juga)\s*:?$",
+    r"|terpopuler|populer|baca juga|simak juga)\s*:?$"
+    # The comments' count over them: "2 Komentar :" (Lokomedia), "0 Comments".
+    r"|^\s*\d+\s+(komentar|comments?|tanggapan)\s*:?$",
     re.IGNORECASE,
 )
+# The post's info line a CMS prints over the text, kept with it where the article
+# module prints everything in one block (Lokomedia: "Diposting oleh : Nama", "Kategori:
+# Hukum - Dibaca: 1.234 kali"): who posted it, or how often it was read. Only among the
+# first lines, and short.
+_POSTING_INFO = re.compile(
+    r"^\s*(?:(?:diposting|ditulis|dipublikasikan|dikirim)\s+oleh|(?:posted|written)\s+by)\b"
+    r"|\b(?:dibaca|dilihat)\s*:?\s*\d[\d.,]*\s*(?:kali|x)\b"
+    r"|\b\d[\d.,]*\s*(?:kali|x)\s+dibaca\b",
+    re.IGNORECASE,
+)
+POSTING_INFO_CHARS = 120
+# A related list's item as trafilatura writes it: "- Judul berita lain".
+_LIST_ITEM = re.compile(r"^[-•·»*]\s+\S")
+LIST_ITEM_CHARS = 160
 # A closing credit on a line of its own: "(asm/asm)", "(Humas Polres Tanah Laut)".
 _CREDIT_LINE = re.compile(r"^\s*\([^()]{1,40}\)\s*$")
 _TAGS_HEADING = re.compile(r"^\s*(tags?|tagar|label|labels|topik|kata\s+kunci)\s*:?\s*", re.I)
@@ -523,6 +539,13 @@ def clean_text(text: str, tags: list[str] | tuple[str, ...] = (), title: str | N
             continue
         if len(kept) < 2 and _REPORT_BYLINE.match(line):
             continue
+        if (
+            len(kept) < 3
+            and len(line) <= POSTING_INFO_CHARS
+            and _POSTING_INFO.search(line)
+            and not _SENTENCE_END.search(line)
+        ):
+            continue  # an info line, not a sentence that says how often a post was read
         if _URL_LINE.match(line) and not (link_list and _BARE_URL_LINE.match(line)):
             continue
         if _SHARE_TARGETS.match(line):
@@ -530,7 +553,7 @@ def clean_text(text: str, tags: list[str] | tuple[str, ...] = (), title: str | N
         if kept and _END_OF_ARTICLE.match(line):
             break
         heading = _TAGS_HEADING.match(line)
-        if heading and _is_tag_block(line[heading.end() :], lines[index + 1 :], tags):
+        if heading and _is_tag_block(line[heading.end() :], _until_end(lines, index + 1), tags):
             break
         kept.append(line)
     tag_set = {t.casefold() for t in tags}
@@ -613,13 +636,29 @@ def drop_dated_lists(lines: list[str]) -> list[str]:
     return keep
 
 
+def _until_end(lines: list[str], start: int) -> list[str]:
+    """The lines from ``start`` up to the next end-of-article heading (``_END_OF_ARTICLE``:
+    the comments, a related list's heading), where the text stops anyway."""
+    for index in range(start, len(lines)):
+        if _END_OF_ARTICLE.match(lines[index]):
+            return lines[start:index]
+    return lines[start:]
+
+
 def _is_tag_block(rest: str, following: list[str], tags) -> bool:
-    """A "Tags" heading starts the tag block when only short tag-like lines follow."""
+    """A "Tags" heading starts the tag block when only short tag-like lines follow, or
+    the items of a list of other posts' titles after them (Lokomedia's "Tag: narkoba,
+    polres tanah laut", then "Berita Terkait" as a picture and its titles, then the
+    comments)."""
     if len(following) > 12:
         return False
     candidates = [rest] if rest else []
     candidates += following
-    return all(len(c) <= 60 and not c.endswith(".") for c in candidates)
+    return all(
+        (len(c) <= 60 and not c.endswith("."))
+        or (len(c) <= LIST_ITEM_CHARS and _LIST_ITEM.match(c) and not _SENTENCE_END.search(c))
+        for c in candidates
+    )
 
 
 def normalise_for_hash(text: str) -> str:

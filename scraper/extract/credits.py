@@ -23,8 +23,16 @@ CREDIT_WRITERS = frozenset(
     {"penulis", "reporter", "pewarta", "wartawan", "kontributor", "jurnalis", "koresponden"}
 )
 CREDIT_EDITORS = frozenset({"editor", "penyunting", "redaktur"})
+# Who posted it, as a CMS prints it on a line of its own with a colon: "Diposting oleh :
+# <b>Nama</b>" (Lokomedia's article module), "Ditulis oleh: …", "Posted by: …". Read as
+# a writer's credit.
+_POSTED_BY = r"(?:diposting|ditulis|dipublikasikan|dikirim)\s+oleh|(?:posted|written)\s+by"
 _CREDIT = re.compile(
-    r"^(?P<role>" + "|".join(sorted(CREDIT_WRITERS | CREDIT_EDITORS)) + r")\s*:\s*(?P<name>.+)$",
+    r"^(?P<role>"
+    + "|".join(sorted(CREDIT_WRITERS | CREDIT_EDITORS))
+    + "|"
+    + _POSTED_BY
+    + r")\s*:\s*(?P<name>.+)$",
     re.IGNORECASE,
 )
 CREDIT_NAME_WORDS = 6
@@ -61,14 +69,18 @@ _COLON_TEXTS = lxml_html.etree.XPath("//body//text()[contains(., ':')]")
 # Of those, the ones a credit line can start with: a role at the start or after an
 # info line's "|", or the colon after a role set apart ("<b>Penulis</b>: …").
 _MAY_CREDIT = re.compile(
-    r"(?:^|\|)\s*(?:" + "|".join(sorted(CREDIT_WRITERS | CREDIT_EDITORS)) + r")\b|^\s*:",
+    r"(?:^|\|)\s*(?:"
+    + "|".join(sorted(CREDIT_WRITERS | CREDIT_EDITORS))
+    + "|"
+    + _POSTED_BY
+    + r")\b|^\s*:",
     re.IGNORECASE,
 )
 
 
 def credit_names(tree: lxml_html.HtmlElement) -> tuple[list[str], list[str]]:
     """The names of the page's credit lines, writers ("Penulis", "Reporter",
-    "Pewarta", "Wartawan", "Kontributor" …) and editors ("Editor", "Redaktur",
+    "Pewarta", "Wartawan", "Kontributor" …, "Diposting oleh") and editors ("Editor", "Redaktur",
     "Penyunting") apart, each in page order. A credit line comes after the first
     ``<h1>`` (when there is one), outside navigation, asides, footers, sidebars, menus
     and comments, and holds only the role, a colon and a name (``_looks_like_name``)."""
@@ -90,7 +102,7 @@ def credit_names(tree: lxml_html.HtmlElement) -> tuple[list[str], list[str]]:
             if not names or not all(_looks_like_name(n) for n in names):
                 continue
             role = match["role"].lower()
-            (writers if role in CREDIT_WRITERS else editors).extend(names)
+            (editors if role in CREDIT_EDITORS else writers).extend(names)
     return list(dict.fromkeys(writers)), list(dict.fromkeys(editors))
 
 
@@ -309,12 +321,15 @@ _PLAIN_BYLINES = lxml_html.etree.XPath(
 _PLAIN_BYLINE_CHARS = 90
 _PLAIN_BYLINES_READ = 3
 # What a byline says before the name: "Oleh", "Ditulis oleh", "Penulis:", "By", "Posted
-# by", "Written by:", "von", "Erstellt von", "por", "par" (the evaluation pages are in a
-# dozen languages; the words are the bylines' own, not any site's).
+# by", "Written by:", "von", "Erstellt von", "por", "par", "Text & Fotos:" (the
+# evaluation pages are in a dozen languages; the words are the bylines' own, not any
+# site's).
 _BYLINE_LEAD = re.compile(
     r"^(?:(?:ditulis|diposting|dipublikasikan)\s+oleh|oleh|penulis|reporter|pewarta"
     r"|(?:posted|written|published)\s+by|by|authors?|(?:erstellt|eingestellt|verfasst)\s+von"
-    r"|von|autor(?:en|in)?|por|par)\b\s*:?\s*",
+    r"|von|autor(?:en|in)?|por|par"
+    # Who wrote it and took the pictures: "Text & Fotos:", "Teks dan Foto:", "Text:".
+    r"|(?:text|teks)(?:\s*(?:&|und|dan|/)\s*fotos?)?(?=\s*:))\b\s*:?\s*",
     re.IGNORECASE,
 )
 # Where the name ends: the desk or site after a dash or bar ("Fino Yurio Kristo -
@@ -326,7 +341,8 @@ def plain_byline(tree: lxml_html.HtmlElement) -> list[str]:
     """The names of the first plain-text byline (``_PLAIN_BYLINES``) of the first few
     that name someone: its text without the lead words ("Oleh", "By", "von" …), up to
     a dash or bar and before a date, split into co-authors ("Daniel Braun, Davor
-    Pasoski"); what follows the names (", 24. Januar 2022") is dropped. A byline that
+    Pasoski", "Rahmat dan Siti"); what follows the names (", 24. Januar 2022", a place
+    after a comma: ", Banjarmasin") is dropped. A byline that
     starts with its date ("Wednesday, 08 Apr 2020 11:39 PM") names no one, though its
     weekday looks like a name. Each must look like a name
     (``_looks_like_name``): a date alone ("10.11.2021"), a sentence ("… im Gespräch mit
@@ -339,11 +355,16 @@ def plain_byline(tree: lxml_html.HtmlElement) -> list[str]:
         dates = find_dates(text)
         if dates:
             text = text[: dates[0].start]
-        names = []
-        for part in _CO_AUTHORS.split(text):
-            if not _looks_like_name(part):
+        names: list[str] = []
+        for number, listed in enumerate(text.split(",")):
+            # After a comma, one word is the reporter's place or desk ("Von Markus
+            # Balser, Berlin", "Oleh Rahmat Hidayat, Banjarmasin"), not a co-author.
+            if number and len(listed.split()) < 2:
                 break
-            names.append(part.strip())
+            parts = _CO_AUTHORS.split(listed)
+            if not all(_looks_like_name(part) for part in parts):
+                break
+            names += [part.strip() for part in parts]
         if names:
             return names
     return []

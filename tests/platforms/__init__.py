@@ -13,6 +13,7 @@ Each module serves one small site on 127.0.0.1 publishing the twelve releases of
 ``blogger_v3``  a Blogger blog on a layout v3 theme (Contempo, Median UI-style) (WIT)
 ``jannah``      a regional portal on TieLabs' Jannah theme, "time ago" dates, Rank Math (WIT)
 ``jnews``       a regional portal on Jegtheme's JNews theme, All in One SEO, REST API closed (WITA)
+``lokomedia``   a local portal on Lokomedia CMS 2, ``berita-<id>-<slug>.html``, windows-1252 (WITA)
 
 Each has ``serve_…()`` (a context manager yielding the base URL, whose ``requests``
 lists every request target answered) and ``expected(base_url)`` (URL -> title and

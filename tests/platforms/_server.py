@@ -8,8 +8,9 @@ from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 # A site answers a request target ("/path?query") with (status, content type, body); a
-# redirect's (3xx) body is its ``Location``.
-Answer = tuple[int, str, str]
+# redirect's (3xx) body is its ``Location``. A body of bytes is sent as it is (a page in
+# windows-1252), a text body as UTF-8.
+Answer = tuple[int, str, "str | bytes"]
 HTML = "text/html; charset=utf-8"
 XML = "application/xml; charset=utf-8"
 TEXT = "text/plain; charset=utf-8"
@@ -40,10 +41,10 @@ def serve(make_site: Callable[[str], Callable[[str], Answer]]) -> Iterator[Serve
                 status, ctype, body = answer[0](self.path)
             except Exception as exc:  # noqa: BLE001 - a fixture bug is a 500, visibly
                 status, ctype, body = 500, TEXT, f"fixture error: {exc!r}"
-            data = body.encode("utf-8")
+            data = body if isinstance(body, bytes) else body.encode("utf-8")
             self.send_response(status)
             if 300 <= status < 400:
-                self.send_header("Location", body)
+                self.send_header("Location", str(body))
             self.send_header("Content-Type", ctype)
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
