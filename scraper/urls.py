@@ -169,15 +169,23 @@ _LOKOMEDIA_LISTING = (
     r"^/(?:[^/]+/)?(?:kategori-\d+-[^/]*|halkategori-\d+-\d+|semua-berita|halberita-\d+|indeks-berita"
     r"|tag-[^/]+|haltag-[^/]+-\d+)\.html$"
 )
+# Of those, the ones no article's URL has: a tag page's shape is also a root ".html"
+# permalink's whose slug starts with "tag" ("/tag-team-polres-juara.html"), so a tag
+# page is only a listing by its URL (links to it are not followed; a sitemap or feed
+# that lists it has it read as a page). An agenda's id is not a year:
+# "/agenda-2024-polres-gelar-apel.html" is a post's slug.
 _LOKOMEDIA_NON_ARTICLE = (
-    _LOKOMEDIA_LISTING
-    + r"|^/(?:[^/]+/)?(?:semua-(?:agenda|album|download|video)|halagenda-\d+|agenda-\d+-[^/]*"
-    r"|lihat-galeri-\d+-[^/]*|halgaleri-\d+-\d+|hasil-pencarian|hasil-poling|lihat-poling"
-    r"|profil-kami|hubungi-kami|hubungi-aksi|statis-\d+-[^/]*)\.html$"
+    r"^/(?:[^/]+/)?(?:kategori-\d+-[^/]*|halkategori-\d+-\d+|semua-berita|halberita-\d+"
+    r"|indeks-berita|semua-(?:agenda|album|download|video)|halagenda-\d+"
+    r"|agenda-(?!(?:19|20)\d\d-)\d+-[^/]*|lihat-galeri-\d+-[^/]*|halgaleri-\d+-\d+"
+    r"|hasil-pencarian|hasil-poling|lihat-poling|profil-kami|hubungi-kami|hubungi-aksi"
+    r"|statis-\d+-[^/]*)\.html$"
 )
 _LOKOMEDIA_LISTING_PATH = re.compile(_LOKOMEDIA_LISTING, re.I)
-# Lokomedia's pages by their script's query, as its own pages and editors link them
-# (``media.php?module=detailkategori&id=2``): every module but ``detailberita``.
+# Lokomedia's pages by its script's query, as its own pages and editors link them
+# (``media.php?module=detailkategori&id=2``): every module but ``detailberita``. Only
+# on ``media.php``: another PHP CMS's ``index.php?module=berita&id=12`` is a post.
+_LOKOMEDIA_SCRIPT = "media.php"
 _LOKOMEDIA_MODULE = re.compile(r"(^|&)module=(?!detailberita(&|$))[a-z_]+(&|$)", re.I)
 # Path shapes that are never a single article on WordPress, Blogger and most CMSes.
 _NON_ARTICLE_PATH = re.compile(
@@ -304,7 +312,8 @@ def looks_like_non_article(url: str) -> bool:
     path = parts.path or "/"
     if is_numbered_page(path, parts.query) or _LISTING_VIEW.search(parts.query):
         return True
-    if _LOKOMEDIA_MODULE.search(parts.query) and _SCRIPT_SEGMENT.fullmatch(path.rsplit("/", 1)[-1]):
+    script = path.rsplit("/", 1)[-1].lower()
+    if script == _LOKOMEDIA_SCRIPT and _LOKOMEDIA_MODULE.search(parts.query):
         return True
     return bool(
         _NON_ARTICLE_PATH.search(path)

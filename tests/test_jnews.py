@@ -87,7 +87,9 @@ def test_a_wall_time_labelled_utc_is_read_in_the_zone_the_feed_shows():
         record = extract_article(page, HOST + post.path, FETCHED, hints=feed[HOST + post.path])
         assert record.published_at == post.release.aware(jnews.OFFSET).isoformat(), post.path
         assert record.modified_at == post.modified.replace(tzinfo=record_zone(record)).isoformat()
-        assert record.zone == "Asia/Makassar"
+        # Read in +08:00, but one page's pair is no vote for the site's zone: a feed
+        # that labels its wall times UTC beside a page's true UTC time reads the same.
+        assert record.zone is None
     # A true UTC time (Yoast's) beside the feed's same moment stays as it is; with no
     # feed the +00:00 time is all there is.
     post = jnews.NEWEST_FIRST[0]
@@ -156,3 +158,21 @@ def test_the_amp_twin_names_the_article():
         serve_page(target), HOST + target, FETCHED, SiteDefinition.for_url(HOST)
     )
     assert record.url == HOST + post.path
+
+
+def test_a_feed_that_dates_the_last_edit_moves_no_true_utc_time():
+    # A CMS whose feed gives the post's last edit as its pubDate, on minute times: two
+    # hours after the publication the page's true UTC article:published_time names.
+    # The page's article:modified_time is that moment: the feed dates the edit, and
+    # the publication time was read as a wall time labelled UTC (07:00-02:00).
+    body = "".join(f"<p>{p}</p>" for p in jnews.POSTS[0].release.paragraphs)
+    html = (
+        '<html><head><title>Judul</title><meta property="og:type" content="article">'
+        '<meta property="article:published_time" content="2024-01-09T07:00:00+00:00">'
+        '<meta property="article:modified_time" content="2024-01-09T09:00:00+00:00">'
+        f"</head><body><h1>Judul</h1><article>{body}</article></body></html>"
+    )
+    hints = {"published": "Tue, 09 Jan 2024 09:00:00 +0000", "published_source": "feed"}
+    record = extract_article(html, HOST + "/judul/", FETCHED, hints=hints)
+    assert record.published_at == "2024-01-09T07:00:00+00:00"
+    assert record.modified_at == "2024-01-09T09:00:00+00:00"

@@ -23,7 +23,12 @@ from scraper.crawl import run_crawl
 from scraper.extract import NotAnArticle, extract_article
 from scraper.extract.cleanup import clean_text
 from scraper.sites import site_for_url
-from scraper.urls import is_listing_url, is_pagination, looks_like_non_article
+from scraper.urls import (
+    is_followable_listing,
+    is_listing_url,
+    is_pagination,
+    looks_like_non_article,
+)
 from tests.conftest import make_record, stored_articles
 from tests.platforms import lokomedia
 
@@ -79,12 +84,16 @@ def test_lokomedia_url_shapes():
         "/halberita-3.html",
         "/kategori-2-hukum-kriminal.html",
         "/halkategori-2-2.html",
-        "/tag-narkoba.html",
         "/portal/kategori-5-pemilu-2024.html",  # Lokomedia installed in a folder
         "/home",
     ):
         assert looks_like_non_article(HOST + path), path
         assert is_listing_url(HOST + path), path
+    # A tag page is a listing whose links are not followed, but its shape is also a root
+    # ".html" permalink's: read as a page when a sitemap or feed lists it.
+    for path in ("/tag-narkoba.html", "/tag-team-polres-juara.html"):
+        assert is_listing_url(HOST + path) and not is_followable_listing(HOST + path)
+        assert not looks_like_non_article(HOST + path), path
     assert is_pagination(HOST + "/halberita-2.html")
     assert is_pagination(HOST + "/halkategori-2-12.html")
     assert not is_pagination(HOST + "/halkategori-2-1.html")
@@ -108,6 +117,8 @@ def test_lokomedia_url_shapes():
         "/media.php?module=detailberita&id=1187",
         "/2024/01/tag-team-polres-juara.html",
         "/berita/kategori-sim-baru",
+        "/agenda-2024-polres-gelar-apel-kamtibmas.html",  # a year, no agenda's id
+        "/index.php?module=berita&id=12",  # another PHP CMS's post
     ):
         assert not looks_like_non_article(HOST + target), target
 
@@ -115,7 +126,6 @@ def test_lokomedia_url_shapes():
 def test_lokomedia_pages_that_read_like_articles_are_none():
     for target in (
         "/kategori-3-peristiwa.html",
-        "/tag-narkoba.html",
         "/halberita-2.html",
         "/home",
         "/profil-kami.html",
@@ -146,6 +156,8 @@ def test_a_meta_author_the_page_shows_stays_the_author():
         # name; a byline block's share link names no one, and the meta author stays.
         ("Text &amp; Fotos: Ivan Valetny", "Auto Illustrierte", ["Ivan Valetny"]),
         ('<a href="https://twitter.com/sz">auf Twitter folgen</a>', "SZ GmbH", ["SZ GmbH"]),
+        # An editor's credit names who edited it: the meta author the theme hides wrote it.
+        ("Editor: Siti Aminah", "Yusuf Mansyur", ["Yusuf Mansyur"]),
     ):
         html = (
             f'<html><head><meta name="author" content="{meta}"><title>Judul Berita</title>'

@@ -382,9 +382,10 @@ def _byline_authors(tree, strict: bool = False) -> list[str]:
         names = plain_byline(tree)
     if not names:
         # A plain-text credit line ("Penulis : Rahmadi"): the writers, else the editor,
-        # whom a portal that names no writer credits with the text.
+        # whom a portal that names no writer credits with the text; never over a meta
+        # author (``strict``), who names the writer the page hides.
         writers, editors = credit_names(tree)
-        names = writers or editors
+        names = writers or ([] if strict else editors)
     return names
 
 

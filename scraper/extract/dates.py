@@ -335,6 +335,20 @@ def _labelled_utc_pairs(values: list[_Value], zone: tzinfo | None = None):
     hours pairs them (and is the zone); with one, only that zone's offset does.
     """
     truth = [v for v in values if v.utc_by_contract and isinstance(v.given, datetime)]
+    # A feed whose pubDate is the moment the page gives as its modification time, and
+    # as no publication time, dates the last edit (a CMS's feed of updates): the page's
+    # publication time is then no wall time, whatever whole hours lie between them.
+    page = [
+        w
+        for w in values
+        if w.cand.source in _PAGE_MACHINE and isinstance(w.given, datetime) and w.given.tzinfo
+    ]
+    truth = [
+        u
+        for u in truth
+        if not (roles := {w.cand.role == "modified" for w in page if w.given == u.given})
+        or (u.cand.role == "modified") in roles
+    ]
     if not truth:
         return
     for v in values:
@@ -386,8 +400,15 @@ def votes_for_site_zone(evidence: str | None) -> bool:
     (``site_zone_votes``): not when it is the site definition's own, nor a sitemap's
     ``lastmod`` (written in the server's clock, which a host abroad keeps in its own
     zone: its offset may read one page whose text says none, but 90% of such pages
-    would make it the site's, over its pages' own offsets on later crawls)."""
-    return bool(evidence) and evidence != "site" and not evidence.endswith(_IN_LASTMOD)
+    would make it the site's, over its pages' own offsets on later crawls); nor a page's
+    "+00:00" time read as a wall time beside the feed's UTC (``_labelled_utc_pairs``):
+    a feed that labels its wall times UTC beside a page's true UTC time reads the same,
+    and one such pair must not set the zone of every later page)."""
+    return (
+        bool(evidence)
+        and evidence not in ("site", _LABELLED_UTC)
+        and not evidence.endswith(_IN_LASTMOD)
+    )
 
 
 def _offset_text(offset: timedelta) -> str:
