@@ -47,6 +47,13 @@ SITES = ("healthy", "silent", "feedless", "retheme")
 # three tries per URL, are still retried as often; only the waits are shorter, which
 # took ~1.5 s of every one of the 10 nights and ~3 s of every failed crawl).
 FAST = {**UNTHROTTLED, "NEWSARCHIVE_WARC": False, "RETRY_BACKOFF_BASE": 0.05}
+# The ten nights' history (the nights before CHANGE) and the crawls of the tests after
+# them, whose point is a site that cannot be reached or serves no page, extract inline:
+# starting the pool of extraction workers took ~2 s of each of these 22 crawls, and
+# tests/test_workers.py shows that a crawl with workers stores what an inline one does.
+# The nights from CHANGE keep the workers: the flags they raise (extraction_drift from
+# the text read) come from what the workers read.
+INLINE = {**FAST, "NEWSARCHIVE_WORKERS": 0}
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +75,9 @@ def ten_nights(tmp_path_factory):
             if night == CHANGE:
                 controls["feedless"].features = ALL_FEATURES - {"feed"}
                 controls["retheme"].headless = 2
-            summary = run_crawl(sites, db, FAST)
+            # The history nights extract inline (INLINE); from the night things go
+            # wrong, when the flags are raised, the workers read the pages.
+            summary = run_crawl(sites, db, INLINE if night < CHANGE else FAST)
             assert summary.status == "ok", summary.line()
             flags.append(_flags_of_run(db, summary.run_id, names))
         yield {"db": db, "flags": flags, "bases": bases, "names": names}
@@ -198,7 +207,7 @@ def test_a_site_whose_last_three_crawls_all_failed_is_flagged_unreachable(tmp_pa
     health said ``ok`` and exited 0."""
     db = tmp_path / "archive.db"
     site = SiteDefinition.for_url(f"http://127.0.0.1:{_closed_port()}/", timezone="Asia/Makassar")
-    runs = [run_crawl([site], db, FAST) for _ in range(3)]
+    runs = [run_crawl([site], db, INLINE) for _ in range(3)]
     assert [r.status for r in runs] == ["failed"] * 3, [r.line() for r in runs]
     code, rows, lines = _health(db)
     assert code == 4
@@ -236,12 +245,12 @@ def test_one_failed_night_after_good_ones_is_flagged_and_a_dead_crawl_counts(tmp
     db = tmp_path / "archive.db"
     with serve_site(scale=8) as base:
         site = SiteDefinition.for_url(base, timezone="Asia/Makassar")
-        good = run_crawl([site], db, FAST)
+        good = run_crawl([site], db, INLINE)
     assert good.status == "ok", good.line()
     code, rows, _ = _health(db)
     assert code == 0 and rows[0]["flags"] == []
 
-    gone = run_crawl([site], db, FAST)  # the server has stopped: its port is closed
+    gone = run_crawl([site], db, INLINE)  # the server has stopped: its port is closed
     assert gone.status == "failed", gone.line()
     code, rows, lines = _health(db)
     assert code == 4
@@ -336,10 +345,10 @@ def test_a_site_answering_500_to_everything_in_a_crawl_of_several_is_unreachable
         healthy = SiteDefinition.for_url(healthy_base, timezone="Asia/Makassar")
         with serve_site(port=port, scale=8, seed=2) as broken_base:
             broken = SiteDefinition.for_url(broken_base, timezone="Asia/Makassar")
-            good = run_crawl([healthy, broken], db, FAST)
+            good = run_crawl([healthy, broken], db, INLINE)
         assert good.status == "ok", good.line()
         with _answering(port, 500, b"<h1>Internal Server Error</h1>"):
-            bad = run_crawl([healthy, broken], db, FAST)
+            bad = run_crawl([healthy, broken], db, INLINE)
     assert bad.status == "partial", bad.line()
     code, rows, lines = _health(db)
     assert code == 4
@@ -363,12 +372,12 @@ def test_a_home_page_redirected_to_another_domain_is_suspicious_from_that_night(
     port, parking = _closed_port(), _closed_port()
     with serve_site(port=port, scale=8) as base:
         site = SiteDefinition.for_url(base, timezone="Asia/Makassar")
-        good = run_crawl([site], db, FAST)
+        good = run_crawl([site], db, INLINE)
     assert good.status == "ok", good.line()
     assert _health(db)[0] == 0
     elsewhere = {"Location": f"http://localhost:{parking}/"}
     with _answering(port, 302, headers=elsewhere), _answering(parking, 200, landing):
-        run_crawl([site], db, FAST)
+        run_crawl([site], db, INLINE)
     code, rows, lines = _health(db)
     assert code == 4
     # All the flags in the message when more come (a CI run under load once had two).
@@ -495,10 +504,10 @@ def test_a_site_serving_a_database_error_page_everywhere_is_unreachable_that_nig
     with serve_site(port=port, scale=8, seed=4) as base:
         site = SiteDefinition.for_url(base, timezone="Asia/Makassar")
         for _ in range(3):  # a history, for broken_discovery to compare with
-            nights.append(run_crawl([site], db, FAST))
+            nights.append(run_crawl([site], db, INLINE))
     assert [n.status for n in nights] == ["ok"] * 3, [n.line() for n in nights]
     with _answering(port, 200, WP_DB_ERROR):
-        broken = run_crawl([site], db, FAST)
+        broken = run_crawl([site], db, INLINE)
     assert broken.status == "failed", broken.line()
     assert broken.message == (
         f"{site.name}: none of its pages served: its home page ({len(WP_DB_ERROR)} bytes) "
@@ -572,11 +581,11 @@ def test_a_maintenance_page_that_keeps_the_themes_menu_is_none_of_the_sites_page
     port = _closed_port()
     with serve_site(port=port, scale=8, seed=5) as base:
         site = SiteDefinition.for_url(base, timezone="Asia/Makassar")
-        nights = [run_crawl([site], db, FAST) for _ in range(2)]  # a history
+        nights = [run_crawl([site], db, INLINE) for _ in range(2)]  # a history
     assert [n.status for n in nights] == ["ok"] * 2, [n.line() for n in nights]
     home = _wp_maintenance_page("/")
     with _under_maintenance(port):
-        broken = run_crawl([site], db, FAST)
+        broken = run_crawl([site], db, INLINE)
     assert broken.status == "failed", broken.line()
     assert broken.message == (
         f"{site.name}: none of its pages served: its home page ({len(home)} bytes) links to "

@@ -19,7 +19,7 @@ from scraper.entities import different_events, extract_entities
 from scraper.entities.counts import counts
 from scraper.samplesite.generator import generate_articles
 from scraper.stories.events import load_matcher, matcher_json
-from tests.test_story_entities import crawl_into
+from tests.test_story_entities import read_all, store_readings
 
 # Tens of seconds: run first, so a parallel run does not end waiting on it.
 pytestmark = pytest.mark.long(seconds=15)
@@ -135,10 +135,12 @@ def generated():
 
 def test_the_sample_site_releases_are_each_their_own_story(generated, tmp_path):
     """600 releases of the scaled sample site, stored the crawl's way: every one is a
-    different event, so no story has two members. On words alone many merge."""
-    words = Counter(crawl_into(tmp_path / "words.db", generated, entities=False).values())
+    different event, so no story has two members. On words alone many merge. The pages
+    are read once and stored twice, without and with their entities."""
+    readings = read_all(generated)
+    words = Counter(store_readings(tmp_path / "words.db", readings, entities=False).values())
     assert sum(n > 1 for n in words.values()) >= 10
-    story = crawl_into(tmp_path / "entities.db", generated)
+    story = store_readings(tmp_path / "entities.db", readings)
     merged = [n for n in Counter(story.values()).values() if n > 1]
     print(
         f"\nsample site, 600 releases: {sum(n > 1 for n in words.values())} stories with "
