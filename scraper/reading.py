@@ -25,7 +25,7 @@ from scraper.extract import (
     ExtractionOptions,
     NotAnArticle,
 )
-from scraper.extract.page import CANONICAL_HREFS, parse_html
+from scraper.extract.page import canonical_hrefs, parse_html
 from scraper.extract.paging import (
     Continuation,
     find_continuation,
@@ -97,7 +97,7 @@ class ContinuedPage:
 
 def read_links(tree, listing: bool) -> PageLinks:
     links = PageLinks(hrefs=_HREFS(tree))
-    canonical = CANONICAL_HREFS(tree)
+    canonical = canonical_hrefs(tree)
     links.canonical = canonical[0].strip() if canonical else None
     if listing:
         found = dict.fromkeys(_REL_NEXT(tree))

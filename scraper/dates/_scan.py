@@ -297,13 +297,40 @@ def _time_before(text: str, found: Mention, lo: int, start: int) -> None:
         found.zone, found.utc_printed = _zone(last.group("z"))
 
 
+# The cores whose matches start with a digit that no letter or digit precedes (their
+# lookbehind says so): the first digit of a run of digits.
+_DIGIT_LED = frozenset({v.ISO_RE, v.NUM_RE, v.TXT_RE})
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _led(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that can only match at one of ``starts``
+    (where its lookbehind lets a match begin): tried there alone. ``re`` tries a
+    pattern that opens with a lookbehind at every position of the text, some 400
+    instructions a character; a date can begin at few of them. (Not for the relative
+    dates: a word can begin one, and a call a word cost more than the scan.)"""
+    found = []
+    end = 0
+    for start in starts:
+        if start >= end:
+            m = pattern.match(text, start)
+            if m is not None:
+                found.append(m)
+                end = m.end()
+    return found
+
+
 def scan(text: str) -> list[Found]:
     """Every date mention in ``text``, in order, absolute and relative, never overlapping."""
     raw: list[tuple[int, int, int, re.Match[str], str]] = []
+    starts = [m.start() for m in _DIGIT_RUN.finditer(text)]
     for rank, (pattern, kind) in enumerate(_CORES):
         if pattern is v.PAREN_RE and not v.PAREN_TAIL_RE.search(text):
             continue  # no "(10/11)": no weekday-and-bracket date either
-        for m in pattern.finditer(text):
+        if pattern is v.MDY_RE and not v.MDY_TAIL_RE.search(text):
+            continue  # no day and year after a month: no month-first date
+        matches = _led(pattern, text, starts) if pattern in _DIGIT_LED else pattern.finditer(text)
+        for m in matches:
             raw.append((m.start(), -(m.end() - m.start()), rank, m, kind))
     raw.sort(key=lambda r: (r[0], r[1], r[2]))
     cores: list[tuple[Mention, str]] = []

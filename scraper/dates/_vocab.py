@@ -179,6 +179,10 @@ MDY_RE = re.compile(
     rf"(?P<y>{_YEAR4})(?![\d:.]\d|\d)",
     _FLAGS,
 )
+# The day and year every MDY_RE match ends with ("10, 2023"), from the day's last digit:
+# a search for it (from a digit, fast) tells whether MDY_RE, which must try every
+# position for its month word, can match at all. Most texts have none.
+MDY_TAIL_RE = re.compile(rf"\d(?:st|nd|rd|th)?(?:\s*,\s*|\s+){_YEAR4}", _FLAGS)
 # The body-text convention "Senin (13/11)": a weekday, maybe a part of day, then day/month
 # in brackets. Without the weekday "(2/3)" is as likely a score or a fraction.
 PAREN_RE = re.compile(

@@ -18,10 +18,10 @@ from lxml import html as lxml_html
 from scraper.extract.date_places import _element_role, _Places, _text_role
 from scraper.extract.page import (
     _XML_SPACE,
-    CANONICAL_HREFS,
     PageMetadata,
     _jsonld_objects,
     _types,
+    canonical_hrefs,
     clean_space,
     read_jsonld,
 )
@@ -30,7 +30,7 @@ from scraper.extract.page import (
 def read_metadata(tree: lxml_html.HtmlElement) -> PageMetadata:
     """Collect every metadata signal in one pass over the parsed page."""
     md = PageMetadata()
-    canon = CANONICAL_HREFS(tree)
+    canon = canonical_hrefs(tree)
     md.canonical = canon[0].strip() if canon else None
     md.lang = (tree.get("lang") or tree.get("xml:lang") or "").strip() or None
     body = tree.find(".//body")
@@ -203,13 +203,26 @@ _DATE_TAGS = {
     "em", "b", "dd", "strong", "a", "i", "font", "nobr", "label", "center",
 }  # fmt: skip
 # Short text nodes with two digits in a row (every full date has them: a year, a day
-# "10", a 2-digit year): a prefilter evaluated in C. The elements holding them, up to
-# three levels up while their text stays short, are the dated lines' candidates.
-_DIGIT_TEXTS = lxml_html.etree.XPath(
-    "//body//text()[string-length(normalize-space()) < 120]"
-    "[contains(translate(., '123456789', '000000000'), '00')]"
-)
+# "10", a 2-digit year). The elements holding them, up to three levels up while their
+# text stays short, are the dated lines' candidates.
+_BODY_TEXTS = lxml_html.etree.XPath("//body//text()")
+_TWO_DIGITS = re.compile("[0-9][0-9]")
+_XML_WS = " \t\n\r"  # XML's white space, which normalize-space() strips and collapses
 _LINE_LEVELS = 3
+
+
+def _digit_texts(tree) -> list:
+    """The text nodes of ``//body//text()[string-length(normalize-space()) < 120]
+    [contains(translate(., '123456789', '000000000'), '00')]``, in document order.
+
+    The same test in Python on every text node: libxml2 evaluating those two string
+    functions on each node (a theme's inline scripts among them) cost 4 million
+    instructions a page, three times the walk and a search in C."""
+    return [
+        node
+        for node in _BODY_TEXTS(tree)
+        if _TWO_DIGITS.search(node) and len(_XML_SPACE.sub(" ", node.strip(_XML_WS))) < 120
+    ]
 
 
 def _dated_lines(tree) -> list[tuple[Any, str, re.Match]]:
@@ -217,7 +230,7 @@ def _dated_lines(tree) -> list[tuple[Any, str, re.Match]]:
     same text the outermost, so "13 Nov 2023 | 14:30 WIB" split over two spans is one
     line. The same text elsewhere on the page (a related list) is another candidate."""
     holders: dict = {}
-    for node in _DIGIT_TEXTS(tree):
+    for node in _digit_texts(tree):
         el = node.getparent()
         if el is not None and node.is_tail:
             el = el.getparent()
@@ -249,16 +262,54 @@ def _dated_lines(tree) -> list[tuple[Any, str, re.Match]]:
 # module writes the node's created time so, ``<span property="schema:dateCreated"
 # content="2024-01-09T01:12:00+00:00">`` (Drupal 8/9; Drupal 7: ``property="dc:date
 # dc:created"``), often as the only machine-readable date of the page.
-_MACHINE_DATES = lxml_html.etree.XPath(
-    "//body//*[self::time or (@itemprop and not(self::meta) and (@itemprop='datePublished'"
-    " or @itemprop='dateModified' or @itemprop='dateCreated' or @itemprop='uploadDate'))"
-    " or (@property and @content and not(self::meta) and (contains(@property,'dateCreated')"
-    " or contains(@property,'datePublished') or contains(@property,'dateModified')"
-    " or contains(@property,'dc:date') or contains(@property,'dc:created')"
-    " or contains(@property,'dc:modified')))"
-    " or (@title and (self::abbr or self::span) and (contains(@class,'published')"
-    " or contains(@class,'updated') or contains(@class,'entry-date')))]"
+#
+# The elements in <body> that may carry a machine date: ``<time>`` and those with
+# ``itemprop``, ``property`` or ``title`` (found by their attributes, in C), which
+# ``_machine_date`` then tests. One XPath with the whole test in its predicate cost
+# libxml2 4 million instructions a page (an XPath object per element and test), four
+# times this.
+_DATE_HOLDERS = lxml_html.etree.XPath(
+    "//body//@itemprop/.. | //body//@property/.. | //body//@title/.. | //body//time"
 )
+_DATE_ITEMPROPS = ("datePublished", "dateModified", "dateCreated", "uploadDate")
+_DATE_PROPERTIES = (
+    "dateCreated", "datePublished", "dateModified", "dc:date", "dc:created", "dc:modified",
+)  # fmt: skip
+_DATE_TITLE_CLASSES = ("published", "updated", "entry-date")
+
+
+def _machine_dates(tree) -> list:
+    """``//body//*[self::time or (@itemprop and not(self::meta) and (@itemprop=
+    'datePublished' or …='dateModified' or …='dateCreated' or …='uploadDate')) or
+    (@property and @content and not(self::meta) and (contains(@property,'dateCreated')
+    or …'datePublished', 'dateModified', 'dc:date', 'dc:created', 'dc:modified')) or
+    (@title and (self::abbr or self::span) and (contains(@class,'published') or
+    …'updated', 'entry-date'))]``, in document order."""
+    return [el for el in _DATE_HOLDERS(tree) if _machine_date(el)]
+
+
+def _machine_date(el) -> bool:
+    tag = el.tag
+    if tag == "body" and not any(a.tag == "body" for a in el.iterancestors()):
+        return False  # ``//body//@x/..`` has the <body> itself, ``//body//*`` does not
+    if tag == "time":
+        return True
+    if tag != "meta":
+        if el.get("itemprop") in _DATE_ITEMPROPS:
+            return True
+        prop = el.get("property")
+        if (
+            prop is not None
+            and el.get("content") is not None
+            and any(p in prop for p in _DATE_PROPERTIES)
+        ):
+            return True
+    if el.get("title") is not None and tag in ("abbr", "span"):
+        classes = el.get("class") or ""
+        return any(c in classes for c in _DATE_TITLE_CLASSES)
+    return False
+
+
 _META_NODES = lxml_html.etree.XPath(".//meta[@content][@property or @name or @itemprop]")
 # Headings that link elsewhere: the titles of listed posts (related, popular, archives).
 _LINKED_HEADINGS = lxml_html.etree.XPath(
@@ -285,6 +336,24 @@ _MAX_LINES = 40
 _MAX_MACHINE = 150
 # An element's index in document order.
 _POSITION = lxml_html.etree.XPath("count(preceding::*) + count(ancestor::*)")
+
+
+def _positions(tree, elements: list) -> dict:
+    """Each element's ``_POSITION``, from one walk of the page's elements in document
+    order (in C), stopped at the last one wanted: an XPath count for each element
+    walked the page up to it once per element (20 of them a page)."""
+    wanted = set(elements)
+    found: dict = {}
+    if wanted:
+        root = tree.getroottree().getroot()
+        for index, el in enumerate(root.iter(lxml_html.etree.Element)):
+            if el in wanted:
+                found[el] = index
+                if len(found) == len(wanted):
+                    break
+    for el in wanted - found.keys():  # not in the page's tree: never, but counted as before
+        found[el] = int(_POSITION(el))
+    return found
 
 
 # --- Tags named only by links to the site's tag pages ---------------------------------
@@ -545,14 +614,13 @@ def _body_dates(
 ) -> set:
     """<time>, microdata, hAtom and visible dated lines in <body>, with their places."""
     places = _Places(tree, md, headings)
-    machine = _MACHINE_DATES(tree)[:_MAX_MACHINE]
+    machine = _machine_dates(tree)[:_MAX_MACHINE]
     dated = _dated_lines(tree)
     wanted = [*machine, *(el for el, _, _ in dated), *body_metas.values()]
     if places.headline is not None:
         wanted.append(places.headline)
-    # Document order of the few elements that matter, counted in C: cheaper than
-    # walking every element of the page in Python.
-    positions = {el: int(_POSITION(el)) for el in wanted}
+    # Document order of the few elements that matter.
+    positions = _positions(tree, wanted)
     dated.sort(key=lambda item: positions[item[0]])
     head_at = positions.get(places.headline) if places.headline is not None else None
 

@@ -36,21 +36,23 @@ def shingles(text: str, size: int = 5) -> set[str]:
     tokens = words(text)
     if len(tokens) <= size:
         return {" ".join(tokens)} if tokens else set()
-    return {" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
+    return set(map(" ".join, zip(*(tokens[i:] for i in range(size)))))
 
 
 def signature(items: set[str]) -> np.ndarray:
     """The MinHash signature (``NUM_PERM`` uint32 values) of a shingle set."""
+    return _signature([item.encode("utf-8") for item in items])
+
+
+def _signature(encoded: list[bytes]) -> np.ndarray:
+    """``signature`` of the shingles encoded in UTF-8."""
     a, b = _permutations()
-    if not items:
+    if not encoded:
         return np.full(NUM_PERM, _MAX_HASH, dtype=np.uint32)
-    hashes = np.array(
-        [
-            int.from_bytes(hashlib.sha1(item.encode("utf-8")).digest()[:4], "little")
-            for item in items
-        ],
-        dtype=np.uint32,
-    ).reshape(-1, 1)
+    # Each SHA-1's first 32 bits, little-endian: every fifth uint32 of the 20-byte
+    # digests laid end to end (read by NumPy, not one int.from_bytes a shingle).
+    digests = b"".join([hashlib.sha1(item).digest() for item in encoded])
+    hashes = np.frombuffer(digests, dtype="<u4")[::5].astype(np.uint32).reshape(-1, 1)
     # The MurmurHash3 finalizer (uint32 arithmetic wraps: that is the modulo 2^32).
     hashes ^= hashes >> np.uint32(16)
     hashes *= np.uint32(0x85EBCA6B)
@@ -131,20 +133,19 @@ class TextSketch:
 
 def sketch_text(text: str) -> TextSketch:
     own = shingles(text)
-    return TextSketch(len(own), to_blob(signature(own)), hash_shingles(own))
+    encoded = [item.encode("utf-8") for item in own]  # once, for both hashes
+    return TextSketch(len(own), to_blob(_signature(encoded)), _hash_shingles(encoded))
 
 
 def hash_shingles(items: set[str]) -> bytes:
-    values = np.array(
-        sorted(
-            {
-                int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "little")
-                for s in items
-            }
-        ),
-        dtype="<u8",
-    )
-    return values.tobytes()
+    return _hash_shingles([item.encode("utf-8") for item in items])
+
+
+def _hash_shingles(encoded: list[bytes]) -> bytes:
+    """The sorted, distinct 8-byte BLAKE2b values (little-endian uint64) of the shingles
+    encoded in UTF-8: the digests laid end to end are read by NumPy."""
+    digests = b"".join([hashlib.blake2b(item, digest_size=8).digest() for item in encoded])
+    return np.unique(np.frombuffer(digests, dtype="<u8")).astype("<u8").tobytes()
 
 
 def hashed_jaccard(a: bytes, b: bytes) -> float:
