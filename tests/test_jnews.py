@@ -47,7 +47,11 @@ def test_a_jnews_portal_with_its_api_closed_is_archived_once_whole_in_wita(tmp_p
         base = str(served)
         summary = run_crawl([site_for_url(base)], db, dict(FAST))
         asked = list(served.requests)
+        second = run_crawl([site_for_url(base)], db, dict(FAST))
     assert summary.status == "ok", summary.line()
+    # The next night finds nothing new and nothing changed.
+    assert second.status == "ok", second.line()
+    assert second.counts.articles_new == 0 and second.counts.articles_updated == 0, second.line()
     articles, aliases = stored_articles(db)
     got = {u: (t, p, a) for u, (t, p, a, _) in articles.items()}
     assert got == jnews.expected(base)

@@ -50,7 +50,11 @@ def test_a_lokomedia_portal_is_archived_once_whole_in_wita(tmp_path: Path):
         base = str(served)
         summary = run_crawl([site_for_url(base)], db, dict(FAST))
         asked = list(served.requests)
+        second = run_crawl([site_for_url(base)], db, dict(FAST))
     assert summary.status == "ok", summary.line()
+    # The next night finds nothing new and nothing changed.
+    assert second.status == "ok", second.line()
+    assert second.counts.articles_new == 0 and second.counts.articles_updated == 0, second.line()
     articles, aliases = stored_articles(db)
     # Before: the index, category and tag pages, "/home", the profile, the album and
     # the static "Pedoman Media Siber" page were stored too (46 articles), every author
