@@ -33,6 +33,17 @@ def stored_articles(db) -> tuple[dict[str, tuple], dict[str, str]]:
     return articles, aliases
 
 
+def assert_whole_and_clean(articles: dict, base: str, posts, chrome) -> None:
+    """Each of a platform trial's ``posts`` stored with exactly its release's paragraphs
+    as text, and none of the site's ``chrome`` strings in it (``articles`` as
+    ``stored_articles`` gives them)."""
+    root = base.rstrip("/")
+    for post in posts:
+        text = articles[root + post.path][3]
+        assert text == "\n".join(post.release.paragraphs), (post.path, text)
+        assert not any(c in text for c in chrome), (post.path, text)
+
+
 def make_record(slug: str, text: str, **kw) -> ArticleRecord:
     fields = {
         "url": f"https://mci.life/{slug}/",

@@ -25,7 +25,7 @@ from scraper.extract import NotAnArticle, extract_article
 from scraper.reading import read_page
 from scraper.sites import SiteDefinition, site_for_url
 from spiders.discovery import parse_feed, parse_sitemap
-from tests.conftest import stored_articles
+from tests.conftest import assert_whole_and_clean, stored_articles
 from tests.platforms import jannah
 
 FAST = {"AUTOTHROTTLE_START_DELAY": 0.01, "AUTOTHROTTLE_MAX_DELAY": 0.5}
@@ -56,11 +56,7 @@ def assert_archived(db: Path, base: str, first, second) -> dict[str, str]:
     # the "Terakhir diperbarui" edit, a sidebar's, a related post's or a comment's time.
     got = {u: (t, p, a) for u, (t, p, a, _) in articles.items()}
     assert got == jannah.expected(base)
-    root = base.rstrip("/")
-    for post in jannah.POSTS:
-        text = articles[root + post.path][3]
-        assert text == "\n".join(post.release.paragraphs), (post.path, text)
-        assert not any(c in text for c in jannah.CHROME), (post.path, text)
+    assert_whole_and_clean(articles, base, jannah.POSTS, jannah.CHROME)
     # The next night every "… yang lalu" reads differently: nothing new, nothing updated.
     assert second.status == "ok", second.line()
     assert second.counts.articles_new == 0 and second.counts.articles_updated == 0

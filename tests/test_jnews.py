@@ -23,7 +23,7 @@ from scraper.crawl import run_crawl
 from scraper.extract import NotAnArticle, extract_article
 from scraper.sites import SiteDefinition, site_for_url
 from spiders.discovery import parse_feed
-from tests.conftest import stored_articles
+from tests.conftest import assert_whole_and_clean, stored_articles
 from tests.platforms import jnews
 
 FAST = {"AUTOTHROTTLE_START_DELAY": 0.01, "AUTOTHROTTLE_MAX_DELAY": 0.5}
@@ -55,11 +55,7 @@ def test_a_jnews_portal_with_its_api_closed_is_archived_once_whole_in_wita(tmp_p
     articles, aliases = stored_articles(db)
     got = {u: (t, p, a) for u, (t, p, a, _) in articles.items()}
     assert got == jnews.expected(base)
-    root = base.rstrip("/")
-    for post in jnews.POSTS:
-        text = articles[root + post.path][3]
-        assert text == "\n".join(post.release.paragraphs), (post.path, text)
-        assert not any(c in text for c in jnews.CHROME), (post.path, text)
+    assert_whole_and_clean(articles, base, jnews.POSTS, jnews.CHROME)
     # The tracked links and the comment pages it met are the article, as aliases.
     assert any("feed_id=" in a for a in aliases) and any("utm_source=" in a for a in aliases)
     assert any("/comment-page-1/" in a for a in aliases)

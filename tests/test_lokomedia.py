@@ -29,7 +29,7 @@ from scraper.urls import (
     is_pagination,
     looks_like_non_article,
 )
-from tests.conftest import make_record, stored_articles
+from tests.conftest import assert_whole_and_clean, make_record, stored_articles
 from tests.platforms import lokomedia
 
 FAST = {"AUTOTHROTTLE_START_DELAY": 0.01, "AUTOTHROTTLE_MAX_DELAY": 0.5}
@@ -61,11 +61,8 @@ def test_a_lokomedia_portal_is_archived_once_whole_in_wita(tmp_path: Path):
     # was "Lukmanul Hakim", and the retitled post was stored under the feed's old slug.
     got = {u: (t, p, a) for u, (t, p, a, _) in articles.items()}
     assert got == lokomedia.expected(base)
+    assert_whole_and_clean(articles, base, lokomedia.POSTS, lokomedia.CHROME)
     root = base.rstrip("/")
-    for post in lokomedia.POSTS:
-        text = articles[root + post.path][3]
-        assert text == "\n".join(post.release.paragraphs), (post.path, text)
-        assert not any(c in text for c in lokomedia.CHROME), (post.path, text)
     edited = lokomedia.POSTS[lokomedia.EDITED]
     old_slug = f"{root}/berita-{edited.id}-{lokomedia.seo_title(lokomedia.OLD_TITLE)}.html"
     assert aliases[old_slug] == root + edited.path

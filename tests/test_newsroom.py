@@ -24,7 +24,7 @@ from scraper.extract import NotAnArticle, extract_article
 from scraper.reading import read_page
 from scraper.sites import SiteDefinition, site_for_url
 from spiders.discovery import parse_wp_posts
-from tests.conftest import stored_articles
+from tests.conftest import assert_whole_and_clean, stored_articles
 from tests.platforms import newsroom
 
 FAST = {"AUTOTHROTTLE_START_DELAY": 0.01, "AUTOTHROTTLE_MAX_DELAY": 0.5}
@@ -51,14 +51,6 @@ CHROME = (
 )
 
 
-def assert_whole_and_clean(articles: dict, base: str) -> None:
-    root = base.rstrip("/")
-    for post in newsroom.POSTS:
-        text = articles[root + post.path][3]
-        assert text == "\n".join(post.release.paragraphs), (post.path, text)
-        assert not any(c in text for c in CHROME), (post.path, text)
-
-
 def test_a_newspaper_portal_is_archived_once_whole_in_its_own_zone(tmp_path):
     db = tmp_path / "n.db"
     with newsroom.serve_newsroom() as served:
@@ -72,7 +64,7 @@ def test_a_newspaper_portal_is_archived_once_whole_in_its_own_zone(tmp_path):
     # not the "Diperbarui" edit, a sidebar's, a related post's or a comment's date.
     got = {u: (t, p, a) for u, (t, p, a, _) in articles.items()}
     assert got == {u: (t, p, [a]) for u, (t, p, a) in newsroom.expected(base).items()}
-    assert_whole_and_clean(articles, base)
+    assert_whole_and_clean(articles, base, newsroom.POSTS, CHROME)
     # The twins and tracked links it met are recorded as aliases of the article.
     root = base.rstrip("/")
     split = next(p for p in newsroom.POSTS if p.number in newsroom.SPLIT)
@@ -103,7 +95,7 @@ def test_a_newspaper_portal_with_no_api_sitemap_or_feed_is_read_through_its_list
         # No page says the site's zone here (UTC values, days without a clock): the
         # moment is right, in whatever offset the archive could know.
         assert datetime.fromisoformat(published) == datetime.fromisoformat(want[url][1]), url
-    assert_whole_and_clean(articles, base)
+    assert_whole_and_clean(articles, base, newsroom.POSTS, CHROME)
     # "Berita" paged to its last page on the first crawl (the home page's "Muat lebih
     # banyak" is an admin-ajax button with no URL).
     assert "/category/berita/page/4/" in requested
