@@ -55,6 +55,11 @@ UNTHROTTLED = {
 PLUMBING = {
     "BOT_NAME": "newsarchive",
     "TELNETCONSOLE_ENABLED": False,
+    # Scrapy 2.19 starts, in every crawl, an HTTP server on 127.0.0.1 that runs the
+    # Python code sent to it (its token in a job file under ~/.local/state/scrapy, which
+    # a killed crawl leaves behind): nothing a nightly cron crawl should open. Its
+    # extension is also left out of Scrapy's list (``extensions_base``).
+    "REMOTE_CONTROL_ENABLED": False,
     "COOKIES_ENABLED": False,
     # Scrapy hands each response's output (its requests and items) to this many asyncio
     # tasks, created anew per response (100 by default). Every item pipeline here is
@@ -215,6 +220,26 @@ def scrapy_defaults() -> dict[str, object]:
     return found
 
 
+# Scrapy extensions a crawl never runs, left out of ``EXTENSIONS_BASE``: Scrapy imports
+# every extension listed there, also one disabled by its setting or set to None in
+# ``EXTENSIONS``. The remote control's import (aiohttp, which loads the CA bundle) cost
+# every crawl process 0.8 s of CPU.
+UNUSED_EXTENSIONS = (
+    "scrapy.extensions.remote_control.RemoteControl",  # REMOTE_CONTROL_ENABLED: False
+    "scrapy.extensions.telnet.TelnetConsole",  # TELNETCONSOLE_ENABLED: False
+)
+
+
+@functools.lru_cache(maxsize=1)
+def extensions_base() -> dict[str, int]:
+    """Scrapy's ``EXTENSIONS_BASE`` without ``UNUSED_EXTENSIONS`` ({} if unreadable:
+    Scrapy's own list then applies)."""
+    base = scrapy_defaults().get("EXTENSIONS_BASE")
+    if not isinstance(base, dict):
+        return {}
+    return {path: order for path, order in base.items() if path not in UNUSED_EXTENSIONS}
+
+
 def known_setting_names() -> set[str]:
     """Ours and every setting Scrapy itself defines."""
     return set(scrapy_defaults()) | set(POLITENESS) | set(PLUMBING) | {"USER_AGENT"}
@@ -332,6 +357,7 @@ def _optional_problem(kind: str, value) -> str | None:
 def build_settings(overrides: dict | None = None) -> dict:
     """The complete settings dict for one crawl."""
     check_overrides(overrides or {})
-    settings = {**POLITENESS, **PLUMBING, **(overrides or {})}
+    base = {"EXTENSIONS_BASE": dict(extensions_base())} if extensions_base() else {}
+    settings = {**POLITENESS, **PLUMBING, **base, **(overrides or {})}
     settings.setdefault("USER_AGENT", user_agent(settings["NEWSARCHIVE_CONTACT_URL"]))
     return settings

@@ -205,6 +205,26 @@ def test_item_pipelines_are_synchronous():
         assert "Deferred" not in inspect.getsource(method), path
 
 
+def test_a_crawl_opens_no_remote_control_server():
+    """Scrapy 2.19 enables by default an extension that serves, on a port of
+    127.0.0.1, an endpoint executing Python code sent to it (its token in a job file
+    under ~/.local/state/scrapy). A cron crawl must not open one, nor import it: Scrapy
+    imports every extension its list names, disabled or not, and this one's import
+    (aiohttp) cost every crawl 0.8 s of CPU."""
+    from scrapy.settings import Settings
+    from scrapy.utils.conf import build_component_list
+
+    from scraper.settings import build_settings
+
+    settings = Settings(build_settings())
+    listed = {**settings["EXTENSIONS_BASE"], **settings["EXTENSIONS"]}
+    assert not [path for path in listed if "remote_control" in path]
+    assert "scrapy.extensions.corestats.CoreStats" in listed  # the rest of Scrapy's list
+    assert settings.getbool("REMOTE_CONTROL_ENABLED") is False
+    extensions = build_component_list(settings.getwithbase("EXTENSIONS"))
+    assert "pipelines.progress.ReportUnaccounted" in extensions
+
+
 def test_the_spider_closes_once(tmp_path):
     """Scrapy calls a spider's ``closed`` when it closes; connected to the signal as
     well, it ran twice (the page reader closed twice, every learnt container logged
