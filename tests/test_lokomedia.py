@@ -144,6 +144,8 @@ def test_the_article_module_keeps_only_the_text_and_its_byline_names_the_author(
         assert record.text.split("\n") == list(post.release.paragraphs), post.path
         # <meta name="author" content="Lukmanul Hakim"> on every page was the author.
         assert record.authors == [post.author]
+        # "Tag: <a href=tag-curanmor.html>curanmor</a>, …" (no rel="tag", no meta).
+        assert record.tags == [name for _, name in post.tags]
         assert record.published_at == lokomedia.expected(HOST)[HOST + post.path][1]
 
 

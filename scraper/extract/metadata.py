@@ -360,10 +360,12 @@ def _positions(tree, elements: list) -> dict:
 #
 # Big portals (detik, Kompas, Tribun, Antara, Liputan6, Okezone, Suara, CNN Indonesia)
 # mark their tags neither with rel="tag" nor with article:tag nor in JSON-LD: the
-# article's tag block is a row of plain links to /tag/<name>. The same links appear in
-# menus ("Pemilu 2024" in the top bar), trending bars and sidebar clouds, so only a
-# block of them after the headline, outside those places, is the article's.
-_TAG_PATH = re.compile(r"/(?:tag|tags|topik|topic)/[^/]+/?$", re.IGNORECASE)
+# article's tag block is a row of plain links to /tag/<name>; Lokomedia CMS's (many
+# Pemda and Polres portals) one of relative links to its tag pages, "tag-<slug>.html".
+# The same links appear in menus ("Pemilu 2024" in the top bar), trending bars and
+# sidebar clouds, so only a block of them after the headline, outside those places, is
+# the article's.
+_TAG_PATH = re.compile(r"/(?:tag|tags|topik|topic)/[^/]+/?$|(?:^|/)tag-[^/]+\.html$", re.IGNORECASE)
 _NOT_TAG_PLACES = frozenset({"nav", "header", "footer", "aside"})
 _NOT_TAG_CLASS = re.compile(r"sidebar|widget|cloud|menu|trending|popul|terpopuler", re.I)
 TAG_BLOCK_MAX = 20
@@ -373,7 +375,7 @@ TAG_BLOCK_MAX = 20
 # in Python cost 0.6 ms a page.
 _TAG_LINK_TEST = (
     "[contains(@href, '/tag/') or contains(@href, '/tags/') or contains(@href, '/topik/')"
-    " or contains(@href, '/topic/')]"
+    " or contains(@href, '/topic/') or contains(@href, 'tag-')]"
 )
 _TAG_LINKS_AFTER_HEADLINE = lxml_html.etree.XPath(f"(//h1)[1]/following::a{_TAG_LINK_TEST}")
 _TAG_LINKS = lxml_html.etree.XPath(f"//a{_TAG_LINK_TEST}")
@@ -381,11 +383,12 @@ _TAG_LINKS = lxml_html.etree.XPath(f"//a{_TAG_LINK_TEST}")
 
 def tag_links(tree: lxml_html.HtmlElement) -> list[str]:
     """The texts of the article's tag block: the first run of links to tag pages (a
-    path ``/tag/<name>``, ``/tags/``, ``/topik/``) that share one container (their
-    parent, or the list around their ``<li>``), after the first ``<h1>``, and not
-    inside navigation, a header, footer or aside, nor an element whose class names a
-    sidebar, widget, tag cloud, menu or trending/popular list. A leading "#" is dropped
-    ("#Polda Kalsel"). Empty when there is no such block.
+    path ``/tag/<name>``, ``/tags/``, ``/topik/``, Lokomedia's ``tag-<slug>.html``)
+    that share one container (their parent, or the list around their ``<li>``), after
+    the first ``<h1>``, and not inside navigation, a header, footer or aside, nor an
+    element whose class names a sidebar, widget, tag cloud, menu or trending/popular
+    list. A leading "#" is dropped ("#Polda Kalsel"). Empty when there is no such
+    block.
 
     A run is two or more links, or one link that its container presents as the tags
     (``_lone_tag_block``): a post with one tag has a block of one ("Tag : Polres
