@@ -191,6 +191,35 @@ def test_tag_links_read_the_articles_block_of_tag_page_links():
     assert tag_links(lone) == []
 
 
+def test_a_labelled_link_to_a_category_page_names_the_category():
+    from scraper.extract.metadata import category_links
+    from scraper.extract.page import parse_html
+
+    def categories(body: str) -> list[str]:
+        return category_links(parse_html(f"<html><body>{body}</body></html>"))
+
+    menu = (
+        "<nav>Kategori: <a href='/category/hukum/'>Hukum</a></nav>"
+        "<h1>Judul</h1><p>Isi berita yang panjang.</p>"
+    )
+    # Lokomedia's line, and a blog's (seen on an evaluation page).
+    assert categories(
+        menu + "<span>Kategori: <a href=kategori-2-hukum-kriminal.html><b>Hukum &amp; "
+        "Kriminal</b></a> - Dibaca: <b>1.234</b> kali</span>"
+    ) == ["Hukum & Kriminal"]
+    assert categories(
+        "<h1>J</h1><small>13 Jan 2020 | categories: <a href='/blog/category/python'>Python"
+        "</a>, <a href='/blog/category/mercurial'>Mercurial</a> | <a href='#c'>Komentar"
+        "</a></small>"
+    ) == ["Python", "Mercurial"]
+    # Unlabelled: a sidebar's list, a link in the text, a label in the menu only.
+    sidebar = "<div><h3>Kategori</h3><ul><li><a href='/kategori/hukum/'>Hukum</a></li></ul></div>"
+    assert categories(menu + sidebar) == []
+    assert categories(menu + "<p>Lihat <a href='/category/hukum/'>hukum</a> lain.</p>") == []
+    # A label before a link to another page names no category.
+    assert categories("<h1>J</h1><p>Kategori: <a href='/berita/123'>Hukum</a></p>") == []
+
+
 def test_a_body_class_naming_the_sidebar_hides_no_tag_block():
     """The body's classes say where the theme puts its sidebar ("cm-right-sidebar"),
     not that the whole page is one."""

@@ -48,7 +48,7 @@ from scraper.extract.dates import (
     votes_for_site_zone,
     zone_name,
 )
-from scraper.extract.metadata import listed_titles, read_metadata, tag_links
+from scraper.extract.metadata import category_links, listed_titles, read_metadata, tag_links
 from scraper.extract.microdata import microdata_elements, read_microdata
 from scraper.extract.options import DEFAULT_OPTIONS, ExtractionOptions
 from scraper.extract.page import (
@@ -116,6 +116,7 @@ def extract_article(
         image = image or micro.image
         categories = categories or _dedupe(micro.categories)
     image = image or _featured_image(tree, url)
+    categories = categories or category_links(tree)
     # A learn or check reading compares the container with the full reading: it needs
     # the page as it was, before the full reading prunes it.
     pristine = copy.deepcopy(tree) if template is not None and template.mode != "use" else None

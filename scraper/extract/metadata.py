@@ -461,6 +461,76 @@ def _lone_tag_block(container) -> bool:
     return before is not None and bool(_TAG_LABEL.match(clean_space(before.text_content())))
 
 
+# --- Categories named only by a labelled link to the category's page ------------------
+#
+# Lokomedia CMS prints "Kategori: <a href=kategori-3-hukum.html><b>Hukum</b></a> -
+# Dibaca: 1.234 kali" above its article, and other CMSes "Rubrik: <a
+# href=/kanal/hukum/>"; none marks it with rel="category", article:section or JSON-LD.
+# A link to a category page is the article's category only where a category label
+# stands right before it: the same links fill menus and sidebars, unlabelled.
+_CATEGORY_PATH = re.compile(
+    r"/(?:category|categories|kategori|rubrik|kanal)/[^/]+/?$|(?:^|/)kategori-\d+-[^/]+\.html$",
+    re.IGNORECASE,
+)
+_CATEGORY_LINK_TEST = (
+    "[contains(@href, 'categor') or contains(@href, 'kategori') or contains(@href, 'rubrik')"
+    " or contains(@href, 'kanal')]"
+)
+_CATEGORY_LINKS_AFTER_HEADLINE = lxml_html.etree.XPath(
+    f"(//h1)[1]/following::a{_CATEGORY_LINK_TEST}"
+)
+_CATEGORY_LINKS = lxml_html.etree.XPath(f"//a{_CATEGORY_LINK_TEST}")
+_CATEGORY_LABEL = re.compile(
+    r"(?:^|[\s|•·>])(?:kategori|category|categories|rubrik|kanal|posted\s+in|filed\s+under)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def category_links(tree: lxml_html.HtmlElement) -> list[str]:
+    """The categories a label names: the first link to a category page (``/category/
+    <name>``, ``/kategori/``, ``/rubrik/``, ``/kanal/``, Lokomedia's
+    ``kategori-<id>-<slug>.html``) right after a label "Kategori:", "Category:",
+    "Rubrik:", "Kanal:", "Posted in", "Filed under", and the category links that follow
+    it separated only by commas, after the first ``<h1>`` and outside the page's chrome
+    (as tag blocks are). Empty when no label names one."""
+    root = tree.getroottree().getroot()
+    has_headline = next(root.iter("h1"), None) is not None
+    for link in (_CATEGORY_LINKS_AFTER_HEADLINE if has_headline else _CATEGORY_LINKS)(root):
+        if not _is_category_link(link) or not _CATEGORY_LABEL.search(_text_before(link)):
+            continue
+        container = link.getparent()
+        if container is None or not _tag_place(container):
+            continue
+        names = [clean_space(link.text_content())]
+        for sibling in link.itersiblings():
+            if not isinstance(sibling.tag, str) or sibling.tag != "a":
+                break
+            if not _is_category_link(sibling) or clean_space(_text_before(sibling)) != ",":
+                break
+            names.append(clean_space(sibling.text_content()))
+        return _unique([n for n in names if n and len(n) <= 60])
+    return []
+
+
+def _is_category_link(link) -> bool:
+    try:
+        return bool(_CATEGORY_PATH.search(urlsplit(link.get("href") or "").path))
+    except ValueError:
+        return False
+
+
+def _text_before(link) -> str:
+    """The text between ``link`` and the element before it in its container."""
+    before = link.getprevious()
+    while before is not None and not isinstance(before.tag, str):  # comments
+        before = before.getprevious()
+    if before is None:
+        parent = link.getparent()
+        return (parent.text or "") if parent is not None else ""
+    return before.tail or ""
+
+
 def listed_titles(tree: lxml_html.HtmlElement) -> list[str]:
     """The titles of the posts a page lists: its linked headings, and its links styled
     as titles outside any heading element. Read from the whole page, before the text is
