@@ -147,6 +147,7 @@ def test_the_article_module_keeps_only_the_text_and_its_byline_names_the_author(
         # "Tag: <a href=tag-curanmor.html>curanmor</a>, …" (no rel="tag", no meta).
         assert record.tags == [name for _, name in post.tags]
         assert record.categories == [post.category[2]]  # "Kategori: <a href=kategori-…>"
+        assert record.image_url == f"{HOST}/{post.photo}"  # no og:image: foto_berita/
         assert record.published_at == lokomedia.expected(HOST)[HOST + post.path][1]
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import functools
+import itertools
 import re
 from datetime import date, datetime
 
@@ -185,6 +186,9 @@ def _template_report(
 _POST_THUMBNAIL = XPath(
     "//img[contains(concat(' ', normalize-space(@class), ' '), ' wp-post-image ')]"
 )
+# Lokomedia CMS keeps a post's photo in its upload folder foto_berita/, the teasers'
+# thumbnails as foto_berita/small_<file>.
+_LOKOMEDIA_PHOTO = XPath("//img[contains(@src, 'foto_berita/')]")
 _LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "src")
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)(?:\?|$)", re.IGNORECASE)
 
@@ -194,12 +198,20 @@ def _featured_image(tree, url: str) -> str | None:
     the first WordPress ``img.wp-post-image`` (``the_post_thumbnail``) that is not a
     teaser's, i.e. not inside a link to another page (JNews and tagDiv link the
     featured image to the full-size file; sidebars and related posts link theirs to
-    the post). Lazy loaders put the file in ``data-src`` and a placeholder in ``src``.
+    the post), else the first such photo from Lokomedia's ``foto_berita/`` that is no
+    ``small_`` thumbnail. Lazy loaders put the file in ``data-src`` and a placeholder
+    in ``src``.
 
     A JNews site without an SEO plugin stored no image though every article showed
-    one (``div.jeg_featured`` > ``img.wp-post-image``)."""
+    one (``div.jeg_featured`` > ``img.wp-post-image``), and so did a Lokomedia
+    portal."""
     own = canonicalize_url(url)
-    for img in _POST_THUMBNAIL(tree):
+    lokomedia = (
+        img
+        for img in _LOKOMEDIA_PHOTO(tree)
+        if not (img.get("src") or "").rsplit("/", 1)[-1].startswith("small_")
+    )
+    for img in itertools.chain(_POST_THUMBNAIL(tree), lokomedia):
         link = next(img.iterancestors("a"), None)
         href = (link.get("href") or "").strip() if link is not None else ""
         if href and not _IMAGE_FILE.search(href) and canonicalize_url(href, url) != own:
