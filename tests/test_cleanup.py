@@ -462,6 +462,14 @@ def test_a_plain_text_byline_in_a_byline_element_gives_the_author():
         "<span class='author'>Oleh Rahmat Hidayat dan Siti Aminah, 10 November 2023</span>"
     ) == ["Rahmat Hidayat", "Siti Aminah"]
     assert byline("<p class='byline'>Oleh Rahmat Hidayat, Banjarmasin</p>") == ["Rahmat Hidayat"]
+    # One-word names, as many Indonesian reporters have: after one, a one-word item is
+    # a co-author unless it is a place (a regency, city or regency capital).
+    assert byline("<p class='byline'>Oleh: Rahmadi, Suparman</p>") == ["Rahmadi", "Suparman"]
+    assert byline("<p class='byline'>Oleh: Rahmadi, Pelaihari</p>") == ["Rahmadi"]
+    assert byline("<p class='byline'>Oleh: Rahmadi, Suparman, Kotabaru</p>") == [
+        "Rahmadi",
+        "Suparman",
+    ]
     assert byline("<p class='byline'>von Daniel Braun, Davor Pasoski</p>") == [
         "Daniel Braun",
         "Davor Pasoski",

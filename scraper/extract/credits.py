@@ -337,12 +337,29 @@ _BYLINE_LEAD = re.compile(
 _BYLINE_END = re.compile(r"\s+[-–—|•·]\s+|\s*[|•·]\s*")
 
 
+def _place_or_desk(word: str, names: list[str]) -> bool:
+    """Whether one word after a comma of a byline is the reporter's place or desk, not a
+    co-author: after a full name ("Von Markus Balser, Berlin", "Oleh Rahmat Hidayat,
+    Banjarmasin") it is; after a one-word name ("Oleh: Rahmadi, Suparman", common in
+    Indonesian bylines) only an Indonesian province, regency, city or regency capital
+    is ("Oleh: Rahmadi, Pelaihari")."""
+    if any(len(name.split()) > 1 for name in names):
+        return True
+    # Imported here: the gazetteer is the entities' (preloaded in the extraction
+    # workers), and most bylines never ask.
+    from scraper.entities.gazetteer import gazetteer, norm
+
+    key, places = norm(word), gazetteer()
+    return key in places.province_keys or key in places.regency_keys or key in places.capital_keys
+
+
 def plain_byline(tree: lxml_html.HtmlElement) -> list[str]:
     """The names of the first plain-text byline (``_PLAIN_BYLINES``) of the first few
     that name someone: its text without the lead words ("Oleh", "By", "von" …), up to
     a dash or bar and before a date, split into co-authors ("Daniel Braun, Davor
-    Pasoski", "Rahmat dan Siti"); what follows the names (", 24. Januar 2022", a place
-    after a comma: ", Banjarmasin") is dropped. A byline that
+    Pasoski", "Rahmat dan Siti", "Rahmadi, Suparman"); what follows the names (", 24.
+    Januar 2022", a place after a comma: ", Banjarmasin", ``_place_or_desk``) is
+    dropped. A byline that
     starts with its date ("Wednesday, 08 Apr 2020 11:39 PM") names no one, though its
     weekday looks like a name. Each must look like a name
     (``_looks_like_name``): a date alone ("10.11.2021"), a sentence ("… im Gespräch mit
@@ -357,9 +374,7 @@ def plain_byline(tree: lxml_html.HtmlElement) -> list[str]:
             text = text[: dates[0].start]
         names: list[str] = []
         for number, listed in enumerate(text.split(",")):
-            # After a comma, one word is the reporter's place or desk ("Von Markus
-            # Balser, Berlin", "Oleh Rahmat Hidayat, Banjarmasin"), not a co-author.
-            if number and len(listed.split()) < 2:
+            if number and len(listed.split()) < 2 and _place_or_desk(listed, names):
                 break
             parts = _CO_AUTHORS.split(listed)
             if not all(_looks_like_name(part) for part in parts):
