@@ -23,13 +23,26 @@ _UNIT_RE = re.compile(
     r"POL(?:RESTABES|RESTA|RES|SEKTA|SEK|DA))|"
     r"Kepolisian\s+(?P<kep>Resor(?:t)?(?:\s+Kota(?:\s+Besar)?)?|Daerah|Sektor))\b"
 )
+# Where a unit mention can start: "Pol", "pol" or "POL" is at its start, or 2 or 4
+# characters on ("Ka", "Ma", "Ke" of "Kepolisian"; "Waka", "WAKA"). See ``_scan``.
+_UNIT_HINT = re.compile(r"Pol|pol|POL")
+_UNIT_HINT_BACK = (0, 2, 4)
 _PAREN_UNIT = re.compile(r"\s*\((?:Polres|Polresta|Polrestabes|Polda|Polsek)\w*\)")
 _KOTA = {"Kota", "KOTA"}
 
 
 def _alternation(words, flags=0) -> re.Pattern[str]:
-    """A word-bounded regex matching any of `words` (written as a trie: fast)."""
-    return re.compile(rf"(?<![\w.])(?:{trie_pattern(words)})(?![\w’'])", flags)
+    """A word-bounded regex matching any of `words` (written as a trie: fast).
+
+    Not after a letter, digit or dot, not before a letter, digit or apostrophe. Matched
+    case-sensitively, the "not after" is written inside the trie, after each first
+    character (see ``_trie``): ``re`` then skips to the words' first characters. Ignoring
+    case, ``re`` cannot skip ahead that way, and the assertion goes first (cheaper there).
+    """
+    if flags & re.IGNORECASE:
+        return re.compile(rf"(?<![\w.])(?:{trie_pattern(words)})(?![\w’'])", flags)
+    trie = trie_pattern(words, not_after=r"[\w.]")
+    return re.compile(rf"(?:{trie})(?![\w’'])", flags)
 
 
 @dataclass(frozen=True)
@@ -43,6 +56,7 @@ class _Patterns:
     rank_words: frozenset[str]
     position: re.Pattern[str]
     position_of: dict[str, object]
+    position_hint: re.Pattern[str]
     province: re.Pattern[str]
 
 
@@ -61,6 +75,8 @@ _GENERIC_POSITIONS = [
     r"Kepala\s+(?:Satuan|Seksi|Unit|Bagian|Bidang|Kepolisian)\s+[A-Z][A-Za-z ]{2,30}?"
     + _RANK_AHEAD,
 ]
+# The first two letters of every `_GENERIC_POSITIONS` post, and of "Ps.", "Plt.", "Pj." …
+_GENERIC_POSITION_STARTS = {"Wa", "Ka", "Ke", "Pa", "Ps", "PS", "Pl", "Pj"}
 # Roles from roles_other.csv that are too ambiguous to read as a position.
 _SKIP_ROLE_VARIANTS = {"Tomas", "Toga", "Gub", "Tokoh Masyarakat", "Tokoh Agama", "Menteri",
                        "Legislator", "Jaksa", "JPU", "Hakim", "Majelis Hakim", "Penyidik",
@@ -142,6 +158,11 @@ def _patterns() -> _Patterns:
     position = re.compile(
         rf"(?<![\w.])(?:(?:Ps\.?|PS\.?|Plt\.?|Plh\.?|Pj\.?)\s+)?(?:{known}|{generic})(?![\w’'])"
     )
+    # Where a post can start (see ``_scan``): the first two characters of a known post, of
+    # a generic one or of a "Ps."/"Plt." prefix, not after a letter, digit or dot.
+    position_hint = re.compile(
+        trie_pattern({w[:2] for w in position_of} | _GENERIC_POSITION_STARTS, not_after=r"[\w.]")
+    )
     prov_words = set()
     for r in _rows("regions_provinces.csv"):
         prov_words.add(r["name"])
@@ -160,6 +181,7 @@ def _patterns() -> _Patterns:
         rank_words,
         position,
         position_of,
+        position_hint,
         province,
     )
 
@@ -167,4 +189,6 @@ def _patterns() -> _Patterns:
 _PLACE_RE = re.compile(
     r"\b(?P<kw>Desa|Kelurahan|Kel\.|Ds\.|Kecamatan|Kec\.|PPK|Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+"
 )
+# Where a place keyword can start: its first letters (see ``_scan``).
+_PLACE_HINT = re.compile(r"Desa|Kel|Ds\.|Kec|PPK|Kab|Kota|Prov")
 _PLACE_STOP = STOP - {"Kota"} | {"Polres", "Polsek", "Kapolres", "Kapolsek", "Polda", "Polresta"}

@@ -10,6 +10,7 @@ import re
 from ._names import _WEAK_RANKS, _clean_gap, _generic_position, _parse_name, _same_name
 from ._patterns import _ROLE_ORG, _TNI_CORPS, LEVEL_RANK
 from ._reading import ReaderState, _lookup, _Person, _Raw, _title_case
+from ._scan import finditer_hinted
 from ._text import WEEKDAYS, name_tokens
 from .gazetteer import Unit, norm
 from .model import PersonMention
@@ -34,7 +35,7 @@ class PeopleReading(ReaderState):
             if person is not None:
                 self.people.append(person)
                 taken.append((person.person.start, person.end))
-        for m in self.p.position.finditer(text):
+        for m in finditer_hinted(self.p.position, text, self.p.position_hint):
             surface = re.sub(r"\s+", " ", re.sub(r"^(?:Ps|PS|Plt|Plh|Pj)\.?\s+", "", m.group()))
             pos = self.p.position_of.get(surface) or self.p.position_of.get(
                 surface.replace(" ", "")

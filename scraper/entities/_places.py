@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ._patterns import _PLACE_RE, _PLACE_STOP, _UNIT_RE
+from ._patterns import _PLACE_STOP, _UNIT_RE
 from ._reading import ReaderState, _lookup
 from ._text import name_tokens
 from .gazetteer import compact, norm
@@ -23,7 +23,7 @@ class PlaceReading(ReaderState):
         text = self.text
         unit_spans = [(r.start, r.end) for r in self.raws if not r.in_title]
         found: list[tuple[int, str, list[str], int, str]] = []
-        for m in _PLACE_RE.finditer(text):
+        for m in self.place_keywords:
             if self.z.is_excluded(m.start()):
                 continue
             kw = m.group("kw")

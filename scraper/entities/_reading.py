@@ -7,6 +7,7 @@ filled in by ``_Reader.__init__``.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -91,6 +92,7 @@ class ReaderState:
     people: list[_Person]
     places: list[PlaceMention]
     unit_stop: set[str]
+    place_keywords: list[re.Match[str]]  # ``_PLACE_RE`` in the text: units and places read them
 
     def _province_code(self, name: str) -> str | None:
         key = norm(name)

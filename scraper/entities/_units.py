@@ -8,8 +8,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ._patterns import _KOTA, _PAREN_UNIT, _PLACE_RE, _PLACE_STOP, _UNIT_RE, LEVEL_RANK
+from ._patterns import (
+    _KOTA,
+    _PAREN_UNIT,
+    _PLACE_STOP,
+    _UNIT_HINT,
+    _UNIT_HINT_BACK,
+    _UNIT_RE,
+    LEVEL_RANK,
+)
 from ._reading import ReaderState, _lookup, _Raw, _satuan, _title_case
+from ._scan import finditer_hinted
 from ._text import STOP, name_tokens
 from .gazetteer import Unit, compact, norm
 
@@ -20,7 +29,7 @@ class UnitReading(ReaderState):
     def find_units(self) -> None:
         for in_title, s in ((True, self.title), (False, self.text)):
             found: list[_Raw] = []
-            for m in _UNIT_RE.finditer(s):
+            for m in finditer_hinted(_UNIT_RE, s, _UNIT_HINT, _UNIT_HINT_BACK):
                 raw = self._unit_at(s, m, in_title)
                 if raw is not None:
                     found.append(raw)
@@ -166,7 +175,7 @@ class UnitReading(ReaderState):
             code = self._province_code(m.group())
             if code:
                 self.prov_votes[code] += 1
-        for m in _PLACE_RE.finditer(self.text):
+        for m in self.place_keywords:
             kw = m.group("kw")
             index = (
                 g.village_keys if kw in ("Desa", "Kelurahan", "Kel.", "Ds.")

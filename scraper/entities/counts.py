@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from ._scan import finditer_hinted
 from ._text import Zones
 
 _WORDS = {
@@ -62,6 +63,10 @@ _MONEY = re.compile(
     r"(?:\s+(?P<scale>ribu|juta|miliar|triliun)\b)?",
     re.I,
 )
+
+# Where an amount can start: "Rp" in any case (no other character is an "r" or a "p" to
+# ``re.I``).
+_MONEY_HINT = re.compile(r"[Rr][Pp]")
 
 # The word just before a number ("Km 5", "Pasal 114", "No. 12").
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*$")
@@ -218,7 +223,7 @@ def counts(text: str, z: Zones | None = None, title: str = "") -> dict[str, list
         ):
             continue  # "(33)" an age, "2024" a year
         found.setdefault(noun, set()).add(_value(num, m.group("scale")))
-    for m in _MONEY.finditer(text):
+    for m in finditer_hinted(_MONEY, text, _MONEY_HINT):
         if z is None or z.zone(m.start()) in ("lead", "body"):
             found.setdefault("rupiah", set()).add(_value(m.group("num"), m.group("scale")))
     return {noun: sorted(values) for noun, values in sorted(found.items())}

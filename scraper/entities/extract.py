@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ._patterns import _patterns
+from ._patterns import _PLACE_HINT, _PLACE_RE, _patterns
 from ._people import PeopleReading
 from ._places import PlaceReading
 from ._reading import _Person, _Raw
+from ._scan import finditer_hinted
 from ._text import STOP, Zones, zones
 from ._units import UnitReading
 from .counts import counts
@@ -39,10 +40,14 @@ class _Reader(UnitReading, PeopleReading, PlaceReading):
         self.people: list[_Person] = []
         self.places: list[PlaceMention] = []
         self.unit_stop = STOP | set(self.p.rank_words) | {"Pol", "Kalsel"} - {"Kota"}
+        # place keywords ("Desa X", "Kabupaten Y"): province votes and places, one scan
+        self.place_keywords = finditer_hinted(_PLACE_RE, self.text, _PLACE_HINT)
 
 
+# Initials and age: "RH (33)". The initials start a word: written after their first
+# letter ("not after a letter or digit", the ``\b`` before it), so ``re`` skips to capitals.
 _SUSPECT = re.compile(
-    r"\b([A-Z]{1,4})(?:\s+alias\s+[A-Z][a-z]+)?\s+\((\d{1,2})(?:\s*tahun|\s*th)?\)"
+    r"([A-Z](?<!\w[A-Z])[A-Z]{0,3})(?:\s+alias\s+[A-Z][a-z]+)?\s+\((\d{1,2})(?:\s*tahun|\s*th)?\)"
 )
 
 
