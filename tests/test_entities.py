@@ -344,6 +344,10 @@ def test_officials_and_military_are_other_roles():
 def test_suspects_initials_and_age():
     e = extract_entities("", "Petugas menangkap dua pria berinisial AR (37) dan MS (22).")
     assert e.suspects == ["AR (37)", "MS (22)"]
+    # A caption or credit line names no one: a copy that adds one is the same release.
+    body = "Petugas menangkap pria berinisial AR (37) di rumahnya.\n"
+    caption = "Foto: Tersangka MS (22) saat diamankan di Mapolsek.\n"
+    assert extract_entities("", body + caption + "Penulis: RH (30)").suspects == ["AR (37)"]
 
 
 # -- places, region, province -------------------------------------------------------------

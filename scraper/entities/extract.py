@@ -106,7 +106,15 @@ def extract_entities(title: str, text: str, site_province: str | None = None) ->
     province = g.provinces[prov_code].name if prov_code in g.provinces else None
 
     units = _unit_mentions(r, primary, region_code)
-    suspects = list(dict.fromkeys(f"{a} ({b})" for a, b in _SUSPECT.findall(text)))
+    # Not in captions and credit lines, which name no people: a copy that adds a photo
+    # caption ("Foto: tersangka AS (25) saat diamankan") is the same release.
+    suspects = list(
+        dict.fromkeys(
+            f"{m.group(1)} ({m.group(2)})"
+            for m in _SUSPECT.finditer(text)
+            if not r.z.is_excluded(m.start())
+        )
+    )
     dateline = None
     if r.z.dateline_parts:
         dateline = " – ".join(text[a:b] for a, b in r.z.dateline_parts)
