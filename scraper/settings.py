@@ -220,24 +220,27 @@ def scrapy_defaults() -> dict[str, object]:
     return found
 
 
-# Scrapy extensions a crawl never runs, left out of ``EXTENSIONS_BASE``: Scrapy imports
-# every extension listed there, also one disabled by its setting or set to None in
-# ``EXTENSIONS``. The remote control's import (aiohttp, which loads the CA bundle) cost
-# every crawl process 0.8 s of CPU.
-UNUSED_EXTENSIONS = (
-    "scrapy.extensions.remote_control.RemoteControl",  # REMOTE_CONTROL_ENABLED: False
-    "scrapy.extensions.telnet.TelnetConsole",  # TELNETCONSOLE_ENABLED: False
-)
+# Scrapy extensions a crawl never runs, left out of ``EXTENSIONS_BASE``, and the setting
+# that switches each on: Scrapy imports every extension listed there, also one disabled
+# by its setting or set to None in ``EXTENSIONS``. The remote control's import (aiohttp,
+# which loads the CA bundle) cost every crawl process 0.8 s of CPU. One a user switches
+# on (``-s TELNETCONSOLE_ENABLED=true``) stays listed: left out, it would silently not run.
+UNUSED_EXTENSIONS = {
+    "scrapy.extensions.remote_control.RemoteControl": "REMOTE_CONTROL_ENABLED",
+    "scrapy.extensions.telnet.TelnetConsole": "TELNETCONSOLE_ENABLED",
+}
 
 
-@functools.lru_cache(maxsize=1)
-def extensions_base() -> dict[str, int]:
-    """Scrapy's ``EXTENSIONS_BASE`` without ``UNUSED_EXTENSIONS`` ({} if unreadable:
-    Scrapy's own list then applies)."""
+@functools.lru_cache(maxsize=4)
+def extensions_base(keep: frozenset[str] = frozenset()) -> dict[str, int]:
+    """Scrapy's ``EXTENSIONS_BASE`` without ``UNUSED_EXTENSIONS`` but those in ``keep``
+    ({} if unreadable: Scrapy's own list then applies)."""
     base = scrapy_defaults().get("EXTENSIONS_BASE")
     if not isinstance(base, dict):
         return {}
-    return {path: order for path, order in base.items() if path not in UNUSED_EXTENSIONS}
+    return {
+        path: order for path, order in base.items() if path not in UNUSED_EXTENSIONS or path in keep
+    }
 
 
 def known_setting_names() -> set[str]:
@@ -357,7 +360,9 @@ def _optional_problem(kind: str, value) -> str | None:
 def build_settings(overrides: dict | None = None) -> dict:
     """The complete settings dict for one crawl."""
     check_overrides(overrides or {})
-    base = {"EXTENSIONS_BASE": dict(extensions_base())} if extensions_base() else {}
-    settings = {**POLITENESS, **PLUMBING, **base, **(overrides or {})}
+    settings = {**POLITENESS, **PLUMBING, **(overrides or {})}
+    keep = frozenset(path for path, key in UNUSED_EXTENSIONS.items() if settings.get(key))
+    if "EXTENSIONS_BASE" not in settings and extensions_base(keep):
+        settings["EXTENSIONS_BASE"] = dict(extensions_base(keep))
     settings.setdefault("USER_AGENT", user_agent(settings["NEWSARCHIVE_CONTACT_URL"]))
     return settings

@@ -470,6 +470,11 @@ def test_a_plain_text_byline_in_a_byline_element_gives_the_author():
         "Rahmadi",
         "Suparman",
     ]
+    # An academic title or a role after a one-word name is no co-author.
+    assert byline("<p class='byline'>Oleh: Ahmad, S.Pd</p>") == ["Ahmad"]
+    assert byline("<p class='byline'>Oleh: Supriyadi, SH</p>") == ["Supriyadi"]
+    assert byline("<p class='byline'>Oleh: Andi, Kontributor</p>") == ["Andi"]
+    assert byline("<p class='byline'>Oleh: Andi, Jum'at</p>") == ["Andi"]
     assert byline("<p class='byline'>von Daniel Braun, Davor Pasoski</p>") == [
         "Daniel Braun",
         "Davor Pasoski",

@@ -225,6 +225,26 @@ def test_a_crawl_opens_no_remote_control_server():
     assert "pipelines.progress.ReportUnaccounted" in extensions
 
 
+def test_an_extension_a_user_switches_on_runs():
+    """``-s TELNETCONSOLE_ENABLED=true`` (or REMOTE_CONTROL_ENABLED) asks for Scrapy's
+    extension: left out of EXTENSIONS_BASE, it silently never ran."""
+    from scrapy.settings import Settings
+    from scrapy.utils.conf import build_component_list
+
+    from scraper.settings import build_settings
+
+    for key, path in [
+        ("TELNETCONSOLE_ENABLED", "scrapy.extensions.telnet.TelnetConsole"),
+        ("REMOTE_CONTROL_ENABLED", "scrapy.extensions.remote_control.RemoteControl"),
+    ]:
+        settings = Settings(build_settings({key: True}))
+        assert path in build_component_list(settings.getwithbase("EXTENSIONS")), key
+    settings = Settings(build_settings({"TELNETCONSOLE_ENABLED": False}))
+    assert not [
+        p for p in build_component_list(settings.getwithbase("EXTENSIONS")) if "telnet" in p
+    ]
+
+
 def test_the_spider_closes_once(tmp_path):
     """Scrapy calls a spider's ``closed`` when it closes; connected to the signal as
     well, it ran twice (the page reader closed twice, every learnt container logged

@@ -12,6 +12,7 @@ import re
 from lxml import html as lxml_html
 
 from scraper.dates import find_dates
+from scraper.dates._vocab import WEEKDAYS
 from scraper.extract.page import clean_space
 
 # "Penulis : Rahmadi" in the info line under the headline, "Editor : Hj. Fauziah" or
@@ -341,9 +342,20 @@ def _place_or_desk(word: str, names: list[str]) -> bool:
     """Whether one word after a comma of a byline is the reporter's place or desk, not a
     co-author: after a full name ("Von Markus Balser, Berlin", "Oleh Rahmat Hidayat,
     Banjarmasin") it is; after a one-word name ("Oleh: Rahmadi, Suparman", common in
-    Indonesian bylines) only an Indonesian province, regency, city or regency capital
-    is ("Oleh: Rahmadi, Pelaihari")."""
+    Indonesian bylines) only an academic title, a role, a weekday or an Indonesian
+    province, regency, city or regency capital is ("Oleh: Rahmadi, Pelaihari"). A
+    foreign city or an outlet after a one-word name ("By Reuters, London", "Oleh: Andi,
+    Antara") is read as a co-author: no list here knows them."""
     if any(len(name.split()) > 1 for name in names):
+        return True
+    # Nor is an academic title ("Oleh: Ahmad, S.Pd", "Oleh: Rahmadi, SH", as opinion
+    # columns sign) or a role ("Oleh: Andi, Kontributor").
+    word = word.strip()
+    if "." in word or (word.isupper() and len(word) <= 3):
+        return True
+    if word.lower() in CREDIT_WRITERS | CREDIT_EDITORS:
+        return True
+    if word.casefold().replace("'", "").replace("’", "") in WEEKDAYS:  # "Oleh: Andi, Selasa"
         return True
     # Imported here: the gazetteer is the entities' (preloaded in the extraction
     # workers), and most bylines never ask.
