@@ -187,6 +187,18 @@ def test_tag_links_read_the_articles_block_of_tag_page_links():
         "</body></html>"
     )
     assert tag_links(page) == ["sabu", "Polda Kalsel"]
+    # Lokomedia's tag pages are at the root or in its one folder; a Blogger post whose
+    # slug starts with "tag-" is no tag page, nor is a tag box of the right column.
+    for block, wanted in [
+        ("<p>Tag: <a href=tag-sabu.html>sabu</a>, <a href=tag-polres.html>polres</a></p>",
+         ["sabu", "polres"]),
+        ("<ul><li><a href='/2024/01/tag-heuer-baru.html'>Tag Heuer Baru</a></li>"
+         "<li><a href='/2024/02/tag-team-juara.html'>Tag Team Juara</a></li></ul>", []),
+        ("<div id='kanan'><div class='kotak'><h3>Tag Populer</h3><a href=tag-a.html>a</a> "
+         "<a href=tag-b.html>b</a></div></div>", []),
+    ]:  # fmt: skip
+        page = parse_html(f"<html><body><div class='judul'>Judul</div>{block}</body></html>")
+        assert tag_links(page) == wanted, block
     lone = parse_html("<html><body><h1>J</h1><a href='/tag/satu'>satu</a></body></html>")
     assert tag_links(lone) == []
 
@@ -218,6 +230,15 @@ def test_a_labelled_link_to_a_category_page_names_the_category():
     assert categories(menu + "<p>Lihat <a href='/category/hukum/'>hukum</a> lain.</p>") == []
     # A label before a link to another page names no category.
     assert categories("<h1>J</h1><p>Kategori: <a href='/berita/123'>Hukum</a></p>") == []
+    # Found on review (helper-68): a related post's, the right column's, a sentence's.
+    for other in [
+        "<div class='related-posts'><h3>Baca juga</h3><p>Kategori: <a href='/kategori/olahraga/'>"
+        "Olahraga</a></p></div>",
+        "<div id='kanan'><p>Kategori: <a href='/kategori/olahraga/'>Olahraga</a></p></div>",
+        "<div id='sidebar'><p>Kategori: <a href='/kategori/olahraga/'>Olahraga</a></p></div>",
+        "<p>Next post in category <a href='/category/olahraga/'>Olahraga</a></p>",
+    ]:
+        assert categories("<h1>J</h1><p>Isi berita.</p>" + other) == [], other
 
 
 def test_a_body_class_naming_the_sidebar_hides_no_tag_block():

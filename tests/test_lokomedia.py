@@ -151,6 +151,21 @@ def test_the_article_module_keeps_only_the_text_and_its_byline_names_the_author(
         assert record.published_at == lokomedia.expected(HOST)[HOST + post.path][1]
 
 
+def test_a_photo_of_the_right_column_or_a_placeholder_is_no_lead_image():
+    """Found on review (helper-68): an article without a photo of its own took the right
+    column's or the "no image" placeholder."""
+    body = "".join(f"<p>{p}</p>" for p in lokomedia.POSTS[0].release.paragraphs)
+    for photo in [
+        "<div id='kanan'><div class='kotak'><img src='foto_berita/55banjir.jpg'></div></div>",
+        "<span class=image><img src='asset/foto_berita/no-image.jpg'></span>",
+    ]:
+        html = (
+            "<html><head><title>Judul Berita</title></head><body><h1>Judul Berita</h1>"
+            f"{photo}<div class='isi'>{body}</div></body></html>"
+        )
+        assert extract_article(html, HOST + "/berita-1-judul.html", FETCHED).image_url is None
+
+
 def test_a_meta_author_the_page_shows_stays_the_author():
     body = "".join(f"<p>{p}</p>" for p in lokomedia.POSTS[0].release.paragraphs)
     for byline, meta, wanted in (

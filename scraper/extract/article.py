@@ -49,7 +49,13 @@ from scraper.extract.dates import (
     votes_for_site_zone,
     zone_name,
 )
-from scraper.extract.metadata import category_links, listed_titles, read_metadata, tag_links
+from scraper.extract.metadata import (
+    category_links,
+    in_chrome_block,
+    listed_titles,
+    read_metadata,
+    tag_links,
+)
 from scraper.extract.microdata import microdata_elements, read_microdata
 from scraper.extract.options import DEFAULT_OPTIONS, ExtractionOptions
 from scraper.extract.page import (
@@ -190,6 +196,7 @@ _POST_THUMBNAIL = XPath(
 # thumbnails as foto_berita/small_<file>.
 _LOKOMEDIA_PHOTO = XPath("//img[contains(@src, 'foto_berita/')]")
 _LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "src")
+_PLACEHOLDER = re.compile(r"no-?image|placeholder", re.IGNORECASE)
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)(?:\?|$)", re.IGNORECASE)
 
 
@@ -199,8 +206,10 @@ def _featured_image(tree, url: str) -> str | None:
     teaser's, i.e. not inside a link to another page (JNews and tagDiv link the
     featured image to the full-size file; sidebars and related posts link theirs to
     the post), else the first such photo from Lokomedia's ``foto_berita/`` that is no
-    ``small_`` thumbnail. Lazy loaders put the file in ``data-src`` and a placeholder
-    in ``src``.
+    ``small_`` thumbnail nor inside the right column, a sidebar or related posts
+    (``in_chrome_block``: not asked of ``wp-post-image``, whose themes class a layout
+    wrapper "sidebar"); never a "no image" placeholder. Lazy loaders put the file in
+    ``data-src`` and a placeholder in ``src``.
 
     A JNews site without an SEO plugin stored no image though every article showed
     one (``div.jeg_featured`` > ``img.wp-post-image``), and so did a Lokomedia
@@ -210,6 +219,7 @@ def _featured_image(tree, url: str) -> str | None:
         img
         for img in _LOKOMEDIA_PHOTO(tree)
         if not (img.get("src") or "").rsplit("/", 1)[-1].startswith("small_")
+        and not in_chrome_block(img)  # the right column's, a related post's
     )
     for img in itertools.chain(_POST_THUMBNAIL(tree), lokomedia):
         link = next(img.iterancestors("a"), None)
@@ -219,6 +229,8 @@ def _featured_image(tree, url: str) -> str | None:
         for name in _LAZY_SOURCES:
             value = (img.get(name) or "").strip()
             if value and not value.startswith("data:"):
+                if _PLACEHOLDER.search(value.rsplit("/", 1)[-1]):
+                    break  # "no-image.jpg": the post has no photo of its own
                 return value
     return None
 

@@ -365,9 +365,19 @@ def _positions(tree, elements: list) -> dict:
 # The same links appear in menus ("Pemilu 2024" in the top bar), trending bars and
 # sidebar clouds, so only a block of them after the headline, outside those places, is
 # the article's.
-_TAG_PATH = re.compile(r"/(?:tag|tags|topik|topic)/[^/]+/?$|(?:^|/)tag-[^/]+\.html$", re.IGNORECASE)
+# (Lokomedia's at the site's root or in the one folder it is installed in: a Blogger
+# post "/2024/01/tag-heuer-….html" is no tag page.)
+_TAG_PATH = re.compile(
+    r"/(?:tag|tags|topik|topic)/[^/]+/?$|^(?:/(?:[^/]+/)?)?tag-[^/]+\.html$", re.IGNORECASE
+)
 _NOT_TAG_PLACES = frozenset({"nav", "header", "footer", "aside"})
-_NOT_TAG_CLASS = re.compile(r"sidebar|widget|cloud|menu|trending|popul|terpopuler", re.I)
+# Blocks of a page that are not its article, by class or id: sidebars (Indonesian
+# templates' right column, "kanan"), widgets, tag clouds, menus, trending and popular
+# lists, related posts ("terkait"). (Not "comment": boingboing's tags sit in its
+# "share-comments-container".)
+_CHROME_BLOCK = re.compile(
+    r"sidebar|widget|cloud|menu|trending|popul|terpopuler|kanan|related|terkait", re.I
+)
 TAG_BLOCK_MAX = 20
 
 
@@ -424,12 +434,26 @@ def _tag_place(container) -> bool:
     """Outside the page's chrome. The ``<body>``'s own classes are the page's layout
     (ColorMag's "cm-right-sidebar", "has-sidebar"), not a place on it: read as one, they
     hid every tag block of such a theme."""
-    for element in (container, *container.iterancestors()):
-        if element.tag in ("body", "html"):
-            return True
-        if element.tag in _NOT_TAG_PLACES or _NOT_TAG_CLASS.search(element.get("class") or ""):
-            return False
-    return True
+    return not any(element.tag in _NOT_TAG_PLACES for element in _up_to_body(container)) and (
+        not in_chrome_block(container)
+    )
+
+
+def in_chrome_block(element) -> bool:
+    """Inside a block whose class or id names a sidebar, widget, menu, related posts,
+    comments … (``_CHROME_BLOCK``); the ``<body>``'s own classes do not count."""
+    return any(
+        _CHROME_BLOCK.search(f"{e.get('class') or ''} {e.get('id') or ''}")
+        for e in _up_to_body(element)
+    )
+
+
+def _up_to_body(element):
+    """The element and its ancestors, below ``<body>``."""
+    for e in (element, *element.iterancestors()):
+        if e.tag in ("body", "html"):
+            return
+        yield e
 
 
 # What a tag block is called, as its label or in its class or id: "Tag :", "Tags:",
@@ -480,9 +504,11 @@ _CATEGORY_LINKS_AFTER_HEADLINE = lxml_html.etree.XPath(
     f"(//h1)[1]/following::a{_CATEGORY_LINK_TEST}"
 )
 _CATEGORY_LINKS = lxml_html.etree.XPath(f"//a{_CATEGORY_LINK_TEST}")
+# The label is all the text since the element before the link, or follows a separator
+# ("13 Jan 2020 | categories:"): "Next post in category" is no label.
 _CATEGORY_LABEL = re.compile(
-    r"(?:^|[\s|•·>])(?:kategori|category|categories|rubrik|kanal|posted\s+in|filed\s+under)"
-    r"\s*:?\s*$",
+    r"(?:^|[|•·»/–—-])\s*(?:kategori|category|categories|rubrik|kanal|posted\s+in"
+    r"|filed\s+under)\s*:?\s*$",
     re.IGNORECASE,
 )
 
