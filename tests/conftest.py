@@ -33,6 +33,24 @@ def stored_articles(db) -> tuple[dict[str, tuple], dict[str, str]]:
     return articles, aliases
 
 
+def crawl_two_nights(served, db) -> tuple:
+    """Crawl a trial site (``tests/platforms``, served) into ``db`` on two nights, as cron
+    would: the first must end ok, the second find nothing new and nothing changed.
+    Returns the first night's summary, the targets the site was asked by then, and all
+    it was asked."""
+    from scraper.crawl import run_crawl
+    from scraper.sites import site_for_url
+
+    fast = {"AUTOTHROTTLE_START_DELAY": 0.01, "AUTOTHROTTLE_MAX_DELAY": 0.5}
+    first = run_crawl([site_for_url(str(served))], db, dict(fast))
+    asked_first = list(served.requests)
+    second = run_crawl([site_for_url(str(served))], db, dict(fast))
+    assert first.status == "ok", first.line()
+    assert second.status == "ok", second.line()
+    assert second.counts.articles_new == 0 and second.counts.articles_updated == 0, second.line()
+    return first, asked_first, list(served.requests)
+
+
 def assert_whole_and_clean(articles: dict, base: str, posts, chrome) -> None:
     """Each of a platform trial's ``posts`` stored with exactly its release's paragraphs
     as text, and none of the site's ``chrome`` strings in it (``articles`` as

@@ -19,14 +19,12 @@ import re
 from datetime import datetime, timezone
 from pathlib import Path
 
-from scraper.crawl import run_crawl
 from scraper.extract import NotAnArticle, extract_article
-from scraper.sites import SiteDefinition, site_for_url
+from scraper.sites import SiteDefinition
 from spiders.discovery import parse_feed
-from tests.conftest import assert_whole_and_clean, stored_articles
+from tests.conftest import assert_whole_and_clean, crawl_two_nights, stored_articles
 from tests.platforms import jnews
 
-FAST = {"AUTOTHROTTLE_START_DELAY": 0.01, "AUTOTHROTTLE_MAX_DELAY": 0.5}
 FETCHED = datetime(2024, 2, 27, 3, 45, tzinfo=timezone.utc)  # minutes after jnews.NOW
 HOST = "http://lintasbanua.example.id"
 
@@ -45,13 +43,7 @@ def test_a_jnews_portal_with_its_api_closed_is_archived_once_whole_in_wita(tmp_p
     db = tmp_path / "j.db"
     with jnews.serve_jnews(features) as served:
         base = str(served)
-        summary = run_crawl([site_for_url(base)], db, dict(FAST))
-        asked = list(served.requests)
-        second = run_crawl([site_for_url(base)], db, dict(FAST))
-    assert summary.status == "ok", summary.line()
-    # The next night finds nothing new and nothing changed.
-    assert second.status == "ok", second.line()
-    assert second.counts.articles_new == 0 and second.counts.articles_updated == 0, second.line()
+        _, asked, _ = crawl_two_nights(served, db)  # the next night: nothing new
     articles, aliases = stored_articles(db)
     got = {u: (t, p, a) for u, (t, p, a, _) in articles.items()}
     assert got == jnews.expected(base)

@@ -24,14 +24,13 @@ from pathlib import Path
 
 import pytest
 
-from scraper.crawl import run_crawl
 from scraper.extract import NotAnArticle, extract_article
 from scraper.reading import read_page
-from scraper.sites import SiteDefinition, site_for_url
+from scraper.sites import SiteDefinition
 from scraper.urls import canonicalize_url
+from tests.conftest import crawl_two_nights
 from tests.platforms import joomla
 
-FAST = {"AUTOTHROTTLE_START_DELAY": 0.01, "AUTOTHROTTLE_MAX_DELAY": 0.5}
 FETCHED = datetime(2026, 11, 28, tzinfo=timezone.utc)
 # A host none of whose labels is in the site's name ("Humas Polres Tanah Laut"), as a
 # Pemkab's or a Polres's own domain often is.
@@ -53,10 +52,7 @@ def test_a_joomla_site_is_archived_once_per_article_with_its_headline(canonical,
     db = tmp_path / "j.db"
     with joomla.serve_joomla(canonical) as served:
         base = str(served)
-        first = run_crawl([site_for_url(base)], db, dict(FAST))
-        second = run_crawl([site_for_url(base)], db, dict(FAST))
-        requested = list(served.requests)
-    assert first.status == "ok", first.line()
+        _, _, requested = crawl_two_nights(served, db)  # the next night adds nothing
     stored = rows(db)
     # Every article once, under its SEF URL (not its bare id /berita/140, which the
     # pager links; not /berita?start=5, a category's page 2; not the "Profil" page),
@@ -85,9 +81,6 @@ def test_a_joomla_site_is_archived_once_per_article_with_its_headline(canonical,
     assert any("showall=1" in r for r in requested)  # the split article read whole
     split = next(p for p in joomla.POSTS if p.art_id in joomla.SPLIT)
     assert split.short_path in requested  # read at its bare id too, and stored once
-    # The next night adds nothing.
-    assert second.status == "ok", second.line()
-    assert second.counts.articles_new == 0 and second.counts.articles_updated == 0
     assert len(rows(db)) == len(joomla.POSTS)
 
 

@@ -19,20 +19,22 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from scraper.archive.store import Archive
-from scraper.crawl import run_crawl
 from scraper.extract import NotAnArticle, extract_article
 from scraper.extract.cleanup import clean_text
-from scraper.sites import site_for_url
 from scraper.urls import (
     is_followable_listing,
     is_listing_url,
     is_pagination,
     looks_like_non_article,
 )
-from tests.conftest import assert_whole_and_clean, make_record, stored_articles
+from tests.conftest import (
+    assert_whole_and_clean,
+    crawl_two_nights,
+    make_record,
+    stored_articles,
+)
 from tests.platforms import lokomedia
 
-FAST = {"AUTOTHROTTLE_START_DELAY": 0.01, "AUTOTHROTTLE_MAX_DELAY": 0.5}
 FETCHED = datetime(2024, 2, 27, 3, 45, tzinfo=timezone.utc)  # minutes after lokomedia.NOW
 HOST = "http://kabarbarito.example.id"
 
@@ -48,13 +50,7 @@ def test_a_lokomedia_portal_is_archived_once_whole_in_wita(tmp_path: Path):
     db = tmp_path / "l.db"
     with lokomedia.serve_lokomedia() as served:
         base = str(served)
-        summary = run_crawl([site_for_url(base)], db, dict(FAST))
-        asked = list(served.requests)
-        second = run_crawl([site_for_url(base)], db, dict(FAST))
-    assert summary.status == "ok", summary.line()
-    # The next night finds nothing new and nothing changed.
-    assert second.status == "ok", second.line()
-    assert second.counts.articles_new == 0 and second.counts.articles_updated == 0, second.line()
+        _, asked, _ = crawl_two_nights(served, db)  # the next night: nothing new
     articles, aliases = stored_articles(db)
     # Before: the index, category and tag pages, "/home", the profile, the album and
     # the static "Pedoman Media Siber" page were stored too (46 articles), every author
