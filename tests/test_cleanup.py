@@ -241,6 +241,55 @@ def test_a_labelled_link_to_a_category_page_names_the_category():
         assert categories("<h1>J</h1><p>Isi berita.</p>" + other) == [], other
 
 
+def test_without_an_h1_the_headline_element_anchors_the_tag_and_category_rules():
+    """A Lokomedia page titles its article with ``<span class="judul">`` and has no
+    ``<h1>``: a tag box or a labelled category link in a left column before the article
+    (a class no rule knows as chrome) was taken for the article's. ``read_metadata``
+    finds the element that prints the title; the rules read the links after it."""
+    from scraper.extract.metadata import category_links, read_metadata, tag_links
+    from scraper.extract.page import parse_html
+
+    page = parse_html(
+        "<html><head><title>Polres Tala Ungkap Curanmor | Polres Tanah Laut</title>"
+        "<meta property='og:title' content='Polres Tala Ungkap Curanmor'></head><body>"
+        "<div id='kiri'><div class='kotak'>Kategori: <a href=kategori-9-olahraga.html>"
+        "Olahraga</a><br>Tag: <a href=tag-sepakbola.html>sepakbola</a>, "
+        "<a href=tag-voli.html>voli</a></div></div>"
+        "<div id='tengah'><span class='judul'>Polres Tala Ungkap Curanmor</span>"
+        "<div class='tanggal'>Kategori: <a href=kategori-2-hukum-kriminal.html>"
+        "<b>Hukum &amp; Kriminal</b></a> - Dibaca: 12 kali</div>"
+        "<p>Pelaihari - Satreskrim Polres Tanah Laut mengungkap kasus pencurian sepeda "
+        "motor di Kecamatan Pelaihari.</p>"
+        "<p>Tag: <a href=tag-curanmor.html>curanmor</a>, "
+        "<a href=tag-polres-tala.html>polres tala</a></p></div></body></html>"
+    )
+    md = read_metadata(page)
+    assert md.headline is not None and md.headline.get("class") == "judul"
+    assert tag_links(page, md.headline) == ["curanmor", "polres tala"]
+    assert category_links(page, md.headline) == ["Hukum & Kriminal"]
+    # Without the headline, the whole page is read: the left column's come first.
+    assert tag_links(page) == ["sepakbola", "voli"]
+
+
+def test_a_category_label_in_an_element_of_its_own_names_the_category():
+    from scraper.extract.metadata import category_links
+    from scraper.extract.page import parse_html
+
+    def categories(line: str) -> list[str]:
+        return category_links(
+            parse_html(f"<html><body><h1>Judul</h1><div class='meta'>{line}</div></body></html>")
+        )
+
+    assert categories(
+        "<b>Kategori:</b> <a href=kategori-2-hukum-kriminal.html>Hukum &amp; Kriminal</a>"
+    ) == ["Hukum & Kriminal"]
+    assert categories("<strong>Rubrik :</strong><a href='/rubrik/daerah/'>Daerah</a>") == ["Daerah"]
+    assert categories("<span>Posted in</span> <a href='/category/hukum/'>Hukum</a>") == ["Hukum"]
+    # A word of a sentence set in bold is no label, nor a label with text after it.
+    assert categories("Baca <b>kategori</b> <a href='/category/hukum/'>Hukum</a>") == []
+    assert categories("<b>Kategori:</b> lain <a href='/category/hukum/'>Hukum</a>") == []
+
+
 def test_a_body_class_naming_the_sidebar_hides_no_tag_block():
     """The body's classes say where the theme puts its sidebar ("cm-right-sidebar"),
     not that the whole page is one."""

@@ -109,7 +109,7 @@ def extract_article(
         # Only a page that does not call itself a post can be judged by its shape.
         md.listed_titles = listed_titles(tree)
     canonical = _canonical_url(md.canonical, url)
-    tags = hints.tags or _tags(md) or tag_links(tree)
+    tags = hints.tags or _tags(md) or tag_links(tree, md.headline)
     # Everything read from the whole page comes first: _main_text prunes the tree.
     title = page_title(tree, md, hints, site, url)
     authors = _authors(tree, md, site)
@@ -123,7 +123,7 @@ def extract_article(
         image = image or micro.image
         categories = categories or _dedupe(micro.categories)
     image = image or _featured_image(tree, url)
-    categories = categories or category_links(tree)
+    categories = categories or category_links(tree, md.headline)
     # A learn or check reading compares the container with the full reading: it needs
     # the page as it was, before the full reading prunes it.
     pristine = copy.deepcopy(tree) if template is not None and template.mode != "use" else None

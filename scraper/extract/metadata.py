@@ -388,14 +388,28 @@ _TAG_LINK_TEST = (
     " or contains(@href, '/topic/') or contains(@href, 'tag-')]"
 )
 _TAG_LINKS_AFTER_HEADLINE = lxml_html.etree.XPath(f"(//h1)[1]/following::a{_TAG_LINK_TEST}")
+_TAG_LINKS_AFTER = lxml_html.etree.XPath(f"following::a{_TAG_LINK_TEST}")
 _TAG_LINKS = lxml_html.etree.XPath(f"//a{_TAG_LINK_TEST}")
 
 
-def tag_links(tree: lxml_html.HtmlElement) -> list[str]:
+def _links_after_headline(root, headline, after_h1, after, anywhere) -> list:
+    """The links a rule reads: those after the first ``<h1>``; on a page without one,
+    after the element that prints its headline (``PageMetadata.headline``: old portals
+    and Lokomedia title with a <div> or <span>), or else the whole page's. A block in a
+    left column before the article is then not taken for the article's."""
+    if next(root.iter("h1"), None) is not None:
+        return after_h1(root)
+    if headline is not None and headline.getroottree().getroot() is root:
+        return after(headline)
+    return anywhere(root)
+
+
+def tag_links(tree: lxml_html.HtmlElement, headline=None) -> list[str]:
     """The texts of the article's tag block: the first run of links to tag pages (a
     path ``/tag/<name>``, ``/tags/``, ``/topik/``, Lokomedia's ``tag-<slug>.html``)
     that share one container (their parent, or the list around their ``<li>``), after
-    the first ``<h1>``, and not inside navigation, a header, footer or aside, nor an
+    the first ``<h1>`` (or ``headline``, ``_links_after_headline``), and not inside
+    navigation, a header, footer or aside, nor an
     element whose class names a sidebar, widget, tag cloud, menu or trending/popular
     list. A leading "#" is dropped ("#Polda Kalsel"). Empty when there is no such
     block.
@@ -405,9 +419,11 @@ def tag_links(tree: lxml_html.HtmlElement) -> list[str]:
     Banjar"), but a single tag link elsewhere is a word of the text linked to its tag
     page, or a reporter's name in the credit line, never the post's tags."""
     root = tree.getroottree().getroot()
-    has_headline = next(root.iter("h1"), None) is not None
     groups: dict[Any, list[str]] = {}
-    for element in (_TAG_LINKS_AFTER_HEADLINE if has_headline else _TAG_LINKS)(root):
+    links = _links_after_headline(
+        root, headline, _TAG_LINKS_AFTER_HEADLINE, _TAG_LINKS_AFTER, _TAG_LINKS
+    )
+    for element in links:
         try:
             path = urlsplit(element.get("href") or "").path
         except ValueError:
@@ -503,6 +519,7 @@ _CATEGORY_LINK_TEST = (
 _CATEGORY_LINKS_AFTER_HEADLINE = lxml_html.etree.XPath(
     f"(//h1)[1]/following::a{_CATEGORY_LINK_TEST}"
 )
+_CATEGORY_LINKS_AFTER = lxml_html.etree.XPath(f"following::a{_CATEGORY_LINK_TEST}")
 _CATEGORY_LINKS = lxml_html.etree.XPath(f"//a{_CATEGORY_LINK_TEST}")
 # The label is all the text since the element before the link, or follows a separator
 # ("13 Jan 2020 | categories:"): "Next post in category" is no label.
@@ -513,17 +530,19 @@ _CATEGORY_LABEL = re.compile(
 )
 
 
-def category_links(tree: lxml_html.HtmlElement) -> list[str]:
+def category_links(tree: lxml_html.HtmlElement, headline=None) -> list[str]:
     """The categories a label names: the first link to a category page (``/category/
     <name>``, ``/kategori/``, ``/rubrik/``, ``/kanal/``, Lokomedia's
     ``kategori-<id>-<slug>.html``) right after a label "Kategori:", "Category:",
     "Rubrik:", "Kanal:", "Posted in", "Filed under", and the category links that follow
-    it separated only by commas, after the first ``<h1>`` and outside the page's chrome
-    (as tag blocks are). Empty when no label names one."""
+    it separated only by commas, after the first ``<h1>`` (or ``headline``) and outside
+    the page's chrome (as tag blocks are). Empty when no label names one."""
     root = tree.getroottree().getroot()
-    has_headline = next(root.iter("h1"), None) is not None
-    for link in (_CATEGORY_LINKS_AFTER_HEADLINE if has_headline else _CATEGORY_LINKS)(root):
-        if not _is_category_link(link) or not _CATEGORY_LABEL.search(_text_before(link)):
+    links = _links_after_headline(
+        root, headline, _CATEGORY_LINKS_AFTER_HEADLINE, _CATEGORY_LINKS_AFTER, _CATEGORY_LINKS
+    )
+    for link in links:
+        if not _is_category_link(link) or not _labelled(link):
             continue
         container = link.getparent()
         if container is None or not _tag_place(container):
@@ -544,6 +563,34 @@ def _is_category_link(link) -> bool:
         return bool(_CATEGORY_PATH.search(urlsplit(link.get("href") or "").path))
     except ValueError:
         return False
+
+
+# A label in an element of its own, right before the link: "<b>Kategori:</b> <a>".
+# Its colon is asked for ("Posted in" and "Filed under" need none): a bold word
+# "category" in a sentence is no label.
+_CATEGORY_LABEL_ELEMENT = re.compile(
+    r"^(?:(?:kategori|category|categories|rubrik|kanal)\s*:|posted\s+in|filed\s+under)$",
+    re.IGNORECASE,
+)
+_LABEL_TAGS = frozenset({"b", "strong", "span", "label", "em", "i", "small"})
+
+
+def _labelled(link) -> bool:
+    """Whether a category label stands right before ``link``: in the text before it, or
+    as the whole text of the inline element just before it."""
+    before_text = _text_before(link)
+    if _CATEGORY_LABEL.search(before_text):
+        return True
+    if before_text.strip():
+        return False
+    before = link.getprevious()
+    while before is not None and not isinstance(before.tag, str):  # comments
+        before = before.getprevious()
+    return (
+        before is not None
+        and before.tag in _LABEL_TAGS
+        and bool(_CATEGORY_LABEL_ELEMENT.match(clean_space(before.text_content())))
+    )
 
 
 def _text_before(link) -> str:
@@ -713,6 +760,7 @@ def _body_dates(
 ) -> set:
     """<time>, microdata, hAtom and visible dated lines in <body>, with their places."""
     places = _Places(tree, md, headings)
+    md.headline = places.headline
     machine = _machine_dates(tree)[:_MAX_MACHINE]
     dated = _dated_lines(tree)
     wanted = [*machine, *(el for el, _, _ in dated), *body_metas.values()]

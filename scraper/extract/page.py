@@ -84,6 +84,9 @@ class PageMetadata:
     rel_tags: list[str] = field(default_factory=list)
     rel_categories: list[str] = field(default_factory=list)
     h1: list[str] = field(default_factory=list)
+    # The headline's element (``date_places``): the first <h1> that is the title, or on
+    # a page without one, the element that prints the title (Lokomedia's "judul").
+    headline: Any = field(default=None, repr=False, compare=False)
     date_texts: list[str] = field(default_factory=list)  # visible dated lines, best first
     # Dated lines in comments, sidebars, related lists, the site's header: never the
     # publication date, and a second opinion that names their day is refused.
