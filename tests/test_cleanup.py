@@ -271,6 +271,40 @@ def test_without_an_h1_the_headline_element_anchors_the_tag_and_category_rules()
     assert tag_links(page) == ["sepakbola", "voli"]
 
 
+def test_a_block_that_holds_the_headline_is_the_articles_whatever_its_class():
+    """Genesis wraps content and sidebar in "content-sidebar-wrap", Elementor every
+    part of a post in a "widget", WordPress classes a post "category-popular-…", and
+    the article's own ``<header>`` holds its headline: read as chrome, each hid the
+    article's tag block and category label (one in eleven evaluation pages has its
+    headline in such a block). The sidebar beside the article is still chrome."""
+    from scraper.extract.metadata import category_links, read_metadata, tag_links
+    from scraper.extract.page import parse_html
+
+    page = parse_html(
+        "<html><head><title>Polres Tala Ungkap Curanmor</title></head><body>"
+        "<div class='content-sidebar-wrap'><main><article class='post category-popular-posts'>"
+        "<div class='elementor-widget-container'><header class='entry-header'>"
+        "<h1>Polres Tala Ungkap Curanmor</h1>"
+        "<p>Kategori: <a href='/kategori/hukum/'>Hukum</a></p></header>"
+        "<p>Satreskrim Polres Tanah Laut mengungkap kasus pencurian sepeda motor.</p>"
+        "<div class='post-tags'><a href='/tag/curanmor/'>curanmor</a>"
+        "<a href='/tag/polres-tala/'>polres tala</a></div></div></article></main>"
+        "<aside class='sidebar'><p>Kategori: <a href='/kategori/olahraga/'>Olahraga</a></p>"
+        "<a href='/tag/x/'>x</a><a href='/tag/y/'>y</a></aside></div></body></html>"
+    )
+    headline = read_metadata(page).headline
+    assert headline is not None and headline.tag == "h1"
+    assert tag_links(page, headline) == ["curanmor", "polres tala"]
+    assert category_links(page, headline) == ["Hukum"]
+    # Read without the headline, every block around it is chrome: nothing is found.
+    assert tag_links(page) == [] and category_links(page) == []
+    sidebar_only = parse_html(
+        "<html><body><h1>Judul</h1><p>Isi.</p><div class='sidebar'>"
+        "<a href='/tag/x/'>x</a><a href='/tag/y/'>y</a></div></body></html>"
+    )
+    assert tag_links(sidebar_only, read_metadata(sidebar_only).headline) == []
+
+
 def test_a_category_label_in_an_element_of_its_own_names_the_category():
     from scraper.extract.metadata import category_links
     from scraper.extract.page import parse_html

@@ -51,6 +51,7 @@ from scraper.extract.dates import (
 )
 from scraper.extract.metadata import (
     category_links,
+    headline_blocks,
     in_chrome_block,
     listed_titles,
     read_metadata,
@@ -122,7 +123,7 @@ def extract_article(
         micro = read_microdata(tree, marks)
         image = image or micro.image
         categories = categories or _dedupe(micro.categories)
-    image = image or _featured_image(tree, url)
+    image = image or _featured_image(tree, url, headline_blocks(md.headline))
     categories = categories or category_links(tree, md.headline)
     # A learn or check reading compares the container with the full reading: it needs
     # the page as it was, before the full reading prunes it.
@@ -200,16 +201,17 @@ _PLACEHOLDER = re.compile(r"no-?image|placeholder", re.IGNORECASE)
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)(?:\?|$)", re.IGNORECASE)
 
 
-def _featured_image(tree, url: str) -> str | None:
+def _featured_image(tree, url: str, article: frozenset = frozenset()) -> str | None:
     """The post's featured image where no og:image, JSON-LD or microdata names one:
     the first WordPress ``img.wp-post-image`` (``the_post_thumbnail``) that is not a
     teaser's, i.e. not inside a link to another page (JNews and tagDiv link the
     featured image to the full-size file; sidebars and related posts link theirs to
     the post), else the first such photo from Lokomedia's ``foto_berita/`` that is no
     ``small_`` thumbnail nor inside the right column, a sidebar or related posts
-    (``in_chrome_block``: not asked of ``wp-post-image``, whose themes class a layout
-    wrapper "sidebar"); never a "no image" placeholder. Lazy loaders put the file in
-    ``data-src`` and a placeholder in ``src``.
+    (``in_chrome_block``, the blocks that hold the headline, ``article``, excepted; not
+    asked of ``wp-post-image``, whose themes class a layout wrapper "sidebar"); never a
+    "no image" placeholder. Lazy loaders put the file in ``data-src`` and a placeholder
+    in ``src``.
 
     A JNews site without an SEO plugin stored no image though every article showed
     one (``div.jeg_featured`` > ``img.wp-post-image``), and so did a Lokomedia
@@ -219,7 +221,7 @@ def _featured_image(tree, url: str) -> str | None:
         img
         for img in _LOKOMEDIA_PHOTO(tree)
         if not (img.get("src") or "").rsplit("/", 1)[-1].startswith("small_")
-        and not in_chrome_block(img)  # the right column's, a related post's
+        and not in_chrome_block(img, article)  # the right column's, a related post's
     )
     for img in itertools.chain(_POST_THUMBNAIL(tree), lokomedia):
         link = next(img.iterancestors("a"), None)

@@ -420,6 +420,7 @@ def tag_links(tree: lxml_html.HtmlElement, headline=None) -> list[str]:
     page, or a reporter's name in the credit line, never the post's tags."""
     root = tree.getroottree().getroot()
     groups: dict[Any, list[str]] = {}
+    article = headline_blocks(headline)
     links = _links_after_headline(
         root, headline, _TAG_LINKS_AFTER_HEADLINE, _TAG_LINKS_AFTER, _TAG_LINKS
     )
@@ -433,7 +434,7 @@ def tag_links(tree: lxml_html.HtmlElement, headline=None) -> list[str]:
         container = element.getparent()
         if container is not None and container.tag == "li":
             container = container.getparent()
-        if container is None or not _tag_place(container):
+        if container is None or not _tag_place(container, article):
             continue
         name = clean_space(element.text_content()).lstrip("#").strip()
         if name and len(name) <= 60:
@@ -446,20 +447,31 @@ def tag_links(tree: lxml_html.HtmlElement, headline=None) -> list[str]:
     return []
 
 
-def _tag_place(container) -> bool:
+def _tag_place(container, article: frozenset = frozenset()) -> bool:
     """Outside the page's chrome. The ``<body>``'s own classes are the page's layout
     (ColorMag's "cm-right-sidebar", "has-sidebar"), not a place on it: read as one, they
-    hid every tag block of such a theme."""
-    return not any(element.tag in _NOT_TAG_PLACES for element in _up_to_body(container)) and (
-        not in_chrome_block(container)
-    )
+    hid every tag block of such a theme. Nor is a block that holds the headline
+    (``article``, ``headline_blocks``) chrome: the article's ``<header>``, a theme's
+    "content-sidebar-wrap", an Elementor "widget", a post classed "category-popular"."""
+    return not any(
+        element.tag in _NOT_TAG_PLACES and element not in article
+        for element in _up_to_body(container)
+    ) and not in_chrome_block(container, article)
 
 
-def in_chrome_block(element) -> bool:
+def headline_blocks(headline) -> frozenset:
+    """The elements that hold the headline: the article's blocks, whatever their class
+    says (one in eleven evaluation pages has its headline in a block whose class or id
+    names a sidebar, widget, menu or popular list: layout wrappers, page builders)."""
+    return frozenset(headline.iterancestors()) if headline is not None else frozenset()
+
+
+def in_chrome_block(element, article: frozenset = frozenset()) -> bool:
     """Inside a block whose class or id names a sidebar, widget, menu, related posts,
-    comments … (``_CHROME_BLOCK``); the ``<body>``'s own classes do not count."""
+    comments … (``_CHROME_BLOCK``), other than one of ``article`` (the blocks that hold
+    the headline, ``headline_blocks``); the ``<body>``'s own classes do not count."""
     return any(
-        _CHROME_BLOCK.search(f"{e.get('class') or ''} {e.get('id') or ''}")
+        e not in article and _CHROME_BLOCK.search(f"{e.get('class') or ''} {e.get('id') or ''}")
         for e in _up_to_body(element)
     )
 
@@ -538,6 +550,7 @@ def category_links(tree: lxml_html.HtmlElement, headline=None) -> list[str]:
     it separated only by commas, after the first ``<h1>`` (or ``headline``) and outside
     the page's chrome (as tag blocks are). Empty when no label names one."""
     root = tree.getroottree().getroot()
+    article = headline_blocks(headline)
     links = _links_after_headline(
         root, headline, _CATEGORY_LINKS_AFTER_HEADLINE, _CATEGORY_LINKS_AFTER, _CATEGORY_LINKS
     )
@@ -545,7 +558,7 @@ def category_links(tree: lxml_html.HtmlElement, headline=None) -> list[str]:
         if not _is_category_link(link) or not _labelled(link):
             continue
         container = link.getparent()
-        if container is None or not _tag_place(container):
+        if container is None or not _tag_place(container, article):
             continue
         names = [clean_space(link.text_content())]
         for sibling in link.itersiblings():
