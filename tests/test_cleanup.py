@@ -1,5 +1,6 @@
 """Chrome that survives text extraction is removed by wording."""
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -579,10 +580,13 @@ def test_a_plain_text_byline_in_a_byline_element_gives_the_author():
     assert byline("<p class='byline'>Oleh: Supriyadi, SH</p>") == ["Supriyadi"]
     assert byline("<p class='byline'>Oleh: Andi, Kontributor</p>") == ["Andi"]
     assert byline("<p class='byline'>Oleh: Andi, Jum'at</p>") == ["Andi"]
+    assert byline("<p class='byline'>Oleh: Andi, AFP</p>") == ["Andi"]
     assert byline("<p class='byline'>von Daniel Braun, Davor Pasoski</p>") == [
         "Daniel Braun",
         "Davor Pasoski",
     ]
+    assert byline("<p class='byline'>Von Markus Balser, Berlin</p>") == ["Markus Balser"]
+    assert byline("<p class='byline'>Rahmat dan Siti</p>") == ["Rahmat", "Siti"]
     # A date, a comment form's label, a reader, a quotation's source, a sentence: no one.
     for inner in [
         "<div class='byline'>Jumat, 10 November 2023 14:30 WITA</div>",
@@ -613,6 +617,51 @@ def test_a_plain_text_byline_in_a_byline_element_gives_the_author():
     record = extract_article(page, "https://banuanews.example/berita/12343/curanmor", when)
     assert record.authors == ["Rahmat Hidayat"]
     assert not record.text.startswith("Oleh")
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        # The date took the end of an account's name: "min" of "Admin" was read as a
+        # weekday (Minggu) before it, and the byline named "Ad". An account's name is
+        # kept as the page gives it, as a Drupal user name is ("humas_mimika").
+        ("Posted by Admin, Januari 12, 2024", ["Admin"]),
+        ("Oleh: Admin, 12 Januari 2024", ["Admin"]),
+        # A press office, then its unit: one author, that unit's office, not two.
+        ("Oleh: Humas, Polres Banjar", ["Humas Polres Banjar"]),
+        ("Oleh: Humas, Polda Kalsel, Banjarmasin", ["Humas Polda Kalsel"]),
+        ("Oleh: Redaksi, Polresta Banjarmasin", ["Redaksi Polresta Banjarmasin"]),
+        # A unit after a reporter's name is the reporter's.
+        ("Oleh: Andi, Polres Banjar", ["Andi"]),
+        ("Oleh Rahmat Hidayat, Polsek Kurau", ["Rahmat Hidayat"]),
+        # A wire after a one-word name is the story's source; a place after a wire is
+        # its dateline.
+        ("Oleh: Andi, Antara", ["Andi"]),
+        ("Oleh: Andi, Reuters, Jakarta", ["Andi"]),
+        ("By Reuters, London", ["Reuters"]),
+        # A city by its everyday name (Kota Surakarta, Kota Yogyakarta).
+        ("Oleh: Andi, Solo", ["Andi"]),
+        ("Oleh: Andi, Yogya", ["Andi"]),
+        # A line ends at a block: its words are not glued to the next line's.
+        (
+            "<span class='author-label'>By</span><div><span>Gavin O'Callaghan</span></div>",
+            ["Gavin O'Callaghan"],
+        ),
+        # The same at a <br>: the date under the name is cut off, weekday and all, now
+        # that a weekday is a word of its own ("Jeff FoustMonday" was left).
+        ("by Jeff Foust<br><span>Monday, November 18, 2019</span>", ["Jeff Foust"]),
+    ],
+)
+def test_a_plain_byline_names_no_wire_unit_place_or_date_as_an_author(text, authors):
+    """What follows a byline's one-word name was read as a co-author, the date after it
+    as part of the name, and a line's last word ran into the next line's first."""
+    from scraper.extract.credits import plain_byline
+    from scraper.extract.page import parse_html
+
+    page = f"<html><body><article><h1>Judul</h1><div class='byline'>{text}</div>"
+    assert plain_byline(parse_html(page + "<p>Isi berita.</p></article></body></html>")) == (
+        authors
+    )
 
 
 def test_the_walk_along_a_line_is_held_to_a_lines_length(monkeypatch):

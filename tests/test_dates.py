@@ -258,6 +258,21 @@ def test_weekday_conflicts_are_recorded() -> None:
     assert yearless.value == date(2022, 11, 15) and yearless.conflict is not None
 
 
+def test_a_weekday_is_a_word_of_its_own() -> None:
+    """The end of a word was read as a weekday before a date: "min" (Minggu) of "Admin"
+    put a byline's name into its date ("Posted by Admin, Januari 12, 2024": "min, Januari
+    12, 2024", a Sunday that conflicts), and made "Kasmin, 01/07/2024" a month-first date
+    on a Sunday (7 January); "seminggu (10/11)" was a Sunday's date."""
+    found = find_dates("Posted by Admin, Januari 12, 2024")
+    assert [(f.surface, f.value, f.conflict) for f in found] == [
+        ("Januari 12, 2024", date(2024, 1, 12), None)
+    ]
+    assert [f.value for f in find_dates("Kasmin, 01/07/2024")] == [date(2024, 7, 1)]
+    assert find_dates("Pada seminggu (10/11) lalu", reference=REF) == []
+    # A weekday of its own still belongs to its date.
+    assert [f.surface for f in find_dates("Admin, Min, 14 Jan 2024")] == ["Min, 14 Jan 2024"]
+
+
 def test_find_dates_in_running_text() -> None:
     text = (
         "Kapolres menggelar ngopi bareng bertempat di Fellas Coffe jumat sore (10/11). "

@@ -184,9 +184,10 @@ MDY_RE = re.compile(
 # position for its month word, can match at all. Most texts have none.
 MDY_TAIL_RE = re.compile(rf"\d(?:st|nd|rd|th)?(?:\s*,\s*|\s+){_YEAR4}", _FLAGS)
 # The body-text convention "Senin (13/11)": a weekday, maybe a part of day, then day/month
-# in brackets. Without the weekday "(2/3)" is as likely a score or a fraction.
+# in brackets. Without the weekday "(2/3)" is as likely a score or a fraction. The weekday
+# is a word of its own, as in PREFIX_RE: "seminggu (10/11)" names none.
 PAREN_RE = re.compile(
-    rf"(?P<wd>{_WD_FULL})(?:\s+(?P<part>{PART}))?\s*\(\s*(?P<d>[0-3]?\d)\s*/\s*(?P<m>[01]?\d)\s*\)",
+    rf"(?<![^\W_])(?P<wd>{_WD_FULL})(?:\s+(?P<part>{PART}))?\s*\(\s*(?P<d>[0-3]?\d)\s*/\s*(?P<m>[01]?\d)\s*\)",
     _FLAGS,
 )
 # The bracketed day/month every PAREN_RE match ends with: a search for it (from its
@@ -194,9 +195,11 @@ PAREN_RE = re.compile(
 # weekday, can match at all. Most texts have none.
 PAREN_TAIL_RE = re.compile(r"\(\s*[0-3]?\d\s*/\s*[01]?\d\s*\)", _FLAGS)
 # What may stand right before a date and still belong to it: a weekday, a part of day,
-# "tanggal", an opening bracket. Searched in a short window ending at the date.
+# "tanggal", an opening bracket. Searched in a short window ending at the date. The
+# weekday is a word of its own: "min" ends "Admin" and "Kasmin", "minggu" "seminggu"
+# ("Posted by Admin, 14 Januari 2024" is no Sunday's date).
 PREFIX_RE = re.compile(
-    rf"(?:(?P<wd>{_WD_FULL})|(?P<wda>{_WD_ABBR}))\.?(?:\s+(?P<part>{PART}))?\s*,?\s*"
+    rf"(?<![^\W_])(?:(?P<wd>{_WD_FULL})|(?P<wda>{_WD_ABBR}))\.?(?:\s+(?P<part>{PART}))?\s*,?\s*"
     r"(?:(?:tanggal|tgl\.?)\s*:?\s*)?(?P<paren>\(\s*)?$",
     _FLAGS,
 )

@@ -338,15 +338,41 @@ _BYLINE_LEAD = re.compile(
 _BYLINE_END = re.compile(r"\s+[-–—|•·]\s+|\s*[|•·]\s*")
 
 
+# The wires a byline credits after its reporter ("Oleh: Andi, Antara", "By Reuters,
+# London"): Indonesia's national agency, its neighbours' and the international ones
+# Indonesian and foreign portals carry. A wire is the story's source, never a co-author,
+# and a one-word item after it is its dateline.
+NEWS_AGENCIES = frozenset(
+    {"antara", "reuters", "afp", "ap", "bernama", "xinhua", "kyodo", "anadolu", "dpa",
+     "yonhap", "efe", "ansa"}
+)  # fmt: skip
+# Cities bylines call by their everyday names, which the gazetteer's official names do
+# not give: Solo is Kota Surakarta, Yogya Kota Yogyakarta ("Jogja" is the province's
+# short name there).
+_CITY_NAMES = frozenset({"solo", "yogya"})
+# A press office or desk credited by one word, then its unit after a comma ("Oleh:
+# Humas, Polres Banjar"): one author, the office of that unit, as a unit's releases sign
+# ("Humas Polres Tala"). A unit after anyone else's name is the reporter's own.
+_DESKS = frozenset(
+    {"humas", "sihumas", "bidhumas", "divhumas", "subbaghumas", "redaksi", "tim", "admin"}
+)
+_UNIT = re.compile(
+    r"(?:polres(?:ta(?:bes)?)?|polsek(?:ta)?|polda|polri|mabes|pemkab|pemkot|pemprov|pemda)\b",
+    re.IGNORECASE,
+)
+
+
 def _place_or_desk(word: str, names: list[str]) -> bool:
-    """Whether one word after a comma of a byline is the reporter's place or desk, not a
-    co-author: after a full name ("Von Markus Balser, Berlin", "Oleh Rahmat Hidayat,
-    Banjarmasin") it is; after a one-word name ("Oleh: Rahmadi, Suparman", common in
-    Indonesian bylines) only an academic title, a role, a weekday or an Indonesian
-    province, regency, city or regency capital is ("Oleh: Rahmadi, Pelaihari"). A
-    foreign city or an outlet after a one-word name ("By Reuters, London", "Oleh: Andi,
-    Antara") is read as a co-author: no list here knows them."""
-    if any(len(name.split()) > 1 for name in names):
+    """Whether one word after a comma of a byline is the reporter's place, desk or wire,
+    not a co-author. After a full name ("Von Markus Balser, Berlin", "Oleh Rahmat
+    Hidayat, Banjarmasin") it is. A one-word name is common in Indonesian bylines, and
+    two of them are two reporters ("Oleh: Rahmadi, Suparman"), so after one only what
+    no reporter is called is: an academic title, a role, a weekday, a wire, an Indonesian
+    province, regency, city or regency capital, a city's everyday name ("Oleh: Andi,
+    Solo"). A foreign city is a place only after a wire ("By Reuters, London"): after a
+    reporter ("Oleh: Andi, London") nothing tells it from a name, and it is read as a
+    co-author."""
+    if any(len(name.split()) > 1 or name.casefold() in NEWS_AGENCIES for name in names):
         return True
     # Nor is an academic title ("Oleh: Ahmad, S.Pd", "Oleh: Rahmadi, SH", as opinion
     # columns sign) or a role ("Oleh: Andi, Kontributor").
@@ -357,6 +383,8 @@ def _place_or_desk(word: str, names: list[str]) -> bool:
         return True
     if word.casefold().replace("'", "").replace("’", "") in WEEKDAYS:  # "Oleh: Andi, Selasa"
         return True
+    if word.casefold() in NEWS_AGENCIES | _CITY_NAMES:
+        return True
     # Imported here: the gazetteer is the entities' (preloaded in the extraction
     # workers), and most bylines never ask.
     from scraper.entities.gazetteer import gazetteer, norm
@@ -365,27 +393,50 @@ def _place_or_desk(word: str, names: list[str]) -> bool:
     return key in places.province_keys or key in places.regency_keys or key in places.capital_keys
 
 
+def _spaced_text(element) -> str:
+    """An element's text with a space where a line ends in it (a ``<br>``, a block):
+    ``text_content`` glues the lines, and "by Jeff Foust<br>Monday, November 18, 2019"
+    read "Jeff FoustMonday", a name no date cut from."""
+    parts: list[str] = []
+    events = ("start", "end", "comment", "pi")  # a comment's tail is text
+    for event, node in lxml_html.etree.iterwalk(element, events=events):
+        gap = " " if node is not element and _ends_line(node) else ""
+        if event == "start":
+            parts += [gap, node.text or ""]
+        elif node is not element:  # an element's end, a comment
+            parts += [gap, node.tail or ""]
+    return "".join(parts)
+
+
 def plain_byline(tree: lxml_html.HtmlElement) -> list[str]:
     """The names of the first plain-text byline (``_PLAIN_BYLINES``) of the first few
     that name someone: its text without the lead words ("Oleh", "By", "von" …), up to
     a dash or bar and before a date, split into co-authors ("Daniel Braun, Davor
-    Pasoski", "Rahmat dan Siti", "Rahmadi, Suparman"); what follows the names (", 24.
-    Januar 2022", a place after a comma: ", Banjarmasin", ``_place_or_desk``) is
-    dropped. A byline that
-    starts with its date ("Wednesday, 08 Apr 2020 11:39 PM") names no one, though its
-    weekday looks like a name. Each must look like a name
+    Pasoski", "Rahmat dan Siti", "Rahmadi, Suparman"). What follows the names is no
+    author and is dropped: a date (", 24. Januar 2022"), a place, desk or wire after a
+    comma (", Banjarmasin", ", Antara": ``_place_or_desk``), the reporter's unit (",
+    Polres Banjar"). After a press office's or desk's one word the unit is the office's,
+    and the two are one author ("Humas, Polres Banjar": "Humas Polres Banjar"). A byline
+    that starts with its date ("Wednesday, 08 Apr 2020 11:39 PM") names no one, though
+    its weekday looks like a name. Each must look like a name
     (``_looks_like_name``): a date alone ("10.11.2021"), a sentence ("… im Gespräch mit
     …") or a lower-case user name is none."""
     for element in _PLAIN_BYLINES(tree)[:_PLAIN_BYLINES_READ]:
         text = clean_space(element.text_content())
         if not text or len(text) > _PLAIN_BYLINE_CHARS:
             continue
+        text = clean_space(_spaced_text(element))
         text = _BYLINE_END.split(_BYLINE_LEAD.sub("", text, count=1), maxsplit=1)[0]
         dates = find_dates(text)
         if dates:
             text = text[: dates[0].start]
         names: list[str] = []
         for number, listed in enumerate(text.split(",")):
+            if number and _UNIT.match(listed.strip()):
+                if len(names) == 1 and names[0].casefold() in _DESKS and _looks_like_name(listed):
+                    names = [f"{names[0]} {listed.strip()}"]  # "Humas, Polres Banjar"
+                    continue
+                break
             if number and len(listed.split()) < 2 and _place_or_desk(listed, names):
                 break
             parts = _CO_AUTHORS.split(listed)
