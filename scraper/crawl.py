@@ -9,6 +9,7 @@ owns the spider and the pipelines, and sends back its counters.
 from __future__ import annotations
 
 import contextlib
+import errno
 import gc
 import logging
 import multiprocessing
@@ -239,6 +240,18 @@ class ArchiveLock:
         self.note = Path(f"{self.lock.lock_file}.holder")
 
     def acquire(self) -> None:
+        # The lock file is opened here first: filelock reads any failure to open it
+        # (a folder that takes no new file, such as /proc) as another holder's, and the
+        # command was refused as locked, exit 75, which a systemd unit counts a success.
+        try:
+            os.close(os.open(self.lock.lock_file, os.O_RDWR | os.O_CREAT, 0o644))
+        except OSError as exc:
+            if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
+                raise  # the CLI says the account may not write there
+            raise ArchiveError(
+                f"cannot take the lock {self.lock.lock_file} beside the archive: "
+                f"{exc.strerror or exc}; give --db a path in a folder this account may write"
+            ) from None
         try:
             self.lock.acquire()
         except Timeout:
@@ -588,7 +601,7 @@ def _judge(stats: dict | None, counts: RunCounts, exitcode: int | None) -> tuple
             + ("" if found else "; no article found (is the base URL right?)")
         )
     if failures:
-        message = f"{failures} pages failed"
+        message = f"{failures} page{'s' if failures != 1 else ''} failed"
         if stats.get("newsarchive/store_error"):
             # A full disk showed as "253 pages failed" alone (helper-43's sweep).
             message += (

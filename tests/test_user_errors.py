@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import struct
 import zlib
+from pathlib import Path
 
 import pytest
 
@@ -660,6 +661,29 @@ def test_a_report_cut_short_keeps_the_last_complete_charts(runner, small_archive
     one_line_error(result, 1, f"cannot write the report to {out}: No space left on device")
     assert {path.name: path.read_bytes() for path in out.glob("*.png")} == charts
     assert not [path for path in out.iterdir() if path.suffix in (".part", ".tmp")]
+
+
+def test_a_crawl_into_a_folder_that_does_not_exist_is_refused(runner, tmp_path):
+    """A typo in a cron line's --db ("dta/archive.db") made the folder, started a new
+    archive and crawled every site in full, exit 0, every night (helper-70)."""
+    db = tmp_path / "dta" / "archive.db"
+    result = runner.invoke(cli, ["crawl", "--url", "http://127.0.0.1:9/", "--db", str(db)])
+    one_line_error(result, 2, f"the archive's folder {db.parent} does not exist")
+    assert not db.parent.exists()
+    (tmp_path / "file").write_text("x")
+    db = tmp_path / "file" / "archive.db"
+    result = runner.invoke(cli, ["crawl", "--url", "http://127.0.0.1:9/", "--db", str(db)])
+    one_line_error(result, 2, f"the archive's folder {db.parent} is a file, not a folder")
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")
+def test_a_lock_that_cannot_be_created_is_no_other_commands_lock(runner):
+    """/proc takes no new file: filelock read the failure to create the lock as another
+    holder's, and the crawl was refused as locked, exit 75, a success to systemd."""
+    result = runner.invoke(
+        cli, ["crawl", "--url", "http://127.0.0.1:9/", "--db", "/proc/a.db", "--no-warc"]
+    )
+    one_line_error(result, 1, "cannot take the lock /proc/a.db.lock beside the archive")
 
 
 def test_a_crawl_that_cannot_keep_raw_pages_says_so_before_fetching(runner, tmp_path):

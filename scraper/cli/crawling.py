@@ -47,6 +47,23 @@ def parse_settings(values: tuple[str, ...]) -> dict:
     return settings
 
 
+def check_archive_folder(db_path: Path) -> None:
+    """Refuse a ``--db`` whose folder does not exist. A crawl creates the archive's file
+    (a first crawl starts an archive), but not its folder: a typo in a cron line's path
+    ("--db dta/archive.db") made the folder, started a new archive and crawled every
+    site in full, night after night, with exit 0. (An export makes its ``--out``'s
+    folders: a typo there loses nothing.)"""
+    folder = Path(db_path).parent
+    if folder.is_dir():
+        return
+    if folder.exists():
+        raise UsageProblem(f"the archive's folder {folder} is a file, not a folder: correct --db")
+    raise UsageProblem(
+        f"the archive's folder {folder} does not exist: correct --db, or create the folder"
+        f" first (mkdir -p {folder}); a crawl creates the archive, not its folder"
+    )
+
+
 def run_and_report(
     sites: list[SiteDefinition],
     db_path: Path,
@@ -57,6 +74,7 @@ def run_and_report(
 ) -> None:
     from scraper.crawl import CrawlLocked, run_crawl
 
+    check_archive_folder(db_path)
     progress = not quiet and sys.stderr.isatty()
     previous = signal.signal(signal.SIGTERM, _terminate)
     try:

@@ -147,8 +147,9 @@ def _find_raw_pages(archive: Archive, names: list[str], warc_dir: Path) -> dict[
     folders = list(dict.fromkeys([*archive.warc_dirs(), str(warc_dir)]))
     found = find_warc_files(names, folders)
     if not found:
+        files = f"{len(names)} WARC file" + ("s" if len(names) != 1 else "")
         raise UsageProblem(
-            f"the raw pages of the articles ({len(names)} WARC files, e.g. {names[0]}) are "
+            f"the raw pages of the articles ({files}, e.g. {names[0]}) are "
             f"in none of the folders its crawls kept them in ({', '.join(folders)}): give "
             "the folder they are in now with --warc-dir"
         )
