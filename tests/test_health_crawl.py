@@ -782,7 +782,7 @@ def test_migration_18_gives_the_crawls_recorded_before_each_sites_status(tmp_pat
     path = tmp_path / "v17.db"
     with Archive.open(path, create=True) as archive:
         run_id = archive.start_run(["sehat.test", "mati.test"])
-        archive.finish_run(run_id, RunCounts(pages_fetched=19), "partial", "1 pages failed")
+        archive.finish_run(run_id, RunCounts(pages_fetched=19), "partial", "1 page failed")
         record_run_health(archive, run_id, ["sehat.test", "mati.test"], stats)
     db = Database(path)
     db["source_health"].transform(drop={"status", "home_links", "home_bytes"})

@@ -175,5 +175,5 @@ def test_a_record_the_archive_cannot_take_is_counted_with_its_reason(tmp_path):
     run = RunCounts(pages_fetched=5, articles_new=2, error_kinds={"store": 1})
     assert _judge(stats, run, 0) == (
         "partial",
-        "1 pages failed; 1 could not be written to the archive: database or disk is full",
+        "1 page failed; 1 could not be written to the archive: database or disk is full",
     )
