@@ -270,14 +270,26 @@ def test_without_an_h1_the_headline_element_anchors_the_tag_and_category_rules()
     assert category_links(page, md.headline) == ["Hukum & Kriminal"]
     # Without the headline, the whole page is read: the left column's come first.
     assert tag_links(page) == ["sepakbola", "voli"]
+    # A right column's linked copy of the title ("Berita Terkini") is no headline: the
+    # rules read after it, and took the column's tags (helper-71's review).
+    linked = parse_html(
+        "<html><head><title>Polres Tala Ungkap Curanmor</title></head><body><div id='tengah'>"
+        "<span class='judul'>Polres Tala Ungkap Curanmor</span><p>Pelaihari - Satreskrim "
+        "Polres Tanah Laut mengungkap kasus pencurian sepeda motor.</p><p>Tag: "
+        "<a href=tag-curanmor.html>curanmor</a>, <a href=tag-polres-tala.html>polres tala</a>"
+        "</p></div><div id='kanan'><ul><li><h3><a href='berita-1-polres-tala.html'>Polres "
+        "Tala Ungkap Curanmor</a></h3></li></ul><div class='box'>Tag: <a href=tag-sepakbola"
+        ".html>sepakbola</a>, <a href=tag-voli.html>voli</a></div></div></body></html>"
+    )
+    assert tag_links(linked, read_metadata(linked).headline) == ["curanmor", "polres tala"]
 
 
 def test_a_block_that_holds_the_headline_is_the_articles_whatever_its_class():
     """Genesis wraps content and sidebar in "content-sidebar-wrap", Elementor every
-    part of a post in a "widget", WordPress classes a post "category-popular-…", and
-    the article's own ``<header>`` holds its headline: read as chrome, each hid the
-    article's tag block and category label (one in eleven evaluation pages has its
-    headline in such a block). The sidebar beside the article is still chrome."""
+    part of a post in a "widget", WordPress classes a post "category-popular-…": read
+    as chrome, each hid the article's tag block and category label (one in eleven
+    evaluation pages has its headline in such a block). The sidebar beside the article
+    is still chrome, and so is one that repeats the title (helper-71's review)."""
     from scraper.extract.metadata import category_links, read_metadata, tag_links
     from scraper.extract.page import parse_html
 
@@ -285,8 +297,8 @@ def test_a_block_that_holds_the_headline_is_the_articles_whatever_its_class():
         "<html><head><title>Polres Tala Ungkap Curanmor</title></head><body>"
         "<div class='content-sidebar-wrap'><main><article class='post category-popular-posts'>"
         "<div class='elementor-widget-container'><header class='entry-header'>"
-        "<h1>Polres Tala Ungkap Curanmor</h1>"
-        "<p>Kategori: <a href='/kategori/hukum/'>Hukum</a></p></header>"
+        "<h1>Polres Tala Ungkap Curanmor</h1></header>"
+        "<p>Kategori: <a href='/kategori/hukum/'>Hukum</a></p>"
         "<p>Satreskrim Polres Tanah Laut mengungkap kasus pencurian sepeda motor.</p>"
         "<div class='post-tags'><a href='/tag/curanmor/'>curanmor</a>"
         "<a href='/tag/polres-tala/'>polres tala</a></div></div></article></main>"
@@ -304,6 +316,18 @@ def test_a_block_that_holds_the_headline_is_the_articles_whatever_its_class():
         "<a href='/tag/x/'>x</a><a href='/tag/y/'>y</a></div></body></html>"
     )
     assert tag_links(sidebar_only, read_metadata(sidebar_only).headline) == []
+    # A sidebar repeating the title, unlinked, above its own category and tags: it holds
+    # none of the article's text, so it stays chrome.
+    repeated = parse_html(
+        "<html><head><title>Polres Tala Ungkap Curanmor</title></head><body>"
+        "<div class='judul'>Polres Tala Ungkap Curanmor</div><p>Isi berita panjang sekali "
+        "tentang pencurian sepeda motor di Pelaihari.</p><aside class='sidebar'>"
+        "<h3>Polres Tala Ungkap Curanmor</h3><p>Kategori: <a href='/kategori/olahraga/'>"
+        "Olahraga</a></p><p><a href='/tag/x/'>x</a> <a href='/tag/y/'>y</a></p></aside>"
+        "</body></html>"
+    )
+    headline = read_metadata(repeated).headline
+    assert tag_links(repeated, headline) == [] and category_links(repeated, headline) == []
 
 
 def test_a_category_label_in_an_element_of_its_own_names_the_category():
@@ -322,6 +346,7 @@ def test_a_category_label_in_an_element_of_its_own_names_the_category():
     assert categories("<span>Posted in</span> <a href='/category/hukum/'>Hukum</a>") == ["Hukum"]
     # A word of a sentence set in bold is no label, nor a label with text after it.
     assert categories("Baca <b>kategori</b> <a href='/category/hukum/'>Hukum</a>") == []
+    assert categories("Artikel ini <b>Posted in</b> <a href='/category/hukum/'>Hukum</a>") == []
     assert categories("<b>Kategori:</b> lain <a href='/category/hukum/'>Hukum</a>") == []
 
 
@@ -631,6 +656,10 @@ def test_a_plain_text_byline_in_a_byline_element_gives_the_author():
         ("Oleh: Humas, Polres Banjar", ["Humas Polres Banjar"]),
         ("Oleh: Humas, Polda Kalsel, Banjarmasin", ["Humas Polda Kalsel"]),
         ("Oleh: Redaksi, Polresta Banjarmasin", ["Redaksi Polresta Banjarmasin"]),
+        (
+            "Oleh: Humas, Polres Banjar dan Polsek Astambul",
+            ["Humas Polres Banjar", "Polsek Astambul"],
+        ),
         # A unit after a reporter's name is the reporter's.
         ("Oleh: Andi, Polres Banjar", ["Andi"]),
         ("Oleh Rahmat Hidayat, Polsek Kurau", ["Rahmat Hidayat"]),

@@ -674,6 +674,8 @@ def test_a_crawl_into_a_folder_that_does_not_exist_is_refused(runner, tmp_path):
     db = tmp_path / "file" / "archive.db"
     result = runner.invoke(cli, ["crawl", "--url", "http://127.0.0.1:9/", "--db", str(db)])
     one_line_error(result, 2, f"the archive's folder {db.parent} is a file, not a folder")
+    result = runner.invoke(cli, ["crawl", "--url", "http://127.0.0.1:9/", "--db", "~/x/a.db"])
+    one_line_error(result, 2, "the shell did not expand its '~'")
 
 
 @pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")

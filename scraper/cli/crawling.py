@@ -58,6 +58,12 @@ def check_archive_folder(db_path: Path) -> None:
         return
     if folder.exists():
         raise UsageProblem(f"the archive's folder {folder} is a file, not a folder: correct --db")
+    if str(folder).startswith("~"):
+        # Quoted in a shell or a cron line, "~/arsip/x.db" reaches us as it is.
+        raise UsageProblem(
+            f"the archive's folder {folder} does not exist: the shell did not expand its"
+            " '~' (it was quoted); write --db as $HOME/… or a path without '~'"
+        )
     raise UsageProblem(
         f"the archive's folder {folder} does not exist: correct --db, or create the folder"
         f" first (mkdir -p {folder}); a crawl creates the archive, not its folder"

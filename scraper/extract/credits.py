@@ -433,8 +433,15 @@ def plain_byline(tree: lxml_html.HtmlElement) -> list[str]:
         names: list[str] = []
         for number, listed in enumerate(text.split(",")):
             if number and _UNIT.match(listed.strip()):
-                if len(names) == 1 and names[0].casefold() in _DESKS and _looks_like_name(listed):
-                    names = [f"{names[0]} {listed.strip()}"]  # "Humas, Polres Banjar"
+                first, *others = _CO_AUTHORS.split(listed)
+                if (
+                    len(names) == 1
+                    and names[0].casefold() in _DESKS
+                    and all(_looks_like_name(part) for part in (first, *others))
+                ):
+                    # "Humas, Polres Banjar": the office of that unit; "… dan Polsek
+                    # Astambul" after it is another author, not part of its name.
+                    names = [f"{names[0]} {first.strip()}", *(o.strip() for o in others)]
                     continue
                 break
             if number and len(listed.split()) < 2 and _place_or_desk(listed, names):

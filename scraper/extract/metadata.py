@@ -395,11 +395,16 @@ _TAG_LINKS = lxml_html.etree.XPath(f"//a{_TAG_LINK_TEST}")
 def _links_after_headline(root, headline, after_h1, after, anywhere) -> list:
     """The links a rule reads: those after the first ``<h1>``; on a page without one,
     after the element that prints its headline (``PageMetadata.headline``: old portals
-    and Lokomedia title with a <div> or <span>), or else the whole page's. A block in a
-    left column before the article is then not taken for the article's."""
+    and Lokomedia title with a <div> or <span>) when it is no link and sits in no
+    sidebar or menu, or else the whole page's. A block in a left column before the
+    article is then not taken for the article's."""
     if next(root.iter("h1"), None) is not None:
         return after_h1(root)
-    if headline is not None and headline.getroottree().getroot() is root:
+    if (
+        usable_headline(headline)
+        and headline.getroottree().getroot() is root
+        and _tag_place(headline, headline_blocks(headline))
+    ):
         return after(headline)
     return anywhere(root)
 
@@ -460,10 +465,40 @@ def _tag_place(container, article: frozenset = frozenset()) -> bool:
 
 
 def headline_blocks(headline) -> frozenset:
-    """The elements that hold the headline: the article's blocks, whatever their class
-    says (one in eleven evaluation pages has its headline in a block whose class or id
-    names a sidebar, widget, menu or popular list: layout wrappers, page builders)."""
-    return frozenset(headline.iterancestors()) if headline is not None else frozenset()
+    """The blocks that hold the headline and most of the article's text: the article's
+    own, whatever their class says (one in eleven evaluation pages has its headline in
+    a block whose class or id names a sidebar, widget, menu or popular list: layout
+    wrappers, page builders). A sidebar that repeats the title holds none of the text,
+    and a linked headline is a teaser's, never the article's (``usable_headline``)."""
+    if not usable_headline(headline):
+        return frozenset()
+    blocks = [
+        e
+        for e in headline.iterancestors()
+        if e.tag not in ("body", "html")
+        and (
+            e.tag in _NOT_TAG_PLACES
+            or _CHROME_BLOCK.search(f"{e.get('class') or ''} {e.get('id') or ''}")
+        )
+    ]
+    if not blocks:
+        return frozenset()
+    page = _paragraph_chars(headline.getroottree().getroot())
+    return frozenset(e for e in blocks if page and _paragraph_chars(e) * 2 >= page)
+
+
+def usable_headline(headline) -> bool:
+    """Whether ``PageMetadata.headline`` may anchor the rules that read what follows the
+    headline: not a link (on a page without an ``<h1>``, a widget's linked copy of the
+    title, or the first teaser's title, can be what ``date_places`` found)."""
+    return headline is not None and not _LINKED(headline)
+
+
+def _paragraph_chars(element) -> int:
+    return sum(len(p.text_content()) for p in element.iter("p"))
+
+
+_LINKED = lxml_html.etree.XPath("boolean(descendant-or-self::a[@href] or ancestor::a[@href])")
 
 
 def in_chrome_block(element, article: frozenset = frozenset()) -> bool:
@@ -585,6 +620,7 @@ _CATEGORY_LABEL_ELEMENT = re.compile(
     r"^(?:(?:kategori|category|categories|rubrik|kanal)\s*:|posted\s+in|filed\s+under)$",
     re.IGNORECASE,
 )
+_LINE_START = re.compile(r"(?:^|[|•·»/–—-])\s*$")
 _LABEL_TAGS = frozenset({"b", "strong", "span", "label", "em", "i", "small"})
 
 
@@ -603,6 +639,9 @@ def _labelled(link) -> bool:
         before is not None
         and before.tag in _LABEL_TAGS
         and bool(_CATEGORY_LABEL_ELEMENT.match(clean_space(before.text_content())))
+        # The label starts its line or follows a separator: not a word of a sentence
+        # set in bold ("Artikel ini <b>Posted in</b> <a>").
+        and bool(_LINE_START.search(_text_before(before)))
     )
 
 
