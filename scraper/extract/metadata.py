@@ -15,7 +15,8 @@ from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
-from scraper.extract.date_places import _element_role, _Places, _text_role
+from scraper.extract.cleanup import _paragraph_chars
+from scraper.extract.date_places import _LINKED, _element_role, _Places, _text_role
 from scraper.extract.page import (
     _XML_SPACE,
     PageMetadata,
@@ -492,13 +493,6 @@ def usable_headline(headline) -> bool:
     headline: not a link (on a page without an ``<h1>``, a widget's linked copy of the
     title, or the first teaser's title, can be what ``date_places`` found)."""
     return headline is not None and not _LINKED(headline)
-
-
-def _paragraph_chars(element) -> int:
-    return sum(len(p.text_content()) for p in element.iter("p"))
-
-
-_LINKED = lxml_html.etree.XPath("boolean(descendant-or-self::a[@href] or ancestor::a[@href])")
 
 
 def in_chrome_block(element, article: frozenset = frozenset()) -> bool:
