@@ -344,6 +344,7 @@ def test_a_category_label_in_an_element_of_its_own_names_the_category():
     ) == ["Hukum & Kriminal"]
     assert categories("<strong>Rubrik :</strong><a href='/rubrik/daerah/'>Daerah</a>") == ["Daerah"]
     assert categories("<span>Posted in</span> <a href='/category/hukum/'>Hukum</a>") == ["Hukum"]
+    assert categories("<b>Kategori</b>: <a href='/kategori/hukum/'>Hukum</a>") == ["Hukum"]
     # A word of a sentence set in bold is no label, nor a label with text after it.
     assert categories("Baca <b>kategori</b> <a href='/category/hukum/'>Hukum</a>") == []
     assert categories("Artikel ini <b>Posted in</b> <a href='/category/hukum/'>Hukum</a>") == []

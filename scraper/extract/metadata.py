@@ -611,7 +611,7 @@ def _is_category_link(link) -> bool:
 # Its colon is asked for ("Posted in" and "Filed under" need none): a bold word
 # "category" in a sentence is no label.
 _CATEGORY_LABEL_ELEMENT = re.compile(
-    r"^(?:(?:kategori|category|categories|rubrik|kanal)\s*:|posted\s+in|filed\s+under)$",
+    r"^(?:(?:kategori|category|categories|rubrik|kanal)\s*:|(?:posted\s+in|filed\s+under)\s*:?)$",
     re.IGNORECASE,
 )
 _LINE_START = re.compile(r"(?:^|[|•·»/–—-])\s*$")
@@ -620,11 +620,13 @@ _LABEL_TAGS = frozenset({"b", "strong", "span", "label", "em", "i", "small"})
 
 def _labelled(link) -> bool:
     """Whether a category label stands right before ``link``: in the text before it, or
-    as the whole text of the inline element just before it."""
+    as the whole text of the inline element just before it, its colon inside it or
+    right after it ("<b>Kategori:</b> <a>", "<b>Kategori</b>: <a>")."""
     before_text = _text_before(link)
     if _CATEGORY_LABEL.search(before_text):
         return True
-    if before_text.strip():
+    colon = before_text.strip()
+    if colon not in ("", ":"):
         return False
     before = link.getprevious()
     while before is not None and not isinstance(before.tag, str):  # comments
@@ -632,7 +634,7 @@ def _labelled(link) -> bool:
     return (
         before is not None
         and before.tag in _LABEL_TAGS
-        and bool(_CATEGORY_LABEL_ELEMENT.match(clean_space(before.text_content())))
+        and bool(_CATEGORY_LABEL_ELEMENT.match(clean_space(before.text_content()) + colon))
         # The label starts its line or follows a separator: not a word of a sentence
         # set in bold ("Artikel ini <b>Posted in</b> <a>").
         and bool(_LINE_START.search(_text_before(before)))
