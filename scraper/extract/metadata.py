@@ -393,7 +393,7 @@ _TAG_LINKS_AFTER = lxml_html.etree.XPath(f"following::a{_TAG_LINK_TEST}")
 _TAG_LINKS = lxml_html.etree.XPath(f"//a{_TAG_LINK_TEST}")
 
 
-def _links_after_headline(root, headline, after_h1, after, anywhere) -> list:
+def _links_after_headline(root, headline, article, after_h1, after, anywhere) -> list:
     """The links a rule reads: those after the first ``<h1>``; on a page without one,
     after the element that prints its headline (``PageMetadata.headline``: old portals
     and Lokomedia title with a <div> or <span>) when it is no link and sits in no
@@ -404,7 +404,7 @@ def _links_after_headline(root, headline, after_h1, after, anywhere) -> list:
     if (
         usable_headline(headline)
         and headline.getroottree().getroot() is root
-        and _tag_place(headline, headline_blocks(headline))
+        and _tag_place(headline, article)
     ):
         return after(headline)
     return anywhere(root)
@@ -415,10 +415,9 @@ def tag_links(tree: lxml_html.HtmlElement, headline=None) -> list[str]:
     path ``/tag/<name>``, ``/tags/``, ``/topik/``, Lokomedia's ``tag-<slug>.html``)
     that share one container (their parent, or the list around their ``<li>``), after
     the first ``<h1>`` (or ``headline``, ``_links_after_headline``), and not inside
-    navigation, a header, footer or aside, nor an
-    element whose class names a sidebar, widget, tag cloud, menu or trending/popular
-    list. A leading "#" is dropped ("#Polda Kalsel"). Empty when there is no such
-    block.
+    navigation, a header, footer or aside, nor an element whose class names a sidebar,
+    widget, tag cloud, menu or trending/popular list. A leading "#" is dropped ("#Polda
+    Kalsel"). Empty when there is no such block.
 
     A run is two or more links, or one link that its container presents as the tags
     (``_lone_tag_block``): a post with one tag has a block of one ("Tag : Polres
@@ -428,7 +427,7 @@ def tag_links(tree: lxml_html.HtmlElement, headline=None) -> list[str]:
     groups: dict[Any, list[str]] = {}
     article = headline_blocks(headline)
     links = _links_after_headline(
-        root, headline, _TAG_LINKS_AFTER_HEADLINE, _TAG_LINKS_AFTER, _TAG_LINKS
+        root, headline, article, _TAG_LINKS_AFTER_HEADLINE, _TAG_LINKS_AFTER, _TAG_LINKS
     )
     for element in links:
         try:
@@ -456,8 +455,8 @@ def tag_links(tree: lxml_html.HtmlElement, headline=None) -> list[str]:
 def _tag_place(container, article: frozenset = frozenset()) -> bool:
     """Outside the page's chrome. The ``<body>``'s own classes are the page's layout
     (ColorMag's "cm-right-sidebar", "has-sidebar"), not a place on it: read as one, they
-    hid every tag block of such a theme. Nor is a block that holds the headline
-    (``article``, ``headline_blocks``) chrome: the article's ``<header>``, a theme's
+    hid every tag block of such a theme. Nor is a block that holds the headline and
+    most of the text (``article``, ``headline_blocks``): a theme's
     "content-sidebar-wrap", an Elementor "widget", a post classed "category-popular"."""
     return not any(
         element.tag in _NOT_TAG_PLACES and element not in article
@@ -581,7 +580,12 @@ def category_links(tree: lxml_html.HtmlElement, headline=None) -> list[str]:
     root = tree.getroottree().getroot()
     article = headline_blocks(headline)
     links = _links_after_headline(
-        root, headline, _CATEGORY_LINKS_AFTER_HEADLINE, _CATEGORY_LINKS_AFTER, _CATEGORY_LINKS
+        root,
+        headline,
+        article,
+        _CATEGORY_LINKS_AFTER_HEADLINE,
+        _CATEGORY_LINKS_AFTER,
+        _CATEGORY_LINKS,
     )
     for link in links:
         if not _is_category_link(link) or not _labelled(link):
@@ -628,9 +632,7 @@ def _labelled(link) -> bool:
     colon = before_text.strip()
     if colon not in ("", ":"):
         return False
-    before = link.getprevious()
-    while before is not None and not isinstance(before.tag, str):  # comments
-        before = before.getprevious()
+    before = _element_before(link)
     return (
         before is not None
         and before.tag in _LABEL_TAGS
@@ -641,11 +643,17 @@ def _labelled(link) -> bool:
     )
 
 
+def _element_before(link):
+    """The element before ``link`` in its container, comments skipped; None if none."""
+    before = link.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    return before
+
+
 def _text_before(link) -> str:
     """The text between ``link`` and the element before it in its container."""
-    before = link.getprevious()
-    while before is not None and not isinstance(before.tag, str):  # comments
-        before = before.getprevious()
+    before = _element_before(link)
     if before is None:
         parent = link.getparent()
         return (parent.text or "") if parent is not None else ""
