@@ -345,10 +345,25 @@ def test_a_category_label_in_an_element_of_its_own_names_the_category():
     assert categories("<strong>Rubrik :</strong><a href='/rubrik/daerah/'>Daerah</a>") == ["Daerah"]
     assert categories("<span>Posted in</span> <a href='/category/hukum/'>Hukum</a>") == ["Hukum"]
     assert categories("<b>Kategori</b>: <a href='/kategori/hukum/'>Hukum</a>") == ["Hukum"]
+    # An icon or a line break between the label and its links.
+    assert categories(
+        "Kategori: <img src='/i/folder.png' alt=''> <a href='/kategori/hukum/'>Hukum</a>"
+    ) == ["Hukum"]
+    assert categories(
+        "<span>Kategori:</span><svg><path d='M0'/></svg><a href='/kategori/hukum/'>Hukum</a>"
+    ) == ["Hukum"]
+    assert categories("Kategori:<br><a href='/kategori/hukum/'>Hukum</a>") == ["Hukum"]
+    assert categories(
+        "Kategori: <i class='fa fa-folder'></i> <a href='/kategori/hukum/'>Hukum</a>,"
+        " <i class='fa fa-folder'></i> <a href='/kategori/daerah/'>Daerah</a>"
+    ) == ["Hukum", "Daerah"]
     # A word of a sentence set in bold is no label, nor a label with text after it.
     assert categories("Baca <b>kategori</b> <a href='/category/hukum/'>Hukum</a>") == []
     assert categories("Artikel ini <b>Posted in</b> <a href='/category/hukum/'>Hukum</a>") == []
     assert categories("<b>Kategori:</b> lain <a href='/category/hukum/'>Hukum</a>") == []
+    assert (
+        categories("<b>Kategori:</b> lain <img src=x> <a href='/category/hukum/'>Hukum</a>") == []
+    )
 
 
 def test_a_body_class_naming_the_sidebar_hides_no_tag_block():
@@ -672,6 +687,13 @@ def test_a_plain_text_byline_in_a_byline_element_gives_the_author():
         # A city by its everyday name (Kota Surakarta, Kota Yogyakarta).
         ("Oleh: Andi, Solo", ["Andi"]),
         ("Oleh: Andi, Yogya", ["Andi"]),
+        # A place of two words or more, after a full name or a one-word one: a regency,
+        # a province, a city by its official name.
+        ("Oleh Rahmat Hidayat, Tanah Laut", ["Rahmat Hidayat"]),
+        ("Oleh: Andi, Hulu Sungai Utara", ["Andi"]),
+        ("Oleh: Rahmadi dan Suparman, Kalimantan Selatan", ["Rahmadi", "Suparman"]),
+        ("Oleh: Andi, Kota Banjarmasin", ["Andi"]),
+        ("Oleh: Rahmat Hidayat, Sri Wahyuni", ["Rahmat Hidayat", "Sri Wahyuni"]),
         # A line ends at a block: its words are not glued to the next line's.
         (
             "<span class='author-label'>By</span><div><span>Gavin O'Callaghan</span></div>",

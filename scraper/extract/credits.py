@@ -385,11 +385,17 @@ def _place_or_desk(word: str, names: list[str]) -> bool:
         return True
     if word.casefold() in NEWS_AGENCIES | _CITY_NAMES:
         return True
+    return _region(word)
+
+
+def _region(words: str) -> bool:
+    """Whether ``words`` name an Indonesian province, regency or city, or a regency's
+    capital ("Banjarbaru", "Tanah Laut", "Kabupaten Hulu Sungai Utara")."""
     # Imported here: the gazetteer is the entities' (preloaded in the extraction
     # workers), and most bylines never ask.
     from scraper.entities.gazetteer import gazetteer, norm
 
-    key, places = norm(word), gazetteer()
+    key, places = norm(words), gazetteer()
     return key in places.province_keys or key in places.regency_keys or key in places.capital_keys
 
 
@@ -414,11 +420,11 @@ def plain_byline(tree: lxml_html.HtmlElement) -> list[str]:
     a dash or bar and before a date, split into co-authors ("Daniel Braun, Davor
     Pasoski", "Rahmat dan Siti", "Rahmadi, Suparman"). What follows the names is no
     author and is dropped: a date (", 24. Januar 2022"), a place, desk or wire after a
-    comma (", Banjarmasin", ", Antara": ``_place_or_desk``), the reporter's unit (",
-    Polres Banjar"). After a press office's or desk's one word the unit is the office's,
-    and the two are one author ("Humas, Polres Banjar": "Humas Polres Banjar"). A byline
-    that starts with its date ("Wednesday, 08 Apr 2020 11:39 PM") names no one, though
-    its weekday looks like a name. Each must look like a name
+    comma (", Banjarmasin", ", Antara": ``_place_or_desk``; ", Tanah Laut"), the
+    reporter's unit (", Polres Banjar"). After a press office's or desk's one word the
+    unit is the office's, and the two are one author ("Humas, Polres Banjar": "Humas
+    Polres Banjar"). A byline that starts with its date ("Wednesday, 08 Apr 2020 11:39
+    PM") names no one, though its weekday looks like a name. Each must look like a name
     (``_looks_like_name``): a date alone ("10.11.2021"), a sentence ("… im Gespräch mit
     …") or a lower-case user name is none."""
     for element in _PLAIN_BYLINES(tree)[:_PLAIN_BYLINES_READ]:
@@ -445,6 +451,10 @@ def plain_byline(tree: lxml_html.HtmlElement) -> list[str]:
                     continue
                 break
             if number and len(listed.split()) < 2 and _place_or_desk(listed, names):
+                break
+            # A place of more than one word ("Oleh Rahmat Hidayat, Tanah Laut"), after
+            # any name: no reporter is called that.
+            if number and _region(listed):
                 break
             parts = _CO_AUTHORS.split(listed)
             if not all(_looks_like_name(part) for part in parts):

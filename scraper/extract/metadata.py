@@ -595,7 +595,9 @@ def category_links(tree: lxml_html.HtmlElement, headline=None) -> list[str]:
             continue
         names = [clean_space(link.text_content())]
         for sibling in link.itersiblings():
-            if not isinstance(sibling.tag, str) or sibling.tag != "a":
+            if _between(sibling):
+                continue
+            if sibling.tag != "a":
                 break
             if not _is_category_link(sibling) or clean_space(_text_before(sibling)) != ",":
                 break
@@ -644,20 +646,39 @@ def _labelled(link) -> bool:
 
 
 def _element_before(link):
-    """The element before ``link`` in its container, comments skipped; None if none."""
+    """The element before ``link`` in its container, comments and icons skipped (an
+    empty ``<img>``, ``<svg>``, ``<i class="fa …">``, a line break: "Kategori: <img>
+    <a>"); None if none."""
     before = link.getprevious()
-    while before is not None and not isinstance(before.tag, str):
+    while before is not None and _between(before):
         before = before.getprevious()
     return before
 
 
+def _between(node) -> bool:
+    """A comment, or an element of no text a label and its link may have between them."""
+    return not isinstance(node.tag, str) or (
+        node.tag in _ICON_TAGS and not clean_space(node.text_content())
+    )
+
+
+_ICON_TAGS = frozenset({"img", "svg", "i", "span", "em", "br"})
+
+
 def _text_before(link) -> str:
-    """The text between ``link`` and the element before it in its container."""
-    before = _element_before(link)
+    """The text between ``link`` and the element before it in its container (icons
+    skipped, their tails kept)."""
+    tails: list[str] = []
+    before = link.getprevious()
+    while before is not None and _between(before):
+        tails.append(before.tail or "")
+        before = before.getprevious()
     if before is None:
         parent = link.getparent()
-        return (parent.text or "") if parent is not None else ""
-    return before.tail or ""
+        start = (parent.text or "") if parent is not None else ""
+    else:
+        start = before.tail or ""
+    return start + "".join(reversed(tails))
 
 
 def listed_titles(tree: lxml_html.HtmlElement) -> list[str]:
