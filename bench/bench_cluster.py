@@ -17,20 +17,23 @@ for scaling out is that the writer's ceiling stays well above what the workers b
 from __future__ import annotations
 
 import argparse
+import json
 import pickle
+import re
 import shutil
 import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_crawl import free_port, start_site  # noqa: E402
+from bench_crawl import free_port  # noqa: E402
 
 PYTHON = sys.executable
 
@@ -46,6 +49,66 @@ def start_redis(folder: Path) -> tuple[subprocess.Popen, str]:
     )
     time.sleep(0.5)
     return proc, f"redis://127.0.0.1:{port}/0"
+
+
+def start_site(n: int, log: Path) -> tuple[subprocess.Popen, str]:
+    """The generated site, its requests logged to ``log`` (one line each)."""
+    port = free_port()
+    server = subprocess.Popen(
+        [PYTHON, "-m", "scraper.samplesite", "--scale", str(n), "--port", str(port)],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=log.open("w"), text=True,
+    )  # fmt: skip
+    line = server.stdout.readline()
+    if "Serving" not in line:
+        server.kill()
+        raise SystemExit(f"the sample site did not start: {line!r}")
+    return server, f"http://127.0.0.1:{port}/"
+
+
+def requested_paths(log: Path, start: int) -> Counter:
+    """Requests per path (query dropped) in ``log`` from byte ``start``: the lines
+    ``http.server`` writes, '… "GET /path HTTP/1.1" 200 -'."""
+    with log.open("rb") as f:
+        f.seek(start)
+        lines = f.read().decode("utf-8", "replace").splitlines()
+    found = (re.search(r'"GET (\S+) HTTP', line) for line in lines)
+    return Counter(m.group(1).split("?")[0] for m in found if m)
+
+
+def check_against_local(base: str, n: int, dist_db: Path, local_db: Path, requests: Counter):
+    """Issue 14's first acceptance point: (passed, what was found)."""
+    from scraper.archive.snapshot import content_snapshot, differences
+    from scraper.samplesite import ground_truth
+
+    subprocess.run(
+        [PYTHON, "-m", "scraper", "crawl", "--url", base, "--tz", "Asia/Makassar",
+         "--db", str(local_db), "--quiet", "--unthrottled-loopback"],
+        cwd=ROOT, check=True, capture_output=True,
+    )  # fmt: skip
+    found = differences(content_snapshot(local_db), content_snapshot(dist_db))
+    truth = ground_truth(base_url=base, scale=n)
+    paths = {"/" + url.split(base, 1)[1] for url in [a.url for a in truth.articles]}
+    paths |= {"/" + url.split(base, 1)[1] for url in truth.copies}
+    fetched = sum(requests[path] for path in paths)
+    distinct = sum(1 for path in paths if requests[path])
+    row = sqlite3.connect(dist_db).execute("select workers from crawl_runs").fetchone()[0]
+    shares = [w["article_pages_fetched"] for w in json.loads(row) if w["article_pages_fetched"]]
+    total = sum(shares) or 1
+    passed = (
+        not found
+        and distinct == len(paths)
+        and fetched <= 1.02 * distinct
+        and len(shares) == 2
+        and all(share >= 0.3 * total for share in shares)
+    )
+    said = (
+        f"archive {'equal to' if not found else 'DIFFERENT from'} a local crawl's"
+        f"{'' if not found else ' (' + '; '.join(found[:3]) + ')'}; article pages requested"
+        f" {fetched} times for {distinct} of {len(paths)} ({fetched / max(distinct, 1):.3f}x,"
+        f" target <= 1.02x); worker shares {', '.join(f'{s / total:.0%}' for s in shares)}"
+        " (target >= 30% each)"
+    )
+    return passed, said
 
 
 def crawl(base: str, redis_url: str, db: Path, workers: int) -> float:
@@ -93,8 +156,6 @@ def writer_ceiling(db: Path, redis_url: str) -> float:
     fields = [f for f in fields if f in columns]
     conn.row_factory = sqlite3.Row
     count = 0
-    import json
-
     for row in conn.execute(f"select {', '.join(fields)} from articles"):
         data = dict(row)
         for key in ("authors", "tags", "categories", "topics"):
@@ -110,7 +171,7 @@ def writer_ceiling(db: Path, redis_url: str) -> float:
         store.open()
         with store.archive.db.atomic():
             run_id = store.archive.start_run(["bench"])
-        writer = StreamWriter(server, keys, store, ledger, run_id)
+        writer = StreamWriter(server, keys, store, ledger, run_id, str(Path(tmp) / "w.db"))
         writer.replay = None
         started = time.monotonic()
         done = 0
@@ -129,14 +190,21 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         redis, url = start_redis(folder)
-        site, base = start_site(args.n, folder / "truth.jsonl")
+        log = folder / "requests.log"
+        site, base = start_site(args.n, log)
+        checked = None
         try:
             rates = {}
             last_db = None
             for workers in args.workers:
                 subprocess.run(["redis-cli", "-u", url, "flushall"], capture_output=True)
                 db = folder / f"c{workers}.db"
+                start = log.stat().st_size
                 seconds = crawl(base, url, db, workers)
+                if workers == 2:
+                    time.sleep(0.5)  # the server's last log lines
+                    requests = requested_paths(log, start)
+                    checked = check_against_local(base, args.n, db, folder / "local.db", requests)
                 stored = sqlite3.connect(db).execute("select count(*) from articles").fetchone()[0]
                 rates[workers] = stored / seconds
                 print(
@@ -151,10 +219,13 @@ def main() -> int:
                 f"SUMMARY: articles/s with {', '.join(f'{k}: {v:.1f}' for k, v in rates.items())} "
                 f"workers; writer ceiling {ceiling:.0f} records/s = {ceiling / best:.1f}x the best"
             )
+            if checked is not None:
+                print(f"CHECK (2 workers, {args.n} articles): {'PASS' if checked[0] else 'FAIL'}: "
+                      f"{checked[1]}")  # fmt: skip
         finally:
             site.terminate()
             redis.terminate()
-    return 0
+    return 0 if checked is None or checked[0] else 1
 
 
 if __name__ == "__main__":
