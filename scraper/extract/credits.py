@@ -450,11 +450,11 @@ def plain_byline(tree: lxml_html.HtmlElement) -> list[str]:
                     names = [f"{names[0]} {first.strip()}", *(o.strip() for o in others)]
                     continue
                 break
-            if number and len(listed.split()) < 2 and _place_or_desk(listed, names):
-                break
-            # A place of more than one word ("Oleh Rahmat Hidayat, Tanah Laut"), after
-            # any name: no reporter is called that.
-            if number and _region(listed):
+            # One word: a place, desk or wire; more: a place ("Oleh Rahmat Hidayat, Tanah
+            # Laut", after any name: no reporter is called that).
+            if number and (
+                _place_or_desk(listed, names) if len(listed.split()) < 2 else _region(listed)
+            ):
                 break
             parts = _CO_AUTHORS.split(listed)
             if not all(_looks_like_name(part) for part in parts):
