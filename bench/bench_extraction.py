@@ -9,16 +9,18 @@ number means something on any machine. Two held-out sets, read from ../shared/ev
   recall, macro-averaged, F1 of the means);
 - indonesian-pages/: 26 pages of 10 Indonesian news sites with title, publication
   time, body text and lead image: body F1 as above, plus exact title and
-  publication-time (same instant) accuracy.
+  publication-time accuracy (the same minute in the same offset).
 
     .venv/bin/python bench/bench_extraction.py [--eval ../shared/eval]
 
 On the Zyte set trafilatura also runs with ``favor_precision`` and ``favor_recall``, and
 a line names its best setting (the issue's bar is that one, not only the default).
 
-Exits 1 when our body F1 falls more than 0.02 below plain trafilatura's on the Zyte
-set, on all 26 Indonesian pages or on the 23 text pages (our chrome removal must not
-cost text), 2 when the data is missing. The three Indonesian photo pages (a gallery,
+Exits 1 when any of the issues' bars is missed (2 when the data is missing): our body
+F1 below trafilatura's best setting on the Zyte set, or below plain trafilatura's on
+all 26 Indonesian pages or on the 23 text pages (our chrome removal must not cost
+text); on the 26 pages, exact titles, publication times right to the minute and in the
+right offset, or body F1 under 0.95, 0.95 and 0.90. The three Indonesian photo pages (a gallery,
 "In Picture", a photo story; SOURCE.md names them) are photo stories: on such a page
 newsarchive keeps the captions as the text (a page whose prose is a short intro at
 most, and whose captions hold as much text), so they are gated with the rest; the
@@ -106,7 +108,8 @@ PHOTO_PAGES = {
 
 
 def same_minute(a: str | None, b: str) -> bool:
-    """Same instant to the minute (the expected values are minute-precise)."""
+    """Same instant to the minute (the expected values are minute-precise), written in
+    the same offset: a WITA time given in UTC, or without its offset, is wrong."""
     if not a:
         return False
     try:
@@ -114,8 +117,8 @@ def same_minute(a: str | None, b: str) -> bool:
     except ValueError:
         return False
     right = datetime.fromisoformat(b)
-    if left.tzinfo is None:
-        right = right.replace(tzinfo=None)
+    if left.tzinfo is None or left.utcoffset() != right.utcoffset():
+        return False
     return abs((left - right).total_seconds()) < 60
 
 
@@ -167,21 +170,25 @@ def main() -> int:
             f"trafilatura P {b['precision']:.3f} R {b['recall']:.3f} F1 {b['f1']:.3f} | "
             f"F1 ratio {ratio:.3f}"
         )
-        failed |= gated and a["f1"] < b["f1"] - 0.02
+        failed |= gated and a["f1"] < b["f1"]
     scores = {"default": z_base["f1"], **{k: v["f1"] for k, v in z_settings.items()}}
     best = max(scores, key=scores.get)
+    failed |= z_ours["f1"] < scores[best]
+    failed |= fields["title"] < 0.95 or fields["published"] < 0.95 or i_ours["f1"] < 0.90
     print(
         "zyte, trafilatura settings: "
         + ", ".join(f"{name} F1 {f1:.3f}" for name, f1 in scores.items())
         + f" | best {best} {scores[best]:.3f}, newsarchive {z_ours['f1']:.3f}"
     )
     print(
-        f"indonesian fields: title exact {fields['title']:.0%}, published_at same minute "
-        f"{fields['published']:.0%} of {fields['pages']} pages"
+        f"indonesian fields: title exact {fields['title']:.0%}, published_at same minute and "
+        f"offset {fields['published']:.0%} of {fields['pages']} pages (targets 95%, 95%; text "
+        f"F1 {i_ours['f1']:.3f}, target 0.90)"
     )
     print(
         f"SUMMARY {'FAIL' if failed else 'PASS'}: body F1 zyte {z_ours['f1']:.3f} vs "
-        f"{z_base['f1']:.3f}, indonesian all pages {i_ours['f1']:.3f} vs {i_base['f1']:.3f}, "
+        f"{z_base['f1']:.3f} (best setting {scores[best]:.3f}), indonesian all pages "
+        f"{i_ours['f1']:.3f} vs {i_base['f1']:.3f}, "
         f"text pages {t_ours['f1']:.3f} vs {t_base['f1']:.3f}"
     )
     return 1 if failed else 0

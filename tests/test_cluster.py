@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import pickle
+import re
 import signal
 import sqlite3
 import time
@@ -206,6 +207,8 @@ def same_archive_but_refetches(reference: dict, db) -> None:
 
 
 SHORT_LEASES = ["-s", "NEWSARCHIVE_LEASE_SECONDS=4", *FAST]
+# A retry's pause as the log gives it ("Redis unavailable (…); retrying in 0.8 s …").
+PAUSE = re.compile(r"Redis unavailable .*?; retrying in ([\d.]+) s")
 
 
 def test_workers_killed_mid_crawl_lose_nothing(tmp_path, redis_server, site_and_reference):
@@ -316,7 +319,12 @@ def test_redis_stopped_mid_crawl_everyone_waits_and_carries_on(
     logs = [finish(proc, 120)[1] for proc in workers]
     assert code == 0, output
     same_archive_but_refetches(reference, db)
-    assert any("Redis unavailable" in log for log in logs), logs
+    # Everyone said so, and waited longer after each failed try (the backoff), until
+    # Redis was back. The writer says so too, though --quiet: it is a warning.
+    for log in [output, *logs]:
+        assert "Redis unavailable" in log and "Redis is back" in log, log[-2000:]
+    pauses = [float(p) for p in PAUSE.findall(output)]
+    assert len(pauses) >= 3 and pauses[:3] == sorted(pauses[:3]) and pauses[2] > pauses[0], pauses
 
 
 def test_redis_gone_for_good_stops_the_writer_with_a_clear_message(tmp_path, redis_server):

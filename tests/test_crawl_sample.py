@@ -238,6 +238,16 @@ def test_unseen_theme_without_definition(tmp_path, runner):
         if article.url in by_url:
             assert by_url[article.url]["text"] == "\n".join(article.paragraphs), article.url
             assert by_url[article.url]["published_at"] == article.published_at, article.url
+    # Then `export --format csv` holds them, one row each, with the columns researchers
+    # read (issue 2).
+    out = tmp_path / "export.csv"
+    result = runner.invoke(cli, ["export", "--db", str(db), "--format", "csv", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    exported = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert sorted(r["url"] for r in exported) == sorted(urls)
+    assert {"url", "site", "title", "text", "published_at", "tags"} <= set(exported[0])
+    for row in exported:
+        assert row["text"] == by_url[row["url"]]["text"] and row["title"], row["url"]
 
 
 def test_unreachable_url_is_one_clean_error(tmp_path, runner):

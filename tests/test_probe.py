@@ -50,6 +50,7 @@ from spiders.discovery import Discovered
 from spiders.sites._profiles import ODOO_PRUNE
 from tests.conftest import FAST
 from tests.platforms import blogger as blogger_site
+from tests.platforms import blogger_v3, drupal, jannah, jnews, lokomedia, newsroom, nextjs
 from tests.platforms import custom_cms as custom_site
 from tests.platforms import joomla as joomla_site
 from tests.platforms import odoo as odoo_site
@@ -443,12 +444,26 @@ def _wordpress():
     return serve_site(scale=12)
 
 
+# Each loopback site: how to serve it, the platform the probe must name, the discovery
+# that works there and the zone its pages state (None: they state none).
+EVERY = ("wp-api", "sitemap", "feed", "listing")
+NO_API = ("sitemap", "feed", "listing")
+WIB, WITA, WIT = "Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"
 PLATFORMS = {
-    "wordpress": (_wordpress, ("wp-api", "sitemap", "feed", "listing"), "Asia/Makassar"),
-    "odoo": (odoo_site.serve_odoo, ("sitemap", "feed", "listing"), None),
-    "blogger": (blogger_site.serve_blogger, ("sitemap", "feed", "listing"), "Asia/Makassar"),
-    "other": (custom_site.serve_custom_cms, ("listing",), "Asia/Jakarta"),
-    "joomla": (joomla_site.serve_joomla, ("feed", "listing"), "Asia/Makassar"),
+    "wordpress": (_wordpress, "wordpress", EVERY, WITA),
+    "odoo": (odoo_site.serve_odoo, "odoo", NO_API, None),
+    "blogger": (blogger_site.serve_blogger, "blogger", NO_API, WITA),
+    "other": (custom_site.serve_custom_cms, "other", ("listing",), WIB),
+    "joomla": (joomla_site.serve_joomla, "joomla", ("feed", "listing"), WITA),
+    # The platform sites added after the probe: each theme's own markup and zone.
+    "drupal": (drupal.serve_drupal, "drupal", NO_API, WIT),
+    "jnews": (jnews.serve_jnews, "wordpress", NO_API, WITA),  # its REST API closed
+    "jannah": (jannah.serve_jannah, "wordpress", EVERY, WIT),
+    "newsroom": (newsroom.serve_newsroom, "wordpress", EVERY, WITA),
+    "blogger_v3": (blogger_v3.serve_blogger_v3, "blogger", NO_API, WIT),
+    # Two CMSs the probe has no name for: Lokomedia (PHP) and a Next.js front end.
+    "lokomedia": (lokomedia.serve_lokomedia, "other", NO_API, WITA),
+    "nextjs": (nextjs.serve_nextjs, "other", ("sitemap", "listing"), WIB),
 }
 
 
@@ -459,7 +474,7 @@ def _asked(served) -> list[str]:
 
 @pytest.mark.parametrize("platform", sorted(PLATFORMS))
 def test_probe_names_the_platform_and_the_discovery_that_works(runner, platform):
-    serve, discovery, zone = PLATFORMS[platform]
+    serve, named, discovery, zone = PLATFORMS[platform]
     with serve() as served:
         data = probe_json(runner, served)
         asked = _asked(served)
@@ -468,7 +483,7 @@ def test_probe_names_the_platform_and_the_discovery_that_works(runner, platform)
             if platform == "wordpress"
             else RELEASE_TITLES
         )
-    assert data["platform"]["value"] == platform and data["platform"]["evidence"]
+    assert data["platform"]["value"] == named and data["platform"]["evidence"]
     assert tuple(data["discovery"]) == discovery
     works = {s["method"] for s in data["sources"] if s["works"]}
     assert works == set(discovery)
