@@ -175,6 +175,71 @@ def test_kill_9_loses_nothing_committed_and_rerun_finishes(tmp_path):
     conn.close()
 
 
+def write_transaction_open(db) -> bool:
+    """Whether another connection is in the middle of a write transaction (WAL: only a
+    writer blocks ``BEGIN IMMEDIATE``; a reader does not)."""
+    conn = sqlite3.connect(db, timeout=0, isolation_level=None)
+    try:
+        conn.execute("begin immediate")
+        conn.execute("rollback")
+        return False
+    except sqlite3.OperationalError:
+        return True
+    finally:
+        conn.close()
+
+
+def test_kill_9_inside_a_write_batch_loses_nothing_committed(tmp_path):
+    """The kill lands while a batch of articles is being written (its transaction open,
+    seen from outside): the batches before it stay whole, the open one leaves no trace,
+    and the next crawl stores the rest once each."""
+    db = tmp_path / "b.db"
+    with serve_site(theme="wordpress") as base:
+        truth = {a.url for a in ground_truth("wordpress", base).articles}
+        proc = subprocess.Popen(
+            crawl_cmd(base, db, "-s", "NEWSARCHIVE_BATCH_SIZE=10"),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        wait_for(lambda: len(article_urls(db)) >= 10, timeout=120)
+        committed = set(article_urls(db))
+        deadline = time.monotonic() + 60
+        while not write_transaction_open(db):
+            assert proc.poll() is None, "the crawl ended before a batch was caught open"
+            assert time.monotonic() < deadline
+            time.sleep(0.002)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+        wait_for(lambda: not lock_held(db), timeout=10)
+        after = article_urls(db)
+        assert committed <= set(after) and len(after) == len(set(after))
+        assert len(after) < len(truth)  # the kill interrupted the crawl
+        # No half-written article: each one stored has its alias, its story, its
+        # full-text row and its story signature.
+        conn = sqlite3.connect(db)
+        for orphans in (
+            "select count(*) from articles a"
+            " where not exists (select 1 from aliases where article_id = a.id)",
+            "select count(*) from articles where story_id is null",
+            "select (select count(*) from articles) - (select count(*) from articles_fts)",
+            "select count(*) from articles a"
+            " where not exists (select 1 from story_signatures where article_id = a.id)",
+        ):
+            assert conn.execute(orphans).fetchone()[0] == 0, orphans
+        conn.close()
+        rerun = subprocess.run(
+            crawl_cmd(base, db, *FAST), capture_output=True, text=True, timeout=300
+        )
+        assert rerun.returncode == 0, rerun.stdout + rerun.stderr
+    conn = sqlite3.connect(db)
+    assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+    urls = [r[0] for r in conn.execute("select url from articles")]
+    assert len(urls) == len(set(urls)) and set(urls) == truth
+    statuses = [r[0] for r in conn.execute("select status from crawl_runs order by id")]
+    assert statuses == ["interrupted", "ok"]
+    conn.close()
+
+
 def test_readers_never_locked_out_during_a_crawl(tmp_path):
     db = tmp_path / "r.db"
     with Archive.open(db, create=True):
