@@ -588,6 +588,23 @@ def test_odoo_draft_crawls_as_crawl_url_does(runner, tmp_path, monkeypatch):
     assert differences(by_name, by_url) == []
 
 
+@pytest.mark.parametrize("platform", ["blogger", "other", "joomla"])
+def test_a_draft_of_the_other_platforms_crawls_as_crawl_url_does(
+    runner, tmp_path, monkeypatch, platform
+):
+    """The platforms the probe names besides WordPress and Odoo: the draft by name and
+    ``crawl --url`` store the same rows (the per-run health figures aside: each crawl
+    counts what it asked, and --url asks every discovery method)."""
+    serve = PLATFORMS[platform][0]
+    with serve() as served:
+        data, by_name, by_url = _draft_and_crawl_both_ways(runner, served, tmp_path, monkeypatch)
+    assert load_sites()[data["name"]].platform == platform
+    for snapshot in (by_name, by_url):
+        snapshot.pop("source_health", None)
+    assert len(by_name["articles"]) == len(RELEASES)
+    assert differences(by_name, by_url) == []
+
+
 def test_write_refuses_to_overwrite_without_force_and_a_name_defined_elsewhere(
     runner, tmp_path, monkeypatch
 ):
