@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_crawl import free_port  # noqa: E402
+from bench_crawl import free_port, start_site  # noqa: E402
 
 PYTHON = sys.executable
 
@@ -49,20 +49,6 @@ def start_redis(folder: Path) -> tuple[subprocess.Popen, str]:
     )
     time.sleep(0.5)
     return proc, f"redis://127.0.0.1:{port}/0"
-
-
-def start_site(n: int, log: Path) -> tuple[subprocess.Popen, str]:
-    """The generated site, its requests logged to ``log`` (one line each)."""
-    port = free_port()
-    server = subprocess.Popen(
-        [PYTHON, "-m", "scraper.samplesite", "--scale", str(n), "--port", str(port)],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=log.open("w"), text=True,
-    )  # fmt: skip
-    line = server.stdout.readline()
-    if "Serving" not in line:
-        server.kill()
-        raise SystemExit(f"the sample site did not start: {line!r}")
-    return server, f"http://127.0.0.1:{port}/"
 
 
 def requested_paths(log: Path, start: int) -> Counter:
@@ -191,7 +177,7 @@ def main() -> int:
         folder = Path(tmp)
         redis, url = start_redis(folder)
         log = folder / "requests.log"
-        site, base = start_site(args.n, log)
+        site, base = start_site(args.n, folder / "truth.jsonl", log)
         checked = None
         try:
             rates = {}

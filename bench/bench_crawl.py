@@ -50,12 +50,18 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_site(n: int, truth_file: Path) -> tuple[subprocess.Popen, str]:
+def start_site(
+    n: int, truth_file: Path, requests_log: Path | None = None
+) -> tuple[subprocess.Popen, str]:
+    """The generated site of ``n`` articles; its requests logged to ``requests_log``
+    (one line each, as ``http.server`` writes them) when one is given."""
     port = free_port()
+    logging = ["--quiet"] if requests_log is None else []
     server = subprocess.Popen(
         [PYTHON, "-m", "scraper.samplesite", "--scale", str(n), "--port", str(port),
-         "--quiet", "--write-truth", str(truth_file)],
+         *logging, "--write-truth", str(truth_file)],
         cwd=ROOT, stdout=subprocess.PIPE, text=True,
+        stderr=requests_log.open("w") if requests_log is not None else None,
     )  # fmt: skip
     line = server.stdout.readline()
     if "Serving" not in line:

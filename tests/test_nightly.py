@@ -116,6 +116,22 @@ def test_two_crawls_at_once_one_exits_with_lock_code(tmp_path):
     assert [r[0] for r in conn.execute("select status from crawl_runs")] == ["ok"]
 
 
+def rerun_finishes_the_archive(base: str, db, truth: set[str], interrupted: int) -> None:
+    """After the kills, the next crawl ends well and the archive is whole: sound, every
+    article once, the killed crawls' runs marked interrupted."""
+    rerun = subprocess.run(crawl_cmd(base, db, *FAST), capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stdout + rerun.stderr
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+        urls = [r[0] for r in conn.execute("select url from articles")]
+        assert len(urls) == len(set(urls)) and set(urls) == truth
+        statuses = [r[0] for r in conn.execute("select status from crawl_runs order by id")]
+        assert statuses == ["interrupted"] * interrupted + ["ok"]
+    finally:
+        conn.close()
+
+
 def test_kill_9_loses_nothing_committed_and_rerun_finishes(tmp_path):
     db = tmp_path / "k.db"
     with serve_site(theme="wordpress") as base:
@@ -145,16 +161,8 @@ def test_kill_9_loses_nothing_committed_and_rerun_finishes(tmp_path):
             assert len(now) == len(set(now))
             committed = set(now)
         assert committed and committed < truth  # the kills really interrupted the work
-        rerun = subprocess.run(
-            crawl_cmd(base, db, *FAST), capture_output=True, text=True, timeout=300
-        )
-        assert rerun.returncode == 0, rerun.stdout + rerun.stderr
+        rerun_finishes_the_archive(base, db, truth, interrupted=3)
     conn = sqlite3.connect(db)
-    assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
-    urls = [r[0] for r in conn.execute("select url from articles")]
-    assert len(urls) == len(set(urls)) and set(urls) == truth
-    statuses = [r[0] for r in conn.execute("select status from crawl_runs order by id")]
-    assert statuses == ["interrupted", "interrupted", "interrupted", "ok"]
     # The raw pages: the files the killed crawls left open were cut back to their last
     # whole record and closed by the rerun; every article's page is readable.
     warc_dir = default_warc_dir(db)
@@ -227,17 +235,7 @@ def test_kill_9_inside_a_write_batch_loses_nothing_committed(tmp_path):
         ):
             assert conn.execute(orphans).fetchone()[0] == 0, orphans
         conn.close()
-        rerun = subprocess.run(
-            crawl_cmd(base, db, *FAST), capture_output=True, text=True, timeout=300
-        )
-        assert rerun.returncode == 0, rerun.stdout + rerun.stderr
-    conn = sqlite3.connect(db)
-    assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
-    urls = [r[0] for r in conn.execute("select url from articles")]
-    assert len(urls) == len(set(urls)) and set(urls) == truth
-    statuses = [r[0] for r in conn.execute("select status from crawl_runs order by id")]
-    assert statuses == ["interrupted", "ok"]
-    conn.close()
+        rerun_finishes_the_archive(base, db, truth, interrupted=1)
 
 
 def test_readers_never_locked_out_during_a_crawl(tmp_path):
