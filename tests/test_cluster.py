@@ -138,7 +138,7 @@ def test_cluster_wide_rate_per_host(tmp_path, redis_server):
                    "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16")
         )  # fmt: skip
         for proc in workers:
-            finish(proc, 120)
+            assert finish(proc, 120)[0] == 0
         served = sorted(r.at for r in base.log.records())
     assert code == 0, output
     assert len(served) > 100
@@ -316,8 +316,10 @@ def test_redis_stopped_mid_crawl_everyone_waits_and_carries_on(
     time.sleep(4)
     redis_server.start()  # same port, same data (append-only file)
     code, output = finish(crawl)
-    logs = [finish(proc, 120)[1] for proc in workers]
+    ends = [finish(proc, 120) for proc in workers]
     assert code == 0, output
+    assert [end[0] for end in ends] == [0, 0], ends
+    logs = [end[1] for end in ends]
     same_archive_but_refetches(reference, db)
     # Everyone said so, and waited longer after each failed try (the backoff), until
     # Redis was back. The writer says so too, though --quiet: it is a warning.

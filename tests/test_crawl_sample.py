@@ -174,6 +174,9 @@ def test_every_field_matches_ground_truth(wordpress_crawl):
         assert json.loads(row["categories"]) == article.categories, article.url
         assert row["published_at"] == article.published_at, article.url
         assert row["published_at_source"] == "api", article.url
+        assert json.loads(row["authors"]) == [article.author], article.url
+        assert row["modified_at"] == article.modified_at, article.url
+        assert row["image_url"] == article.image_url, article.url
 
 
 def test_second_crawl_changes_nothing(wordpress_crawl):

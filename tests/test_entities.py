@@ -558,6 +558,7 @@ def test_pure_and_total_on_odd_input():
     for title, text in [("", ""), ("Polres", "Polres"), ("x" * 50, "– – –"), ("AKBP", "AKBP .")]:
         e = extract_entities(title, text)
         assert isinstance(e, Entities) and e.topics
+        assert extract_entities(title, text).to_dict() == e.to_dict()  # the same, again
 
 
 def test_to_dict_is_what_asdict_gives_on_the_labelled_set():

@@ -497,7 +497,8 @@ def test_export_csv_and_jsonl_carry_the_entities(runner, archive_path):
 
 
 def test_parquet_carries_the_entities(runner, archive_path, tmp_path):
-    pq = pytest.importorskip("pyarrow.parquet")
+    import pyarrow.parquet as pq
+
     out = tmp_path / "a.parquet"
     result = run(
         runner,

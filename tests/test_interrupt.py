@@ -133,6 +133,7 @@ def test_a_stopped_crawl_commits_what_it_read_and_the_next_one_finishes(
         )
         wait_for_articles(db, 60)
         family = descendants(proc.pid)
+        assert family  # the crawl process at least (and its fork server and workers)
         if how == "ctrl-c":
             os.killpg(proc.pid, signal.SIGINT)
         else:

@@ -70,7 +70,8 @@ def test_offset_date_kept_as_instant_and_offset(exported):
 
 
 def test_pandas_reads_instants_and_offsets(exported):
-    pd = pytest.importorskip("pandas")
+    import pandas as pd
+
     df = pd.read_parquet(exported)
     assert str(df["published_at"].dtype) == "datetime64[us, UTC]"
     apel = df[df["url"].str.endswith("/apel/")].iloc[0]
@@ -80,8 +81,9 @@ def test_pandas_reads_instants_and_offsets(exported):
 
 
 def test_duckdb_and_polars_read_it(exported):
-    duckdb = pytest.importorskip("duckdb")
-    pl = pytest.importorskip("polars")
+    import duckdb
+    import polars as pl
+
     count, tags_type = duckdb.sql(
         f"select count(*), any_value(typeof(tags)) from read_parquet('{exported}')"
     ).fetchall()[0]

@@ -60,9 +60,14 @@ def test_maintenance_page_is_looked_at_again(runner, tmp_path):
         }
     )
     with serve_mutable(site) as base:
-        runner.invoke(cli, ["crawl", "--url", base, "--db", str(db), "--quiet", *FAST])
+        first = runner.invoke(cli, ["crawl", "--url", base, "--db", str(db), "--quiet", *FAST])
+        assert first.exit_code == 0, first.output
         site.posts["zebra"].paragraphs = list(PARAS)
         conn = sqlite3.connect(db)
+        # The maintenance page was kept as a page that is no article, not as an article.
+        assert conn.execute("select count(*) from articles").fetchone()[0] == 0
+        kept = conn.execute("select count(*) from non_articles where url like '%zebra%'")
+        assert kept.fetchone()[0] == 1
         with conn:  # a week passes
             conn.execute("update non_articles set seen_at = '2000-01-01T00:00:00+00:00'")
         result = runner.invoke(cli, ["crawl", "--url", base, "--db", str(db), "--quiet", *FAST])

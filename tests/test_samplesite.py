@@ -334,15 +334,18 @@ def test_features_switch_off(theme: str) -> None:
 
 def test_body_dates_match_publication_weekdays() -> None:
     days = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6}
+    weekday = re.compile(
+        rf"\b({'|'.join(days)})\b(?: \w+)? \(\s?(\d+)/(\d+)(?:/\d+)?\)", re.IGNORECASE
+    )
+    checked = 0
     for art in ground_truth("wordpress").articles:
         published = datetime.fromisoformat(art.published_at)
-        for m in re.finditer(
-            r"(\w+)(?: \w+)? \(\s?(\d+)/(\d+)(?:/\d+)?\)", " ".join(art.paragraphs)
-        ):
-            if m.group(1).lower() in days:
-                day, month = int(m.group(2)), int(m.group(3))
-                year = published.year if month <= published.month else published.year - 1
-                assert date(year, month, day).weekday() == days[m.group(1).lower()], m.group(0)
+        for m in weekday.finditer(" ".join(art.paragraphs)):
+            day, month = int(m.group(2)), int(m.group(3))
+            year = published.year if month <= published.month else published.year - 1
+            assert date(year, month, day).weekday() == days[m.group(1).lower()], m.group(0)
+            checked += 1
+    assert checked >= 40, checked
 
 
 def test_template_pairs_are_distinct_stories() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import json
 import sqlite3
+from collections import Counter
 
 import pytest
 
@@ -94,6 +95,9 @@ def test_origin_is_the_earliest_publication(crawled):
         )
     )
     by_url = {url: pid for pid, url in crawled["urls"].items()}
+    sizes = Counter(crawled["story_of"].values())
+    # Every story of two or more publications names its origin.
+    assert {s for s, n in sizes.items() if n >= 2} <= set(origins) and max(sizes.values()) >= 2
     for story_id, url in origins.items():
         members = [by_url[u] for u, s in crawled["story_of"].items() if s == story_id]
         if len(members) < 2:
