@@ -133,6 +133,19 @@ def small_archive(tmp_path):
     return path
 
 
+def one_line_error(result, code: int, text: str) -> None:
+    """Exit ``code`` and one line that says what is wrong (click's "Usage:" and "Try"
+    lines aside), ``text`` in it, no traceback and no bare OS error."""
+    assert result.exit_code == code, result.output
+    lines = [
+        line
+        for line in result.output.splitlines()
+        if line.strip() and not line.startswith(("Usage:", "Try "))
+    ]
+    assert len(lines) == 1 and text in lines[0], result.output
+    assert "Traceback" not in result.output and "Errno" not in result.output
+
+
 def crawl_args(base: str, db, *extra: str) -> list[str]:
     """The arguments of a quiet ``newsarchive crawl`` of a loopback test site (whose
     pages are in WITA, as the sample sites print them)."""

@@ -9,6 +9,7 @@ import threading
 import pytest
 
 from scraper.cli import cli
+from tests.conftest import one_line_error
 
 
 def test_sites_lists_mci_life(runner, small_archive):
@@ -103,15 +104,13 @@ def test_search_table_and_csv(runner, small_archive):
 
 def test_malformed_query_is_one_clean_error(runner, small_archive):
     result = runner.invoke(cli, ["search", "*", "--db", str(small_archive)])
-    assert result.exit_code == 1
-    assert "Error: cannot search" in result.output and "Traceback" not in result.output
+    one_line_error(result, 1, "Error: cannot search")
 
 
 def test_missing_database_is_one_clean_error(runner, tmp_path):
     for args in (["search", "x"], ["stats"], ["export"], ["runs"]):
         result = runner.invoke(cli, [*args, "--db", str(tmp_path / "none.db")])
-        assert result.exit_code == 1, args
-        assert "no archive at" in result.output
+        one_line_error(result, 1, "no archive at")
         assert not (tmp_path / "none.db").exists()
 
 
@@ -157,8 +156,8 @@ def test_stats(runner, small_archive):
 
 def test_unknown_site_is_one_clean_error(runner, tmp_path):
     result = runner.invoke(cli, ["crawl", "no.such.site", "--db", str(tmp_path / "a.db")])
-    assert result.exit_code == 2  # a configuration error
-    assert "unknown site 'no.such.site'" in result.output and "mci.life" in result.output
+    one_line_error(result, 2, "unknown site 'no.such.site'")  # a configuration error
+    assert "mci.life" in result.output
 
 
 def test_a_misspelt_site_name_gets_the_closest_names_not_every_site(runner, tmp_path):
@@ -258,9 +257,7 @@ def test_corrupt_archive_is_one_clean_error(runner, small_archive, tmp_path):
     broken = tmp_path / "broken.db"
     broken.write_bytes(bytes(data))
     for args in (["stats"], ["export"], ["search", "polres"]):
-        result = runner.invoke(cli, [*args, "--db", str(broken)])
-        assert result.exit_code == 1, args
-        assert "Error:" in result.output and "Traceback" not in result.output
+        one_line_error(runner.invoke(cli, [*args, "--db", str(broken)]), 1, "Error:")
 
 
 def test_export_refuses_to_overwrite_the_archive(runner, small_archive):

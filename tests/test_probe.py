@@ -48,7 +48,7 @@ from scraper.settings import build_settings
 from scraper.sites import SITES_DIR_ENV, SiteDefinition, load_sites
 from spiders.discovery import Discovered
 from spiders.sites._profiles import ODOO_PRUNE
-from tests.conftest import FAST
+from tests.conftest import FAST, one_line_error
 from tests.platforms import blogger as blogger_site
 from tests.platforms import blogger_v3, drupal, jannah, jnews, lokomedia, newsroom, nextjs
 from tests.platforms import custom_cms as custom_site
@@ -686,17 +686,10 @@ def test_write_refuses_a_site_whose_robots_forbid_everything(runner, tmp_path):
 # -- bad input: one line, non-zero, no traceback ---------------------------------------------
 
 
-def _one_line_error(result, code: int, words: str) -> None:
-    assert result.exit_code == code, result.output
-    errors = [line for line in result.output.splitlines() if line.startswith("Error:")]
-    assert len(errors) == 1 and words in errors[0], result.output
-    assert "Traceback" not in result.output
-
-
 @pytest.mark.parametrize("url", ["not a url", "http://[::1/", "http://127.0.0.1:99999/"])
 def test_not_a_url(runner, url):
     # A malformed IPv6 host exited 1 with Python's bare "Invalid IPv6 URL".
-    _one_line_error(runner.invoke(cli, ["probe", url]), 2, f"{url!r} is not a web address")
+    one_line_error(runner.invoke(cli, ["probe", url]), 2, f"{url!r} is not a web address")
 
 
 def test_politeness_stays_on_for_real_hosts(runner):
@@ -709,7 +702,7 @@ def test_refused_connection(runner):
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     result = runner.invoke(cli, ["probe", f"http://127.0.0.1:{port}/", "--delay", "0"])
-    _one_line_error(result, 1, "the connection was refused")
+    one_line_error(result, 1, "the connection was refused")
 
 
 def test_dns_failure(runner, monkeypatch):
@@ -722,10 +715,10 @@ def test_dns_failure(runner, monkeypatch):
 
     monkeypatch.setattr(socket, "getaddrinfo", resolve)
     result = runner.invoke(cli, ["probe", "https://polres-contoh.invalid/"])
-    _one_line_error(result, 1, "does not resolve (DNS)")
+    one_line_error(result, 1, "does not resolve (DNS)")
 
 
 def test_home_page_server_error(runner):
     with serve_routes({"/": (503, {}, "<h1>503</h1>")}) as (base, _):
         result = runner.invoke(cli, ["probe", base, "--delay", "0"])
-    _one_line_error(result, 1, "the home page answered HTTP 503")
+    one_line_error(result, 1, "the home page answered HTTP 503")

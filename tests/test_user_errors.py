@@ -22,13 +22,7 @@ from pathlib import Path
 import pytest
 
 from scraper.cli import cli
-
-
-def one_line_error(result, code: int, text: str) -> None:
-    assert result.exit_code == code, result.output
-    assert text in result.output, result.output
-    assert "Traceback" not in result.output and "Errno" not in result.output
-
+from tests.conftest import one_line_error
 
 # 1. export --out into folders that do not exist yet
 
@@ -746,9 +740,11 @@ def test_a_crawl_whose_settings_name_a_missing_component_says_so(runner, tmp_pat
     setting = 'ITEM_PIPELINES={"nope.Nope": 1}'
     args = ["crawl", "--url", "http://127.0.0.1:9/", "--no-warc", "-s", setting, "--db", str(db)]
     result = runner.invoke(cli, args)
-    one_line_error(
-        result, 1, "the crawl could not run: ModuleNotFoundError: No module named 'nope'"
-    )
+    # A crawl ends with its summary line, then the line that says why it failed.
+    summary, error = result.output.splitlines()
+    assert result.exit_code == 1 and summary.startswith("failed: 127.0.0.1:9 — 0 pages")
+    assert "the crawl could not run: ModuleNotFoundError: No module named 'nope'" in error
+    assert "Traceback" not in result.output
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,7 @@ from scraper.warc import (
     read_raw_page,
 )
 from tests.cluster_helpers import free_port
+from tests.conftest import one_line_error
 
 FAST = ["--unthrottled-loopback", "--quiet"]
 
@@ -183,13 +184,9 @@ def test_reextract_by_site_and_day(crawled, tmp_path):
 
 def test_bad_input_is_one_clear_line(crawled, tmp_path):
     db, warc_dir = crawled
-    missing = reextract(db, tmp_path / "nowhere")
-    assert missing.exit_code == 2 and "no WARC folder" in missing.output
-    assert "Traceback" not in missing.output
-    no_db = reextract(tmp_path / "none.db", warc_dir)
-    assert no_db.exit_code == 1 and "no archive" in no_db.output  # as every command
-    unknown = reextract(db, warc_dir, "--site", "tidak-ada")
-    assert unknown.exit_code == 2 and "no articles of site" in unknown.output
+    one_line_error(reextract(db, tmp_path / "nowhere"), 2, "no WARC folder")
+    one_line_error(reextract(tmp_path / "none.db", warc_dir), 1, "no archive")  # as every command
+    one_line_error(reextract(db, warc_dir, "--site", "tidak-ada"), 2, "no articles of site")
 
 
 def test_unreadable_raw_pages_are_named_and_fail_the_run(crawled, tmp_path):
