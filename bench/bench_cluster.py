@@ -51,13 +51,16 @@ def start_redis(folder: Path) -> tuple[subprocess.Popen, str]:
     return proc, f"redis://127.0.0.1:{port}/0"
 
 
+# A request as ``http.server`` logs it: '… "GET /path HTTP/1.1" 200 -'.
+_REQUEST = re.compile(r'"GET (\S+) HTTP')
+
+
 def requested_paths(log: Path, start: int) -> Counter:
-    """Requests per path (query dropped) in ``log`` from byte ``start``: the lines
-    ``http.server`` writes, '… "GET /path HTTP/1.1" 200 -'."""
+    """Requests per path (query dropped) in ``log`` from byte ``start``."""
     with log.open("rb") as f:
         f.seek(start)
         lines = f.read().decode("utf-8", "replace").splitlines()
-    found = (re.search(r'"GET (\S+) HTTP', line) for line in lines)
+    found = (_REQUEST.search(line) for line in lines)
     return Counter(m.group(1).split("?")[0] for m in found if m)
 
 
@@ -73,11 +76,13 @@ def check_against_local(base: str, n: int, dist_db: Path, local_db: Path, reques
     )  # fmt: skip
     found = differences(content_snapshot(local_db), content_snapshot(dist_db))
     truth = ground_truth(base_url=base, scale=n)
-    paths = {"/" + url.split(base, 1)[1] for url in [a.url for a in truth.articles]}
-    paths |= {"/" + url.split(base, 1)[1] for url in truth.copies}
+    urls = [*(a.url for a in truth.articles), *truth.copies]
+    paths = {"/" + url.split(base, 1)[1] for url in urls}
     fetched = sum(requests[path] for path in paths)
     distinct = sum(1 for path in paths if requests[path])
-    row = sqlite3.connect(dist_db).execute("select workers from crawl_runs").fetchone()[0]
+    conn = sqlite3.connect(dist_db)
+    row = conn.execute("select workers from crawl_runs").fetchone()[0]
+    conn.close()
     shares = [w["article_pages_fetched"] for w in json.loads(row) if w["article_pages_fetched"]]
     total = sum(shares) or 1
     passed = (
