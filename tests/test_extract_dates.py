@@ -364,3 +364,33 @@ def test_an_impossible_year_gives_no_date_rather_than_this_years():
     assert "31 Desember 99999" in record.text
     assert record.published_at == "2024-01-05T11:00:00+08:00"
     assert [d for d in record.event_dates if "Desember" in d["surface"]] == []
+
+
+def test_a_date_beside_a_byline_set_as_a_linked_heading_is_the_article_s():
+    """Newsup's author block sets the byline as a heading (``<h4 class="media-heading">By
+    <a href="…/author/x/">``) with the article's date beside it, after a headline whose
+    own block holds only the categories. A heading that links only to an author's page is
+    no listed post's title: the date was read as a related post's, and the page got the
+    day of its URL. A listed post's title in the same markup still marks its date."""
+    author_block = (
+        "<div class='media mg-info-author-block'><a class='mg-author-pic' "
+        "href='https://contoh.id/author/yulius/'><img src='a.jpg'></a><div class='media-body'>"
+        "<h4 class='media-heading'><span>By</span><a href='https://contoh.id/author/yulius/'>"
+        "Yulius Lopo</a></h4><span class='mg-blog-date'>Senin, 6 Mei 2024 | 09:15 WIT</span>"
+        "</div></div>"
+    )
+    html = (
+        "<html lang='id'><head><title>Patroli Dialogis</title></head><body>"
+        "<div class='mg-blog-post-box'><div class='mg-header'><div class='mg-blog-category'>"
+        "<a href='https://contoh.id/category/hukum/'>Hukum</a></div>"
+        f"<h1 class='title single'>Patroli Dialogis di Pasar Youtefa</h1>{author_block}</div>"
+        f"<article class='small single'>{BODY}</article></div></body></html>"
+    )
+    url = "https://contoh.id/2024/05/06/patroli-dialogis/"
+    record = extract(html, url=url)
+    assert record.published_at == "2024-05-06T09:15:00+09:00"
+    assert record.published_at_source == "text"
+    # The same date line beside a post title that links a post stays that post's.
+    listed = author_block.replace("https://contoh.id/author/yulius/", "https://contoh.id/lain/")
+    record = extract(html.replace(author_block, listed), url=url)
+    assert record.published_at == "2024-05-06" and record.published_at_source == "url"

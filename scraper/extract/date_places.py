@@ -107,6 +107,26 @@ _BESIDE_HEADLINE = 6
 _HIDDEN_FROM_SECOND_OPINION = frozenset({"comment", "site-header"})
 
 
+# Where a link to an author's own page goes: WordPress's author archive and its
+# translations, ``?author=N``, a Blogger profile.
+_AUTHOR_HREF = re.compile(
+    r"/(?:author|authors|penulis|reporter|wartawan|kontributor|editor|profile|user)/"
+    r"|[?&]author=\d|blogger\.com/profile/",
+    re.IGNORECASE,
+)
+
+
+def _byline_heading(heading) -> bool:
+    """Whether a heading's links all lead to an author's page: a byline set as a
+    heading, not a listed post's title (Newsup's author block, ``<h4
+    class="media-heading">By <a href="…/author/x/">``, with the article's date beside
+    it)."""
+    links = heading.findall(".//a[@href]")
+    return bool(links) and all(
+        link.get("rel") == "author" or _AUTHOR_HREF.search(link.get("href")) for link in links
+    )
+
+
 def _tokens(el) -> list[str]:
     """The class words and the id of an element."""
     words = (el.get("class") or "").split()
@@ -130,7 +150,7 @@ class _Places:
         # date inside one belongs to that post, not to the page.
         self.items: set = set()
         for heading in linked_headings:
-            if heading is self.headline:
+            if heading is self.headline or _byline_heading(heading):
                 continue
             node = heading
             for _ in range(_ITEM_DEPTH):
