@@ -527,6 +527,45 @@ def test_a_json_ld_author_that_is_only_the_publisher_yields_to_the_page_s_report
     assert authors({"@type": "Person", "name": "Fajar"}, byline) == ["Fajar"]
 
 
+def test_an_author_meta_that_is_the_site_s_name_yields_to_the_credited_reporter():
+    """Tribun's regional portals name the site as every article's author
+    (``<meta name="author" content="Banjarmasinpost.co.id">``, their og:site_name) above
+    "Penulis: Nama": the reporter the page credits is the author. Initials or the site's
+    name again in the byline are no reporter; with none, the site stays."""
+    from datetime import datetime, timezone
+
+    from scraper.extract.article import extract_article
+
+    body = "".join(
+        f"<p>Paragraf {n}: Satlantas Polresta Banjarmasin menindak pengendara yang melanggar"
+        " aturan lalu lintas pada hari pertama Operasi Zebra Intan 2023.</p>"
+        for n in range(1, 6)
+    )
+
+    def authors(credit: str, site: str = "Banjarmasinpost.co.id") -> list[str]:
+        page = (
+            "<html><head><title>Operasi Zebra</title>"
+            '<meta name="author" content="Banjarmasinpost.co.id">'
+            f'<meta property="og:site_name" content="{site}"></head><body>'
+            f"<div class='logo'><img alt='Banjarmasinpost.co.id'></div>"
+            f"<h1>Satlantas Tilang 180 Pengendara</h1>{credit}{body}"
+            "<footer>Copyright Banjarmasinpost.co.id</footer></body></html>"
+        )
+        when = datetime(2024, 2, 1, tzinfo=timezone.utc)
+        return extract_article(page, "https://bpost.example/2023/11/10/zebra", when).authors
+
+    credit = "<div id='penulis'><a href='/penulis/salmah'>Penulis: Salmah Saurin</a></div>"
+    assert authors(credit) == ["Salmah Saurin"]
+    assert authors("<p>Penulis : Salmah Saurin | Editor: Hari Widodo</p>") == ["Salmah Saurin"]
+    # No reporter: the site stays; so it does when the byline is only initials or the
+    # site again, and when the meta is not the site's name (a name the page shows).
+    assert authors("") == ["Banjarmasinpost.co.id"]
+    assert authors("<div class='byline'>Oleh: Banjarmasinpost.co.id/SS</div>") == [
+        "Banjarmasinpost.co.id"
+    ]
+    assert authors(credit, site="Banjarmasin Post") == ["Banjarmasinpost.co.id"]
+
+
 def _credits(inner: str) -> tuple[list[str], list[str]]:
     from scraper.extract.credits import credit_names
     from scraper.extract.page import parse_html

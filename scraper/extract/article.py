@@ -392,6 +392,19 @@ def _page_authors(tree, md) -> list[str]:
     meta = md.meta.get("author")
     if not meta:
         return _byline_authors(tree)
+    publisher = _publisher_names(md)
+    if clean_space(meta).casefold() in publisher:
+        # The site's own name as every article's author (Tribun's regional portals:
+        # ``<meta name="author" content="Banjarmasinpost.co.id">``, its og:site_name,
+        # above "Penulis: Nama"): a reporter the page credits wins, as over a JSON-LD
+        # publisher; not initials ("S.") nor the site again ("IT Finanzmagazin /PP").
+        credited = [
+            name
+            for name in _byline_authors(tree, strict=True)
+            if re.search(r"[^\W\d_]{2}", name)
+            and not any(site in name.casefold() for site in publisher)
+        ]
+        return credited or [meta]
     if _shown_on_page(tree, meta):
         return [meta]
     return _byline_authors(tree, strict=True) or [meta]
@@ -439,13 +452,20 @@ def _byline_authors(tree, strict: bool = False) -> list[str]:
 _ORGANISATION_TYPES = {"organization", "newsmediaorganization", "corporation"}
 
 
+def _publisher_names(md) -> set[str]:
+    """The names the page gives its publisher (JSON-LD ``publisher``, ``og:site_name``),
+    case-folded."""
+    publisher = {n.casefold() for n in jsonld_names(md.jsonld_article.get("publisher"))}
+    if md.meta.get("og:site_name"):
+        publisher.add(clean_space(md.meta["og:site_name"]).casefold())
+    return publisher
+
+
 def _publisher_only(author: object, md) -> bool:
     """True when the JSON-LD author is nothing but the publishing organisation: typed
     as an organisation and named as the ``publisher`` or the ``og:site_name`` is."""
     items = author if isinstance(author, list) else [author]
-    publisher = {n.casefold() for n in jsonld_names(md.jsonld_article.get("publisher"))}
-    if md.meta.get("og:site_name"):
-        publisher.add(clean_space(md.meta["og:site_name"]).casefold())
+    publisher = _publisher_names(md)
     for item in items:
         if not isinstance(item, dict):
             return False
