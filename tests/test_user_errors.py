@@ -116,6 +116,22 @@ def test_extract_of_a_page_with_stray_nul_bytes_still_reads_it(runner, tmp_path)
     assert json.loads(result.output)["text"].startswith("Polres Tanah Laut")
 
 
+def test_extract_of_a_variant_names_its_canonical_page_and_reads_it_as_that(runner, tmp_path):
+    """A page whose rel=canonical names another page (Kompas's page 1, canonical
+    ``?page=all``; an AMP or print copy) is a variant the crawl reads at its canonical.
+    ``extract`` says which page that is, and reads the file as it when told so."""
+    canonical = "https://mci.life/apel/?page=all"
+    page = tmp_path / "page.html"
+    html = page_html().replace("</title>", f'</title><link rel="canonical" href="{canonical}">')
+    page.write_text(html, encoding="utf-8")
+    result = runner.invoke(cli, ["extract", str(page), "--url", "https://mci.life/apel/"])
+    one_line_error(result, 1, f"names another page ({canonical}), where a crawl reads")
+    assert f"--url '{canonical}' reads this file as it" in result.output
+    result = runner.invoke(cli, ["extract", str(page), "--url", canonical])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["text"].startswith("Polres Tanah Laut")
+
+
 # 3. reextract: a file that is no archive; an archive without raw pages
 
 

@@ -6,6 +6,7 @@ import json
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
+from urllib.parse import urljoin
 
 import click
 
@@ -96,9 +97,16 @@ def extract(file: Path, url: str, site_name: str | None, fetched_at: str | None)
         )
     html = decode_html(body)  # as the crawl's workers decode it
     # What a crawl's worker does with the page: spam blocks cut, spam judged, entities.
-    result = read_page(html, url, True, site, when.isoformat()).result
+    reading = read_page(html, url, True, site, when.isoformat())
+    result = reading.result
     if result is None:
-        raise click.ClickException("nothing to extract: its rel=canonical names another page")
+        # A variant (AMP, print, page 1 of a split article): the crawl reads the page
+        # its canonical names; reading this one as that page is the user's call.
+        canonical = urljoin(url, (reading.links.canonical or "").strip())
+        raise click.ClickException(
+            f"nothing to extract: its rel=canonical names another page ({canonical}), "
+            f"where a crawl reads the article; --url '{canonical}' reads this file as it"
+        )
     reason = result.reason if isinstance(result, NotAnArticle) else None
     record = result.record if isinstance(result, NotAnArticle) else result
     if record is None:
