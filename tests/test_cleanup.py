@@ -242,6 +242,47 @@ def test_a_labelled_link_to_a_category_page_names_the_category():
         assert categories("<h1>J</h1><p>Isi berita.</p>" + other) == [], other
 
 
+def test_category_badges_just_above_the_headline_name_the_categories():
+    """Themes that set the post's categories as badges above its headline without
+    ``rel=category`` (Newsup's ``mg-blog-category``, tagDiv's ``td-category`` list) named
+    no category. The nearest block of links above the headline decides: a breadcrumb
+    (its first link the home page), a menu of more than five categories, a sidebar and
+    a block below the headline name none."""
+    from scraper.extract.metadata import category_badges, read_metadata
+    from scraper.extract.page import parse_html
+
+    def badges(above: str, below: str = "", wrapped: bool = False) -> list[str]:
+        headline = "<h1 class='title'>Patroli Dialogis di Pasar</h1>"
+        if wrapped:
+            headline = f"<div class='title-wrap'>{headline}</div>"
+        tree = parse_html(
+            "<html><body><main><div class='post-box'><div class='post-header'>"
+            f"{above}{headline}</div>{below}"
+            "<div class='entry'><p>Isi berita yang panjang tentang patroli.</p></div>"
+            "</div></main></body></html>"
+        )
+        return category_badges(read_metadata(tree).headline)
+
+    newsup = (
+        "<div class='mg-blog-category'><a class='newsup-categories' href='/category/hukum/'>"
+        "Hukum</a><a class='newsup-categories' href='/category/jayapura/'>Jayapura</a></div>"
+    )
+    assert badges(newsup) == ["Hukum", "Jayapura"]
+    # The headline in a wrapper of its own: the wrapper's siblings are read.
+    assert badges(newsup, wrapped=True) == ["Hukum", "Jayapura"]
+    tagdiv = (
+        "<ul class='td-category'><li class='entry-category'><a href='/category/local-news/'>"
+        "Local News</a></li></ul>"
+    )
+    assert badges(tagdiv) == ["Local News"]
+    breadcrumb = "<div class='crumbs'><a href='/'>Home</a> › <a href='/category/hukum/'>Hukum</a>"
+    assert badges(newsup + breadcrumb + "</div>") == []
+    menu = "".join(f"<a href='/category/c{n}/'>Kanal {n}</a>" for n in range(6))
+    assert badges(f"<div class='kanal'>{menu}</div>") == []
+    assert badges(f"<div class='sidebar'>{newsup}</div>") == []
+    assert badges("", below=newsup) == []
+
+
 def test_without_an_h1_the_headline_element_anchors_the_tag_and_category_rules():
     """A Lokomedia page titles its article with ``<span class="judul">`` and has no
     ``<h1>``: a tag box or a labelled category link in a left column before the article

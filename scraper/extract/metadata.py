@@ -606,6 +606,36 @@ def category_links(tree: lxml_html.HtmlElement, headline=None) -> list[str]:
     return []
 
 
+# At most this many badges: more category links in one element is a menu.
+_BADGES_MAX = 5
+
+
+def category_badges(headline) -> list[str]:
+    """The categories set as badges just above the headline, without ``rel=category``
+    (Newsup's ``<div class="mg-blog-category"><a href="/category/hukum/">``): an element
+    before the headline among its siblings (or its wrapper's) whose links, one to five,
+    all go to category pages (``_CATEGORY_PATH``), outside the page's chrome. A
+    breadcrumb, whose first link is the home page, is not such an element."""
+    if headline is None or not usable_headline(headline):
+        return []
+    article = headline_blocks(headline)
+    for level in (headline, headline.getparent()):
+        if level is None or level.tag in ("body", "html"):
+            break
+        for sibling in level.itersiblings(preceding=True):
+            if not isinstance(sibling.tag, str):
+                continue
+            links = [sibling] if sibling.tag == "a" else list(sibling.iter("a"))
+            if not links:
+                continue
+            if len(links) > _BADGES_MAX or not all(_is_category_link(a) for a in links):
+                return []  # the nearest block of links above the headline decides
+            if not _tag_place(sibling, article):
+                return []
+            return _unique([n for a in links if (n := clean_space(a.text_content()))])
+    return []
+
+
 def _is_category_link(link) -> bool:
     try:
         return bool(_CATEGORY_PATH.search(urlsplit(link.get("href") or "").path))
