@@ -122,6 +122,9 @@ PLUMBING = {
     "NEWSARCHIVE_CLUSTER_HOST_DELAY": 1.0,
     "NEWSARCHIVE_LEASE_SECONDS": 300.0,
     "NEWSARCHIVE_REDIS_GIVE_UP_AFTER": 300.0,
+    # The writer says so when requests wait in the queue and no worker has sent a
+    # record for this many seconds (no worker started, or all of them gone).
+    "NEWSARCHIVE_STALL_WARNING_SECONDS": 60.0,
     # Set by the distributed crawl itself: its Redis, the prefix of its keys, and the
     # archive of the crawl a process joined (what it tags its items with).
     "NEWSARCHIVE_REDIS_URL": None,
@@ -163,7 +166,12 @@ MINIMUMS = {
     "NEWSARCHIVE_WARC_MAX_BYTES": 1,
 }
 # Settings that must be above zero (a zero timeout fails every page).
-POSITIVE = {"DOWNLOAD_TIMEOUT", "NEWSARCHIVE_EXTRACT_TIMEOUT", "NEWSARCHIVE_LEASE_SECONDS"}
+POSITIVE = {
+    "DOWNLOAD_TIMEOUT",
+    "NEWSARCHIVE_EXTRACT_TIMEOUT",
+    "NEWSARCHIVE_LEASE_SECONDS",
+    "NEWSARCHIVE_STALL_WARNING_SECONDS",
+}
 # Settings that count something: whole numbers only.
 WHOLE = {
     "CONCURRENT_ITEMS",

@@ -169,6 +169,35 @@ def test_a_crawl_that_goes_well_prints_nothing_on_stderr(tmp_path, redis_server)
     assert {"writer": err, "worker": other_err} == {"writer": "", "worker": ""}
 
 
+def test_a_writer_whose_requests_wait_for_no_worker_says_so(tmp_path, redis_server):
+    """A ``--no-fetch`` writer with no worker started waited in silence (a new user's
+    trial). With requests queued and no record from any worker for
+    ``NEWSARCHIVE_STALL_WARNING_SECONDS``, it says so on stderr; a worker started then
+    does the crawl."""
+    import subprocess
+    import sys
+
+    log = tmp_path / "writer.err"
+    with serve_site(port=free_port(), scale=20) as base, log.open("w") as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "scraper", "crawl", "--url", base, "--tz", "Asia/Makassar",
+             "--db", str(tmp_path / "w.db"), "--quiet", "--redis", redis_server.url,
+             "--no-fetch", *FAST, "-s", "NEWSARCHIVE_STALL_WARNING_SECONDS=1"],
+            stdout=subprocess.PIPE, stderr=err, text=True,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )  # fmt: skip
+        deadline = time.monotonic() + 120
+        while "is a worker running?" not in log.read_text():
+            assert time.monotonic() < deadline and proc.poll() is None, log.read_text()
+            time.sleep(0.2)
+        helper = worker(redis_server.url)
+        code, out, _ = finish_apart(proc, 300)
+        helper_code, _, helper_err = finish_apart(helper, 120)
+    assert code == 0 and len(stored(tmp_path / "w.db")) == 20, out + log.read_text()
+    assert helper_code == 0, helper_err
+    assert re.search(r"no worker has sent a record for \d+ s while requests wait", log.read_text())
+
+
 def finish_apart(proc, timeout: float = 600) -> tuple[int, str, str]:
     out, err = proc.communicate(timeout=timeout)
     return proc.returncode, out, err
@@ -542,6 +571,11 @@ def test_a_worker_joins_only_a_crawl_whose_writer_runs(redis_server):
     started = time.monotonic()
     assert run_worker(redis_server.url, wait_seconds=1.5) == 1  # "no crawl to work for"
     assert time.monotonic() - started >= 1.5
+    # A writer of another archive that has just started: it holds its claim before it
+    # replaces the old state. A worker that joined the old crawl then stopped as
+    # "replaced", and the new crawl had no worker (found by a new user's trial).
+    server.set(keys.writer, "/arsip/baru.db", px=30_000)
+    assert run_worker(redis_server.url, wait_seconds=1.5) == 1
 
 
 def test_a_worker_of_a_replaced_crawl_stops_when_idle(redis_server):
@@ -559,6 +593,35 @@ def test_a_worker_of_a_replaced_crawl_stops_when_idle(redis_server):
         stay.idle(None)  # its crawl goes on: wait for more
     stay.server.hset(stay.keys.state, "archive", "/arsip/baru.db")
     stay.idle(None)  # replaced: the spider may close
+
+
+def test_a_worker_of_a_replaced_crawl_takes_no_more_of_the_new_crawls_queue(redis_server):
+    """A worker busy when another crawl replaced its own went on taking the new crawl's
+    requests, fetching them with the old crawl's sites and settings, and the new writer
+    dropped every item (a new user's trial: 24 items dropped, nothing stored in 38 s). It
+    stops asking for requests within a second of the replacement, and then goes idle."""
+    from scraper.cluster.connection import Keys, connect
+    from scraper.cluster.frontier import ClusterScheduler
+
+    class Queue:  # the new crawl's queue: a request each time it is asked
+        popped = 0
+
+        def pop(self):
+            Queue.popped += 1
+            return f"request {Queue.popped}"
+
+        def __len__(self):
+            return 1
+
+    frontier = ClusterScheduler.__new__(ClusterScheduler)
+    frontier.server, frontier.keys = connect(redis_server.url, 5), Keys("newsarchive")
+    frontier.queue, frontier.joined = Queue(), "/arsip/lama.db"
+    frontier.server.hset(frontier.keys.state, mapping={"archive": "/arsip/lama.db"})
+    assert frontier.next_request() == "request 1" and frontier.has_pending_requests()
+    frontier.server.hset(frontier.keys.state, "archive", "/arsip/baru.db")
+    frontier.looked_at = 0.0  # a second has passed
+    assert frontier.next_request() is None and not frontier.has_pending_requests()
+    assert Queue.popped == 1
 
 
 def test_the_writer_drops_what_a_worker_of_another_crawl_sends(tmp_path, redis_server):

@@ -16,6 +16,7 @@ no two workers ever fetch the same request.
 from __future__ import annotations
 
 import logging
+import time
 import uuid
 from typing import Any
 
@@ -206,6 +207,7 @@ class ClusterScheduler(Scheduler):
         instance.stats = crawler.stats
         instance.crawler = crawler
         instance.keys = keys
+        instance.joined = settings.get("NEWSARCHIVE_CLUSTER_ARCHIVE") or ""
         LeasedQueue.lease_ms = int(settings.getfloat("NEWSARCHIVE_LEASE_SECONDS", 300) * 1000)
         return instance
 
@@ -228,11 +230,35 @@ class ClusterScheduler(Scheduler):
             self._redis_gone(error)
             return False
 
+    # The crawl this process joined was replaced by another (its writer started after
+    # ours had gone): the queue is the new crawl's now, and what this process fetched
+    # with the old crawl's sites and settings the new writer would only drop. Looked
+    # at once a second, when asked for a request; the worker then stops, idle.
+    joined = ""
+    replaced = False
+    looked_at = 0.0
+    REPLACED_LOOK_SECONDS = 1.0
+
+    def _replaced(self) -> bool:
+        if self.replaced or not self.joined:
+            return self.replaced
+        now = time.monotonic()
+        if now - self.looked_at >= self.REPLACED_LOOK_SECONDS:
+            self.looked_at = now
+            archive = self.server.hget(self.keys.state, "archive")
+            self.replaced = archive is not None and archive.decode() != self.joined
+            if self.replaced:
+                logger.warning(
+                    "the crawl of %s this process joined was replaced: taking no more of "
+                    "its queue", self.joined,
+                )  # fmt: skip
+        return self.replaced
+
     def has_pending_requests(self) -> bool:
         if self.gone:
             return False
         try:
-            return super().has_pending_requests()
+            return not self._replaced() and super().has_pending_requests()
         except RedisUnavailable as error:
             self._redis_gone(error)
             return False
@@ -241,6 +267,8 @@ class ClusterScheduler(Scheduler):
         if self.gone:
             return None
         try:
+            if self._replaced():
+                return None
             request = self.queue.pop()
             if request is None and self.queue.reap():
                 request = self.queue.pop()

@@ -227,7 +227,10 @@ def run_worker(
         state = {k.decode(): v for k, v in server.hgetall(keys.state).items()}
         # A crawl whose writer is running (its claim renewed): an interrupted crawl's
         # state stays in Redis, and joining it would fetch for no one, with its settings.
-        live = server.get(keys.writer) is not None
+        # The claim names the writer's archive: a writer just started holds it before it
+        # has replaced the state an interrupted crawl of another archive left.
+        claim = server.get(keys.writer)
+        live = claim is not None and claim == state.get("archive")
         if live and state.get("phase") in (SEEDING.encode(), CRAWLING.encode()):
             break
         if time.monotonic() > deadline:
@@ -587,9 +590,14 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
         writer.hold = stop.hold
         try:
             quiet_rounds = 0
+            stall = float(overrides.get("NEWSARCHIVE_STALL_WARNING_SECONDS", 60.0))
+            last_read = said_stalled = time.monotonic()
             while True:
                 claim.renew()
                 read = writer.drain_once()
+                now = time.monotonic()
+                if read:
+                    last_read = now
                 if seeding is not None and not seeding.is_alive():
                     if seeding.exitcode != 0:
                         # Pages it discovered may be missing from the frontier: not seeded.
@@ -608,6 +616,16 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
                         break
                 else:
                     quiet_rounds = 0
+                    if now - last_read >= stall and now - said_stalled >= stall:
+                        # Work waits and nothing comes back: no worker was started (a
+                        # --no-fetch writer), or every worker died. Said, not waited out
+                        # in silence; said again each such period.
+                        said_stalled = now
+                        logger.warning(
+                            "no worker has sent a record for %.0f s while requests wait in "
+                            "the queue: is a worker running? (newsarchive worker --redis "
+                            "URL)", now - last_read,
+                        )  # fmt: skip
         except KeyboardInterrupt:
             status_message = ("interrupted", "stopped by a signal; committed articles are kept and "
                               "the crawl resumes from Redis when started again")  # fmt: skip
