@@ -240,8 +240,6 @@ class KeepRawPages:
         self.files.close()  # in the crawl's thread, as every append
         self.thread.shutdown()
         stats = self.crawler.stats
-        stats.set_value("newsarchive/warc_records", self.files.records)
-        stats.set_value("newsarchive/warc_bytes", self.files.bytes_written)
         stats.set_value("newsarchive/warc_dir", str(self.files.directory))
 
     async def process_response(self, request: Request, response: Response) -> Response:
@@ -267,6 +265,11 @@ class KeepRawPages:
         # thread (a future, a wake-up, the event loop woken back) cost the crawl
         # process more than the write.
         pointer = self.files.append_records(records)
+        # Counted as they are written: a distributed crawl adds its processes' counts up
+        # in Redis (``RedisStats``), and its writer may finish before a worker closes.
+        stats = self.crawler.stats
+        stats.inc_value("newsarchive/warc_records")
+        stats.inc_value("newsarchive/warc_bytes", len(records))
         request.meta["fetched_at"] = fetched_at
         request.meta["warc"] = (pointer.file, pointer.offset, pointer.length)
         return response

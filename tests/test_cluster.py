@@ -173,7 +173,7 @@ def test_a_writer_whose_requests_wait_for_no_worker_says_so(tmp_path, redis_serv
     """A ``--no-fetch`` writer with no worker started waited in silence (a new user's
     trial). With requests queued and no record from any worker for
     ``NEWSARCHIVE_STALL_WARNING_SECONDS``, it says so on stderr; a worker started then
-    does the crawl."""
+    does the crawl. Its summary had no line for the raw pages the workers kept."""
     import subprocess
     import sys
 
@@ -181,7 +181,7 @@ def test_a_writer_whose_requests_wait_for_no_worker_says_so(tmp_path, redis_serv
     with serve_site(port=free_port(), scale=20) as base, log.open("w") as err:
         proc = subprocess.Popen(
             [sys.executable, "-m", "scraper", "crawl", "--url", base, "--tz", "Asia/Makassar",
-             "--db", str(tmp_path / "w.db"), "--quiet", "--redis", redis_server.url,
+             "--db", str(tmp_path / "w.db"), "--redis", redis_server.url,
              "--no-fetch", *FAST, "-s", "NEWSARCHIVE_STALL_WARNING_SECONDS=1"],
             stdout=subprocess.PIPE, stderr=err, text=True,
             env={**os.environ, "PYTHONUNBUFFERED": "1"},
@@ -195,6 +195,10 @@ def test_a_writer_whose_requests_wait_for_no_worker_says_so(tmp_path, redis_serv
         helper_code, _, helper_err = finish_apart(helper, 120)
     assert code == 0 and len(stored(tmp_path / "w.db")) == 20, out + log.read_text()
     assert helper_code == 0, helper_err
+    # The summary says where the raw pages went, as a local crawl's does: the worker's
+    # 20 article pages and more, added up across the crawl's processes.
+    kept = re.search(r"raw pages: (\d+) responses kept as WARC \(.* MB\) in (.*) on the", out)
+    assert kept and int(kept[1]) > 20 and kept[2].endswith("warc"), out
     assert re.search(r"no worker has sent a record for \d+ s while requests wait", log.read_text())
 
 

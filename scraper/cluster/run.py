@@ -522,7 +522,7 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
         # Workers have no archive: they keep raw pages where the writer would (same path on
         # their host) unless told otherwise (worker --warc-dir / --no-warc).
         warc_dir = overrides.get("NEWSARCHIVE_WARC_DIR") or default_warc_dir(db_path)
-        shared["NEWSARCHIVE_WARC_DIR"] = str(Path(warc_dir).resolve())
+        shared["NEWSARCHIVE_WARC_DIR"] = warc_folder = str(Path(warc_dir).resolve())
         server.hset(
             keys.state,
             mapping={
@@ -698,6 +698,10 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
             articles_total=total,
             archive_total=archive_total,
             site_lines=site_lines([s.name for s in sites], stats, status),
+            warc_records=int(stats.get("newsarchive/warc_records", 0)),
+            warc_bytes=int(stats.get("newsarchive/warc_bytes", 0)),
+            # Each process keeps the raw pages it fetched on its own host.
+            warc_dir=f"{warc_folder} on the hosts that fetched them",
         )
 
 
