@@ -824,6 +824,26 @@ def test_extract_with_an_empty_site_is_a_usage_error(runner, tmp_path):
 
 
 @pytest.mark.parametrize(
+    ("args", "day", "message"),
+    [
+        (["export", "--since"], "2024-02-30", "'2024-02-30' is no day of the calendar (day is"),
+        (["search", "pemilu", "--until"], "2024-13-01", "(month must be in 1..12)"),
+        (["crawl", "mci.life", "--since"], "2024-02-30", "is no day of the calendar"),
+        (["reextract", "--since"], "kemarin", "'kemarin' is not a day: write it as YYYY-MM-DD"),
+        (["clusters", "--since"], "01/02/2024", "is not a day: write it as YYYY-MM-DD"),
+    ],
+    ids=["export", "search", "crawl", "reextract", "clusters"],
+)
+def test_a_day_that_is_none_says_so_in_words(runner, small_archive, args, day, message):
+    """``--since 2024-02-30`` said "does not match the format '%Y-%m-%d'" (click's
+    words, strftime's notation) of a day the calendar does not have (a new user's
+    trial). Every command's day options say what is wrong with the day."""
+    result = runner.invoke(cli, [*args, day, "--db", str(small_archive)])
+    one_line_error(result, 2, message)
+    assert "%Y" not in result.output
+
+
+@pytest.mark.parametrize(
     "args", [["export"], ["search", "pemilu"], ["units"], ["people"]], ids=lambda a: a[0]
 )
 def test_since_after_until_is_a_usage_error(runner, small_archive, args):

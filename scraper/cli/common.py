@@ -129,6 +129,32 @@ class NonEmptyText(click.types.StringParamType):
 
 NON_EMPTY_TEXT = NonEmptyText()
 
+_DAY_SHAPE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+
+
+class Day(click.ParamType):
+    """A calendar day, ``YYYY-MM-DD`` (``--since``, ``--until``). click's own date type
+    said "'2024-02-30' does not match the format '%Y-%m-%d'" of a day the calendar does
+    not have: strftime's notation, and not the problem."""
+
+    name = "day"
+
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> object:
+        if isinstance(value, datetime):
+            return value
+        text = str(value).strip()
+        if not _DAY_SHAPE.fullmatch(text):
+            self.fail(f"{value!r} is not a day: write it as YYYY-MM-DD (2024-02-01)", param, ctx)
+        try:
+            return datetime(*(int(part) for part in text.split("-")))
+        except ValueError as exc:
+            self.fail(f"{value!r} is no day of the calendar ({exc})", param, ctx)
+
+
+DAY = Day()
+
 
 def db_option(default: str = DEFAULT_DB) -> Callable:
     return click.option(
@@ -142,9 +168,8 @@ def db_option(default: str = DEFAULT_DB) -> Callable:
 
 
 def filter_options(func: Callable) -> Callable:
-    day = click.DateTime(formats=["%Y-%m-%d"])
-    func = click.option("--until", type=day, help="Published on or before this day.")(func)
-    func = click.option("--since", type=day, help="Published on or after this day.")(func)
+    func = click.option("--until", type=DAY, help="Published on or before this day.")(func)
+    func = click.option("--since", type=DAY, help="Published on or after this day.")(func)
     func = click.option(
         "--site",
         type=NON_EMPTY_TEXT,

@@ -14,6 +14,7 @@ from scraper.archive import Archive
 from scraper.archive.store import is_empty_file
 from scraper.cli import cli
 from scraper.cli.common import (
+    DAY,
     EXIT_CONFIG,
     EXIT_FAILED,
     EXIT_LOCKED,
@@ -202,7 +203,7 @@ def _select(province: str | None, owner: str | None, platform: str | None) -> li
 )
 @click.option(
     "--since",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
+    type=DAY,
     help="Look back to this day: read listings to the end instead of stopping at "
     "known articles, and skip sitemap entries last changed before it.",
 )

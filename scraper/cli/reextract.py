@@ -11,6 +11,7 @@ import click
 from scraper.archive import Archive
 from scraper.cli import cli
 from scraper.cli.common import (
+    DAY,
     EXIT_FAILED,
     EXIT_LOCKED,
     NON_EMPTY_TEXT,
@@ -24,7 +25,7 @@ from scraper.cli.common import (
 @click.option("--site", type=NON_EMPTY_TEXT, help="Only this site's articles.")
 @click.option(
     "--since",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
+    type=DAY,
     help="Only articles published (undated: first seen) on or after this day.",
 )
 @click.option(

@@ -10,7 +10,7 @@ import click
 
 from scraper.archive import Archive
 from scraper.cli import cli
-from scraper.cli.common import NON_EMPTY_TEXT, db_option, note_cut_at_limit
+from scraper.cli.common import DAY, NON_EMPTY_TEXT, db_option, note_cut_at_limit
 from scraper.output import output_options, write_rows
 
 
@@ -31,7 +31,7 @@ from scraper.output import output_options, write_rows
 )
 @click.option(
     "--since",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
+    type=DAY,
     help="Only stories whose origin was published on or after this day.",
 )
 @click.option(
