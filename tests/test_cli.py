@@ -220,6 +220,26 @@ def test_dates_command(runner):
     assert bad.exit_code == 2 and "--reference" in bad.output
 
 
+def test_dates_says_when_the_printed_weekday_is_not_the_dates(runner):
+    """ "jumat sore (10/11)" with no --reference printed this year's 10 November, whatever
+    weekday that is, without a word (a new user's trial). The printed numbers are kept,
+    and the weekday that disagrees is noted on stderr, with what to give for a date
+    without its year."""
+    yearless = runner.invoke(cli, ["dates", "jumat sore (10/11)", "--reference", "2026-12-06"])
+    assert yearless.exit_code == 0 and yearless.stdout.strip() == "2026-11-10"
+    assert yearless.stderr.startswith("note: weekday 'jumat' does not match 2026-11-10, a Selasa")
+    assert "--reference" not in yearless.stderr  # one was given
+    # Against today: a note, if this year's 10 November is no Friday, says what to give.
+    now = runner.invoke(cli, ["dates", "jumat sore (10/11)"])
+    assert now.exit_code == 0 and ("note" not in now.stderr or "give --reference" in now.stderr)
+    dated = runner.invoke(cli, ["dates", "Senin, 10 Nopember 2023"])
+    assert dated.stdout.strip() == "2023-11-10" and dated.stderr.strip() == (
+        "note: weekday 'Senin' does not match 2023-11-10, a Jumat; printed numbers kept"
+    )
+    agreeing = runner.invoke(cli, ["dates", "Jumat, 10 Nopember 2023"])
+    assert agreeing.stdout.strip() == "2023-11-10" and agreeing.stderr == ""
+
+
 def test_extract_uses_the_site_serving_the_url(runner, tmp_path):
     page = tmp_path / "p.html"
     page.write_text(

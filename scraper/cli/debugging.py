@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
@@ -128,7 +129,7 @@ def extract(file: Path, url: str, site_name: str | None, fetched_at: str | None)
 @click.option("--tz", help="The site's time zone for a text with no zone, e.g. Asia/Makassar.")
 def dates(text: str, reference: str | None, tz: str | None) -> None:
     """Parse one Indonesian date string and print it as ISO 8601."""
-    from scraper.dates import parse_date, to_iso
+    from scraper.dates import find_dates, parse_date, to_iso
 
     ref = None
     if reference:
@@ -152,6 +153,15 @@ def dates(text: str, reference: str | None, tz: str | None) -> None:
         click.echo(f"no date found in {text!r}", err=True)
         sys.exit(EXIT_FAILED)
     click.echo(to_iso(value))
+    # The weekday a text prints that its date is not ("jumat (10/11)" of this year, a
+    # Tuesday): said, since a date without a year is read against --reference.
+    conflict = next(
+        (f.conflict for f in find_dates(text, reference=ref, tz=tz) if f.value == value), None
+    )
+    if conflict:
+        yearless = not reference and not re.search(r"\b(?:1[89]|20)\d\d\b", text)
+        hint = " (read as this year's: give --reference, e.g. the publication time)"
+        click.echo(f"note: {conflict}{hint if yearless else ''}", err=True)
 
 
 @cli.command()
