@@ -824,3 +824,51 @@ def test_the_walk_along_a_line_is_held_to_a_lines_length(monkeypatch):
 
     assert walked("<!---->|<!---->Penulis: Budi" * 2000) < 2 * credits._CREDIT_LINE_CHARS
     assert walked("<a href='/f'><img src='x'></a>" * 2000) < 2 * credits._CREDIT_LINE_CHARS
+
+
+def test_a_page_laid_out_in_tables_gives_its_paragraphs_not_its_rows():
+    """Old portals set the whole page in tables (PHP-Nuke-era and early Lokomedia
+    templates): the date line, headline, byline, paragraphs, "Berita Sebelumnya" and
+    the comments in one cell. trafilatura read it as one data row, "| Rabu, 15 Maret
+    2023 … Komentar: |" (a page written for a helper's review). A table holding a table,
+    or a cell holding paragraphs, is layout; a data table in an article stays one."""
+    from datetime import datetime, timezone
+
+    from scraper.extract.article import extract_article
+
+    body = "".join(
+        f"<p>Paragraf {n}: Polres Sumenep menerjunkan 250 personel untuk mengamankan"
+        " tradisi Kerapan Sapi di Stadion Giling, Minggu (12/3/2023).</p>"
+        for n in range(1, 6)
+    )
+    previous = "".join(
+        f"<tr><td width='80'><img src='small_{n}.jpg'></td><td><a href='berita-{n}.html'>"
+        f"Berita lama nomor {n} tentang patroli</a><br><span class='date'>Jumat, 17 Februari"
+        f" 2023</span><br>Ringkasan berita lama nomor {n}...</td></tr>"
+        for n in range(3)
+    )
+    page = (
+        "<html><head><title>Polres Sumenep Amankan Kerapan Sapi</title></head><body>"
+        "<table width='100%'><tr><td><table width='100%'><tr><td>"
+        "<span class='date'>Rabu, 15 Maret 2023 - 10:20:11 WIB</span><br>"
+        "<span class='judul'>Polres Sumenep Amankan Kerapan Sapi</span><br>"
+        "<span class='posting'>Diposting oleh : Humas | Dibaca: 412 kali</span><br>"
+        f"{body}<br><b>Berita Sebelumnya:</b><br><table class='sebelumnya'>{previous}"
+        "</table></td></tr></table></td><td width='250'><div class='kotak'>Agenda</div>"
+        "</td></tr></table></body></html>"
+    )
+    when = datetime(2024, 2, 1, tzinfo=timezone.utc)
+    record = extract_article(page, "https://polres.example/berita-1894-kerapan.html", when)
+    assert record.text.startswith("Paragraf 1: Polres Sumenep") and "|" not in record.text
+    assert record.text.count("\n") == 4 and "Diposting" not in record.text
+
+    figures = (
+        "<table><tr><th>Jenis</th><th>Jumlah</th></tr><tr><td>Sepeda motor</td><td>120</td>"
+        "</tr><tr><td>Mobil</td><td>60</td></tr></table>"
+    )
+    page = (
+        "<html><body><article><h1>Operasi Zebra</h1>"
+        f"{body}{figures}<p>Penindakan berlangsung selama dua pekan.</p></article></body></html>"
+    )
+    text = extract_article(page, "https://polres.example/zebra.html", when).text
+    assert "| Sepeda motor | 120 |" in text

@@ -35,6 +35,7 @@ from scraper.extract.cleanup import (
     prune,
     prune_captions,
     prune_chrome,
+    unwrap_layout_tables,
 )
 from scraper.extract.credits import (
     CREDIT_NAME_CHARS,
@@ -295,6 +296,7 @@ def _read_text(tree, url: str, site: SiteDefinition, options: ExtractionOptions)
     """Chrome pruning, then trafilatura, on ``tree`` (the page, or a container's copy)."""
     # Pruned in place, in one pass; trafilatura works on its own copy of the result.
     drop_markup_comments(tree)
+    unwrap_layout_tables(tree)
     if options.prune_chrome:
         prune_chrome(tree)
     xpaths = options.prune_xpaths

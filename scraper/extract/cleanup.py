@@ -109,6 +109,33 @@ def prune_chrome(tree) -> None:
     _delete_all(el for el in chrome if not _holds_article(el, page))
 
 
+# The rows and cells of a table itself, not of a table nested in it.
+_OWN_ROWS = etree.XPath("./tr | ./tbody/tr | ./thead/tr | ./tfoot/tr")
+_OWN_SECTIONS = etree.XPath("./tbody | ./thead | ./tfoot")
+
+
+def unwrap_layout_tables(tree) -> None:
+    """Make the tables that lay a page out into plain blocks, in place.
+
+    Old portals (PHP-Nuke-era and early Lokomedia templates) set the whole page in
+    tables: the date line, headline, byline, paragraphs, "Berita Sebelumnya" and the
+    comments in one cell. trafilatura reads a table as data, row by row, and kept all
+    of it as one table row of text ("| Rabu, 15 Maret 2023 … Komentar: |"). A table
+    holding a table, or a cell holding two paragraphs or more, is layout: its rows and
+    cells become ``<div>``s, and the chrome rules and trafilatura read the blocks in
+    them as on any page. A data table (figures, a schedule) is left as it is."""
+    for table in list(tree.iter("table")):
+        rows = _OWN_ROWS(table)
+        cells = [cell for row in rows for cell in row if cell.tag in ("td", "th")]
+        nested = next(table.iterdescendants("table"), None) is not None
+        if not nested and not any(len(cell.findall(".//p")) >= 2 for cell in cells):
+            continue
+        for element in (table, *_OWN_SECTIONS(table), *rows, *cells):
+            element.tag = "div"
+            for name in ("width", "height", "colspan", "rowspan", "valign", "align"):
+                element.attrib.pop(name, None)
+
+
 # A table of contents' class names, which its plugin also gives the anchors it puts in
 # the article's own headings.
 _TOC_CLASS = re.compile(r"(?:^|\s)(?:toc|ez-toc)(?=$|\s|-)")
