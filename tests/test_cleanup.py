@@ -872,3 +872,34 @@ def test_a_page_laid_out_in_tables_gives_its_paragraphs_not_its_rows():
     )
     text = extract_article(page, "https://polres.example/zebra.html", when).text
     assert "| Sepeda motor | 120 |" in text
+
+
+def test_a_breadcrumb_names_the_sections_where_nothing_else_does():
+    """A theme whose sections live at ``/hukum`` (no ``/category/`` in the path, no
+    ``rel=category``, no label) named no category though its breadcrumb says "Home ›
+    Hukum › <title>" (a helper's Kalimantan Selatan page). A trail must start at the
+    site's home page: a "back" link, another site's trail or a menu named as one are
+    not read; the page's own link, the headline and other hosts' links are left out."""
+    from scraper.extract.metadata import breadcrumb_sections
+    from scraper.extract.page import parse_html
+
+    url = "https://kalselkini.example/hukum/2024/01/03/curanmor"
+    title = "Dua Pelaku Curanmor Dibekuk"
+
+    def sections(trail: str) -> list[str]:
+        tree = parse_html(
+            f"<html><body><nav aria-label='breadcrumb'><ol class='breadcrumb'>{trail}</ol>"
+            f"</nav><h1>{title}</h1><p>Isi berita.</p></body></html>"
+        )
+        return breadcrumb_sections(tree, url, title)
+
+    home = "<li><a href='https://kalselkini.example/'>Beranda</a></li>"
+    hukum = "<li><a href='/hukum'>Hukum</a></li>"
+    assert sections(home + hukum + f"<li class='active'>{title}</li>") == ["Hukum"]
+    assert sections(
+        home + "<li><a href='/berita'>Berita</a></li>" + hukum
+        + f"<li><a href='{url}'>{title}</a></li><li><a href='https://lain.example/x'>Lain</a>"
+    ) == ["Berita", "Hukum"]  # fmt: skip
+    assert sections(hukum) == []  # no home page first: not a trail
+    assert sections("<li><a href='javascript:history.back()'>‹ Zurück</a></li>" + hukum) == []
+    assert sections("<li><a href='https://lain.example/'>Lain</a></li>" + hukum) == []

@@ -51,6 +51,7 @@ from scraper.extract.dates import (
     zone_name,
 )
 from scraper.extract.metadata import (
+    breadcrumb_sections,
     category_badges,
     category_links,
     headline_blocks,
@@ -126,7 +127,12 @@ def extract_article(
         image = image or micro.image
         categories = categories or _dedupe(micro.categories)
     image = image or _featured_image(tree, url, headline_blocks(md.headline))
-    categories = categories or category_links(tree, md.headline) or category_badges(md.headline)
+    categories = (
+        categories
+        or category_links(tree, md.headline)
+        or category_badges(md.headline)
+        or breadcrumb_sections(tree, url, title)
+    )
     # A learn or check reading compares the container with the full reading: it needs
     # the page as it was, before the full reading prunes it.
     pristine = copy.deepcopy(tree) if template is not None and template.mode != "use" else None

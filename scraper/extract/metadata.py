@@ -11,7 +11,7 @@ import copy
 import re
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml import html as lxml_html
 
@@ -633,6 +633,43 @@ def category_badges(headline) -> list[str]:
             if not _tag_place(sibling, article):
                 return []
             return _unique([n for a in links if (n := clean_space(a.text_content()))])
+    return []
+
+
+_BREADCRUMBS = lxml_html.etree.XPath(
+    "//body//*[contains(@class, 'breadcrumb') or contains(@id, 'breadcrumb')"
+    " or contains(@aria-label, 'breadcrumb')]"
+)
+_CRUMBS_MAX = 3
+
+
+def breadcrumb_sections(tree: lxml_html.HtmlElement, url: str, title: str | None) -> list[str]:
+    """The sections a breadcrumb names above the article ("Beranda › Hukum › <title>"):
+    the links of the page's first breadcrumb after its first, which must lead to the
+    site's home page (a well-formed trail, not a "back" link or a menu), on the page's
+    own host, but the page's own and the headline's; outermost first, at most three. On
+    a theme whose sections live at ``/hukum`` (no ``/category/`` in the path), the only
+    statement of them."""
+    page = urlsplit(url)
+    for crumbs in _BREADCRUMBS(tree)[:1]:
+        links = []
+        for link in crumbs.iter("a"):
+            try:
+                target = urlsplit(urljoin(url, link.get("href") or ""))
+            except ValueError:
+                return []
+            links.append((target, clean_space(link.text_content())))
+        if not links or links[0][0].path not in ("", "/") or links[0][0].netloc != page.netloc:
+            return []
+        names: list[str] = []
+        for target, name in links[1:]:
+            if target.netloc != page.netloc or target.path in ("", "/", page.path):
+                continue
+            if not name or len(name) > 40 or (title and name.casefold() == title.casefold()):
+                continue
+            if name not in names:
+                names.append(name)
+        return names[:_CRUMBS_MAX]
     return []
 
 
