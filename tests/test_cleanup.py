@@ -225,6 +225,11 @@ def test_a_labelled_link_to_a_category_page_names_the_category():
         "</a>, <a href='/blog/category/mercurial'>Mercurial</a> | <a href='#c'>Komentar"
         "</a></small>"
     ) == ["Python", "Mercurial"]
+    # A category page by its number and name (a Lokomedia variant's /kategori/2/<name>).
+    assert categories(
+        "<h1>J</h1><div class='info'>Kategori: <a href='/berita/kategori/2/polsek-jajaran'>"
+        "Polsek Jajaran</a> | Dibaca: 312 kali</div>"
+    ) == ["Polsek Jajaran"]
     # Unlabelled: a sidebar's list, a link in the text, a label in the menu only.
     sidebar = "<div><h3>Kategori</h3><ul><li><a href='/kategori/hukum/'>Hukum</a></li></ul></div>"
     assert categories(menu + sidebar) == []

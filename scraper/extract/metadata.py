@@ -549,7 +549,8 @@ def _lone_tag_block(container) -> bool:
 # A link to a category page is the article's category only where a category label
 # stands right before it: the same links fill menus and sidebars, unlabelled.
 _CATEGORY_PATH = re.compile(
-    r"/(?:category|categories|kategori|rubrik|kanal)/[^/]+/?$|(?:^|/)kategori-\d+-[^/]+\.html$",
+    r"/(?:category|categories|kategori|rubrik|kanal)/(?:\d+/)?[^/]+/?$"
+    r"|(?:^|/)kategori-\d+-[^/]+\.html$",
     re.IGNORECASE,
 )
 _CATEGORY_LINK_TEST = (
