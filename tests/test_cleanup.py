@@ -486,6 +486,15 @@ def test_a_plain_text_credit_line_gives_the_author():
     editor_only = page.replace("Penulis : Rahmadi", "")
     record = extract_article(editor_only, "https://banuanews.example/berita/12343/x", when)
     assert record.authors == ["Hj. Fauziah"]
+    # An info line whose parts each open with an icon, the date's before the writer's
+    # (a Polda portal's CMS): the icon starts the part, as a "|" does.
+    icons = page.replace(
+        '<span class="penulis">Penulis : Rahmadi</span> | ',
+        '<i class="fa fa-calendar"></i> Selasa, 7 November 2023 | 20:45 WITA &nbsp; '
+        '<i class="fa fa-user"></i> Penulis: Rahmadi | Editor: Hj. Fauziah &nbsp; ',
+    )
+    record = extract_article(icons, "https://banuanews.example/berita/12343/y", when)
+    assert record.authors == ["Rahmadi"]
 
     from scraper.extract.credits import credit_names
 

@@ -199,11 +199,23 @@ def _styled_part(element) -> bool:
     return element.tag in _PART_TAGS or bool(element.get("class"))
 
 
+def _icon(element) -> bool:
+    """An icon that opens a part of an info line, "<i class="fa fa-user"></i> Penulis:
+    …" after the date's own icon and text: an element with a class (or an image) and no
+    text."""
+    return (
+        _is_element(element)
+        and element.tag in ("i", "span", "svg", "img")
+        and bool(element.get("class") or element.tag in ("svg", "img"))
+        and not clean_space(element.text_content())
+    )
+
+
 def _starts_line(text, element) -> bool:
     """Whether nothing but space, or an info line's "|", comes before the text node
     ``text`` in its line: "Hadir pula <b>Editor: Ahmad</b>" is a sentence."""
     if text.is_tail:
-        if _ends_line(element):
+        if _ends_line(element) or _icon(element):
             return True
         colon_first = str(text).lstrip().startswith(":")
         if not colon_first and _is_element(element) and _gap(element.text_content()) == "text":
