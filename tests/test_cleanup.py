@@ -597,17 +597,22 @@ def test_an_author_meta_that_is_the_site_s_name_yields_to_the_credited_reporter(
         for n in range(1, 6)
     )
 
-    def authors(credit: str, site: str = "Banjarmasinpost.co.id") -> list[str]:
+    def authors(
+        credit: str,
+        site: str = "Banjarmasinpost.co.id",
+        meta: str = "Banjarmasinpost.co.id",
+        url: str = "https://bpost.example/2023/11/10/zebra",
+    ) -> list[str]:
         page = (
             "<html><head><title>Operasi Zebra</title>"
-            '<meta name="author" content="Banjarmasinpost.co.id">'
+            f'<meta name="author" content="{meta}">'
             f'<meta property="og:site_name" content="{site}"></head><body>'
-            f"<div class='logo'><img alt='Banjarmasinpost.co.id'></div>"
+            f"<div class='logo'><img alt='{meta}'></div>"
             f"<h1>Satlantas Tilang 180 Pengendara</h1>{credit}{body}"
-            "<footer>Copyright Banjarmasinpost.co.id</footer></body></html>"
+            f"<footer>Copyright {meta}</footer></body></html>"
         )
         when = datetime(2024, 2, 1, tzinfo=timezone.utc)
-        return extract_article(page, "https://bpost.example/2023/11/10/zebra", when).authors
+        return extract_article(page, url, when).authors
 
     credit = "<div id='penulis'><a href='/penulis/salmah'>Penulis: Salmah Saurin</a></div>"
     assert authors(credit) == ["Salmah Saurin"]
@@ -618,7 +623,15 @@ def test_an_author_meta_that_is_the_site_s_name_yields_to_the_credited_reporter(
     assert authors("<div class='byline'>Oleh: Banjarmasinpost.co.id/SS</div>") == [
         "Banjarmasinpost.co.id"
     ]
-    assert authors(credit, site="Banjarmasin Post") == ["Banjarmasinpost.co.id"]
+    assert authors(credit, site="Banjarmasin Post", meta="Budi Santoso") == ["Budi Santoso"]
+    # Named as a host ("Tribun-Timur.com"), or by its host's name ("Okezone" on
+    # news.okezone…), with no og:site_name: the site all the same.
+    assert authors(credit, site="", meta="Tribun-Timur.com") == ["Salmah Saurin"]
+    okezone = "https://news.okezone.example/read/2024/05/10/338/3005123/truk"
+    assert authors(credit, site="", meta="Okezone", url=okezone) == ["Salmah Saurin"]
+    assert authors("<div class='byline'>Oleh: JF</div>", site="", meta="Okezone", url=okezone) == [
+        "Okezone"
+    ]
 
 
 def _credits(inner: str) -> tuple[list[str], list[str]]:

@@ -370,9 +370,9 @@ def _authors(tree, md, site: SiteDefinition) -> list[str]:
         # An SEO component's default (a Next.js portal's JSON-LD, say) names the site as
         # the author of every article: that says who published it, not who wrote it.
         # The reporter the page itself credits wins; with none, the publisher stays.
-        names = _page_authors(tree, md) or names
+        names = _page_authors(tree, md, site.host) or names
     if not names:
-        names = _page_authors(tree, md)
+        names = _page_authors(tree, md, site.host)
     return _dedupe(_without_role(n) for n in names if n and not n.startswith("http"))
 
 
@@ -389,7 +389,7 @@ _BYLINE_BLOCK = XPath(
 )
 
 
-def _page_authors(tree, md) -> list[str]:
+def _page_authors(tree, md, host: str = "") -> list[str]:
     """The authors the page names outside JSON-LD: ``<meta name="author">``, the byline
     link, a byline its markup marks (``credits.marked_byline``), a byline element's plain
     text (``credits.plain_byline``), else a plain-text credit line.
@@ -401,17 +401,19 @@ def _page_authors(tree, md) -> list[str]:
     meta = md.meta.get("author")
     if not meta:
         return _byline_authors(tree)
-    publisher = _publisher_names(md)
-    if clean_space(meta).casefold() in publisher:
+    sites = _site_names(md, host)
+    if _squeezed(meta) in sites or _HOST_LIKE.fullmatch(clean_space(meta)):
         # The site's own name as every article's author (Tribun's regional portals:
         # ``<meta name="author" content="Banjarmasinpost.co.id">``, its og:site_name,
-        # above "Penulis: Nama"): a reporter the page credits wins, as over a JSON-LD
-        # publisher; not initials ("S.") nor the site again ("IT Finanzmagazin /PP").
+        # above "Penulis: Nama"; Okezone's "Okezone" on news.okezone.com): a reporter
+        # the page credits wins, as over a JSON-LD publisher; not initials ("S.") nor
+        # the site again ("IT Finanzmagazin /PP").
         credited = [
             name
             for name in _byline_authors(tree, strict=True)
             if re.search(r"[^\W\d_]{2}", name)
-            and not any(site in name.casefold() for site in publisher)
+            and not (name.isupper() and len(name) <= 3)  # initials, "JF"
+            and not any(site in _squeezed(name) for site in sites)
         ]
         return credited or [meta]
     if _shown_on_page(tree, meta):
@@ -459,6 +461,35 @@ def _byline_authors(tree, strict: bool = False) -> list[str]:
 
 
 _ORGANISATION_TYPES = {"organization", "newsmediaorganization", "corporation"}
+
+
+# A name written as a host name ("Tribun-Timur.com", "Kalselkini.id"): a site, no person.
+_HOST_LIKE = re.compile(
+    r"(?:[\w-]+\.)+(?:com|net|org|info|news|tv|id|co\.id|or\.id|go\.id|web\.id)", re.I
+)
+# Host labels that name no site ("news.okezone.com", "m.detik.com").
+_NOT_SITE_LABELS = frozenset({"www", "news", "amp", "mobile", "com", "net", "org", "co", "id"})
+
+
+def _squeezed(name: str) -> str:
+    """Letters and digits only, case-folded: "Tribun-Timur.com" is "tribuntimurcom"."""
+    return "".join(c for c in name.casefold() if c.isalnum())
+
+
+def _site_names(md, host: str) -> set[str]:
+    """The site's names, squeezed: its publisher's (``_publisher_names``), its host
+    without "www." and each label of the host that names it ("okezone" of
+    news.okezone.com)."""
+    names = {_squeezed(n) for n in _publisher_names(md)}
+    host = host.casefold().removeprefix("www.")
+    if host:
+        names.add(_squeezed(host))
+        names |= {
+            label
+            for label in host.split(".")
+            if len(label) >= 4 and label not in _NOT_SITE_LABELS and label.isalnum()
+        }
+    return {n for n in names if n}
 
 
 def _publisher_names(md) -> set[str]:
