@@ -930,3 +930,21 @@ def test_a_breadcrumb_names_the_sections_where_nothing_else_does():
     assert sections(hukum) == []  # no home page first: not a trail
     assert sections("<li><a href='javascript:history.back()'>‹ Zurück</a></li>" + hukum) == []
     assert sections("<li><a href='https://lain.example/'>Lain</a></li>" + hukum) == []
+
+
+def test_a_dateline_split_from_its_paragraph_is_joined_again():
+    """Sindonews-style text, "<strong>JAKARTA</strong> - Komisi …" in a block of
+    ``<br>``-separated paragraphs, came out of trafilatura as "JAKARTA" and "- Komisi …"
+    (helper-76's page). Only the text's first line, a place in capitals alone, followed
+    by a line that starts with a dash, is joined."""
+    split = "JAKARTA\n- Komisi Pemberantasan Korupsi memeriksa saksi.\nJuru bicara KPK hadir."
+    assert clean_text(split) == (
+        "JAKARTA - Komisi Pemberantasan Korupsi memeriksa saksi.\nJuru bicara KPK hadir."
+    )
+    assert clean_text("BANJARMASIN, KOMPAS.com\n– Polisi menangkap dua pelaku.").startswith(
+        "BANJARMASIN, KOMPAS.com – Polisi"
+    )
+    # A list item after a heading line, a sentence before a dash: left as they are.
+    for text in ("Syarat pendaftaran:\n- KTP asli\n- Kartu keluarga",
+                 "Polisi menangkap dua pelaku\n- satu di antaranya residivis"):  # fmt: skip
+        assert clean_text(text) == text

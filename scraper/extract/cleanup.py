@@ -547,6 +547,22 @@ _SHARE_TARGETS = re.compile(
 )
 
 
+# A dateline's place in capitals ("JAKARTA", "BANJARMASIN, KOMPAS.com") on a line of
+# its own, and the text's first line that goes on from it after a dash.
+_DATELINE_ALONE = re.compile(r"^[A-Z][A-Z .'/-]{1,30}(?:,\s*[\w.]{2,25})?$")
+_DASH_START = re.compile(r"^[-–—]\s")
+
+
+def _dateline_joined(lines: list[str]) -> list[str]:
+    """The text's first line, when it is a dateline's place alone and the next line
+    starts with its dash, joined to that line: "<strong>JAKARTA</strong> - Komisi …"
+    over ``<br>``-separated paragraphs came out of trafilatura as "JAKARTA" and "- Komisi
+    …", two paragraphs."""
+    if len(lines) >= 2 and _DATELINE_ALONE.match(lines[0]) and _DASH_START.match(lines[1]):
+        return [f"{lines[0]} {lines[1]}", *lines[2:]]
+    return lines
+
+
 def clean_text(text: str, tags: list[str] | tuple[str, ...] = (), title: str | None = None) -> str:
     """Drop chrome lines from extracted text; paragraphs stay one per line.
 
@@ -558,7 +574,7 @@ def clean_text(text: str, tags: list[str] | tuple[str, ...] = (), title: str | N
     or list items and stay.
     """
     lines = [line.strip() for line in text.replace("\r", "\n").split("\n")]
-    lines = drop_dated_lists([line for line in lines if line])
+    lines = drop_dated_lists(_dateline_joined([line for line in lines if line]))
     link_list = sum(1 for line in lines if _BARE_URL_LINE.match(line)) >= LINK_LIST_LINES
     kept: list[str] = []
     for index, line in enumerate(lines):
