@@ -197,6 +197,14 @@ def test_tag_links_read_the_articles_block_of_tag_page_links():
          "<li><a href='/2024/02/tag-team-juara.html'>Tag Team Juara</a></li></ul>", []),
         ("<div id='kanan'><div class='kotak'><h3>Tag Populer</h3><a href=tag-a.html>a</a> "
          "<a href=tag-b.html>b</a></div></div>", []),
+        # Tag pages by number and name (Sindonews): the labelled block is the post's; a
+        # box of "Topik Pilihan" with the same links (Antara's right column) is not.
+        ("<div class='detail-tag'><span>Tag :</span> <a href='https://tag.x.com/tag/103/kpk'>"
+         "kpk</a> <a href='https://tag.x.com/tag/2211/korupsi'>korupsi</a></div>",
+         ["kpk", "korupsi"]),
+        ("<div class='w300'><div class='box_header'>Topik Pilihan</div><div class='box_content'>"
+         "<a href='/tag/78/letusan-barujari'>Letusan Barujari</a><a href='/tag/74/bela-negara'>"
+         "Bela Negara</a></div></div>", []),
     ]:  # fmt: skip
         page = parse_html(f"<html><body><div class='judul'>Judul</div>{block}</body></html>")
         assert tag_links(page) == wanted, block

@@ -371,6 +371,11 @@ def _positions(tree, elements: list) -> dict:
 _TAG_PATH = re.compile(
     r"/(?:tag|tags|topik|topic)/[^/]+/?$|^(?:/(?:[^/]+/)?)?tag-[^/]+\.html$", re.IGNORECASE
 )
+# A tag page by its number and name (Sindonews's tag.sindonews.com/tag/103/kpk). The
+# same form links a portal's "Topik Pilihan" box (Antara's /tag/78/letusan-barujari):
+# such links are the article's tags only in a block labelled or named as its tags. (A
+# tag named by a number, /tags/2020/page1, is another form: its page 1.)
+_TAG_ID_PATH = re.compile(r"/(?:tag|tags|topik|topic)/\d+/(?!page\d)[^/]+/?$", re.IGNORECASE)
 _NOT_TAG_PLACES = frozenset({"nav", "header", "footer", "aside"})
 # Blocks of a page that are not its article, by class or id: sidebars (Indonesian
 # templates' right column, "kanan"), widgets, tag clouds, menus, trending and popular
@@ -425,6 +430,7 @@ def tag_links(tree: lxml_html.HtmlElement, headline=None) -> list[str]:
     page, or a reporter's name in the credit line, never the post's tags."""
     root = tree.getroottree().getroot()
     groups: dict[Any, list[str]] = {}
+    by_number: set = set()  # containers with links to numbered tag pages
     article = headline_blocks(headline)
     links = _links_after_headline(
         root, headline, article, _TAG_LINKS_AFTER_HEADLINE, _TAG_LINKS_AFTER, _TAG_LINKS
@@ -434,8 +440,11 @@ def tag_links(tree: lxml_html.HtmlElement, headline=None) -> list[str]:
             path = urlsplit(element.get("href") or "").path
         except ValueError:
             continue
+        numbered = False
         if not _TAG_PATH.search(path):
-            continue
+            if not _TAG_ID_PATH.search(path):
+                continue
+            numbered = True
         container = element.getparent()
         if container is not None and container.tag == "li":
             container = container.getparent()
@@ -444,7 +453,11 @@ def tag_links(tree: lxml_html.HtmlElement, headline=None) -> list[str]:
         name = clean_space(element.text_content()).lstrip("#").strip()
         if name and len(name) <= 60:
             groups.setdefault(container, []).append(name)
+            if numbered:
+                by_number.add(container)
     for container, names in groups.items():  # in the order their first link appears
+        if container in by_number and not _lone_tag_block(container):
+            continue
         if 2 <= len(names) <= TAG_BLOCK_MAX:
             return _unique(names)
         if len(names) == 1 and _lone_tag_block(container):
