@@ -389,7 +389,7 @@ _BYLINE_BLOCK = XPath(
 )
 
 
-def _page_authors(tree, md, host: str = "") -> list[str]:
+def _page_authors(tree, md, host: str) -> list[str]:
     """The authors the page names outside JSON-LD: ``<meta name="author">``, the byline
     link, a byline its markup marks (``credits.marked_byline``), a byline element's plain
     text (``credits.plain_byline``), else a plain-text credit line.
