@@ -650,11 +650,24 @@ def category_badges(headline) -> list[str]:
     return []
 
 
-_BREADCRUMBS = lxml_html.etree.XPath(
-    "//body//*[contains(@class, 'breadcrumb') or contains(@id, 'breadcrumb')"
-    " or contains(@aria-label, 'breadcrumb')]"
-)
 _CRUMBS_MAX = 3
+
+
+def _first_breadcrumb(tree):
+    """The first element below ``<body>`` whose class, id or aria-label says
+    "breadcrumb" (the body's own classes are the page's layout). A walk in Python that
+    stops at the first: half the cost of an XPath ``contains()`` on every element."""
+    body = tree.find(".//body")
+    if body is None:
+        return None
+    for element in body.iterdescendants():
+        if not isinstance(element.tag, str):
+            continue
+        for name in ("class", "id", "aria-label"):
+            value = element.get(name)
+            if value and "breadcrumb" in value:
+                return element
+    return None
 
 
 def breadcrumb_sections(tree: lxml_html.HtmlElement, url: str, title: str | None) -> list[str]:
@@ -664,27 +677,28 @@ def breadcrumb_sections(tree: lxml_html.HtmlElement, url: str, title: str | None
     own host, but the page's own and the headline's; outermost first, at most three. On
     a theme whose sections live at ``/hukum`` (no ``/category/`` in the path), the only
     statement of them."""
+    crumbs = _first_breadcrumb(tree)
+    if crumbs is None:
+        return []
     page = urlsplit(url)
-    for crumbs in _BREADCRUMBS(tree)[:1]:
-        links = []
-        for link in crumbs.iter("a"):
-            try:
-                target = urlsplit(urljoin(url, link.get("href") or ""))
-            except ValueError:
-                return []
-            links.append((target, clean_space(link.text_content())))
-        if not links or links[0][0].path not in ("", "/") or links[0][0].netloc != page.netloc:
+    links = []
+    for link in crumbs.iter("a"):
+        try:
+            target = urlsplit(urljoin(url, link.get("href") or ""))
+        except ValueError:
             return []
-        names: list[str] = []
-        for target, name in links[1:]:
-            if target.netloc != page.netloc or target.path in ("", "/", page.path):
-                continue
-            if not name or len(name) > 40 or (title and name.casefold() == title.casefold()):
-                continue
-            if name not in names:
-                names.append(name)
-        return names[:_CRUMBS_MAX]
-    return []
+        links.append((target, clean_space(link.text_content())))
+    if not links or links[0][0].path not in ("", "/") or links[0][0].netloc != page.netloc:
+        return []
+    names: list[str] = []
+    for target, name in links[1:]:
+        if target.netloc != page.netloc or target.path in ("", "/", page.path):
+            continue
+        if not name or len(name) > 40 or (title and name.casefold() == title.casefold()):
+            continue
+        if name not in names:
+            names.append(name)
+    return names[:_CRUMBS_MAX]
 
 
 def _is_category_link(link) -> bool:
