@@ -394,3 +394,93 @@ def test_a_date_beside_a_byline_set_as_a_linked_heading_is_the_article_s():
     listed = author_block.replace("https://contoh.id/author/yulius/", "https://contoh.id/lain/")
     record = extract(html.replace(author_block, listed), url=url)
     assert record.published_at == "2024-05-06" and record.published_at_source == "url"
+
+
+# --- A stamp that says only how long ago ------------------------------------------------
+
+NOZONE = SiteDefinition(name="contoh.id", base_url="https://contoh.id/")
+
+
+def stamped(stamp: str, comment: str = "", story: str = "") -> str:
+    """A post whose header prints only the time since publication (WordPress's
+    ``human_time_diff`` in a small theme, no SEO plugin: no meta date, no JSON-LD)."""
+    return (
+        "<html lang='id'><head><title>Patroli Malam</title></head>"
+        "<body class='single single-post postid-9'><article class='post'>"
+        "<h1 class='entry-title'>Patroli Malam</h1><div class='entry-meta'>"
+        f"<span class='byline'>Oleh: Rina Wulandari</span> <span class='ago'>{stamp}</span>"
+        f"</div><div class='entry-content'>{BODY}{story}</div></article>{comment}</body></html>"
+    )
+
+
+def test_a_relative_stamp_dates_a_page_that_names_no_date_of_its_own():
+    """Read against the fetch time, to the minute; in the site's zone when known, else
+    as the UTC instant it is (zones are never guessed)."""
+    record = extract_article(
+        stamped("2 jam yang lalu"), "https://contoh.id/patroli/", FETCHED, site=SITE
+    )
+    assert record.published_at == "2026-11-28T06:00:00+08:00"
+    assert record.published_utc == "2026-11-27T22:00:00Z"
+    assert record.published_at_source == "relative"
+    fetched = datetime(2026, 11, 28, 9, 41, 37, tzinfo=timezone.utc)
+    record = extract_article(
+        stamped("35 menit lalu"), "https://contoh.id/patroli/", fetched, site=NOZONE
+    )
+    assert record.published_at == "2026-11-28T09:06:00+00:00"
+    record = extract_article(
+        stamped("baru saja"), "https://contoh.id/patroli/", fetched, site=NOZONE
+    )
+    assert record.published_at == "2026-11-28T09:41:00+00:00"
+
+
+def test_a_relative_day_needs_the_page_s_zone():
+    """ "kemarin" of a crawl at 01:00 WITA is the day before in WITA, two days before in
+    UTC's calendar: a named or counted day is read only in a known zone."""
+    fetched = datetime(2026, 11, 27, 17, 0, tzinfo=timezone.utc)  # 28 Nov, 01:00 WITA
+    url = "https://contoh.id/patroli/"
+    assert extract_article(stamped("kemarin"), url, fetched, site=SITE).published_at == "2026-11-27"
+    assert (
+        extract_article(stamped("3 hari lalu"), url, fetched, site=SITE).published_at
+        == "2026-11-25"
+    )
+    record = extract_article(stamped("kemarin, 15:20"), url, fetched, site=SITE)
+    assert record.published_at == "2026-11-27T15:20:00+08:00"
+    for stamp in ("kemarin", "kemarin, 15:20", "3 hari lalu"):
+        assert extract_article(stamped(stamp), url, fetched, site=NOZONE).published_at is None
+    # Coarser than a day says no day.
+    for stamp in ("2 minggu lalu", "1 bulan yang lalu"):
+        assert extract_article(stamped(stamp), url, fetched, site=SITE).published_at is None
+
+
+def test_relative_stamps_that_are_not_the_publication_are_not_read():
+    url = "https://contoh.id/patroli/"
+    # An edit's stamp.
+    assert (
+        extract_article(stamped("Diperbarui 3 jam lalu"), url, FETCHED, site=SITE).published_at
+        is None
+    )
+    # A reader comment's, and "2 hari lalu" in the story itself.
+    comment = (
+        "<div id='comments' class='comments-area'><ol class='comment-list'><li class='comment'>"
+        "<b class='fn'>Budi</b> <span class='comment-time'>1 jam yang lalu</span>"
+        "<p>Mantap pak polisi.</p></li></ol></div>"
+    )
+    story = "<p>Warga melapor 2 hari lalu.</p>"
+    record = extract_article(stamped("", comment, story), url, FETCHED, site=SITE)
+    assert record.published_at is None
+
+
+def test_a_printed_date_wins_over_a_relative_stamp_and_a_url_day_keeps_its_own_day():
+    html = stamped("Selasa, 14 Nov 2023 10:05 WITA · 2 jam yang lalu")
+    record = extract_article(html, "https://contoh.id/patroli/", FETCHED, site=SITE)
+    assert record.published_at == "2023-11-14T10:05:00+08:00"
+    # The address names the day: the stamp gives its time on that same day only.
+    same = extract_article(
+        stamped("2 jam yang lalu"), "https://contoh.id/2026/11/28/patroli/", FETCHED, site=SITE
+    )
+    assert same.published_at == "2026-11-28T06:00:00+08:00"
+    assert same.published_at_source == "relative"
+    other = extract_article(
+        stamped("2 jam yang lalu"), "https://contoh.id/2023/11/14/patroli/", FETCHED, site=SITE
+    )
+    assert other.published_at == "2023-11-14" and other.published_at_source == "url"

@@ -202,6 +202,8 @@ def _read(md, hints: Hints, site: SiteDefinition, fetched_at: datetime) -> list[
         return memo[key]
 
     for order, cand in enumerate(_candidates(md, hints)):
+        if cand.source == "relative":
+            continue  # read only when nothing else dates the page (_relative_choice)
         shown = None
         contract = False
         if cand.source == "text":
@@ -768,6 +770,7 @@ def resolve_published(
     """The publication time, its UTC twin for sorting, and where it came from."""
     evidence = _evidence(md, hints, site, fetched_at)
     choice, ranked = _choose(evidence, tree, md.unpruned, md.chrome_date_texts, url, fetched_at)
+    choice = _relative_choice(choice, md, evidence.zone, fetched_at)
     if choice is None:
         return Published(zone=evidence.zone, zone_evidence=evidence.zone_evidence)
     value = choice.value
@@ -780,6 +783,69 @@ def resolve_published(
         evidence.zone,
         evidence.zone_evidence,
     )
+
+
+def _relative_choice(
+    choice: _Choice | None, md, zone: tzinfo | None, fetched_at: datetime
+) -> _Choice | None:
+    """The stamp near the headline that says only how long ago the page was published
+    ("2 jam yang lalu", WordPress's ``human_time_diff``), when the page names no date
+    of its own: read against the fetch time (a re-extraction of the kept page reads it
+    against the same time). When only the page's address or htmldate gave a day, the
+    stamp's time on that same day.
+    """
+    if choice is not None and (
+        isinstance(choice.value, datetime) or choice.source not in ("url", "htmldate")
+    ):
+        return choice
+    stamps = [
+        c
+        for c in md.date_candidates
+        if c.source == "relative" and c.distance is not None and abs(c.distance) <= NEAR_HEADLINE
+    ]
+    for cand in sorted(stamps, key=lambda c: abs(c.distance)):
+        value = _relative_value(cand.raw, fetched_at, zone)
+        if value is None:
+            continue
+        if choice is None:
+            return _Choice(value, "relative")
+        if isinstance(value, datetime) and value.date() == choice.value:
+            return _Choice(value, "relative")
+        return choice
+    return choice
+
+
+_CLOCK_PRINTED = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def _relative_value(text: str, fetched_at: datetime, zone: tzinfo | None):
+    """What a relative stamp says, only as precisely as its unit allows: "35 menit" and
+    "2 jam yang lalu" the minute (an instant: UTC when the page's zone is unknown);
+    "kemarin" and "3 hari lalu" the day, and "kemarin, 15:20" its time, only in a known
+    zone (a crawl at 01:00 WIB is still the day before in UTC); weeks, months, an
+    edit's stamp ("Diperbarui 3 jam lalu") or a line with a full date, nothing."""
+    reference = fetched_at.astimezone(zone) if zone is not None else fetched_at
+    for found in find_dates(text, reference=reference, reference_zone=False):
+        if not found.relative or _modified_cue(text[: found.start]):
+            return None
+        value = found.value
+        if not isinstance(value, datetime):
+            return (
+                value if zone is not None and reference.date() - value <= _RELATIVE_DAYS else None
+            )
+        ago = reference - value
+        if _CLOCK_PRINTED.search(found.surface):  # "kemarin, 15:20": a named day
+            return value if zone is not None else None
+        if ago < timedelta(days=1):
+            return value.replace(second=0, microsecond=0)
+        if zone is not None and ago <= _RELATIVE_DAYS and not ago % timedelta(days=1):
+            return value.date()
+        return None
+    return None
+
+
+# "6 hari lalu" is still a day; "seminggu lalu" is a week.
+_RELATIVE_DAYS = timedelta(days=6)
 
 
 def _conflict(choice: _Choice, ranked) -> str | None:

@@ -96,7 +96,8 @@ CHROME_PLACES = frozenset({"comment", "sidebar", "related", "embed", "site-heade
 class DateCandidate:
     """One date the page states. ``raw`` is the machine value (a meta content, a JSON-LD
     string, a ``datetime``/``title`` attribute) or, for ``source == "text"``, the visible
-    line; ``text`` is the visible text beside a machine value (a ``<time>``'s own text).
+    line (``"relative"``: a line that says only how long ago, "2 jam yang lalu");
+    ``text`` is the visible text beside a machine value (a ``<time>``'s own text).
     ``role`` is "published", "modified" or "unknown"; ``position`` the element's index
     in document order (-1 in ``<head>`` and JSON-LD); ``distance`` its position minus the
     headline's (None when there is no headline); ``key`` the meta name, JSON-LD property or the
@@ -830,7 +831,7 @@ _MACHINE_TIME = re.compile(r"\d[T ]?\d\d:\d\d")
 def _strong(c: DateCandidate) -> bool:
     """Whether a candidate is good enough that no second opinion will be asked: a
     structured publication date, or a dated header line or <time> with a time."""
-    if c.role == "modified" or c.place in CHROME_PLACES:
+    if c.role == "modified" or c.place in CHROME_PLACES or c.source == "relative":
         return False
     if c.place == "head":
         return c.role == "published"
@@ -990,7 +991,63 @@ def _body_dates(
         if role == "unknown":
             role = _element_role(el)
         found.append(DateCandidate("text", text, role, place, position, distance, key=el.tag))
+    if not any(c.place not in CHROME_PLACES for c in found):
+        found.extend(_relative_stamps(tree, places))
     return places.chrome_roots
+
+
+# "2 jam yang lalu", "35 menit lalu", "kemarin, 15:20", "baru saja", "2 hours ago": themes
+# that print only the time since publication (WordPress's human_time_diff). The words
+# every such stamp has, tested on text nodes before anything else.
+_RELATIVE_CUE = re.compile(
+    r"\b(?:lalu|ago|kemarin|kemaren|yesterday|baru\s+saja|barusan|just\s+now)\b", re.I
+)
+_MAX_RELATIVE = 5
+
+
+def _relative_stamps(tree, places: _Places) -> list[DateCandidate]:
+    """Short lines near the headline that say only how long ago the page was published,
+    as candidates of source ``relative`` (``scraper.extract.dates`` uses one when the
+    page names no date of its own). Looked for only on such pages: a relative stamp
+    beside a printed date adds nothing, and most pages have one."""
+    holders: dict = {}
+    for node in _BODY_TEXTS(tree):
+        if len(node) > 200 or not _RELATIVE_CUE.search(node):
+            continue
+        el = node.getparent()
+        if el is not None and node.is_tail:
+            el = el.getparent()
+        line = None
+        for _ in range(_LINE_LEVELS):
+            if el is None or el.tag in ("body", "html") or el.tag not in _DATE_TAGS:
+                break
+            text = clean_space(el.text_content())
+            if len(text) > 110:
+                break
+            line = (el, text)
+            el = el.getparent()
+        if line is not None and line[0] not in holders:
+            holders[line[0]] = line[1]
+            if len(holders) >= _MAX_RELATIVE:
+                break
+    if not holders:
+        return []
+    wanted = list(holders)
+    if places.headline is not None:
+        wanted.append(places.headline)
+    positions = _positions(tree, wanted)
+    head_at = positions.get(places.headline) if places.headline is not None else None
+    found = []
+    for el, text in holders.items():
+        position = positions[el]
+        distance = position - head_at if head_at is not None else None
+        place = places.place(el, distance)
+        if place in CHROME_PLACES or place == "body":
+            continue  # a comment's "1 jam lalu"; "seminggu lalu" in the story itself
+        found.append(
+            DateCandidate("relative", text, "published", place, position, distance, key=el.tag)
+        )
+    return found
 
 
 def _unique(values) -> list[str]:
