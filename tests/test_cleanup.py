@@ -956,3 +956,58 @@ def test_a_dateline_split_from_its_paragraph_is_joined_again():
     for text in ("Syarat pendaftaran:\n- KTP asli\n- Kartu keluarga",
                  "Polisi menangkap dua pelaku\n- satu di antaranya residivis"):  # fmt: skip
         assert clean_text(text) == text
+
+
+def test_invitations_to_follow_the_portal_on_google_news_are_no_text():
+    """The big portals close the text with a line that sends readers to their Google News
+    page or WhatsApp channel, in many wordings (Bisnis, Kontan, Tribun, PRMN's portals):
+    any short line that asks to read, check or follow them there goes."""
+    body = "Paragraf satu polisi.\n{}\nParagraf dua polisi."
+    for line in (
+        "Simak berita dan artikel lainnya di Google News dan WA Channel",
+        "Cek Berita dan Artikel yang lain di Google News",
+        "Baca Berita Tribun Jateng lainnya di Google News",
+        "Simak update artikel pilihan lainnya dari kami di Google News",
+        "Read also: Government orders power plants to cut emissions",
+        "Pilihan Editor: Survei Elektabilitas Capres Terbaru, Siapa Unggul?",
+        "Photo : VIVA/M Ali Wafa",
+        "Foto: Humas Polres Tanah Laut",
+    ):
+        assert clean_text(body.format(line)) == "Paragraf satu polisi.\nParagraf dua polisi.", line
+    # A sentence about Google News or a WhatsApp channel is text, even one that opens
+    # with the same verb: the invitation ends with where to follow.
+    for line in (
+        "Pengguna dapat membaca berita di Google News tanpa biaya.",
+        "Cek fakta: pesan berantai soal penculikan anak yang beredar di WhatsApp Channel "
+        "dipastikan hoaks oleh Polda Jatim.",
+    ):
+        text = body.format(line)
+        assert clean_text(text) == text, line
+
+
+def test_a_byline_and_date_over_the_text_and_a_dangling_label_under_it_are_no_text():
+    """Tempo prints its byline inside the article as names with their role beneath
+    ("Eka Yudha Prasetya" / "Reporter") and the date on a line of its own; JPNN ends
+    with "Jangan Lewatkan Video Terbaru:" over a video that is no text."""
+    text = (
+        "Eka Yudha Prasetya\nReporter\nDewi Rina Cahyani\nEditor\n"
+        "Jumat, 10 November 2023 14:30 WIB\n"
+        "TEMPO.CO, Jakarta - Komisi Pemilihan Umum menetapkan jadwal debat.\n"
+        "Berikut daftar calon yang hadir:\nAnies, Prabowo dan Ganjar.\n"
+        "Jangan Lewatkan Video Terbaru:"
+    )
+    assert clean_text(text) == (
+        "TEMPO.CO, Jakarta - Komisi Pemilihan Umum menetapkan jadwal debat.\n"
+        "Berikut daftar calon yang hadir:\nAnies, Prabowo dan Ganjar."
+    )
+    # A date within a sentence, or a date line after the text began, stays.
+    later = "Paragraf satu.\nParagraf dua.\nParagraf tiga.\nSenin, 13 November 2023"
+    assert clean_text(later) == later
+    assert clean_text("Pada 10 November 2023 polisi datang.\nB.") == (
+        "Pada 10 November 2023 polisi datang.\nB."
+    )
+    # A closing credit block's last line names another role.
+    credits = (
+        "Isi berita.\nPewarta : Hendra Wijaya\nEditor : Ronny Wicaksono\nPublisher : Rizal Dani"
+    )
+    assert clean_text(credits) == "Isi berita."

@@ -463,9 +463,11 @@ def misses_block(text: str, block: ParagraphBlock) -> bool:
 # "Baca Juga:", "Baca juga :", "BACA JUGA", "Simak juga:", "Lihat juga:", "Simak Video
 # Pilihan Berikut Ini:" and the like; also when trafilatura renders the box as a table
 # row ("| Lihat Juga :Judul |", detik's and CNN Indonesia's ``table.linksisip``).
+# English-language portals write "Read also:"; Tempo's network "Pilihan Editor:".
 _READ_ALSO = re.compile(
-    r"^[\s|]*[\[(]?\s*(baca|simak|lihat|klik|cek|tonton)\s+"
-    r"(juga|pula|selengkapnya|berita\s+lainnya|video)\b",
+    r"^[\s|]*[\[(]?\s*(?:(baca|simak|lihat|klik|cek|tonton)\s+"
+    r"(juga|pula|selengkapnya|berita\s+lainnya|video)\b"
+    r"|(?:read|see)\s+also\b|also\s+read\b|pilihan\s+editor\s*:)",
     re.IGNORECASE,
 )
 # Lines the big Indonesian portals put inside the article's text that are no part of
@@ -477,7 +479,11 @@ _READ_ALSO = re.compile(
 #   network and every portal that republishes a partner's story);
 # - invitations to follow the portal: "Dapatkan update berita pilihan … Telegram",
 #   "Simak breaking news … WhatsApp Channel", "Follow Berita Okezone di Google News",
-#   "Ikuti kami di Google News", "Dapatkan berita up to date … di ORION".
+#   "Ikuti kami di Google News", "Dapatkan berita up to date … di ORION", and any short
+#   line that asks to read, check or follow the portal "di Google News" or on its
+#   WhatsApp channel ("Cek Berita dan Artikel yang lain di Google News", "Baca Berita
+#   Tribun Jateng lainnya di Google News", "Simak … di Google News dan WA Channel");
+# - a photo's credit on a line of its own: "Photo : VIVA/M Ali Wafa", "Foto: Humas".
 _PORTAL_BOILERPLATE = re.compile(
     r"^\s*(?:advertisement|iklan|ads|scroll\s+(?:to|untuk)\s+(?:continue|resume|lanjut|"
     r"melanjutkan)(?:\s+(?:with|reading|membaca))?(?:\s+(?:content|artikel|berita))?)"
@@ -487,7 +493,12 @@ _PORTAL_BOILERPLATE = re.compile(
     r"|^\s*(?:dapatkan\s+(?:update\s+)?berita|simak\s+(?:breaking\s+news|berita\s+"
     r"(?:terbaru|terkini|pilihan|menarik))|pilih\s+saluran\s+andalanmu)\b"
     r"|^\s*(?:ikuti|follow)\b.{0,60}\b(?:di|on|via|melalui)\s+(?:google\s+news|"
-    r"whatsapp|telegram|saluran\s+whatsapp|channel\s+whatsapp)\b",
+    r"whatsapp|telegram|saluran\s+whatsapp|channel\s+whatsapp)\b"
+    r"|^(?=.{0,160}$)\s*(?:simak|cek|baca|pantau|dapatkan|update|gabung)\b.{0,90}\b"
+    r"(?:di|on|via|melalui)\s+(?:google\s+news|whatsapp\s+channel|wa\s+channel|"
+    r"saluran\s+whatsapp|channel\s+whatsapp)"
+    r"(?:\s+(?:dan|&|and)\s+(?:wa|whatsapp|google)\s+(?:channel|news))?\s*[.!]?\s*$"
+    r"|^\s*(?:photo|foto|sumber\s+foto)\s*:\s*\S.{0,60}$",
     re.IGNORECASE,
 )
 # The reporter's credit over the first paragraph: "Laporan Wartawan BanjarmasinPost.co.id,
@@ -501,9 +512,21 @@ _REPORT_BYLINE = re.compile(
 # Not "Sumber:": a press release names its issuer so, and that line is its text.
 _CLOSING_CREDIT = re.compile(
     r"^\s*(?:(?:pewarta|editor|penulis|reporter|wartawan|kontributor|penyunting|redaktur|"
-    r"fotografer)\s*:|(?:copyright|hak\s+cipta)\b|©)",
+    r"fotografer|videografer|publisher|produser)\s*:|(?:copyright|hak\s+cipta)\b|©)",
     re.IGNORECASE,
 )
+# The text's last line when it only announces what followed it, an embed that is not
+# text: "Jangan Lewatkan Video Terbaru:", "Saksikan videonya berikut ini:".
+_DANGLING_LABEL = re.compile(r"^[^-•*.!?][^.!?]{2,59}:$")
+# The byline a theme prints over the text as names with their role beneath each
+# (Tempo's "Eka Yudha Prasetya / Reporter"): the role alone on a line.
+_ROLE_ALONE = re.compile(
+    r"^\s*(?:reporter|editor|penulis|pewarta|wartawan|kontributor|redaktur|penyunting|"
+    r"fotografer|videografer)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_NAME_LINE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}$")
+BYLINE_LINES = 6
 CLOSING_CREDIT_CHARS = 100
 _URL_LINE = re.compile(r"^\s*(sumber\s*:?\s*)?(https?://|www\.)\S+\s*$", re.IGNORECASE)
 _BARE_URL_LINE = re.compile(r"^\s*(https?://|www\.)\S+\s*$", re.IGNORECASE)
@@ -582,6 +605,12 @@ def clean_text(text: str, tags: list[str] | tuple[str, ...] = (), title: str | N
             continue
         if len(kept) < 2 and _REPORT_BYLINE.match(line):
             continue
+        if len(kept) < BYLINE_LINES and _ROLE_ALONE.match(line):
+            if kept and _NAME_LINE.match(kept[-1]):
+                kept.pop()  # the name the role is under
+            continue
+        if len(kept) < 3 and _date_alone(line):
+            continue  # the date line over the text: the record's date, not its text
         if (
             len(kept) < 3
             and len(line) <= POSTING_INFO_CHARS
@@ -605,6 +634,8 @@ def clean_text(text: str, tags: list[str] | tuple[str, ...] = (), title: str | N
         or _CREDIT_LINE.match(kept[-1])
         or (len(kept[-1]) <= CLOSING_CREDIT_CHARS and _CLOSING_CREDIT.match(kept[-1]))
     ):
+        kept.pop()
+    if len(kept) > 1 and _DANGLING_LABEL.match(kept[-1]):
         kept.pop()
     if kept and title:
         kept = kept[_headline_end(kept, title) :]
@@ -643,6 +674,26 @@ _DAY = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^[-•·»>*\d\s.]{1,4}$")
+# What a date line holds besides its day: the weekday, the time and its zone.
+_DATE_LINE_REST = re.compile(
+    r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|wib|wita|wit|gmt|utc"
+    r"|pukul|jam)\b|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b|[-–—|,/·•:()\s]",
+    re.IGNORECASE,
+)
+
+
+def _date_alone(line: str) -> bool:
+    """Whether the line is only a date: "Sabtu, 11 November 2023 - 08:15 WIB"."""
+    if len(line) > 60:
+        return False
+    match = _DAY.search(line)
+    if match is None:
+        return False
+    rest = line[: match.start()] + " " + line[match.end() :]
+    return not _DATE_LINE_REST.sub("", rest)
+
+
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 
 
