@@ -92,3 +92,65 @@ def test_a_json_ld_headline_still_loses_the_sites_name(headline):
     url = "https://tribratanews.kalsel.polri.go.id/2024/01/pencuri/"
     page = ld_page(headline, "Tribratanews Polda Kalsel", "Tribratanews Polda Kalsel")
     assert extract_article(page, url, FETCHED).title == "Pencuri Motor Ditangkap Warga"
+
+
+def _page_authors(head: str, credit: str, url: str = "https://radar.example/kediri/1/jembatan"):
+    from datetime import datetime, timezone
+
+    from scraper.extract.article import extract_article
+
+    body = "".join(
+        f"<p>Paragraf {n}: Jembatan penghubung Desa Sempu dan Desa Bulupasar di Kecamatan"
+        " Pagu ambrol setelah diterjang banjir kiriman dari lereng Gunung Kelud.</p>"
+        for n in range(1, 6)
+    )
+    page = (
+        f"<html><head><title>Jembatan Ambrol</title>{head}</head><body>"
+        f"<h1>Jembatan Penghubung Dua Desa Ambrol</h1>{credit}{body}</body></html>"
+    )
+    return extract_article(page, url, datetime(2024, 2, 1, tzinfo=timezone.utc)).authors
+
+
+def test_a_metadata_author_the_page_credits_as_its_editor_yields_to_its_reporter():
+    """Jawa Pos's Radar portals (and Suara) name the editor in ``<meta name="author">``
+    and JSON-LD, while the page shows "Reporter: A" and "Editor: B": A wrote it."""
+    credit = (
+        "<div class='read__info__author'>Reporter: <a href='/author/muhamad-fikri'>"
+        "Muhamad Fikri</a></div><div class='read__info__author'>Editor: "
+        "<a href='/author/andhika-attar'>Andhika Attar</a></div>"
+    )
+    meta = '<meta name="author" content="Andhika Attar">'
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        '{"@type": "Person", "name": "Andhika Attar"}}</script>'
+    )
+    assert _page_authors(meta, credit) == ["Muhamad Fikri"]
+    assert _page_authors(ld, credit) == ["Muhamad Fikri"]
+    # The metadata's name as the reporter, or no reporter credited: it stays.
+    assert _page_authors('<meta name="author" content="Muhamad Fikri">', credit) == [
+        "Muhamad Fikri"
+    ]
+    editor_only = credit.split("</div>", 1)[1]
+    assert _page_authors(meta, editor_only) == ["Andhika Attar"]
+
+
+def test_a_json_ld_person_named_as_the_site_yields_to_a_credited_reporter():
+    """Republika's JSON-LD names the person "Republika" as every article's author, its
+    byline "Rep: Fauzan Hidayat/ Red: Ratna Puspitasari". A teaser list's plain author
+    span (another article's) is no credit: with none, the site's name stays."""
+    url = "https://republika.example/berita/s3x1/fatwa"
+    head = (
+        '<meta property="og:site_name" content="Republika Online">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        '{"@type": "Person", "name": "Republika"}, "publisher": {"@type": "Organization",'
+        ' "name": "Republika Online"}}</script>'
+    )
+    byline = "<div class='headline__author'>Rep: Fauzan Hidayat/ Red: Ratna Puspitasari</div>"
+    assert _page_authors(head, byline, url) == ["Fauzan Hidayat"]
+    teaser = (
+        "<ul class='terkini'><li><a href='/berita/x'><h3>Judul lain</h3>"
+        "<span class='item__author'>Budi Santoso</span></a></li></ul>"
+    )
+    assert _page_authors(head, teaser, url) == ["Republika"]
+    linked = "<div class='author'><a href='/author/fauzan'>Fauzan Hidayat</a></div>"
+    assert _page_authors(head, linked, url) == ["Fauzan Hidayat"]

@@ -44,6 +44,7 @@ from scraper.extract.credits import (
     marked_byline,
     plain_byline,
 )
+from scraper.extract.date_places import AUTHOR_HREF
 from scraper.extract.dates import (
     resolve_modified,
     resolve_published,
@@ -371,9 +372,49 @@ def _authors(tree, md, site: SiteDefinition) -> list[str]:
         # the author of every article: that says who published it, not who wrote it.
         # The reporter the page itself credits wins; with none, the publisher stays.
         names = _page_authors(tree, md, site.host) or names
+    elif names and _named_as_site(names, md, site.host):
+        # The same default typed as a person (Republika's ``{"@type": "Person", "name":
+        # "Republika"}``): only a reporter the page credits by a link to their page or
+        # by a credit line ("Rep: Fauzan Hidayat") wins; a teaser list's plain "author"
+        # span (another article's) was taken for the byline.
+        names = _credited_over_site(tree, md, site.host) or names
     if not names:
         names = _page_authors(tree, md, site.host)
+    if names and _credited_as_editors(tree, md, names):
+        # The metadata names the editor whom the page credits as "Editor:" beside a
+        # "Reporter:" (Jawa Pos's Radar portals, Suara): the reporter wrote it.
+        writers, _ = credit_names(tree)
+        squeezed = {_squeezed(n) for n in names}
+        names = [w for w in writers if _squeezed(w) not in squeezed] or names
     return _dedupe(_without_role(n) for n in names if n and not n.startswith("http"))
+
+
+# What a name credited as the editor follows in the page's text: "Editor: ", "Red: ",
+# "Redaktur : ", "Penyunting: " (the body's text runs the lines together: "Reporter:
+# Muhamad FikriEditor: Andhika Attar").
+_EDITOR_LABEL = re.compile(r"(?:editor|redaktur|penyunting|\bred)\s*:\s*$", re.IGNORECASE)
+
+
+def _credited_as_editors(tree, md, names: list[str]) -> bool:
+    """Whether the page credits each of ``names`` as its editor, and none as a writer."""
+    text = _body_text(tree, md)
+    for name in names:
+        wanted = clean_space(name).casefold()
+        at = text.find(wanted) if wanted else -1
+        if at < 0 or not _EDITOR_LABEL.search(text[max(0, at - 20) : at]):
+            return False
+    return True
+
+
+def _body_text(tree, md) -> str:
+    """The text of the page's body, white space collapsed and case-folded, read once per
+    extraction (the author rules ask it twice)."""
+    cached = md.__dict__.get("_body_text")
+    if cached is None:
+        body = tree.find("body")
+        cached = clean_space(body.text_content()).casefold() if body is not None else ""
+        md.__dict__["_body_text"] = cached
+    return cached
 
 
 # Inside <body>: WordPress marks the body itself ("single-author"), and a page is no
@@ -416,37 +457,23 @@ def _page_authors(tree, md, host: str) -> list[str]:
             and not any(site in _squeezed(name) for site in sites)
         ]
         return credited or [meta]
-    if _shown_on_page(tree, meta):
+    if _shown_on_page(tree, md, meta):
         return [meta]
     return _byline_authors(tree, strict=True) or [meta]
 
 
-def _shown_on_page(tree, name: str) -> bool:
+def _shown_on_page(tree, md, name: str) -> bool:
     """Whether ``name`` is in the text of the page's body (any case and spacing)."""
-    body = tree.find("body")
-    if body is None:
+    if tree.find("body") is None:
         return True
-    return clean_space(name).casefold() in clean_space(body.text_content()).casefold()
+    return clean_space(name).casefold() in _body_text(tree, md)
 
 
 def _byline_authors(tree, strict: bool = False) -> list[str]:
     """The authors the page's visible byline names (see ``_page_authors``). ``strict``
     (to overrule a meta author) takes no byline link that names no one: a share link's
     "auf Twitter folgen", an e-mail address, initials in lower case."""
-    # The first byline block's first link with a name: an author's picture often links
-    # the profile before the name does ("<div class=author><a><img></a> <a>Nama</a>"),
-    # and a picture alone named nobody (nor let a credit line name anyone).
-    byline = _BYLINE_BLOCK(tree)[:1]
-    links = byline[0].iterdescendants("a") if byline else ()
-    names = [name for n in links if n.get("href") and (name := clean_space(n.text_content()))][:1]
-    # A name, not a headline: past the pictures, a block of the author's other posts
-    # ("author-materials", "author-posts") links their titles, and one was stored as
-    # the author.
-    names = [
-        n for n in names if len(n) <= CREDIT_NAME_CHARS and len(n.split()) <= CREDIT_NAME_WORDS
-    ]
-    if strict:
-        names = [n for n in names if not (n[0].islower() or "@" in n or "://" in n)]
+    names = _byline_link(tree, strict)
     if not names:
         names = marked_byline(tree)
     if not names:
@@ -457,6 +484,31 @@ def _byline_authors(tree, strict: bool = False) -> list[str]:
         # author (``strict``), who names the writer the page hides.
         writers, editors = credit_names(tree)
         names = writers or ([] if strict else editors)
+    return names
+
+
+def _byline_link(tree, strict: bool, author_page: bool = False) -> list[str]:
+    """The name the first byline block's first link gives (see ``_byline_authors``);
+    with ``author_page``, its first link to an author's page (``rel=author``,
+    ``/author/<name>``: ``AUTHOR_HREF``)."""
+    # The first byline block's first link with a name: an author's picture often links
+    # the profile before the name does ("<div class=author><a><img></a> <a>Nama</a>"),
+    # and a picture alone named nobody (nor let a credit line name anyone).
+    byline = _BYLINE_BLOCK(tree)[:1]
+    links = byline[0].iterdescendants("a") if byline else ()
+    if author_page:
+        links = (
+            a for a in links if a.get("rel") == "author" or AUTHOR_HREF.search(a.get("href") or "")
+        )
+    names = [name for n in links if n.get("href") and (name := clean_space(n.text_content()))][:1]
+    # A name, not a headline: past the pictures, a block of the author's other posts
+    # ("author-materials", "author-posts") links their titles, and one was stored as
+    # the author.
+    names = [
+        n for n in names if len(n) <= CREDIT_NAME_CHARS and len(n.split()) <= CREDIT_NAME_WORDS
+    ]
+    if strict:
+        names = [n for n in names if not (n[0].islower() or "@" in n or "://" in n)]
     return names
 
 
@@ -516,6 +568,20 @@ def _publisher_only(author: object, md) -> bool:
         if not {n.casefold() for n in jsonld_names(item)} <= publisher:
             return False
     return bool(items)
+
+
+def _named_as_site(names: list[str], md, host: str) -> bool:
+    """True when every author name is one of the site's names (``_site_names``)."""
+    sites = _site_names(md, host)
+    return all(_squeezed(n) in sites for n in names)
+
+
+def _credited_over_site(tree, md, host: str) -> list[str]:
+    """The reporters the page credits by a byline link or a credit line, but not the
+    site again ("Redaksi Republika")."""
+    names = _byline_link(tree, strict=True, author_page=True) or credit_names(tree)[0]
+    sites = _site_names(md, host)
+    return [n for n in names if not any(site in _squeezed(n) for site in sites)]
 
 
 # A reporter's role and base written before the name, as Indonesian portals credit

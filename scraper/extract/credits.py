@@ -20,10 +20,12 @@ from scraper.extract.page import clean_space
 # name, and nothing else (its own element or line, or one of the "|"-separated parts of
 # the info line): a sentence that only mentions a writer ("Penulis buku itu mengatakan
 # …") is none.
+# Republika abbreviates both: "Rep: Fauzan Hidayat/ Red: Ratna Puspitasari".
 CREDIT_WRITERS = frozenset(
-    {"penulis", "reporter", "pewarta", "wartawan", "kontributor", "jurnalis", "koresponden"}
-)
-CREDIT_EDITORS = frozenset({"editor", "penyunting", "redaktur"})
+    {"penulis", "reporter", "pewarta", "wartawan", "kontributor", "jurnalis", "koresponden",
+     "rep"}
+)  # fmt: skip
+CREDIT_EDITORS = frozenset({"editor", "penyunting", "redaktur", "red"})
 # Who posted it, as a CMS prints it on a line of its own with a colon: "Diposting oleh :
 # <b>Nama</b>" (Lokomedia's article module), "Ditulis oleh: …", "Posted by: …". Read as
 # a writer's credit.

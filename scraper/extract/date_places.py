@@ -109,8 +109,9 @@ _HIDDEN_FROM_SECOND_OPINION = frozenset({"comment", "site-header"})
 
 # Where a link to an author's own page goes: WordPress's author archive and its
 # translations, ``?author=N``, a Blogger profile.
-_AUTHOR_HREF = re.compile(
-    r"/(?:author|authors|penulis|reporter|wartawan|kontributor|editor|profile|user)/"
+AUTHOR_HREF = re.compile(
+    r"/(?:author|authors|auteur|autor|autore|penulis|reporter|wartawan|kontributor|editor"
+    r"|profile|user)/"
     r"|[?&]author=\d|blogger\.com/profile/",
     re.IGNORECASE,
 )
@@ -123,7 +124,7 @@ def _byline_heading(heading) -> bool:
     it)."""
     links = heading.findall(".//a[@href]")
     return bool(links) and all(
-        link.get("rel") == "author" or _AUTHOR_HREF.search(link.get("href")) for link in links
+        link.get("rel") == "author" or AUTHOR_HREF.search(link.get("href")) for link in links
     )
 
 
