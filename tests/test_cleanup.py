@@ -1011,3 +1011,37 @@ def test_a_byline_and_date_over_the_text_and_a_dangling_label_under_it_are_no_te
         "Isi berita.\nPewarta : Hendra Wijaya\nEditor : Ronny Wicaksono\nPublisher : Rizal Dani"
     )
     assert clean_text(credits) == "Isi berita."
+
+
+def test_a_tag_block_classed_as_a_cloud_is_the_posts_when_it_is_the_articles():
+    """ "cloud" names the sidebar's tag cloud, but Republika classes its labelled tag row
+    "tag-cloud" and Tribun its tag row under the text "tagcloud3": a cloud that labels
+    itself as the tags, or that sits inside the article's own element, is the post's.
+    A sidebar's cloud (its widget title outside it) is not. Merdeka files its tag pages
+    under their initial: /tag/b/banjir/."""
+    from scraper.extract.metadata import tag_links
+    from scraper.extract.page import parse_html
+
+    def tags(inner: str, outside: str = "") -> list[str]:
+        page = parse_html(
+            "<html><body><article class='post'><h1>Judul</h1><p>Isi berita.</p>"
+            f"{inner}</article>{outside}</body></html>"
+        )
+        return tag_links(page, page.find(".//h1"))
+
+    row = "<a href='/tag/fatwa-mui'>fatwa mui</a><a href='/tag/palestina'>palestina</a>"
+    assert tags("", f"<div class='tag-cloud'><span>Tags :</span>{row}</div>") == [
+        "fatwa mui",
+        "palestina",
+    ]
+    assert tags(f"<div class='tagcloud3'><h3>Berita Terkait :</h3>{row}</div>") == [
+        "fatwa mui",
+        "palestina",
+    ]
+    cloud = f"<div class='box'><h3 class='title'>Tags</h3><div class='tagcloud'>{row}</div></div>"
+    assert tags("", cloud) == []
+    merdeka = (
+        "<div class='tags'><a href='/tag/b/banjir/'>Banjir</a>"
+        "<a href='/tag/k/kab-bandung/'>Kabupaten Bandung</a></div>"
+    )
+    assert tags(merdeka) == ["Banjir", "Kabupaten Bandung"]

@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import html as lxml_html
 
 from scraper.extract.cleanup import _paragraph_chars
-from scraper.extract.date_places import _LINKED, _element_role, _Places, _text_role
+from scraper.extract.date_places import _LINKED, _container, _element_role, _Places, _text_role
 from scraper.extract.page import (
     _XML_SPACE,
     PageMetadata,
@@ -369,8 +369,10 @@ def _positions(tree, elements: list) -> dict:
 # the article's.
 # (Lokomedia's at the site's root or in the one folder it is installed in: a Blogger
 # post "/2024/01/tag-heuer-….html" is no tag page.)
+# (Merdeka files its tag pages under their initial: /tag/b/banjir/.)
 _TAG_PATH = re.compile(
-    r"/(?:tag|tags|topik|topic)/[^/]+/?$|^(?:/(?:[^/]+/)?)?tag-[^/]+\.html$", re.IGNORECASE
+    r"/(?:tag|tags|topik|topic)/(?:[a-z]/)?[^/]+/?$|^(?:/(?:[^/]+/)?)?tag-[^/]+\.html$",
+    re.IGNORECASE,
 )
 # A tag page by its number and name (Sindonews's tag.sindonews.com/tag/103/kpk). The
 # same form links a portal's "Topik Pilihan" box (Antara's /tag/78/letusan-barujari):
@@ -433,6 +435,8 @@ def tag_links(tree: lxml_html.HtmlElement, headline=None) -> list[str]:
     groups: dict[Any, list[str]] = {}
     by_number: set = set()  # containers with links to numbered tag pages
     article = headline_blocks(headline)
+    own = _container(headline) if headline is not None else None
+    places: dict = {}  # container -> whether it may hold the post's tags
     links = _links_after_headline(
         root, headline, article, _TAG_LINKS_AFTER_HEADLINE, _TAG_LINKS_AFTER, _TAG_LINKS
     )
@@ -449,7 +453,14 @@ def tag_links(tree: lxml_html.HtmlElement, headline=None) -> list[str]:
         container = element.getparent()
         if container is not None and container.tag == "li":
             container = container.getparent()
-        if container is None or not _tag_place(container, article):
+        if container is None:
+            continue
+        placed = places.get(container)
+        if placed is None:
+            placed = places[container] = _tag_place(container, article) or (
+                _own_cloud(container, own) and _tag_place(container, article, cloud=True)
+            )
+        if not placed:
             continue
         name = clean_space(element.text_content()).lstrip("#").strip()
         if name and len(name) <= 60:
@@ -466,16 +477,28 @@ def tag_links(tree: lxml_html.HtmlElement, headline=None) -> list[str]:
     return []
 
 
-def _tag_place(container, article: frozenset = frozenset()) -> bool:
+def _tag_place(container, article: frozenset = frozenset(), cloud: bool = False) -> bool:
     """Outside the page's chrome. The ``<body>``'s own classes are the page's layout
     (ColorMag's "cm-right-sidebar", "has-sidebar"), not a place on it: read as one, they
     hid every tag block of such a theme. Nor is a block that holds the headline and
     most of the text (``article``, ``headline_blocks``): a theme's
-    "content-sidebar-wrap", an Elementor "widget", a post classed "category-popular"."""
+    "content-sidebar-wrap", an Elementor "widget", a post classed "category-popular".
+    ``cloud``: a class naming a tag cloud is no chrome here (``_own_cloud``)."""
     return not any(
         element.tag in _NOT_TAG_PLACES and element not in article
         for element in _up_to_body(container)
-    ) and not in_chrome_block(container, article)
+    ) and not in_chrome_block(container, article, cloud)
+
+
+def _own_cloud(container, own) -> bool:
+    """Whether a block whose class says "cloud" may still be the post's own tags: it is
+    inside the article's own element (``own``: Tribun's ``tagcloud3`` under the text),
+    or it labels itself as the tags ("<div class=tag-cloud><span>Tags :</span><a>…",
+    Republika). A sidebar's cloud is neither: its widget title stands outside it."""
+    if own is not None and any(e is own for e in container.iterancestors()):
+        return True
+    rest = _unlinked_text(container)
+    return bool(rest) and bool(_TAG_LABEL.match(rest))
 
 
 def headline_blocks(headline) -> frozenset:
@@ -508,14 +531,18 @@ def usable_headline(headline) -> bool:
     return headline is not None and not _LINKED(headline)
 
 
-def in_chrome_block(element, article: frozenset = frozenset()) -> bool:
+def in_chrome_block(element, article: frozenset = frozenset(), cloud: bool = False) -> bool:
     """Inside a block whose class or id names a sidebar, widget, menu, related posts,
     comments … (``_CHROME_BLOCK``), other than one of ``article`` (the blocks that hold
-    the headline, ``headline_blocks``); the ``<body>``'s own classes do not count."""
-    return any(
-        e not in article and _CHROME_BLOCK.search(f"{e.get('class') or ''} {e.get('id') or ''}")
-        for e in _up_to_body(element)
-    )
+    the headline, ``headline_blocks``); the ``<body>``'s own classes do not count.
+    ``cloud``: a block named only a "cloud" does not count either."""
+    for e in _up_to_body(element):
+        if e in article:
+            continue
+        words = _CHROME_BLOCK.findall(f"{e.get('class') or ''} {e.get('id') or ''}")
+        if words and not (cloud and all(w.lower() == "cloud" for w in words)):
+            return True
+    return False
 
 
 def _up_to_body(element):
@@ -534,17 +561,21 @@ _TAG_LABEL = re.compile(
 _TAG_BLOCK_NAME = re.compile(r"tag|label|topik|topic|keyword|kata-?kunci", re.I)
 
 
+def _unlinked_text(container) -> str:
+    """The container's text outside its links: a tag block's label, if it has one."""
+    rest = container.text_content()
+    for text in (a.text_content() for a in container.iter("a")):
+        rest = rest.replace(text, " ", 1)
+    return clean_space(rest)
+
+
 def _lone_tag_block(container) -> bool:
     """Whether a container holding a single tag link is the post's tag block: besides
     the link it says nothing but a tag label ("Tag : <a>Polres Banjar</a>"), and that
     label, or its class or id, or the element just before it names tags. A paragraph
     linking one word to its tag page has its sentence around the link, a credit line
     ("<div class=credit>") names no tags."""
-    link_texts = [a.text_content() for a in container.iter("a")]
-    rest = container.text_content()
-    for text in link_texts:
-        rest = rest.replace(text, " ", 1)
-    rest = clean_space(rest)
+    rest = _unlinked_text(container)
     if rest:
         return bool(_TAG_LABEL.match(rest))
     named = " ".join(filter(None, (container.get("class"), container.get("id"))))
