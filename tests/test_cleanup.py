@@ -938,6 +938,23 @@ def test_a_breadcrumb_names_the_sections_where_nothing_else_does():
     assert sections(hukum) == []  # no home page first: not a trail
     assert sections("<li><a href='javascript:history.back()'>‹ Zurück</a></li>" + hukum) == []
     assert sections("<li><a href='https://lain.example/'>Lain</a></li>" + hukum) == []
+    # A portal whose sections are its subdomains: "Home › Keuangan" linking
+    # keuangan.kontan… from www.kontan…, "Home › News › Jatim" on Okezone.
+    url = "https://keuangan.kontan-contoh.co.id/news/ojk-cabut-izin"
+    kontan = (
+        "<li><a href='https://www.kontan-contoh.co.id/'>Home</a></li>"
+        "<li><a href='https://keuangan.kontan-contoh.co.id'>Keuangan</a></li>"
+    )
+    assert sections(kontan) == ["Keuangan"]
+    url = "https://news.okezone-contoh.com/read/2024/02/09/340/2968421"
+    okezone = (
+        "<li><a href='https://www.okezone-contoh.com/'>Home</a></li>"
+        "<li><a href='https://news.okezone-contoh.com/'>News</a></li>"
+        "<li><a href='https://news.okezone-contoh.com/jatim'>Jatim</a></li>"
+    )
+    assert sections(okezone) == ["News", "Jatim"]
+    # Another registrant's home is no start of the page's trail.
+    assert sections(okezone.replace("www.okezone-contoh.com", "www.lain-contoh.com")) == []
 
 
 def test_a_dateline_split_from_its_paragraph_is_joined_again():

@@ -26,6 +26,7 @@ from scraper.extract.page import (
     clean_space,
     read_jsonld,
 )
+from scraper.urls import registrable_domain
 
 
 def read_metadata(tree: lxml_html.HtmlElement) -> PageMetadata:
@@ -706,9 +707,10 @@ def breadcrumb_sections(tree: lxml_html.HtmlElement, url: str, title: str | None
     """The sections a breadcrumb names above the article ("Beranda › Hukum › <title>"):
     the links of the page's first breadcrumb after its first, which must lead to the
     site's home page (a well-formed trail, not a "back" link or a menu), on the page's
-    own host, but the page's own and the headline's; outermost first, at most three. On
-    a theme whose sections live at ``/hukum`` (no ``/category/`` in the path), the only
-    statement of them."""
+    own domain, but the page's own and the headline's; outermost first, at most three.
+    On a theme whose sections live at ``/hukum`` (no ``/category/`` in the path), or a
+    portal whose sections are its subdomains ("Home › Keuangan" linking
+    keuangan.kontan.co.id from www.kontan.co.id), the only statement of them."""
     crumbs = _first_breadcrumb(tree)
     if crumbs is None:
         return []
@@ -720,11 +722,21 @@ def breadcrumb_sections(tree: lxml_html.HtmlElement, url: str, title: str | None
         except ValueError:
             return []
         links.append((target, clean_space(link.text_content())))
-    if not links or links[0][0].path not in ("", "/") or links[0][0].netloc != page.netloc:
+    if not links or links[0][0].path not in ("", "/"):
+        return []
+    home = links[0][0].netloc
+    domain = registrable_domain(url)
+    if home != page.netloc and registrable_domain(f"//{home}") != domain:
         return []
     names: list[str] = []
     for target, name in links[1:]:
-        if target.netloc != page.netloc or target.path in ("", "/", page.path):
+        if target.netloc != page.netloc and registrable_domain(f"//{target.netloc}") != domain:
+            continue
+        root = target.path in ("", "/")
+        if (root and target.netloc == home) or (target.netloc, target.path) == (
+            page.netloc,
+            page.path,
+        ):
             continue
         if not name or len(name) > 40 or (title and name.casefold() == title.casefold()):
             continue
