@@ -484,3 +484,25 @@ def test_a_printed_date_wins_over_a_relative_stamp_and_a_url_day_keeps_its_own_d
         stamped("2 jam yang lalu"), "https://contoh.id/2023/11/14/patroli/", FETCHED, site=SITE
     )
     assert other.published_at == "2023-11-14" and other.published_at_source == "url"
+
+
+def test_a_visible_label_outranks_a_class_that_says_otherwise():
+    """Liputan6 prints "<span>Diterbitkan</span> <time class="… updated">" for the
+    publication time and "Diperbarui …" for the edit: the class made the publication
+    time the modification time too. A label in the element's own text outranks it as
+    well ("<time class=published>Actualizado …</time>")."""
+    header = (
+        "<p class='author__datetime-wrapper'><span class='author__datetime-label'>Diterbitkan"
+        "</span> <time class='author__datetime updated' datetime='2024-05-09 07:05:00'>"
+        "09 Mei 2024, 07:05 WIB</time></p>"
+        "<p class='author__modified-time'>Diperbarui 09 Mei 2024, 10:02 WIB</p>"
+    )
+    html = page(body_extra=header).replace("<h1>", "<article class='post'><h1>")
+    html = html.replace("</body>", "</article></body>")
+    record = extract_article(html, "https://contoh.id/patroli/", FETCHED, site=SITE)
+    assert record.published_at == "2024-05-09T07:05:00+07:00"
+    assert record.modified_at == "2024-05-09T10:02:00+07:00"
+    own = "<time class='published' datetime='2024-05-09T10:02:00+08:00'>Diperbarui 10:02</time>"
+    record = extract_article(page(body_extra=own), "https://contoh.id/patroli/", FETCHED, site=SITE)
+    assert record.modified_at == "2024-05-09T10:02:00+08:00"
+    assert record.published_at != "2024-05-09T10:02:00+08:00"

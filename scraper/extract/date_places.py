@@ -409,6 +409,13 @@ def _element_role(el, text: str = "") -> str:
         return "modified"
     if terms & {"date", "issued"}:
         return "published"
+    # What the reader is told outranks a class: Liputan6 prints "<span>Diterbitkan</span>
+    # <time class="… updated">", its publication time, and "Diperbarui …" apart.
+    role = _text_role(text)
+    if role == "unknown":
+        role = _text_role(_label_before(el)[-40:])
+    if role != "unknown":
+        return role
     node = el
     for _ in range(3):
         if node is None or node.tag == "body":
@@ -419,13 +426,27 @@ def _element_role(el, text: str = "") -> str:
         if _MODIFIED_MARK.search(words):
             return "modified"
         node = node.getparent()
-    role = _text_role(text)
+    return "unknown"
+
+
+# Inline elements that set a date's label apart: "<span>Diterbitkan</span> <time>".
+_LABEL_TAGS = frozenset({"span", "b", "strong", "label", "em", "i", "small", "abbr"})
+
+
+def _label_before(el) -> str:
+    """The words just before ``el`` in its line: "PUBLISHED: <time>…</time> | UPDATED:
+    <time>…" (the text before it), "<span>Diterbitkan</span> <time>" (a label element
+    and the text after it)."""
     parent = el.getparent()
-    if role == "unknown" and parent is not None and parent.tag != "body":
-        # "PUBLISHED: <time>…</time> | UPDATED: <time>…": the words just before it.
-        before = (parent.text or "") if parent[0] is el else (el.getprevious().tail or "")
-        role = _text_role(before[-40:])
-    return role
+    if parent is None or parent.tag == "body":
+        return ""
+    before = el.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()  # a comment
+    if before is None:
+        return parent.text or ""
+    label = before.text_content() if before.tag in _LABEL_TAGS else ""
+    return label + (before.tail or "")
 
 
 def _text_role(text: str, before: int | None = None) -> str:
