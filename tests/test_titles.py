@@ -132,6 +132,13 @@ def test_a_metadata_author_the_page_credits_as_its_editor_yields_to_its_reporter
     ]
     editor_only = credit.split("</div>", 1)[1]
     assert _page_authors(meta, editor_only) == ["Andhika Attar"]
+    # Suara shows the editor's name alone under the headline, and "Reporter: … Editor:
+    # …" under the text; a name labelled both ways stays.
+    suara = "<div class='writer'><span>Andhika Attar</span></div>"
+    closing = "<p>Reporter: Muhamad Fikri<br>Editor: Andhika Attar</p>"
+    assert _page_authors(meta, suara + closing) == ["Muhamad Fikri"]
+    both = "<p>Penulis: Andhika Attar</p>" + closing
+    assert _page_authors(meta, both) == ["Andhika Attar"]
 
 
 def test_a_json_ld_person_named_as_the_site_yields_to_a_credited_reporter():

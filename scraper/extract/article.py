@@ -395,15 +395,34 @@ def _authors(tree, md, site: SiteDefinition) -> list[str]:
 _EDITOR_LABEL = re.compile(r"(?:editor|redaktur|penyunting|\bred)\s*:\s*$", re.IGNORECASE)
 
 
+_WRITER_LABEL = re.compile(
+    r"(?:penulis|reporter|pewarta|wartawan|kontributor|jurnalis|\brep|oleh)\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
 def _credited_as_editors(tree, md, names: list[str]) -> bool:
-    """Whether the page credits each of ``names`` as its editor, and none as a writer."""
+    """Whether the page credits each of ``names`` as its editor, and none as a writer
+    (wherever it names them: Suara shows the editor's name alone under the headline,
+    and "Reporter: … Editor: …" under the text)."""
     text = _body_text(tree, md)
     for name in names:
         wanted = clean_space(name).casefold()
-        at = text.find(wanted) if wanted else -1
-        if at < 0 or not _EDITOR_LABEL.search(text[max(0, at - 20) : at]):
+        labels = [text[max(0, at - 20) : at] for at in _occurrences(text, wanted)]
+        if not any(_EDITOR_LABEL.search(label) for label in labels) or any(
+            _WRITER_LABEL.search(label) for label in labels
+        ):
             return False
     return True
+
+
+def _occurrences(text: str, wanted: str, most: int = 10):
+    """Where ``wanted`` starts in ``text``, the first ``most`` times."""
+    at = text.find(wanted) if wanted else -1
+    while at >= 0 and most:
+        yield at
+        most -= 1
+        at = text.find(wanted, at + 1)
 
 
 def _body_text(tree, md) -> str:
