@@ -1062,3 +1062,61 @@ def test_a_tag_block_classed_as_a_cloud_is_the_posts_when_it_is_the_articles():
         "<a href='/tag/k/kab-bandung/'>Kabupaten Bandung</a></div>"
     )
     assert tags(merdeka) == ["Banjir", "Kabupaten Bandung"]
+
+
+def test_a_tag_row_inside_an_elementor_post_is_its_tags():
+    """Elementor classes every element it lays out "elementor-widget…": a tag row in an
+    Elementor post (RankMath or Yoast, no ``article:tag``) was read as a widget's. The
+    widget's kind still says what it is: a sidebar widget's tags are no post's."""
+    from scraper.extract.metadata import tag_links
+    from scraper.extract.page import parse_html
+
+    def widget(kind: str, inner: str) -> str:
+        return (
+            f"<div class='elementor-element elementor-widget elementor-widget-{kind}'>"
+            f"<div class='elementor-widget-container'>{inner}</div></div>"
+        )
+
+    row = "Tag: <a href='/tag/dlh-gowa/'>DLH Gowa</a> <a href='/tag/penghijauan/'>Penghijauan</a>"
+    page = parse_html(
+        "<html><body><div class='elementor-column elementor-widget-wrap'>"
+        + widget("theme-post-title", "<h1>Judul</h1>")
+        + widget("theme-post-content", "<p>Isi berita.</p>")
+        + widget("post-info", f"<div class='tags'>{row}</div>")
+        + "</div></body></html>"
+    )
+    assert tag_links(page, page.find(".//h1")) == ["DLH Gowa", "Penghijauan"]
+    sidebar = parse_html(
+        "<html><body><h1>Judul</h1><p>Isi berita.</p>"
+        + widget("sidebar", f"<div class='tags'>{row}</div>")
+        + "</body></html>"
+    )
+    assert tag_links(sidebar, sidebar.find(".//h1")) == []
+
+
+def test_a_credit_inside_a_layout_wrapper_named_for_its_sidebar_is_read():
+    """Themes wrap the article and its sidebar in one element named for the layout
+    ("container layout-right-sidebar", "main right-sidebar"): every credit line in it
+    was taken for a sidebar's. The wrapper that holds the headline and most of the text
+    is the article's place; the sidebar inside it is still a sidebar. "Penulis: Arif
+    Nugroho, Diskominfo Jateng" names one writer and his office."""
+    from scraper.extract.credits import credit_names
+    from scraper.extract.page import parse_html
+
+    text = "".join(f"<p>Paragraf {n} tentang kabut asap di Kabupaten OKI.</p>" for n in range(8))
+
+    def credits(closing: str) -> tuple[list[str], list[str]]:
+        page = parse_html(
+            "<html><body><header><a href='/'><h1>Logo</h1></a></header>"
+            "<div class='container layout-right-sidebar'><article><h1>Kabut Asap</h1>"
+            f"{text}<p><strong>{closing}</strong></p></article>"
+            "<aside class='sidebar'><p>Editor: Orang Lain</p></aside></div></body></html>"
+        )
+        return credit_names(page, page.findall(".//h1")[1])
+
+    assert credits("Penulis: Yulia Savitri") == (["Yulia Savitri"], [])
+    assert credits("Penulis: Arif Nugroho, Diskominfo Jateng") == (["Arif Nugroho"], [])
+    assert credits("Penulis: Andi Saputra, Fitri Handayani") == (
+        ["Andi Saputra", "Fitri Handayani"],
+        [],
+    )

@@ -161,3 +161,19 @@ def test_a_json_ld_person_named_as_the_site_yields_to_a_credited_reporter():
     assert _page_authors(head, teaser, url) == ["Republika"]
     linked = "<div class='author'><a href='/author/fauzan'>Fauzan Hidayat</a></div>"
     assert _page_authors(head, linked, url) == ["Fauzan Hidayat"]
+
+
+def test_a_cms_account_or_the_newsroom_yields_to_a_credited_reporter():
+    """Yoast names the account that posted ("admin", "Redaksi"), Joomla its "Super
+    User", while the text credits "Penulis: Yulia Savitri": she wrote it. With no one
+    credited, the account stays (it is all the page says)."""
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        '{"@type": "Person", "name": "Redaksi"}}</script>'
+    )
+    closing = "<p><strong>Penulis: Yulia Savitri</strong></p>"
+    assert _page_authors(ld, closing) == ["Yulia Savitri"]
+    for account in ("admin", "Super User", "Tim Redaksi"):
+        meta = f'<meta name="author" content="{account}">'
+        assert _page_authors(meta, closing) == ["Yulia Savitri"], account
+        assert _page_authors(meta, "") == [account], account

@@ -380,10 +380,14 @@ def _authors(tree, md, site: SiteDefinition) -> list[str]:
         names = _credited_over_site(tree, md, site.host) or names
     if not names:
         names = _page_authors(tree, md, site.host)
+    if names and all(_ACCOUNT_NAME.match(clean_space(n)) for n in names):
+        # A CMS account or the newsroom ("admin", "Super User", "Redaksi", "Tim
+        # Redaksi"): a reporter the page credits by name wins; with none, it stays.
+        names = _credited_over_site(tree, md, site.host) or names
     if names and _credited_as_editors(tree, md, names):
         # The metadata names the editor whom the page credits as "Editor:" beside a
         # "Reporter:" (Jawa Pos's Radar portals, Suara): the reporter wrote it.
-        writers, _ = credit_names(tree)
+        writers, _ = credit_names(tree, md.headline)
         squeezed = {_squeezed(n) for n in names}
         names = [w for w in writers if _squeezed(w) not in squeezed] or names
     return _dedupe(_without_role(n) for n in names if n and not n.startswith("http"))
@@ -460,7 +464,7 @@ def _page_authors(tree, md, host: str) -> list[str]:
     every article. The byline the page shows wins over such a name; with none, it stays."""
     meta = md.meta.get("author")
     if not meta:
-        return _byline_authors(tree)
+        return _byline_authors(tree, headline=md.headline)
     sites = _site_names(md, host)
     if _squeezed(meta) in sites or _HOST_LIKE.fullmatch(clean_space(meta)):
         # The site's own name as every article's author (Tribun's regional portals:
@@ -470,7 +474,7 @@ def _page_authors(tree, md, host: str) -> list[str]:
         # the site again ("IT Finanzmagazin /PP").
         credited = [
             name
-            for name in _byline_authors(tree, strict=True)
+            for name in _byline_authors(tree, strict=True, headline=md.headline)
             if re.search(r"[^\W\d_]{2}", name)
             and not (name.isupper() and len(name) <= 3)  # initials, "JF"
             and not any(site in _squeezed(name) for site in sites)
@@ -478,7 +482,7 @@ def _page_authors(tree, md, host: str) -> list[str]:
         return credited or [meta]
     if _shown_on_page(tree, md, meta):
         return [meta]
-    return _byline_authors(tree, strict=True) or [meta]
+    return _byline_authors(tree, strict=True, headline=md.headline) or [meta]
 
 
 def _shown_on_page(tree, md, name: str) -> bool:
@@ -488,7 +492,7 @@ def _shown_on_page(tree, md, name: str) -> bool:
     return clean_space(name).casefold() in _body_text(tree, md)
 
 
-def _byline_authors(tree, strict: bool = False) -> list[str]:
+def _byline_authors(tree, strict: bool = False, headline=None) -> list[str]:
     """The authors the page's visible byline names (see ``_page_authors``). ``strict``
     (to overrule a meta author) takes no byline link that names no one: a share link's
     "auf Twitter folgen", an e-mail address, initials in lower case."""
@@ -501,7 +505,7 @@ def _byline_authors(tree, strict: bool = False) -> list[str]:
         # A plain-text credit line ("Penulis : Rahmadi"): the writers, else the editor,
         # whom a portal that names no writer credits with the text; never over a meta
         # author (``strict``), who names the writer the page hides.
-        writers, editors = credit_names(tree)
+        writers, editors = credit_names(tree, headline)
         names = writers or ([] if strict else editors)
     return names
 
@@ -596,11 +600,24 @@ def _named_as_site(names: list[str], md, host: str) -> bool:
 
 
 def _credited_over_site(tree, md, host: str) -> list[str]:
-    """The reporters the page credits by a byline link or a credit line, but not the
-    site again ("Redaksi Republika")."""
-    names = _byline_link(tree, strict=True, author_page=True) or credit_names(tree)[0]
+    """The reporters the page credits by a link to their author page or by a credit
+    line, but not the site again ("Redaksi Republika") nor a CMS account."""
     sites = _site_names(md, host)
-    return [n for n in names if not any(site in _squeezed(n) for site in sites)]
+
+    def person(name: str) -> bool:
+        squeezed = _squeezed(name)
+        return not _ACCOUNT_NAME.match(name) and not any(site in squeezed for site in sites)
+
+    linked = [n for n in _byline_link(tree, strict=True, author_page=True) if person(n)]
+    return linked or [n for n in credit_names(tree, md.headline)[0] if person(n)]
+
+
+# The names a CMS or a newsroom signs with when no reporter is named: WordPress's and
+# Joomla's accounts ("admin", "Super User", "Admin Desa"), the newsroom ("Redaksi", "Tim
+# Redaksi").
+_ACCOUNT_NAME = re.compile(
+    r"^(?:admin(?:istrator)?|super\s*user|webmaster|(?:tim\s+)?redaksi)(?:\s|$)", re.IGNORECASE
+)
 
 
 # A reporter's role and base written before the name, as Indonesian portals credit

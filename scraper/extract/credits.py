@@ -13,7 +13,8 @@ from lxml import html as lxml_html
 
 from scraper.dates import find_dates
 from scraper.dates._vocab import WEEKDAYS
-from scraper.extract.page import clean_space
+from scraper.extract.metadata import headline_blocks
+from scraper.extract.page import block_names, clean_space
 
 # "Penulis : Rahmadi" in the info line under the headline, "Editor : Hj. Fauziah" or
 # "Pewarta: …<br>Editor: …" closing the text. Such a line is the role, a colon and a
@@ -81,20 +82,27 @@ _MAY_CREDIT = re.compile(
 )
 
 
-def credit_names(tree: lxml_html.HtmlElement) -> tuple[list[str], list[str]]:
+def credit_names(tree: lxml_html.HtmlElement, headline=None) -> tuple[list[str], list[str]]:
     """The names of the page's credit lines, writers ("Penulis", "Reporter",
     "Pewarta", "Wartawan", "Kontributor" …, "Diposting oleh") and editors ("Editor", "Redaktur",
     "Penyunting") apart, each in page order. A credit line comes after the first
     ``<h1>`` (when there is one), outside navigation, asides, footers, sidebars, menus
-    and comments, and holds only the role, a colon and a name (``_looks_like_name``)."""
+    and comments, and holds only the role, a colon and a name (``_looks_like_name``).
+
+    ``headline`` is the article's headline element, when known (else the first
+    ``<h1>``, a logo's on some themes): a layout wrapper named for its sidebar
+    ("layout-right-sidebar", "main right-sidebar") that holds it and most of the text
+    is the article's place, not a sidebar."""
     root = tree.getroottree().getroot()
-    has_headline = next(root.iter("h1"), None) is not None
+    first_h1 = next(root.iter("h1"), None)
+    headline = headline if headline is not None else first_h1
+    article = headline_blocks(headline) if headline is not None else frozenset()
     writers: list[str] = []
     editors: list[str] = []
-    for text in (_COLON_TEXTS_AFTER_HEADLINE if has_headline else _COLON_TEXTS)(root):
+    for text in (_COLON_TEXTS_AFTER_HEADLINE if first_h1 is not None else _COLON_TEXTS)(root):
         if len(text) > _CREDIT_LINE_CHARS or not _MAY_CREDIT.search(text):
             continue  # a paragraph, a script: no credit line
-        line = _line_from(text)
+        line = _line_from(text, article)
         if line is None:
             continue
         for part in _PARTS.split(line):
@@ -102,6 +110,9 @@ def credit_names(tree: lxml_html.HtmlElement) -> tuple[list[str], list[str]]:
             if match is None:
                 continue
             names = [n for n in _CO_AUTHORS.split(match["name"].strip()) if n]
+            # "Penulis: Arif Nugroho, Diskominfo Jateng": the writer and the office he
+            # writes for, not two writers.
+            names = names[:1] + [n for n in names[1:] if not _AFFILIATION.match(n)]
             if not names or not all(_looks_like_name(n) for n in names):
                 continue
             role = match["role"].lower()
@@ -119,7 +130,7 @@ _NAMED = re.compile(r":\s*\w")
 _CO_AUTHORS = re.compile(r"\s*(?:,|&|\bdan\b)\s*", re.IGNORECASE)
 
 
-def _line_from(text) -> str | None:
+def _line_from(text, article: frozenset = frozenset()) -> str | None:
     """The line of text that starts with the text node ``text`` (an lxml "smart
     string"): the node, then what follows it up to a ``<br>`` or a block element,
     climbing out of inline elements ("<b>Penulis :</b> <a>Rahmadi</a>"). A node that
@@ -130,7 +141,7 @@ def _line_from(text) -> str | None:
     if element is None:
         return None
     owner = element.getparent() if text.is_tail else element
-    if owner is None or not _credit_place(owner) or not _starts_line(text, element):
+    if owner is None or not _credit_place(owner, article) or not _starts_line(text, element):
         return None
     parts = [str(text)]
     if text.is_tail and str(text).lstrip().startswith(":") and _is_element(element):
@@ -249,16 +260,19 @@ def _starts_line(text, element) -> bool:
         current = parent
 
 
-def _credit_place(element) -> bool:
+def _credit_place(element, article: frozenset = frozenset()) -> bool:
     """Outside navigation, asides, footers, sidebars, menus, comments and captions. The body's
-    own classes are the page's layout ("cm-right-sidebar"), not a place on it."""
+    own classes are the page's layout ("cm-right-sidebar"), not a place on it; nor are
+    the blocks that hold the headline and most of the text (``article``:
+    ``headline_blocks``), nor a page builder's layout classes (``block_names``)."""
     for node in (element, *element.iterancestors()):
         if node.tag in ("body", "html"):
             return True
+        if node in article:
+            continue
         if node.tag in _NOT_CREDIT_PLACES:
             return False
-        named = " ".join(filter(None, (node.get("class"), node.get("id"))))
-        if named and _NOT_CREDIT_CLASS.search(named):
+        if _NOT_CREDIT_CLASS.search(block_names(node)):
             return False
     return True
 
@@ -372,6 +386,15 @@ _DESKS = frozenset(
 )
 _UNIT = re.compile(
     r"(?:polres(?:ta(?:bes)?)?|polsek(?:ta)?|polda|polri|mabes|pemkab|pemkot|pemprov|pemda)\b",
+    re.IGNORECASE,
+)
+
+
+# The offices a government or police page's writer works for, after his name.
+_AFFILIATION = re.compile(
+    r"(?:diskominfo|kominfo|dinas|dinkes|disdik|humas|bidhumas|prokopim|setda|setwan"
+    r"|kementerian|kemenag|biro|bappeda|bpbd|dprd|universitas|polres(?:ta(?:bes)?)?"
+    r"|polsek(?:ta)?|polda|polri|pemkab|pemkot|pemprov|pemda)\b",
     re.IGNORECASE,
 )
 

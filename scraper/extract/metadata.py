@@ -22,6 +22,7 @@ from scraper.extract.page import (
     PageMetadata,
     _jsonld_objects,
     _types,
+    block_names,
     canonical_hrefs,
     clean_space,
     read_jsonld,
@@ -514,10 +515,7 @@ def headline_blocks(headline) -> frozenset:
         e
         for e in headline.iterancestors()
         if e.tag not in ("body", "html")
-        and (
-            e.tag in _NOT_TAG_PLACES
-            or _CHROME_BLOCK.search(f"{e.get('class') or ''} {e.get('id') or ''}")
-        )
+        and (e.tag in _NOT_TAG_PLACES or _CHROME_BLOCK.search(block_names(e)))
     ]
     if not blocks:
         return frozenset()
@@ -540,7 +538,7 @@ def in_chrome_block(element, article: frozenset = frozenset(), cloud: bool = Fal
     for e in _up_to_body(element):
         if e in article:
             continue
-        words = _CHROME_BLOCK.findall(f"{e.get('class') or ''} {e.get('id') or ''}")
+        words = _CHROME_BLOCK.findall(block_names(e))
         if words and not (cloud and all(w.lower() == "cloud" for w in words)):
             return True
     return False

@@ -48,6 +48,21 @@ def clean_space(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
+# Elementor classes every element it lays out "elementor-widget", "elementor-widget-wrap"
+# (a column), "elementor-widget-container", and a widget by its kind
+# ("elementor-widget-theme-post-content", "elementor-widget-sidebar"): layout, not a
+# widget area. Only the kind says what the block is.
+_BUILDER_LAYOUT = re.compile(r"(?<!\S)elementor-widget(?:-(?:container|wrap)(?!\S)|(?!\S)|-)")
+
+
+def block_names(element) -> str:
+    """An element's class and id, the words that say what a block of the page is, without
+    a page builder's layout classes (``_BUILDER_LAYOUT``): a tag row inside an Elementor
+    post was read as a widget's."""
+    named = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return _BUILDER_LAYOUT.sub(" ", named) if "elementor-widget" in named else named
+
+
 def first_text(tree, xpath: str | None) -> str | None:
     """The first non-empty text an XPath (a site definition's override) finds."""
     if not xpath:
