@@ -1120,3 +1120,54 @@ def test_a_credit_inside_a_layout_wrapper_named_for_its_sidebar_is_read():
         ["Andi Saputra", "Fitri Handayani"],
         [],
     )
+
+
+def test_what_the_page_never_shows_and_regional_read_also_lines_are_no_text():
+    """An element with the ``hidden`` attribute is not rendered, as one styled
+    ``display:none`` (which trafilatura drops) is not: a hidden paywall box or a
+    template's "{{.}}" was kept. Javanese "Waca uga:" and Sundanese "Baca ogé:" are
+    "Baca juga:" lines."""
+    from datetime import datetime, timezone
+
+    from scraper.extract.article import extract_article
+
+    body = "".join(
+        f"<p>Paragraf {n}: Banjir rob merendam ratusan rumah warga pesisir Dumai sejak"
+        " Kamis malam, dan BPBD mendirikan dapur umum bagi para pengungsi.</p>"
+        for n in range(1, 6)
+    )
+    html = (
+        "<html><body><article><h1>Banjir Rob Rendam Dumai</h1>"
+        f"{body}<p hidden>Artikel ini khusus untuk pelanggan premium.</p>"
+        "<details><p hidden='until-found'>Paragraf lanjutan yang dapat dibuka.</p></details>"
+        "</article></body></html>"
+    )
+    record = extract_article(html, "https://contoh.id/banjir", datetime.now(timezone.utc))
+    assert "pelanggan premium" not in record.text
+    assert "Paragraf 5" in record.text
+    text = "Paragraf siji.\n{}\nParagraf loro."
+    for line in ("Waca Uga: Sedekah Laut Pantai Glagah", "Baca ogé: Persib Juara"):
+        assert clean_text(text.format(line)) == "Paragraf siji.\nParagraf loro.", line
+
+
+def test_drupal_term_links_in_its_tags_field_are_the_tags():
+    """Drupal links every term to /taxonomy/term/<n>, a tag's or a section's alike: in
+    its tags field ("field--tags", labelled "Tag") they are the post's tags; elsewhere
+    (a section link, a menu) they are not."""
+    from scraper.extract.metadata import tag_links
+    from scraper.extract.page import parse_html
+
+    terms = (
+        "<li><a href='/taxonomy/term/211'>Bantuan Keuangan Desa</a></li>"
+        "<li><a href='/taxonomy/term/95'>Stunting</a></li>"
+    )
+
+    def tags(inner: str) -> list[str]:
+        page = parse_html(f"<html><body><h1>Judul</h1><p>Isi berita.</p>{inner}</body></html>")
+        return tag_links(page, page.find(".//h1"))
+
+    assert tags(
+        "<div class='field field--tags'><h3>Tag</h3>"
+        f"<ul class='links field--tags__items'>{terms}</ul></div>"
+    ) == ["Bantuan Keuangan Desa", "Stunting"]
+    assert tags(f"<div class='field field--topics'><ul class='links'>{terms}</ul></div>") == []

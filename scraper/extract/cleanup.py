@@ -76,10 +76,14 @@ def is_chrome_class(value: str | None) -> bool:
 
 # By id: the comments, Jetpack's related posts, and a table of contents by its
 # plugin's id (Easy Table of Contents' ``#ez-toc-container``, whose class a theme may
-# replace, Table of Contents Plus' ``#toc_container``, MediaWiki's ``#toc``).
+# replace, Table of Contents Plus' ``#toc_container``, MediaWiki's ``#toc``). And what
+# the page never shows: an element with the ``hidden`` attribute, as trafilatura drops
+# one styled ``display:none`` (not ``hidden="until-found"``, a collapsed section that
+# the browser's find opens).
 _CHROME_TAGS_AND_IDS = etree.XPath(
     "//nav | //footer | //aside | //*[@id='comments' or @id='respond' or @id='jp-relatedposts'"
     " or @id='ez-toc-container' or @id='toc_container' or @id='toc']"
+    " | //body//*[@hidden and @hidden!='until-found']"
 )
 _WITH_CLASS = etree.XPath("//*[@class]")
 # Run after the chrome is gone: a paragraph left with an image and a short text is the
@@ -467,6 +471,9 @@ def misses_block(text: str, block: ParagraphBlock) -> bool:
 _READ_ALSO = re.compile(
     r"^[\s|]*[\[(]?\s*(?:(baca|simak|lihat|klik|cek|tonton)\s+"
     r"(juga|pula|selengkapnya|berita\s+lainnya|video)\b"
+    # The regional-language sections of the same portals: Javanese "Waca uga", Sundanese
+    # "Baca ogé".
+    r"|waca\s+uga\b|baca\s+og[eé]\b"
     r"|(?:read|see)\s+also\b|also\s+read\b|pilihan\s+editor\s*:)",
     re.IGNORECASE,
 )

@@ -380,7 +380,11 @@ _TAG_PATH = re.compile(
 # same form links a portal's "Topik Pilihan" box (Antara's /tag/78/letusan-barujari):
 # such links are the article's tags only in a block labelled or named as its tags. (A
 # tag named by a number, /tags/2020/page1, is another form: its page 1.)
-_TAG_ID_PATH = re.compile(r"/(?:tag|tags|topik|topic)/\d+/(?!page\d)[^/]+/?$", re.IGNORECASE)
+# Drupal's own term pages, /taxonomy/term/<n>, are tags or sections alike: they too count
+# only in a block labelled or named as the tags (Drupal's "field--tags").
+_TAG_ID_PATH = re.compile(
+    r"/(?:tag|tags|topik|topic)/\d+/(?!page\d)[^/]+/?$|/taxonomy/term/\d+/?$", re.IGNORECASE
+)
 _NOT_TAG_PLACES = frozenset({"nav", "header", "footer", "aside"})
 # Blocks of a page that are not its article, by class or id: sidebars (Indonesian
 # templates' right column, "kanan"), widgets, tag clouds, menus, trending and popular
@@ -396,7 +400,8 @@ TAG_BLOCK_MAX = 20
 # in Python cost 0.6 ms a page.
 _TAG_LINK_TEST = (
     "[contains(@href, '/tag/') or contains(@href, '/tags/') or contains(@href, '/topik/')"
-    " or contains(@href, '/topic/') or contains(@href, 'tag-')]"
+    " or contains(@href, '/topic/') or contains(@href, 'tag-')"
+    " or contains(@href, '/taxonomy/term/')]"
 )
 _TAG_LINKS_AFTER_HEADLINE = lxml_html.etree.XPath(f"(//h1)[1]/following::a{_TAG_LINK_TEST}")
 _TAG_LINKS_AFTER = lxml_html.etree.XPath(f"following::a{_TAG_LINK_TEST}")
