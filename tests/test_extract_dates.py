@@ -506,3 +506,36 @@ def test_a_visible_label_outranks_a_class_that_says_otherwise():
     record = extract_article(page(body_extra=own), "https://contoh.id/patroli/", FETCHED, site=SITE)
     assert record.modified_at == "2024-05-09T10:02:00+08:00"
     assert record.published_at != "2024-05-09T10:02:00+08:00"
+
+
+def test_a_list_of_other_posts_dates_no_page_and_a_long_info_line_still_does():
+    """ "<div>Berita Lainnya</div><ul><li><a>Dua Pelaku Curanmor di Babat Dibekuk</a>
+    <small>2023-11-09 19:12:44</small></li>…" has neither a class nor a heading that
+    says it lists other posts: its first time was taken as the page's. And the page's
+    own info line, "Reporter: <a>X</a> Diterbitkan: Jumat, 10 November 2023 14:30 WIB |
+    Diperbarui: … 873 views", was too long to be read as a date line."""
+    info = (
+        "<p class='info-berita'>Reporter: <a href='/reporter/8/fathur'>Mohammad Fathur</a>"
+        " &nbsp; Diterbitkan: Jumat, 10 November 2023 14:30 WIB | Diperbarui: Jumat, 10"
+        " November 2023 16:05 WIB &nbsp; 873 views</p>"
+    )
+    others = (
+        "<div class='panel'><div class='panel-heading'>Berita Lainnya</div><ul>"
+        "<li><a href='/detail/12838/curanmor'>Dua Pelaku Curanmor di Babat Dibekuk</a>"
+        " <small>2023-11-09 19:12:44</small></li>"
+        "<li><a href='/detail/12833/lantik'>Bupati Lantik Seratus Pejabat Fungsional</a>"
+        " <small>2023-11-09 10:05:31</small></li></ul></div>"
+    )
+    url = "https://contoh.id/detail/12840/patroli"
+    html = page(body_extra=others)
+    assert extract_article(html, url, FETCHED, site=NOZONE).published_at is None
+    record = extract_article(page(body_extra=info + others), url, FETCHED, site=NOZONE)
+    assert record.published_at == "2023-11-10T14:30:00+07:00"
+    # A post's own meta line set as a list links names and dates, no titles.
+    meta = (
+        "<ul class='meta'><li>Oleh <a href='/author/rina'>Rina</a></li>"
+        "<li><a href='/2023/11/14/'>14 Nov 2023</a> 10:05 WITA</li>"
+        "<li><a href='#comments'>3 Komentar</a></li></ul>"
+    )
+    record = extract_article(page(body_extra=meta), url, FETCHED, site=SITE)
+    assert record.published_at == "2023-11-14T10:05:00+08:00"

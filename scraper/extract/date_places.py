@@ -8,6 +8,7 @@ related posts, embeds, the site's header, the footer).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from lxml import html as lxml_html
@@ -203,7 +204,7 @@ class _Places:
                     return zone
             # The text container never holds the headline; one that does wraps the header.
             in_text = in_text or (text and not holds_headline)
-        if self.listed(el):
+        if self.listed(el) or _in_post_list(el):
             return "related"
         if self.container is None:
             return "body" if in_text else "page"
@@ -264,6 +265,39 @@ class _Places:
         if tag == "footer" and self.container is None and not _article_footer(anc):
             return "footer"
         return None
+
+
+# A list of other posts without headings or classes that say so ("<div>Berita
+# Lainnya</div><ul><li><a>Dua Pelaku Curanmor di Babat Dibekuk</a> <small>2023-11-09
+# 19:12:44</small></li>…"): each item links a title of a few words. A post's own meta
+# line set as a list ("<li>By <a>X</a></li><li><a>10 Nov 2023</a></li>") links names
+# and dates, no titles.
+_TITLE_WORDS = 4
+_LISTED_ITEMS = 2
+_ITEM_CHARS = 300
+
+
+def _in_post_list(el) -> bool:
+    """Whether ``el`` sits in an item of a list whose items link other posts' titles."""
+    near = [el, *itertools.islice(el.iterancestors(), _ITEM_DEPTH)]
+    item = next((a for a in near if a.tag == "li"), None)
+    if item is None or item.getparent() is None or not _links_title(item):
+        return False
+    if len(item.text_content()) > _ITEM_CHARS:
+        return False  # a post's whole block set in a list, not a listed title
+    items = [li for li in item.getparent() if li.tag == "li"]
+    return sum(1 for li in items if _links_title(li)) >= _LISTED_ITEMS
+
+
+def _links_title(item) -> bool:
+    return any(
+        len(clean_space(a.text_content()).split()) >= _TITLE_WORDS
+        and not _DATE_IN_LINK.search(a.text_content())
+        for a in item.iter("a")
+    )
+
+
+_DATE_IN_LINK = re.compile(r"\d{4}|\d{1,2}[/.-]\d{1,2}")
 
 
 def _article_footer(footer) -> bool:

@@ -16,7 +16,14 @@ from urllib.parse import urljoin, urlsplit
 from lxml import html as lxml_html
 
 from scraper.extract.cleanup import _paragraph_chars
-from scraper.extract.date_places import _LINKED, _container, _element_role, _Places, _text_role
+from scraper.extract.date_places import (
+    _LINKED,
+    PUBLISHED_CUE,
+    _container,
+    _element_role,
+    _Places,
+    _text_role,
+)
 from scraper.extract.page import (
     _XML_SPACE,
     PageMetadata,
@@ -247,6 +254,11 @@ def _dated_lines(tree) -> list[tuple[Any, str, re.Match]]:
                 if text is None:
                     text = clean_space(el.text_content())
                     if len(text) > 110:
+                        if inner is None and PUBLISHED_CUE.search(node):
+                            # An info line too long to be one date line ("Reporter: <a>X</a>
+                            # Diterbitkan: Jumat, 10 November 2023 14:30 WIB | Diperbarui:
+                            # … 873 views"): its part that says it is the publication.
+                            holders[el] = clean_space(node)
                         break
                     holders[el] = text
                 if inner is not None and holders.get(inner) == text:
