@@ -1171,3 +1171,21 @@ def test_drupal_term_links_in_its_tags_field_are_the_tags():
         f"<ul class='links field--tags__items'>{terms}</ul></div>"
     ) == ["Bantuan Keuangan Desa", "Stunting"]
     assert tags(f"<div class='field field--topics'><ul class='links'>{terms}</ul></div>") == []
+
+
+def test_a_credit_or_info_row_over_the_text_and_an_edit_date_under_it_are_no_text():
+    """ "Oleh: Tim Redaksi" or "Pewarta: Dede Suherlan" on the text's first line (under
+    the headline), "Reporter: X 2023-11-10 14:30:00 873 views" set as a paragraph, and
+    "Diperbarui: 2023-11-10 16:05:00" closing the text are the record's credits and
+    dates, not its text. "Oleh" in a sentence, or a credit line later, stays."""
+    text = (
+        "Kilas Daerah Bengkulu\nOleh: Tim Redaksi\nBerikut rangkuman peristiwa hari ini.\n"
+        "Paragraf dua.\nDiperbarui: 2023-11-10 16:05:00"
+    )
+    assert clean_text(text, title="Kilas Daerah Bengkulu") == (
+        "Berikut rangkuman peristiwa hari ini.\nParagraf dua."
+    )
+    info = "Reporter: Mohammad Fathur 2023-11-10 14:30:00 873 views\nIsi berita.\nB."
+    assert clean_text(info) == "Isi berita.\nB."
+    kept = "Oleh karena itu, polisi meminta warga tetap tenang.\nB.\nOleh: Budi Santoso"
+    assert clean_text(kept) == kept

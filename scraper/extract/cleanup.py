@@ -557,7 +557,15 @@ _END_OF_ARTICLE = re.compile(
 _POSTING_INFO = re.compile(
     r"^\s*(?:(?:diposting|ditulis|dipublikasikan|dikirim)\s+oleh|(?:posted|written)\s+by)\b"
     r"|\b(?:dibaca|dilihat)\s*:?\s*\d[\d.,]*\s*(?:kali|x)\b"
-    r"|\b\d[\d.,]*\s*(?:kali|x)\s+dibaca\b",
+    r"|\b\d[\d.,]*\s*(?:kali|x)\s+dibaca\b"
+    # "Reporter: Mohammad Fathur 2023-11-10 14:30:00 873 views"
+    r"|\b\d[\d.,]*\s+(?:views|pembaca)\s*$",
+    re.IGNORECASE,
+)
+# The writer credited on the text's first line: "Oleh: Tim Redaksi", "Pewarta: Dede
+# Suherlan" (the record's authors, not its text).
+_OPENING_CREDIT = re.compile(
+    r"^\s*(?:oleh|penulis|pewarta|reporter|wartawan|kontributor)\s*:\s*[^.!?:]{2,50}$",
     re.IGNORECASE,
 )
 POSTING_INFO_CHARS = 120
@@ -618,6 +626,9 @@ def clean_text(text: str, tags: list[str] | tuple[str, ...] = (), title: str | N
             continue
         if len(kept) < 3 and _date_alone(line):
             continue  # the date line over the text: the record's date, not its text
+        opening = not kept or bool(title and _headline_end(kept, title) == len(kept))
+        if opening and _OPENING_CREDIT.match(line):
+            continue  # the first line under the headline (dropped below)
         if (
             len(kept) < 3
             and len(line) <= POSTING_INFO_CHARS
@@ -644,6 +655,8 @@ def clean_text(text: str, tags: list[str] | tuple[str, ...] = (), title: str | N
         kept.pop()
     if len(kept) > 1 and _DANGLING_LABEL.match(kept[-1]):
         kept.pop()
+    if len(kept) > 1 and _DATE_LABEL.match(kept[-1]) and _date_alone(kept[-1]):
+        kept.pop()  # "Diperbarui: 2023-11-10 16:05:00" under the text
     if kept and title:
         kept = kept[_headline_end(kept, title) :]
     return "\n".join(kept)
@@ -691,14 +704,23 @@ _DATE_LINE_REST = re.compile(
 
 
 def _date_alone(line: str) -> bool:
-    """Whether the line is only a date: "Sabtu, 11 November 2023 - 08:15 WIB"."""
-    if len(line) > 60:
+    """Whether the line is only a date: "Sabtu, 11 November 2023 - 08:15 WIB", or one
+    under its label, "Diperbarui: 2023-11-10 16:05:00"."""
+    if len(line) > 70:
         return False
-    match = _DAY.search(line)
+    match = _DAY.search(line) or _ISO_DAY.search(line)
     if match is None:
         return False
-    rest = line[: match.start()] + " " + line[match.end() :]
+    rest = _DATE_LABEL.sub("", line[: match.start()]) + " " + line[match.end() :]
     return not _DATE_LINE_REST.sub("", rest)
+
+
+_ISO_DAY = re.compile(r"\b(?:19|20)\d\d-\d{1,2}-\d{1,2}\b")
+_DATE_LABEL = re.compile(
+    r"^\s*(?:diperbarui|diperbaharui|diupdate|update[d]?|diterbitkan|dipublikasikan|terbit"
+    r"|published|posted(?:\s+on)?|last\s+updated)\b",
+    re.IGNORECASE,
+)
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
