@@ -177,3 +177,17 @@ def test_a_cms_account_or_the_newsroom_yields_to_a_credited_reporter():
         meta = f'<meta name="author" content="{account}">'
         assert _page_authors(meta, closing) == ["Yulia Savitri"], account
         assert _page_authors(meta, "") == [account], account
+
+
+def test_a_template_s_press_office_meta_yields_to_the_officer_the_post_credits():
+    """A Lokomedia Polres portal's template names the press office in ``<meta
+    name="author">`` on every page, and each post "Diposting oleh : <b>Aipda Teguh
+    Wibowo</b>, Jumat, 10 November 2023 - 14:30:12 WIB" (the date on the credit's line
+    hid the name). With no one credited, the office stays."""
+    meta = '<meta name="author" content="Humas Polres Kebumen">'
+    posted = (
+        "<span class='posting'>Diposting oleh : <b>Aipda Teguh Wibowo</b>, Jumat, 10"
+        " November 2023 - 14:30:12 WIB</span>"
+    )
+    assert _page_authors(meta, posted) == ["Aipda Teguh Wibowo"]
+    assert _page_authors(meta, "") == ["Humas Polres Kebumen"]

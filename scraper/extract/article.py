@@ -40,6 +40,7 @@ from scraper.extract.cleanup import (
 from scraper.extract.credits import (
     CREDIT_NAME_CHARS,
     CREDIT_NAME_WORDS,
+    OFFICE,
     credit_names,
     marked_byline,
     plain_byline,
@@ -480,6 +481,12 @@ def _page_authors(tree, md, host: str) -> list[str]:
             and not any(site in _squeezed(name) for site in sites)
         ]
         return credited or [meta]
+    if OFFICE.match(clean_space(meta)):
+        # A template's author meta naming the unit's press office on every page
+        # (Lokomedia's "Humas Polres Kebumen") over "Diposting oleh : <b>Aipda …</b>":
+        # the officer the page credits wrote it. (A JSON-LD organisation credited with
+        # its release is the page's own statement, and stays.)
+        return _credited_over_site(tree, md, host) or [meta]
     if _shown_on_page(tree, md, meta):
         return [meta]
     return _byline_authors(tree, strict=True, headline=md.headline) or [meta]

@@ -109,10 +109,11 @@ def credit_names(tree: lxml_html.HtmlElement, headline=None) -> tuple[list[str],
             match = _CREDIT.match(clean_space(part))
             if match is None:
                 continue
-            names = [n for n in _CO_AUTHORS.split(match["name"].strip()) if n]
+            credited = _DATE_AFTER_NAME.sub("", match["name"].strip())
+            names = [n for n in _CO_AUTHORS.split(credited) if n]
             # "Penulis: Arif Nugroho, Diskominfo Jateng": the writer and the office he
             # writes for, not two writers.
-            names = names[:1] + [n for n in names[1:] if not _AFFILIATION.match(n)]
+            names = names[:1] + [n for n in names[1:] if not OFFICE.match(n)]
             if not names or not all(_looks_like_name(n) for n in names):
                 continue
             role = match["role"].lower()
@@ -390,8 +391,15 @@ _UNIT = re.compile(
 )
 
 
+# The date a CMS prints after the name on the same line: Lokomedia's "Diposting oleh :
+# <b>Nama</b>, Jumat, 10 November 2023 - 14:30:12 WIB".
+_DATE_AFTER_NAME = re.compile(
+    r"\s*[,|\u2013-]\s*(?:(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\b"
+    r"|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]|\d{1,2}\s+[^\W\d_]{3,}\s+\d{4}).*$",
+    re.IGNORECASE,
+)
 # The offices a government or police page's writer works for, after his name.
-_AFFILIATION = re.compile(
+OFFICE = re.compile(
     r"(?:diskominfo|kominfo|dinas|dinkes|disdik|humas|bidhumas|prokopim|setda|setwan"
     r"|kementerian|kemenag|biro|bappeda|bpbd|dprd|universitas|polres(?:ta(?:bes)?)?"
     r"|polsek(?:ta)?|polda|polri|pemkab|pemkot|pemprov|pemda)\b",
