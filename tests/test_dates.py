@@ -584,3 +584,21 @@ def test_a_short_number_after_a_yearless_date_that_counts_things_keeps_the_date(
         2023, 8, 17, 10, 0, tzinfo=WITA
     )
     assert parse_date("31 Desember 00", reference=REF) == date(2000, 12, 31)  # POSIX %y
+
+
+def test_a_hijri_date_between_the_day_and_the_time_is_skipped():
+    """Kemenag and pesantren pages print the Hijri date between the day and the time:
+    "Jumat, 10 November 2023 / 26 Rabiul Akhir 1445 H 14:30 WIB" lost its time."""
+    from datetime import datetime, timezone
+
+    from scraper.dates import find_dates
+
+    reference = datetime(2023, 11, 11, tzinfo=timezone.utc)
+    for text in (
+        "Jumat, 10 November 2023 / 26 Rabiul Akhir 1445 H 14:30 WIB",
+        "Jumat, 10 November 2023 - 26 Rabi'ul Akhir 1445 H - 14.30 WIB",
+    ):
+        (found,) = find_dates(text, reference=reference)
+        assert found.value.isoformat() == "2023-11-10T14:30:00+07:00", text
+    (alone,) = find_dates("Senin, 11 Maret 2024 / 1 Ramadhan 1445 H", reference=reference)
+    assert alone.value.isoformat() == "2024-03-11"

@@ -214,9 +214,16 @@ NUMBERING_RE = re.compile(
 # narrative, not a second, relative date).
 TRAIL_RE = re.compile(rf"\s*(?:(?P<part>{PART})|(?:kemarin|lalu|tadi|ini)(?![a-z]))", _FLAGS)
 # Glue between a date and its time: "| ", ", ", " - ", " at ", " sekitar pukul ", "malam".
+# The Hijri date a Kemenag or pesantren page prints between the day and the time,
+# "Jumat, 10 November 2023 / 26 Rabiul Akhir 1445 H 14:30 WIB": glue, not another date.
+_HIJRI = (
+    r"\d{1,2}\s+(?:muharr?am|s[h]?afar|rabi['’]?u?l\s*(?:awal|awwal|akhir|tsani)"
+    r"|jumad[ai]l?\s*(?:awal|ula|akhir|tsaniyah|tsani)|rajab|sya['’]?ban|ramad(?:h)?an"
+    r"|syawal|d?zul\s*q[ao]['’]?i?dah|d?zulkaidah|d?zul\s*hij(?:j)?ah)\s+\d{4}\s*h\b\.?"
+)
 GLUE_RE = re.compile(
-    rf"(?:[\s,|•·@/]|[-–—](?!\d)|(?:sekitar|kurang\s+lebih|pada|waktu|at|on|um|à|a\s+las|alle"
-    rf"|às|{PART})(?![a-z]))*",
+    rf"(?:[\s,|•·@/]|[-–—](?!\d)|{_HIJRI}|(?:sekitar|kurang\s+lebih|pada|waktu|at|on|um|à"
+    rf"|a\s+las|alle|às|{PART})(?![a-z]))*",
     _FLAGS,
 )
 TIME_RE = re.compile(
