@@ -539,3 +539,22 @@ def test_a_list_of_other_posts_dates_no_page_and_a_long_info_line_still_does():
     )
     record = extract_article(page(body_extra=meta), url, FETCHED, site=SITE)
     assert record.published_at == "2023-11-14T10:05:00+08:00"
+
+
+def test_a_time_in_the_block_after_the_date_line_completes_it():
+    """ "<div class=entry-meta><span>Jumat, 10 November 2023</span></div><div
+    class=entry-meta-time>Pukul 14.30 WIB</div>" gave the bare day. Only a block that
+    is nothing but a time counts."""
+    header = (
+        "<div class='entry-meta'><span>Jumat, 10 November 2023</span></div>"
+        "<div class='entry-meta-time'>Pukul 14.30 WIB</div>"
+    )
+    record = extract_article(
+        page(body_extra=header), "https://contoh.id/patroli/", FETCHED, site=NOZONE
+    )
+    assert record.published_at == "2023-11-10T14:30:00+07:00"
+    other = header.replace("Pukul 14.30 WIB", "Dibaca 14.30 kali oleh warga")
+    record = extract_article(
+        page(body_extra=other), "https://contoh.id/patroli/", FETCHED, site=NOZONE
+    )
+    assert record.published_at == "2023-11-10"

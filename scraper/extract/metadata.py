@@ -1048,10 +1048,35 @@ def _body_dates(
         role = _text_role(text, match.start())
         if role == "unknown":
             role = _element_role(el)
+        if not _CLOCK.search(text):
+            text = f"{text} {_time_after(el)}".strip()
         found.append(DateCandidate("text", text, role, place, position, distance, key=el.tag))
     if not any(c.place not in CHROME_PLACES for c in found):
         found.extend(_relative_stamps(tree, places))
     return places.chrome_roots
+
+
+# A time on a line of its own: "Pukul 14.30 WIB", "14:30 WITA".
+_TIME_ALONE = re.compile(
+    r"^(?:pukul|pkl\.?|jam)?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:WIB|WITA|WIT|GMT|UTC))?$",
+    re.IGNORECASE,
+)
+
+
+def _time_after(el) -> str:
+    """The time printed in the element right after a date line that has none, itself or
+    its parent's next ("<div class=entry-meta><span>Jumat, 10 November 2023</span></div>
+    <div class=entry-meta-time>Pukul 14.30 WIB</div>"); "" when there is none."""
+    for node in (el, el.getparent()):
+        if node is None or node.tag in ("body", "html"):
+            return ""
+        after = node.getnext()
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()  # a comment
+        if after is not None:
+            text = clean_space(after.text_content())
+            return text if len(text) <= 30 and _TIME_ALONE.match(text) else ""
+    return ""
 
 
 # "2 jam yang lalu", "35 menit lalu", "kemarin, 15:20", "baru saja", "2 hours ago": themes
