@@ -191,3 +191,26 @@ def test_a_template_s_press_office_meta_yields_to_the_officer_the_post_credits()
     )
     assert _page_authors(meta, posted) == ["Aipda Teguh Wibowo"]
     assert _page_authors(meta, "") == ["Humas Polres Kebumen"]
+
+
+def test_a_portal_s_content_category_meta_names_the_section_when_nothing_else_does():
+    """Kompas's and Tribun's portals name the section in ``<meta
+    name="content_category">``; a photo page with no breadcrumb has nothing else."""
+    from datetime import datetime, timezone
+
+    from scraper.extract.article import extract_article
+
+    body = "".join(
+        f"<p>Paragraf {n}: Warga memadati pantai untuk menyaksikan tradisi sedekah laut"
+        " yang digelar nelayan setiap tahun di pesisir selatan.</p>"
+        for n in range(1, 6)
+    )
+    page = (
+        "<html><head><title>Sedekah Laut</title>"
+        '<meta name="content_category" content="Foto"></head><body>'
+        f"<h1>Tradisi Sedekah Laut di Pantai Selatan</h1>{body}</body></html>"
+    )
+    when = datetime(2024, 2, 1, tzinfo=timezone.utc)
+    assert extract_article(page, "https://contoh.id/foto/1", when).categories == ["Foto"]
+    section = page.replace("</head>", '<meta property="article:section" content="Regional"></head>')
+    assert extract_article(section, "https://contoh.id/foto/1", when).categories == ["Regional"]

@@ -134,6 +134,7 @@ def extract_article(
         or category_links(tree, md.headline)
         or category_badges(md.headline)
         or breadcrumb_sections(tree, url, title)
+        or _portal_category(md)
     )
     # A learn or check reading compares the container with the full reading: it needs
     # the page as it was, before the full reading prunes it.
@@ -355,6 +356,13 @@ def _tags(md) -> list[str]:
         from_jsonld = [k.strip() for k in from_jsonld.split(",")]
     candidates = md.rel_tags or md.meta_all.get("article:tag") or jsonld_names(from_jsonld)
     return _dedupe(candidates)
+
+
+def _portal_category(md) -> list[str]:
+    """``<meta name="content_category">``, where Kompas's and Tribun's portals name the
+    section (their breadcrumb, read before it, names its subsection too)."""
+    section = clean_space(md.meta.get("content_category"))
+    return [section] if section else []
 
 
 def _categories(md) -> list[str]:
