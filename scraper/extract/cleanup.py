@@ -517,9 +517,12 @@ _REPORT_BYLINE = re.compile(
 # Closing credit lines after the text: "Pewarta: …", "Editor: …", "Kontributor : …",
 # "Penulis: … | Editor: …", "COPYRIGHT © ANTARA 2023". Only at the end, and short.
 # Not "Sumber:": a press release names its issuer so, and that line is its text.
+_CREDIT_ROLES = (
+    "pewarta|editor|penulis|reporter|wartawan|kontributor|penyunting|redaktur|fotografer"
+    "|videografer"
+)
 _CLOSING_CREDIT = re.compile(
-    r"^\s*(?:(?:pewarta|editor|penulis|reporter|wartawan|kontributor|penyunting|redaktur|"
-    r"fotografer|videografer|publisher|produser)\s*:|(?:copyright|hak\s+cipta)\b|©)",
+    rf"^\s*(?:(?:{_CREDIT_ROLES}|publisher|produser)\s*:|(?:copyright|hak\s+cipta)\b|©)",
     re.IGNORECASE,
 )
 # The text's last line when it only announces what followed it, an embed that is not
@@ -527,11 +530,7 @@ _CLOSING_CREDIT = re.compile(
 _DANGLING_LABEL = re.compile(r"^[^-•*.!?][^.!?]{2,59}:$")
 # The byline a theme prints over the text as names with their role beneath each
 # (Tempo's "Eka Yudha Prasetya / Reporter"): the role alone on a line.
-_ROLE_ALONE = re.compile(
-    r"^\s*(?:reporter|editor|penulis|pewarta|wartawan|kontributor|redaktur|penyunting|"
-    r"fotografer|videografer)\s*:?\s*$",
-    re.IGNORECASE,
-)
+_ROLE_ALONE = re.compile(rf"^\s*(?:{_CREDIT_ROLES})\s*:?\s*$", re.IGNORECASE)
 _NAME_LINE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}$")
 BYLINE_LINES = 6
 CLOSING_CREDIT_CHARS = 100
