@@ -38,8 +38,10 @@ from scraper.extract.cleanup import (
     unwrap_layout_tables,
 )
 from scraper.extract.credits import (
+    CREDIT_EDITORS,
     CREDIT_NAME_CHARS,
     CREDIT_NAME_WORDS,
+    CREDIT_WRITERS,
     OFFICE,
     credit_names,
     marked_byline,
@@ -402,16 +404,19 @@ def _authors(tree, md, site: SiteDefinition) -> list[str]:
     return _dedupe(_without_role(n) for n in names if n and not n.startswith("http"))
 
 
-# What a name credited as the editor follows in the page's text: "Editor: ", "Red: ",
-# "Redaktur : ", "Penyunting: " (the body's text runs the lines together: "Reporter:
-# Muhamad FikriEditor: Andhika Attar").
-_EDITOR_LABEL = re.compile(r"(?:editor|redaktur|penyunting|\bred)\s*:\s*$", re.IGNORECASE)
+def _role_label(roles) -> re.Pattern:
+    """What a name credited in one of ``roles`` follows in the page's text: "Editor: ",
+    "Red: ", "Redaktur : " (the body's text runs the lines together: "Reporter: Muhamad
+    FikriEditor: Andhika Attar", so a role may follow a word; an abbreviation, "Red",
+    "Rep", may not)."""
+    words = [r for r in roles if len(r) > 3]
+    short = [r for r in roles if len(r) <= 3]
+    either = "|".join(sorted(words)) + (rf"|\b(?:{'|'.join(sorted(short))})" if short else "")
+    return re.compile(rf"(?:{either})\s*:\s*$", re.IGNORECASE)
 
 
-_WRITER_LABEL = re.compile(
-    r"(?:penulis|reporter|pewarta|wartawan|kontributor|jurnalis|\brep|oleh)\s*:\s*$",
-    re.IGNORECASE,
-)
+_EDITOR_LABEL = _role_label(CREDIT_EDITORS)
+_WRITER_LABEL = _role_label(CREDIT_WRITERS | {"oleh"})
 
 
 def _credited_as_editors(tree, md, names: list[str]) -> bool:
