@@ -664,6 +664,36 @@ def test_a_related_list_credits_its_posts_editors_not_the_pages():
         assert _credits(f"<div class='{name}'><p>Editor: Budi</p></div>") == ([], []), name
 
 
+def test_a_credit_table_names_the_writer_and_is_no_text():
+    """Government portals print their credits as a table under the text ("<tr><td>Penulis
+    </td><td>:</td><td>Siti Nurjanah</td></tr>"): no author was found, and its rows
+    ended the text as "| Penulis | : | Siti Nurjanah |"."""
+    rows = "".join(
+        f"<tr><td>{role}</td><td>:</td><td>{name}</td></tr>"
+        for role, name in [
+            ("Penulis", "Siti Nurjanah"),
+            ("Editor", "Moh. Khoiri"),
+            ("Fotografer", "Humas Kemenag Kab. Malang"),
+        ]
+    )
+    assert _credits(f"<table>{rows}</table>") == (["Siti Nurjanah"], ["Moh. Khoiri"])
+    assert _credits("<table><tr><th>Reporter:</th><td>Agus Salim</td></tr></table>") == (
+        ["Agus Salim"],
+        [],
+    )
+    # A data table's cells are no credits, nor is a table in a sidebar.
+    data = "<table><tr><td>Polsek</td><td>Kasus</td><td>Editor: Budi</td></tr></table>"
+    assert _credits(data) == ([], [])
+    assert _credits(f"<div class='sidebar'><table>{rows}</table></div>") == ([], [])
+    text = (
+        "Isi berita.\nParagraf akhir.\n| Penulis | : | Siti Nurjanah |\n"
+        "| Editor | : | Moh. Khoiri |\n| Fotografer | : | Humas Kemenag Kab. Malang |"
+    )
+    assert clean_text(text) == "Isi berita.\nParagraf akhir."
+    table = "Isi berita.\n| Polsek | Kasus |\n| Banjar | 12 |"
+    assert clean_text(table) == table
+
+
 def test_a_credit_that_runs_on_to_another_label_ends_before_it():
     """ "Reporter: Rahmadi, Foto: Budi" gave the author "Rahmadi, Foto: Budi"."""
     assert _credits("<p>Reporter: Rahmadi, Foto: Budi</p>") == (["Rahmadi"], [])

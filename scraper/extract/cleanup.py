@@ -525,6 +525,8 @@ _CLOSING_CREDIT = re.compile(
     rf"^\s*(?:(?:{_CREDIT_ROLES}|publisher|produser)\s*:|(?:copyright|hak\s+cipta)\b|©)",
     re.IGNORECASE,
 )
+# A credit table's row as trafilatura writes it: "| Penulis | : | Siti Nurjanah |".
+_CELL_MARKS = re.compile(r"^\s*\|\s*|\s*\|\s*$|\s*\|(?=\s*:)")
 # The text's last line when it only announces what followed it, an embed that is not
 # text: "Jangan Lewatkan Video Terbaru:", "Saksikan videonya berikut ini:".
 _DANGLING_LABEL = re.compile(r"^[^-•*.!?][^.!?]{2,59}:$")
@@ -649,7 +651,10 @@ def clean_text(text: str, tags: list[str] | tuple[str, ...] = (), title: str | N
     while kept and (
         kept[-1].casefold() in tag_set
         or _CREDIT_LINE.match(kept[-1])
-        or (len(kept[-1]) <= CLOSING_CREDIT_CHARS and _CLOSING_CREDIT.match(kept[-1]))
+        or (
+            len(kept[-1]) <= CLOSING_CREDIT_CHARS
+            and _CLOSING_CREDIT.match(_CELL_MARKS.sub(" ", kept[-1]))
+        )
     ):
         kept.pop()
     if len(kept) > 1 and _DANGLING_LABEL.match(kept[-1]):

@@ -141,6 +141,8 @@ def _line_from(text, article: frozenset = frozenset()) -> str | None:
     element = text.getparent()
     if element is None:
         return None
+    if not text.is_tail and element.tag in _CELLS:
+        return _row_line(text, element, article)
     owner = element.getparent() if text.is_tail else element
     if owner is None or not _credit_place(owner, article) or not _starts_line(text, element):
         return None
@@ -177,6 +179,24 @@ def _line_from(text, article: frozenset = frozenset()) -> str | None:
             return "".join(parts)
         parts.append(level.tail or "")
         following, level = level.itersiblings(), level.getparent()
+
+
+_CELLS = frozenset({"td", "th"})
+
+
+def _row_line(text, cell, article: frozenset) -> str | None:
+    """The line a credit table's row reads as: its cells, role, colon and name
+    ("<tr><td>Penulis</td><td>:</td><td>Siti Nurjanah</td></tr>", as government portals
+    print their credits). Only from the row's first cell, or a second one that is the
+    colon after it: a cell further on is a data table's, not a credit."""
+    row = cell.getparent()
+    if row is None or row.tag != "tr" or not _credit_place(row, article):
+        return None
+    cells = [c for c in row if _is_element(c) and c.tag in _CELLS]
+    index = cells.index(cell)
+    if index > 1 or (index == 1 and not str(text).lstrip().startswith(":")):
+        return None
+    return " ".join(clean_space(c.text_content()) for c in cells)
 
 
 def _is_element(node) -> bool:
