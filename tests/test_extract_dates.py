@@ -558,3 +558,18 @@ def test_a_time_in_the_block_after_the_date_line_completes_it():
         page(body_extra=other), "https://contoh.id/patroli/", FETCHED, site=NOZONE
     )
     assert record.published_at == "2023-11-10"
+
+
+def test_a_labelled_edit_date_under_the_text_is_the_modification_time():
+    """A custom CMS prints "<p class=update>Diperbarui: 2023-11-10 16:05:00</p>" under
+    the text and no edit time elsewhere: the record had none. A sentence that says data
+    were updated on a day is no edit time of the page."""
+    edited = page().replace(
+        "</div></body>", "</div><p class='update'>Diperbarui: 13/11/2023 16:05 WITA</p></body>"
+    )
+    assert extract(edited).modified_at == "2023-11-13T16:05:00+08:00"
+    sentence = (
+        "<p>Data kasus itu terakhir diperbarui Senin, 13 November 2023 pukul 16.05 WITA oleh"
+        " petugas Satreskrim Polres Tanah Laut di Pelaihari.</p>"
+    )
+    assert extract(page().replace("</div></body>", f"{sentence}</div></body>")).modified_at is None

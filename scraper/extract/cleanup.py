@@ -625,7 +625,7 @@ def clean_text(text: str, tags: list[str] | tuple[str, ...] = (), title: str | N
             if kept and _NAME_LINE.match(kept[-1]):
                 kept.pop()  # the name the role is under
             continue
-        if len(kept) < 3 and _date_alone(line):
+        if len(kept) < 3 and date_alone(line):
             continue  # the date line over the text: the record's date, not its text
         opening = not kept or bool(title and _headline_end(kept, title) == len(kept))
         if opening and _OPENING_CREDIT.match(line):
@@ -659,7 +659,7 @@ def clean_text(text: str, tags: list[str] | tuple[str, ...] = (), title: str | N
         kept.pop()
     if len(kept) > 1 and _DANGLING_LABEL.match(kept[-1]):
         kept.pop()
-    if len(kept) > 1 and _DATE_LABEL.match(kept[-1]) and _date_alone(kept[-1]):
+    if len(kept) > 1 and labelled_date(kept[-1]):
         kept.pop()  # "Diperbarui: 2023-11-10 16:05:00" under the text
     if kept and title:
         kept = kept[_headline_end(kept, title) :]
@@ -707,7 +707,7 @@ _DATE_LINE_REST = re.compile(
 )
 
 
-def _date_alone(line: str) -> bool:
+def date_alone(line: str) -> bool:
     """Whether the line is only a date: "Sabtu, 11 November 2023 - 08:15 WIB", or one
     under its label, "Diperbarui: 2023-11-10 16:05:00"."""
     if len(line) > 70:
@@ -717,6 +717,12 @@ def _date_alone(line: str) -> bool:
         return False
     rest = _DATE_LABEL.sub("", line[: match.start()]) + " " + line[match.end() :]
     return not _DATE_LINE_REST.sub("", rest)
+
+
+def labelled_date(line: str) -> bool:
+    """Whether the line is a date under its label and nothing else: "Diperbarui:
+    2023-11-10 16:05:00", "Diterbitkan: Jumat, 10 November 2023 14:30 WIB"."""
+    return bool(_DATE_LABEL.match(line)) and date_alone(line)
 
 
 _ISO_DAY = re.compile(r"\b(?:19|20)\d\d-\d{1,2}-\d{1,2}\b")

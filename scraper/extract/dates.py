@@ -41,6 +41,7 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 from scraper.dates import find_dates, parse_date, to_iso
+from scraper.extract.cleanup import labelled_date
 from scraper.extract.date_places import MODIFIED_CUE
 from scraper.extract.metadata import CHROME_PLACES, NEAR_HEADLINE, DateCandidate
 from scraper.extract.page import ARTICLE_TYPES
@@ -872,7 +873,10 @@ def resolve_modified(md, hints: Hints, site: SiteDefinition, fetched_at: datetim
         for v in evidence.values
         if v.cand.role == "modified"
         and v.cand.place not in CHROME_PLACES
-        and (v.cand.source != "text" or v.cand.place == "header")
+        # A visible edit time: the article header's, or a line that is only the date
+        # under its label anywhere outside the chrome ("Diperbarui: 2023-11-10 16:05:00"
+        # under the text), never a sentence's ("data diperbarui 10 November").
+        and (v.cand.source != "text" or v.cand.place == "header" or labelled_date(v.cand.raw))
     ]
     if not modified:
         return None
