@@ -694,6 +694,40 @@ def test_a_credit_table_names_the_writer_and_is_no_text():
     assert clean_text(table) == table
 
 
+def test_a_photo_story_s_photographer_is_its_author_when_no_one_else_is_credited():
+    """A photo story ("FOTO: …", captions under each picture) credits only "Fotografer:
+    <a href=/penulis/…>Nama</a>": it had no author. The photographer of an article whose
+    writer or editor is credited is not its author."""
+    from datetime import datetime, timezone
+
+    from scraper.extract import extract_article
+
+    def authors(credits: str) -> list[str]:
+        captions = "".join(
+            f"<figure><img src='/f/{i}.jpg'><figcaption><p>Petani menanam padi di sawah"
+            f" tadah hujan Desa Braja Harjosari, Lampung Timur, foto ke-{i}.</p>"
+            "</figcaption></figure>"
+            for i in range(5)
+        )
+        html = (
+            "<html lang='id'><head><meta property='og:type' content='article'></head><body>"
+            "<article><h1>FOTO: Petani Lampung Timur Mulai Tanam Padi</h1>"
+            f"<div class='photo-meta'>{credits}</div>"
+            "<p>Petani di Lampung Timur mulai menanam padi meski kemarau panjang belum"
+            " berakhir dan air irigasi belum mengalir ke sawah mereka.</p>"
+            f"{captions}</article></body></html>"
+        )
+        when = datetime(2023, 11, 11, tzinfo=timezone.utc)
+        return extract_article(html, "https://lampung.example/foto/1", when).authors
+
+    fotografer = "Fotografer: <a href='/penulis/ikhsan'>Ikhsan Dwi Satrio</a>"
+    assert authors(fotografer) == ["Ikhsan Dwi Satrio"]
+    assert authors("<span>Pewarta foto: Ikhsan Dwi Satrio</span>") == ["Ikhsan Dwi Satrio"]
+    assert authors(f"<p>Penulis: Rina Lestari</p><p>{fotografer}</p>") == ["Rina Lestari"]
+    assert authors(f"<p>Editor: Budi Santoso</p><p>{fotografer}</p>") == ["Budi Santoso"]
+    assert _credits(f"<p>{fotografer}</p>") == ([], [])
+
+
 def test_a_credit_that_runs_on_to_another_label_ends_before_it():
     """ "Reporter: Rahmadi, Foto: Budi" gave the author "Rahmadi, Foto: Budi"."""
     assert _credits("<p>Reporter: Rahmadi, Foto: Budi</p>") == (["Rahmadi"], [])

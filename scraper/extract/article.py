@@ -44,6 +44,7 @@ from scraper.extract.credits import (
     CREDIT_WRITERS,
     OFFICE,
     credit_names,
+    credited_names,
     marked_byline,
     plain_byline,
 )
@@ -525,8 +526,11 @@ def _byline_authors(tree, strict: bool = False, headline=None) -> list[str]:
         # A plain-text credit line ("Penulis : Rahmadi"): the writers, else the editor,
         # whom a portal that names no writer credits with the text; never over a meta
         # author (``strict``), who names the writer the page hides.
-        writers, editors = credit_names(tree, headline)
-        names = writers or ([] if strict else editors)
+        # A photo story credits its photographer alone ("Fotografer: Nama").
+        credited = credited_names(tree, headline)
+        names = credited["writer"] or (
+            [] if strict else credited["editor"] or credited["photographer"]
+        )
     return names
 
 

@@ -27,13 +27,16 @@ CREDIT_WRITERS = frozenset(
      "rep"}
 )  # fmt: skip
 CREDIT_EDITORS = frozenset({"editor", "penyunting", "redaktur", "red"})
+# Who took the pictures: a photo story's author ("Fotografer: Nama", Antara's "Pewarta
+# foto: Nama"), read only when no one is credited with the text.
+CREDIT_PHOTOGRAPHERS = frozenset({"fotografer", r"pewarta\s+foto", "photographer"})
 # Who posted it, as a CMS prints it on a line of its own with a colon: "Diposting oleh :
 # <b>Nama</b>" (Lokomedia's article module), "Ditulis oleh: …", "Posted by: …". Read as
 # a writer's credit.
 _POSTED_BY = r"(?:diposting|ditulis|dipublikasikan|dikirim)\s+oleh|(?:posted|written)\s+by"
 _CREDIT = re.compile(
     r"^(?P<role>"
-    + "|".join(sorted(CREDIT_WRITERS | CREDIT_EDITORS))
+    + "|".join(sorted(CREDIT_WRITERS | CREDIT_EDITORS | CREDIT_PHOTOGRAPHERS, reverse=True))
     + "|"
     + _POSTED_BY
     + r")\s*:\s*(?P<name>.+)$",
@@ -74,7 +77,7 @@ _COLON_TEXTS = lxml_html.etree.XPath("//body//text()[contains(., ':')]")
 # info line's "|", or the colon after a role set apart ("<b>Penulis</b>: …").
 _MAY_CREDIT = re.compile(
     r"(?:^|\|)\s*(?:"
-    + "|".join(sorted(CREDIT_WRITERS | CREDIT_EDITORS))
+    + "|".join(sorted(CREDIT_WRITERS | CREDIT_EDITORS | CREDIT_PHOTOGRAPHERS))
     + "|"
     + _POSTED_BY
     + r")\b|^\s*:",
@@ -83,11 +86,28 @@ _MAY_CREDIT = re.compile(
 
 
 def credit_names(tree: lxml_html.HtmlElement, headline=None) -> tuple[list[str], list[str]]:
-    """The names of the page's credit lines, writers ("Penulis", "Reporter",
-    "Pewarta", "Wartawan", "Kontributor" …, "Diposting oleh") and editors ("Editor", "Redaktur",
-    "Penyunting") apart, each in page order. A credit line comes after the first
-    ``<h1>`` (when there is one), outside navigation, asides, footers, sidebars, menus
-    and comments, and holds only the role, a colon and a name (``_looks_like_name``).
+    """The names of the page's credit lines (``credited_names``): its writers and its
+    editors, each in page order."""
+    credited = credited_names(tree, headline)
+    return credited["writer"], credited["editor"]
+
+
+def _role_kind(role: str) -> str:
+    role = role.lower()
+    if role in CREDIT_EDITORS:
+        return "editor"
+    if role in CREDIT_WRITERS or re.match(_POSTED_BY, role):
+        return "writer"
+    return "photographer"
+
+
+def credited_names(tree: lxml_html.HtmlElement, headline=None) -> dict[str, list[str]]:
+    """The names of the page's credit lines by kind: writers ("Penulis", "Reporter",
+    "Pewarta", "Wartawan", "Kontributor" …, "Diposting oleh"), editors ("Editor",
+    "Redaktur", "Penyunting") and photographers ("Fotografer"), each in page order. A
+    credit line comes after the first ``<h1>`` (when there is one), outside navigation,
+    asides, footers, sidebars, menus and comments, and holds only the role, a colon and
+    a name (``_looks_like_name``).
 
     ``headline`` is the article's headline element, when known (else the first
     ``<h1>``, a logo's on some themes): a layout wrapper named for its sidebar
@@ -97,8 +117,7 @@ def credit_names(tree: lxml_html.HtmlElement, headline=None) -> tuple[list[str],
     first_h1 = next(root.iter("h1"), None)
     headline = headline if headline is not None else first_h1
     article = headline_blocks(headline) if headline is not None else frozenset()
-    writers: list[str] = []
-    editors: list[str] = []
+    found: dict[str, list[str]] = {"writer": [], "editor": [], "photographer": []}
     for text in (_COLON_TEXTS_AFTER_HEADLINE if first_h1 is not None else _COLON_TEXTS)(root):
         if len(text) > _CREDIT_LINE_CHARS or not _MAY_CREDIT.search(text):
             continue  # a paragraph, a script: no credit line
@@ -116,9 +135,8 @@ def credit_names(tree: lxml_html.HtmlElement, headline=None) -> tuple[list[str],
             names = names[:1] + [n for n in names[1:] if not OFFICE.match(n)]
             if not names or not all(_looks_like_name(n) for n in names):
                 continue
-            role = match["role"].lower()
-            (editors if role in CREDIT_EDITORS else writers).extend(names)
-    return list(dict.fromkeys(writers)), list(dict.fromkeys(editors))
+            found[_role_kind(match["role"])].extend(names)
+    return {kind: list(dict.fromkeys(names)) for kind, names in found.items()}
 
 
 # The parts of a line: an info line's "|"-separated ones, and the labelled ones a credit
