@@ -1021,6 +1021,40 @@ def test_a_breadcrumb_names_the_sections_where_nothing_else_does():
     assert sections(okezone.replace("www.okezone-contoh.com", "www.lain-contoh.com")) == []
 
 
+def test_a_trail_no_class_names_is_read_above_the_headline():
+    """CNN Indonesia's "<div class='mb-4 text-sm'><a>Home</a> / <a>Nasional</a> / <a>Hukum
+    &amp; Kriminal</a></div>" over the headline names its sections with no class saying
+    "breadcrumb": the page had none (helper-76's page). The nearest links above the
+    headline are read as a trail only when separators alone stand between them: a
+    menu's links stand apart by space."""
+    from scraper.extract.metadata import breadcrumb_sections
+    from scraper.extract.page import parse_html
+
+    url = "https://www.cnn-contoh.com/nasional/20240508-12-1095123/polisi-bongkar-pabrik"
+    title = "Polisi Bongkar Pabrik Tembakau Sintetis Rumahan di Depok"
+
+    def sections(above: str) -> list[str]:
+        tree = parse_html(
+            f"<html><body><div class='content'>{above}<h1>{title}</h1><p>Isi berita.</p>"
+            "</div></body></html>"
+        )
+        headline = next(tree.iter("h1"))
+        return breadcrumb_sections(tree, url, title, headline)
+
+    home = "<a href='https://www.cnn-contoh.com/'>Home</a>"
+    trail = f"{home} / <a href='/nasional'>Nasional</a> / <a href='/nasional/hukum'>Hukum</a>"
+    assert sections(f"<div class='mb-4 text-sm'>{trail}</div>") == ["Nasional", "Hukum"]
+    assert sections(f"<div>{trail.replace(' / ', ' &gt; ')}</div><p>Jumat</p>") == [
+        "Nasional",
+        "Hukum",
+    ]
+    menu = f"<ul><li>{home}</li><li><a href='/nasional'>Nasional</a></li></ul>"
+    assert sections(menu) == []
+    words = f"<p>{home} dan <a href='/nasional'>Nasional</a></p>"
+    assert sections(words) == []
+    assert breadcrumb_sections(parse_html(f"<div>{trail}</div><h1>{title}</h1>"), url, title) == []
+
+
 def test_a_dateline_split_from_its_paragraph_is_joined_again():
     """Sindonews-style text, "<strong>JAKARTA</strong> - Komisi …" in a block of
     ``<br>``-separated paragraphs, came out of trafilatura as "JAKARTA" and "- Komisi …"

@@ -136,7 +136,7 @@ def extract_article(
         categories
         or category_links(tree, md.headline)
         or category_badges(md.headline)
-        or breadcrumb_sections(tree, url, title)
+        or breadcrumb_sections(tree, url, title, md.headline)
         or _portal_category(md)
     )
     # A learn or check reading compares the container with the full reading: it needs

@@ -718,15 +718,23 @@ def _first_breadcrumb(tree):
     return None
 
 
-def breadcrumb_sections(tree: lxml_html.HtmlElement, url: str, title: str | None) -> list[str]:
+def breadcrumb_sections(
+    tree: lxml_html.HtmlElement, url: str, title: str | None, headline=None
+) -> list[str]:
     """The sections a breadcrumb names above the article ("Beranda › Hukum › <title>"):
     the links of the page's first breadcrumb after its first, which must lead to the
     site's home page (a well-formed trail, not a "back" link or a menu), on the page's
     own domain, but the page's own and the headline's; outermost first, at most three.
     On a theme whose sections live at ``/hukum`` (no ``/category/`` in the path), or a
     portal whose sections are its subdomains ("Home › Keuangan" linking
-    keuangan.kontan.co.id from www.kontan.co.id), the only statement of them."""
+    keuangan.kontan.co.id from www.kontan.co.id), the only statement of them.
+
+    A trail no class names is read from the nearest links above ``headline`` when only
+    separators stand between them ("Home / Nasional / Hukum & Kriminal",
+    ``_trail_above``)."""
     crumbs = _first_breadcrumb(tree)
+    if crumbs is None:
+        crumbs = _trail_above(headline)
     if crumbs is None:
         return []
     page = urlsplit(url)
@@ -758,6 +766,41 @@ def breadcrumb_sections(tree: lxml_html.HtmlElement, url: str, title: str | None
         if name not in names:
             names.append(name)
     return names[:_CRUMBS_MAX]
+
+
+# What stands between a trail's links: separators and space only.
+_TRAIL_GAP = re.compile(r"^[\s/›»>|·•\\-]*$")
+_TRAIL_MARKS = re.compile(r"[/›»>|·•\\-]")
+_OUTSIDE_LINKS = lxml_html.etree.XPath(".//text()[not(ancestor::a)]")
+
+
+def _trail_above(headline):
+    """The nearest block of links above ``headline`` (among its preceding siblings, or
+    its wrapper's) when it reads as a breadcrumb: two to five links with a separator
+    between each and nothing else outside them. None otherwise: a menu's links stand
+    apart by space alone, a badge row links no home page (``breadcrumb_sections``)."""
+    if headline is None or not usable_headline(headline):
+        return None
+    article = headline_blocks(headline)
+    for level in (headline, headline.getparent()):
+        if level is None or level.tag in ("body", "html"):
+            return None
+        for sibling in level.itersiblings(preceding=True):
+            if not isinstance(sibling.tag, str):
+                continue
+            links = list(sibling.iter("a"))
+            if not links:
+                continue
+            gaps = "".join(_OUTSIDE_LINKS(sibling))
+            if (
+                not 2 <= len(links) <= _CRUMBS_MAX + 2
+                or not _TRAIL_GAP.match(gaps)
+                or len(_TRAIL_MARKS.findall(gaps)) < len(links) - 1
+                or not _tag_place(sibling, article)
+            ):
+                return None  # the nearest block of links above the headline decides
+            return sibling
+    return None
 
 
 def _is_category_link(link) -> bool:
