@@ -568,6 +568,9 @@ def test_a_labelled_edit_date_under_the_text_is_the_modification_time():
         "</div></body>", "</div><p class='update'>Diperbarui: 13/11/2023 16:05 WITA</p></body>"
     )
     assert extract(edited).modified_at == "2023-11-13T16:05:00+08:00"
+    # A weekday shortened as Indonesian portals shorten it ("Sen", "Sel", "Rab" …).
+    short = edited.replace("Diperbarui: 13/11/2023", "Update: Sen, 13 Nov 2023")
+    assert extract(short).modified_at == "2023-11-13T16:05:00+08:00"
     sentence = (
         "<p>Data kasus itu terakhir diperbarui Senin, 13 November 2023 pukul 16.05 WITA oleh"
         " petugas Satreskrim Polres Tanah Laut di Pelaihari.</p>"

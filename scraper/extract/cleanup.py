@@ -701,7 +701,8 @@ _BULLET = re.compile(r"^[-•·»>*\d\s.]{1,4}$")
 # What a date line holds besides its day: the weekday, the time and its zone.
 _DATE_LINE_REST = re.compile(
     r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday"
-    r"|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|wib|wita|wit|gmt|utc"
+    r"|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|sen|sel|rab|kam|jum|sab"
+    r"|min|wib|wita|wit|gmt|utc"
     r"|pukul|jam)\b|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b|[-–—|,/·•:()\s]",
     re.IGNORECASE,
 )
