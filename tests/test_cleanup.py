@@ -728,6 +728,25 @@ def test_a_photo_story_s_photographer_is_its_author_when_no_one_else_is_credited
     assert _credits(f"<p>{fotografer}</p>") == ([], [])
 
 
+def test_a_role_label_before_a_linked_name_is_a_credit_without_its_colon():
+    """"<span class=label>Reporter</span> <a href=/penulis/…>Prasetyo Lanang</a> ·
+    <span class=label>Editor</span> <a>Dede Nana</a>" (helper-79's regional portal)
+    named no one: a credit line was read only with its colon. A role word in a sentence,
+    or a label with text after it, is none."""
+    row = (
+        "<div class='meta-row'><span class='label'>Reporter</span> <a href='/penulis/pl'>"
+        "Prasetyo Lanang</a> &middot; <span class='label'>Editor</span> "
+        "<a href='/penulis/dn'>Dede Nana</a></div>"
+    )
+    assert _credits(row) == (["Prasetyo Lanang"], ["Dede Nana"])
+    assert _credits("<p>Kata <b>reporter</b> <a href='/x'>Kompas TV</a> di lokasi.</p>") == (
+        [],
+        [],
+    )
+    assert _credits("<p><b>Editor</b> baru <a href='/x'>Budi Santoso</a></p>") == ([], [])
+    assert _credits(f"<div class='sidebar'>{row}</div>") == ([], [])
+
+
 def test_a_credit_that_runs_on_to_another_label_ends_before_it():
     """ "Reporter: Rahmadi, Foto: Budi" gave the author "Rahmadi, Foto: Budi"."""
     assert _credits("<p>Reporter: Rahmadi, Foto: Budi</p>") == (["Rahmadi"], [])

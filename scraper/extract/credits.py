@@ -118,10 +118,13 @@ def credited_names(tree: lxml_html.HtmlElement, headline=None) -> dict[str, list
     headline = headline if headline is not None else first_h1
     article = headline_blocks(headline) if headline is not None else frozenset()
     found: dict[str, list[str]] = {"writer": [], "editor": [], "photographer": []}
+    lines = []
     for text in (_COLON_TEXTS_AFTER_HEADLINE if first_h1 is not None else _COLON_TEXTS)(root):
         if len(text) > _CREDIT_LINE_CHARS or not _MAY_CREDIT.search(text):
             continue  # a paragraph, a script: no credit line
-        line = _line_from(text, article)
+        lines.append(_line_from(text, article))
+    lines += _labelled_links(root, first_h1, article)
+    for line in lines:
         if line is None:
             continue
         for part in _PARTS.split(line):
@@ -137,6 +140,39 @@ def credited_names(tree: lxml_html.HtmlElement, headline=None) -> dict[str, list
                 continue
             found[_role_kind(match["role"])].extend(names)
     return {kind: list(dict.fromkeys(names)) for kind, names in found.items()}
+
+
+# A role set apart with no colon, the name linked right after it: "<span
+# class=label>Reporter</span> <a href=/penulis/…>Nama</a>" (a theme's info row).
+_LABEL_TAGS = ("span", "b", "strong", "label", "small")
+_LABEL_ROLES = re.compile(
+    r"^(?:" + "|".join(sorted(CREDIT_WRITERS | CREDIT_EDITORS | CREDIT_PHOTOGRAPHERS)) + r")$",
+    re.IGNORECASE,
+)
+
+
+def _labelled_links(root, first_h1, article: frozenset) -> list[str]:
+    """The credit lines set as a role label and a link, with no colon ("Reporter
+    <a>Nama</a>"), after the first ``<h1>`` when there is one, read as "Role: Nama": the
+    label starts its line and only a separator follows the link."""
+    lines = []
+    after = first_h1 is None
+    for element in root.iter("h1", *_LABEL_TAGS):
+        after = after or element is first_h1
+        if not after or element.tag == "h1" or len(element) or clean_space(element.tail):
+            continue
+        role = clean_space(element.text)
+        if not role or len(role) > 15 or not _LABEL_ROLES.match(role):
+            continue
+        link = element.getnext()
+        if link is None or link.tag != "a" or _gap(link.tail) == "text":
+            continue  # no name linked, or a sentence goes on after it
+        if not _starts_line(element.xpath("text()")[0], element):
+            continue  # "Kata <b>reporter</b> <a>…</a>": a sentence's word
+        if not _credit_place(element, article):
+            continue
+        lines.append(f"{role}: {clean_space(link.text_content())}")
+    return lines
 
 
 # The parts of a line: an info line's "|"-separated ones, and the labelled ones a credit
