@@ -20,6 +20,7 @@ from lxml import etree
 
 __all__ = [
     "Discovered",
+    "feed_next_page",
     "parse_feed",
     "parse_sitemap",
     "parse_wp_posts",
@@ -146,6 +147,26 @@ def parse_feed(body: bytes) -> list[Discovered]:
             hints = {"published": published, "published_source": "feed"} if published else {}
             found.append(Discovered(link, hints))
     return found
+
+
+def feed_next_page(body: bytes) -> str | None:
+    """The feed's next page, when it is paged (RFC 5005's ``<link rel="next">`` on the
+    feed, or an ``atom:link`` in an RSS channel): Blogger's Atom feed holds 25 posts and
+    links ``?start-index=26&max-results=25``, the only way to the older posts when its
+    sitemap is missing and its "older posts" pager (``/search?updated-max=…``) is
+    disallowed by its robots.txt."""
+    try:
+        root = etree.fromstring(body, _XML_PARSER)
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+    if root is None:
+        return None
+    owners = [root, *(child for child in root if _local(child.tag) == "channel")]
+    for owner in owners:
+        for child in owner:
+            if _local(child.tag) == "link" and child.get("rel") == "next" and child.get("href"):
+                return child.get("href").strip()
+    return None
 
 
 def parse_wp_posts(body: bytes) -> list[Discovered]:

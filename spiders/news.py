@@ -47,6 +47,7 @@ from spiders.discovery import (
     SITEMAP_PATHS,
     chunks,
     declares_entities,
+    feed_next_page,
     parse_feed,
     parse_sitemap,
     parse_wp_posts,
@@ -96,6 +97,7 @@ class NewsSpider(scrapy.Spider):
         # Known articles due for a revisit (edits, takedowns), per site.
         self.revisits = revisits or {}
         self.listing_pages: dict[str, set[str]] = {}
+        self.feed_pages: dict[str, set[str]] = {}  # a paged feed's pages read, by site
         self.known: KnownArticles | None = None
         # Discovery runs in two phases. In the first, only the sources that say
         # something about an article before it is fetched (the WordPress API, sitemaps,
@@ -444,6 +446,24 @@ class NewsSpider(scrapy.Spider):
         count_discovery(stats, response, "feed", len(entries))
         for entry in entries:
             yield from self.article_request(entry.url, site, entry.hints)
+        next_page = feed_next_page(response.body) if entries else None
+        if next_page and same_site(next_page, site.base_url):
+            links = [(e.url, link) for e in entries if (link := read_link(e.url)) is not None]
+            seen = self.feed_pages.setdefault(site.name, set())
+            limit = self.settings.getint("NEWSARCHIVE_MAX_LISTING_PAGES")
+            if self.all_known(links):
+                stats.inc_value("newsarchive/listings_stopped")
+            elif next_page not in seen and len(seen) < limit:
+                # A paged feed (Blogger's 25 posts a page) is read to its end on a first
+                # crawl, and on later ones as far as it lists articles not yet archived.
+                seen.add(next_page)
+                yield Request(
+                    next_page,
+                    self.parse_feed,
+                    errback=self.discovery_failed,
+                    meta=dict(response.meta),
+                    priority=10,
+                )
 
     async def parse_listing(self, response: Response) -> AsyncIterator[Any]:
         if not isinstance(response, TextResponse):

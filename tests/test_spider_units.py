@@ -2,7 +2,13 @@
 
 from scrapy.exceptions import CannotResolveHostError, DownloadTimeoutError, IgnoreRequest
 
-from spiders.discovery import parse_feed, parse_sitemap, parse_wp_posts, parse_wp_terms
+from spiders.discovery import (
+    feed_next_page,
+    parse_feed,
+    parse_sitemap,
+    parse_wp_posts,
+    parse_wp_terms,
+)
 from spiders.errors import error_kind
 
 
@@ -121,6 +127,23 @@ def test_rss_and_atom_feeds():
     (entry,) = parse_feed(atom)
     assert entry.url == "https://a.id/b.html"
     assert parse_feed(b"not xml at all") == []
+
+
+def test_a_paged_feed_names_its_next_page():
+    """Blogger's Atom feed and an RSS channel's ``atom:link`` (RFC 5005); an entry's own
+    links are not the feed's."""
+    atom = b"""<feed xmlns="http://www.w3.org/2005/Atom"><link rel="self" href="https://a.id/f"/>
+    <link rel="next" href="https://a.id/feeds/posts/default?start-index=26&amp;max-results=25"/>
+    <entry><link rel="next" href="https://a.id/x"/></entry></feed>"""
+    assert feed_next_page(atom) == "https://a.id/feeds/posts/default?start-index=26&max-results=25"
+    rss = b"""<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>
+    <atom:link rel="next" href="https://a.id/feed/?paged=2"/><item><link>https://a.id/a/</link>
+    </item></channel></rss>"""
+    assert feed_next_page(rss) == "https://a.id/feed/?paged=2"
+    last = b"""<feed xmlns="http://www.w3.org/2005/Atom"><entry><link rel="next" href="https://a.id/x"/>
+    </entry></feed>"""
+    assert feed_next_page(last) is None
+    assert feed_next_page(b"not xml") is None
 
 
 def test_wp_posts_and_terms():
