@@ -52,6 +52,20 @@ def says_article(md: PageMetadata) -> bool:
     )
 
 
+def _static_post_class(headline) -> bool:
+    """Whether the block that holds the headline is a WordPress static page's by the
+    classes ``post_class()`` gives it ("post-12 page type-page status-publish"): a theme
+    that prints no body classes still marks the post's ``<article>`` so, and a page
+    ("Redaksi", "Pedoman Media Siber") with og:type article and enough text was stored
+    as an article."""
+    node = headline
+    while node is not None and node.tag not in ("body", "html"):
+        if "type-page" in (node.get("class") or "").split():
+            return True
+        node = node.getparent()
+    return False
+
+
 def teaser_lines(lines: list[str], titles: list[str]) -> int:
     """How many of the text's lines are a listed post's teaser (``TEASER_EXTRA_CHARS``)."""
     return sum(
@@ -86,6 +100,8 @@ def judge_page(
         return "listing or static page (" + ", ".join(sorted(body & _LISTING_BODY)) + ")"
     if not wp_single and "page" in body and any(c.startswith("page-id-") for c in body):
         return "static page"
+    if not wp_single and _static_post_class(md.headline):
+        return "static page (type-page)"
     jsonld_article = bool(md.jsonld_types & ARTICLE_TYPES)
     if not jsonld_article and md.jsonld_types & NON_ARTICLE_TYPES:
         return "listing page (" + ", ".join(sorted(md.jsonld_types & NON_ARTICLE_TYPES)) + ")"
