@@ -729,7 +729,7 @@ def test_a_photo_story_s_photographer_is_its_author_when_no_one_else_is_credited
 
 
 def test_a_role_label_before_a_linked_name_is_a_credit_without_its_colon():
-    """"<span class=label>Reporter</span> <a href=/penulis/…>Prasetyo Lanang</a> ·
+    """ "<span class=label>Reporter</span> <a href=/penulis/…>Prasetyo Lanang</a> ·
     <span class=label>Editor</span> <a>Dede Nana</a>" (helper-79's regional portal)
     named no one: a credit line was read only with its colon. A role word in a sentence,
     or a label with text after it, is none."""
