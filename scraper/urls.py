@@ -38,6 +38,9 @@ TRACKING_PARAMS = frozenset(
         # comment) and the share buttons' referrer (``?spref=fb``): the same post.
         "showcomment",
         "spref",
+        # A print view (``?print=1``, WordPress print plugins, many portals): the same
+        # article, printed. An article some page linked only so was never requested.
+        "print",
     }
 )
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_")

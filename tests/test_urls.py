@@ -36,6 +36,14 @@ def test_amp_variants_map_to_article():
     assert canonicalize_url(ARTICLE + "?amp=1") == ARTICLE
 
 
+def test_a_print_view_maps_to_its_article():
+    """An article linked only by its print view (``?print=1``, helper-80's site) was
+    never requested: the link was a non-article's."""
+    assert canonicalize_url(ARTICLE + "?print=1") == ARTICLE
+    assert canonicalize_url("https://a.id/berita?id=5&print=true") == "https://a.id/berita?id=5"
+    assert not looks_like_non_article(canonicalize_url(ARTICLE + "?print=1"))
+
+
 def test_non_default_port_kept_relative_resolved():
     assert (
         canonicalize_url("/berita/", base="http://127.0.0.1:8765/")
