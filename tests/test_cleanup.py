@@ -590,6 +590,43 @@ def test_a_json_ld_author_that_is_only_the_publisher_yields_to_the_page_s_report
     assert authors({"@type": "Person", "name": "Fajar"}, byline) == ["Fajar"]
 
 
+def test_an_organisation_author_named_by_the_site_s_first_word_yields_to_the_reporter():
+    """Antara names "ANTARA" its JSON-LD author beside its publisher "ANTARA News" on
+    antaranews.com, above "Pewarta: Laily Rahmawaty" (helper-79's page): "ANTARA" was
+    stored as the author. A name of five letters or more that starts one of the site's
+    names is the site; a shorter word, or another organisation, is not."""
+    import json
+    from datetime import datetime, timezone
+
+    from scraper.extract.article import extract_article
+
+    def authors(name: str) -> list[str]:
+        ld = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "BNN Musnahkan 40 Kilogram Sabu",
+            "author": {"@type": "Organization", "name": name},
+            "publisher": {"@type": "Organization", "name": "ANTARA News"},
+        }
+        body = "".join(
+            f"<p>Badan Narkotika Nasional memusnahkan barang bukti sabu ke-{n} hasil"
+            " pengungkapan jaringan Aceh-Jakarta di kantor BNN, Cawang.</p>"
+            for n in range(5)
+        )
+        page = (
+            f'<html><head><script type="application/ld+json">{json.dumps(ld)}</script>'
+            f"</head><body><article><h1>BNN Musnahkan 40 Kilogram Sabu</h1>{body}"
+            "<p>Pewarta: Laily Rahmawaty<br>Editor: Chandra Hamdani Noor</p></article>"
+            "</body></html>"
+        )
+        url = "https://www.antaranews.com/berita/3818451/bnn-musnahkan-40-kilogram-sabu"
+        return extract_article(page, url, datetime(2023, 11, 11, tzinfo=timezone.utc)).authors
+
+    assert authors("ANTARA") == ["Laily Rahmawaty"]
+    assert authors("BNN RI") == ["BNN RI"]
+    assert authors("ANTA") == ["ANTA"]
+
+
 def test_an_author_meta_that_is_the_site_s_name_yields_to_the_credited_reporter():
     """Tribun's regional portals name the site as every article's author
     (``<meta name="author" content="Banjarmasinpost.co.id">``, their og:site_name) above

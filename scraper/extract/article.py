@@ -379,7 +379,7 @@ def _authors(tree, md, site: SiteDefinition) -> list[str]:
         return [override]
     declared = md.jsonld_article.get("author")
     names = jsonld_names(declared)
-    if names and _publisher_only(declared, md):
+    if names and _publisher_only(declared, md, site.host):
         # An SEO component's default (a Next.js portal's JSON-LD, say) names the site as
         # the author of every article: that says who published it, not who wrote it.
         # The reporter the page itself credits wins; with none, the publisher stays.
@@ -600,11 +600,14 @@ def _publisher_names(md) -> set[str]:
     return publisher
 
 
-def _publisher_only(author: object, md) -> bool:
+def _publisher_only(author: object, md, host: str = "") -> bool:
     """True when the JSON-LD author is nothing but the publishing organisation: typed
-    as an organisation and named as the ``publisher`` or the ``og:site_name`` is."""
+    as an organisation and named as the ``publisher`` or the ``og:site_name`` is, or by
+    the first word of one of the site's names (Antara's author "ANTARA", its publisher
+    "ANTARA News" on antaranews.com: ``_site_names``)."""
     items = author if isinstance(author, list) else [author]
     publisher = _publisher_names(md)
+    sites = _site_names(md, host)
     for item in items:
         if not isinstance(item, dict):
             return False
@@ -612,9 +615,17 @@ def _publisher_only(author: object, md) -> bool:
         kinds = kinds if isinstance(kinds, list) else [kinds]
         if not any(isinstance(k, str) and k.casefold() in _ORGANISATION_TYPES for k in kinds):
             return False
-        if not {n.casefold() for n in jsonld_names(item)} <= publisher:
+        names = jsonld_names(item)
+        if not all(n.casefold() in publisher or _site_prefix(n, sites) for n in names):
             return False
     return bool(items)
+
+
+def _site_prefix(name: str, sites: set[str]) -> bool:
+    """Whether ``name``, squeezed, is one of ``sites`` or starts one of them (five
+    letters at least: "ANTARA" of "antaranews")."""
+    key = _squeezed(name)
+    return len(key) >= 5 and any(site.startswith(key) for site in sites)
 
 
 def _named_as_site(names: list[str], md, host: str) -> bool:
