@@ -214,3 +214,38 @@ def test_a_portal_s_content_category_meta_names_the_section_when_nothing_else_do
     assert extract_article(page, "https://contoh.id/foto/1", when).categories == ["Foto"]
     section = page.replace("</head>", '<meta property="article:section" content="Regional"></head>')
     assert extract_article(section, "https://contoh.id/foto/1", when).categories == ["Regional"]
+
+
+def test_a_title_that_starts_with_the_site_s_name_loses_it():
+    """An old table-layout portal with no Open Graph and no <h1> titles its pages "Suara
+    Karya Online :: Judul" (helper-79's page): the whole <title> was the headline, since
+    the host's label "suarakarya-online" was compared with its hyphen. Its headline
+    span and byline, parted by one <br>, also opened the text as one line."""
+    body = "".join(
+        f"<br><br>Tersangka curanmor ke-{i} ditangkap di rumah kos kawasan Tlogosari,"
+        " Semarang, setelah buron hampir dua tahun lamanya."
+        for i in range(5)
+    )
+    html = (
+        "<html><head><title>Suara Karya Online :: Polisi Bekuk Raja Curanmor Asal Lampung"
+        "</title></head><body><div class='isi-berita'><span class='judul'>Polisi Bekuk Raja"
+        " Curanmor Asal Lampung</span><br><span class='penulis'>Oleh Agung Nugroho</span><br><br>"
+        f"<span class='isi'>SEMARANG - Polisi membekuk raja curanmor.{body}</span>"
+        "</div></body></html>"
+    )
+    url = "http://www.suarakarya-online.com/news.html?id=238411"
+    record = extract_article(html, url, datetime(2009, 11, 11, tzinfo=timezone.utc))
+    assert record.title == "Polisi Bekuk Raja Curanmor Asal Lampung"
+    assert record.text.startswith("SEMARANG - Polisi membekuk raja curanmor.")
+    for title in ("Suara Karya Online - Polisi Bekuk Raja Curanmor Asal Lampung",
+                  "Polisi Bekuk Raja Curanmor Asal Lampung | Suara Karya Online"):  # fmt: skip
+        page = html.replace("Suara Karya Online :: Polisi Bekuk Raja Curanmor Asal Lampung", title)
+        assert extract_article(page, url, datetime(2009, 11, 11, tzinfo=timezone.utc)).title == (
+            "Polisi Bekuk Raja Curanmor Asal Lampung"
+        )
+    # A byline with no colon opens the text alone too; a sentence that opens so stays.
+    from scraper.extract.cleanup import clean_text
+
+    assert clean_text("Oleh Agung Nugroho\nIsi berita.") == "Isi berita."
+    kept = "Oleh karena itu polisi berjaga di sana\nIsi berita."
+    assert clean_text(kept) == kept

@@ -569,6 +569,9 @@ _OPENING_CREDIT = re.compile(
     r"^\s*(?:oleh|penulis|pewarta|reporter|wartawan|kontributor)\s*:\s*[^.!?:]{2,50}$",
     re.IGNORECASE,
 )
+# Or "Oleh Nama" with no colon: "Oleh" and a name in capitals, and nothing else ("Oleh
+# karena itu …" opens a sentence).
+_OPENING_BYLINE = re.compile(r"^\s*(?:[Oo]leh|OLEH)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*$")
 POSTING_INFO_CHARS = 120
 # A related list's item as trafilatura writes it: "- Judul berita lain".
 _LIST_ITEM = re.compile(r"^[-•·»*]\s+\S")
@@ -628,7 +631,7 @@ def clean_text(text: str, tags: list[str] | tuple[str, ...] = (), title: str | N
         if len(kept) < 3 and date_alone(line):
             continue  # the date line over the text: the record's date, not its text
         opening = not kept or bool(title and _headline_end(kept, title) == len(kept))
-        if opening and _OPENING_CREDIT.match(line):
+        if opening and (_OPENING_CREDIT.match(line) or _OPENING_BYLINE.match(line)):
             continue  # the first line under the headline (dropped below)
         if (
             len(kept) < 3
@@ -672,17 +675,28 @@ KICKER_CHARS = 40
 KICKER_LINES = 2
 
 
+# The byline run on to the headline's line where only a <br> parts them (an old table
+# layout's "<span class=judul>…</span><br><span class=penulis>Oleh Nama</span>").
+_BYLINE_AFTER = re.compile(
+    r"^\s+(?:oleh|by|penulis|reporter|pewarta|laporan)\b\s*:?\s*[^.!?:]{2,50}$", re.IGNORECASE
+)
+
+
 def _headline_end(lines: list[str], title: str) -> int:
     """How many first lines are the headline and the short badges above it.
 
-    A first line repeating ``title`` is the headline; so is one after a badge or two
-    (Jannah's and many themes' ``post-cat`` category link sits in the header above
-    the ``<h1>``), which were left as the text's first two lines. A longer line or a
-    sentence above the title is text, and then nothing is dropped.
+    A first line repeating ``title`` (or it and the byline after it) is the headline;
+    so is one after a badge or two (Jannah's and many themes' ``post-cat`` category
+    link sits in the header above the ``<h1>``), which were left as the text's first
+    two lines. A longer line or a sentence above the title is text, and then nothing
+    is dropped.
     """
     wanted = title.casefold()
     for index, line in enumerate(lines[: KICKER_LINES + 1]):
-        if line.casefold() == wanted:
+        folded = line.casefold()
+        if folded == wanted or (
+            folded.startswith(wanted) and _BYLINE_AFTER.match(line[len(title) :])
+        ):
             return index + 1
         if len(line) > KICKER_CHARS or _SENTENCE_END.search(line):
             return 0

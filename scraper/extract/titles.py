@@ -183,6 +183,9 @@ def _site_test(site_name: str | None, url: str):
         if len(label) > 3 and label not in _NOT_A_NAME
     }
 
+    # A hyphenated label as its name is written: "suarakarya-online", "Suara Karya Online".
+    names |= {name.replace("-", "") for name in names}
+
     def is_site(part: str) -> bool:
         flat = part.lower().replace(" ", "")
         return any(name.replace(" ", "") in flat for name in names if name)
@@ -203,6 +206,13 @@ def _strip_site_suffix(title: str, site_name: str | None, url: str = "") -> str:
     head, found, tail = title.partition(": ")
     if found and is_site(head) and len(head) <= 40 and len(tail) >= 15:
         return tail.strip()
+    # The site's name alone first, after another separator: "Suara Karya Online ::
+    # Judul", "Situs - Judul" (nothing but its words: ``_only_site_words``).
+    only_site = _only_site_words(site_name, url)
+    for sep in (" :: ", " - ", " | ", " – ", " — ", " » "):
+        head, found, tail = title.partition(sep)
+        if found and only_site(head) and len(tail) >= 15:
+            return tail.strip()
     return title
 
 
