@@ -784,6 +784,22 @@ def test_a_role_label_before_a_linked_name_is_a_credit_without_its_colon():
     assert _credits(f"<div class='sidebar'>{row}</div>") == ([], [])
 
 
+def test_an_opinion_column_s_oleh_line_names_its_writer_without_his_degree():
+    """A column opens with "<p><strong>Oleh: Dr. Hendra Saputra Siregar, M.Si*</strong>
+    </p>" under a newsroom's "Redaksi Sumut Pos" byline (helper-79's page): "Oleh:" was
+    no credit role, and the degree after the comma would have been a second writer."""
+    assert _credits("<p><strong>Oleh: Dr. Hendra Saputra Siregar, M.Si*</strong></p>") == (
+        ["Dr. Hendra Saputra Siregar"],
+        [],
+    )
+    assert _credits("<p>Penulis: Ahmad Yani, S.H., M.H.</p>") == (["Ahmad Yani"], [])
+    assert _credits("<p>Penulis: Ahmad Yani, Hj. Siti Aminah</p>") == (
+        ["Ahmad Yani", "Hj. Siti Aminah"],
+        [],
+    )
+    assert _credits("<p>Hal itu disampaikan oleh: Kapolres Banjar</p>") == ([], [])
+
+
 def test_a_credit_that_runs_on_to_another_label_ends_before_it():
     """ "Reporter: Rahmadi, Foto: Budi" gave the author "Rahmadi, Foto: Budi"."""
     assert _credits("<p>Reporter: Rahmadi, Foto: Budi</p>") == (["Rahmadi"], [])

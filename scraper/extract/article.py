@@ -417,7 +417,7 @@ def _role_label(roles) -> re.Pattern:
 
 
 _EDITOR_LABEL = _role_label(CREDIT_EDITORS)
-_WRITER_LABEL = _role_label(CREDIT_WRITERS | {"oleh"})
+_WRITER_LABEL = _role_label(CREDIT_WRITERS)
 
 
 def _credited_as_editors(tree, md, names: list[str]) -> bool:

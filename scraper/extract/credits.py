@@ -24,7 +24,7 @@ from scraper.extract.page import block_names, clean_space
 # Republika abbreviates both: "Rep: Fauzan Hidayat/ Red: Ratna Puspitasari".
 CREDIT_WRITERS = frozenset(
     {"penulis", "reporter", "pewarta", "wartawan", "kontributor", "jurnalis", "koresponden",
-     "rep"}
+     "rep", "oleh"}
 )  # fmt: skip
 CREDIT_EDITORS = frozenset({"editor", "penyunting", "redaktur", "red"})
 # Who took the pictures: a photo story's author ("Fotografer: Nama", Antara's "Pewarta
@@ -132,10 +132,14 @@ def credited_names(tree: lxml_html.HtmlElement, headline=None) -> dict[str, list
             if match is None:
                 continue
             credited = _DATE_AFTER_NAME.sub("", match["name"].strip())
-            names = [n for n in _CO_AUTHORS.split(credited) if n]
+            names = [n.strip().rstrip("*").strip() for n in _CO_AUTHORS.split(credited)]
             # "Penulis: Arif Nugroho, Diskominfo Jateng": the writer and the office he
-            # writes for, not two writers.
-            names = names[:1] + [n for n in names[1:] if not OFFICE.match(n)]
+            # writes for, not two writers; "Oleh: Dr. Hendra Siregar, M.Si*": a
+            # columnist and his degree.
+            names = names[:1] + [
+                n for n in names[1:] if not OFFICE.match(n) and not _DEGREE.match(n)
+            ]
+            names = [n for n in names if n]
             if not names or not all(_looks_like_name(n) for n in names):
                 continue
             found[_role_kind(match["role"])].extend(names)
@@ -173,6 +177,10 @@ def _labelled_links(root, first_h1, article: frozenset) -> list[str]:
             continue
         lines.append(f"{role}: {clean_space(link.text_content())}")
     return lines
+
+
+# An academic degree after a name: "M.Si", "S.H.", "Ph.D", "SH", "MM".
+_DEGREE = re.compile(r"^(?:[A-Z][A-Za-z]{0,4}\.){1,3}[A-Za-z]{0,4}\.?$|^[A-Z]{2,3}$")
 
 
 # The parts of a line: an info line's "|"-separated ones, and the labelled ones a credit
