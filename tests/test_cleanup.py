@@ -1359,3 +1359,50 @@ def test_a_credit_or_info_row_over_the_text_and_an_edit_date_under_it_are_no_tex
     assert clean_text(info) == "Isi berita.\nB."
     kept = "Oleh karena itu, polisi meminta warga tetap tenang.\nB.\nOleh: Budi Santoso"
     assert clean_text(kept) == kept
+
+
+def test_a_blogger_post_justified_in_a_styled_block_keeps_the_blog_s_chrome_out():
+    """Blogger's editor wraps a justified post in "<div style="text-align: justify;">",
+    its lines parted by <br>: trafilatura took the block for no text of the post body's
+    and appended the blog's tagline, "Langganan: Posting Komentar (Atom)" and
+    "Diberdayakan oleh Blogger" (helper-78's and helper-79's blogs)."""
+    from datetime import datetime, timezone
+
+    from scraper.extract import extract_article
+
+    lines = [
+        f"Cibinong - Unit Reskrim Polsek Cibinong mengamankan pria pencuri kotak amal ke-{i}"
+        " di Masjid Al-Ikhlas, Kelurahan Pakansari, Kecamatan Cibinong, Kabupaten Bogor."
+        for i in range(5)
+    ]
+    # A photo with its caption in Blogger's caption table, after the first line.
+    caption = (
+        "<table align='center' class='tr-caption-container'><tbody><tr><td><a href='https:"
+        "//blogger.googleusercontent.com/img/a/s1600/kotak.jpg'><img src='https://blogger."
+        "googleusercontent.com/img/a/w400/kotak.jpg' width='400'/></a></td></tr><tr>"
+        "<td class='tr-caption'>Pelaku dan barang bukti di Mapolsek Cibinong</td></tr>"
+        "</tbody></table>"
+    )
+    body = f"{lines[0]}<br />\n<br />\n{caption}<br />" + "<br />\n<br />\n".join(lines[1:])
+    html = (
+        "<html lang='id'><head><meta content='blogger' name='generator'/>"
+        "<title>Polsek Cibinong: Pencuri Kotak Amal Diamankan</title></head><body>"
+        "<header><div class='header-inner'><h1 class='title'>Polsek Cibinong</h1>"
+        "<p class='description'><span>Melindungi, Mengayomi dan Melayani Masyarakat - Polres"
+        " Bogor</span></p></div></header><div class='main-inner'><div class='blog-posts'>"
+        "<div class='post hentry'><h3 class='post-title entry-title'>Pencuri Kotak Amal"
+        " Diamankan</h3><div class='post-body entry-content'>"
+        f"<div style='text-align: justify;'>{body}</div><div style='clear: both;'></div>"
+        "</div></div></div><div class='post-feeds'><div class='feed-links'>Langganan: <a"
+        " class='feed-link' href='/feeds/1/comments/default'>Posting Komentar (Atom)</a>"
+        "</div></div></div><div class='footer'>Tema Sederhana. Diberdayakan oleh"
+        " <a href='https://www.blogger.com'>Blogger</a>.</div></body></html>"
+    )
+    url = "https://polsekcibinong.blogspot.com/2023/11/pencuri-kotak-amal.html"
+    when = datetime(2023, 11, 11, tzinfo=timezone.utc)
+    assert extract_article(html, url, when).text == "\n".join(lines)
+    # Not justified, the body was read right already.
+    bare = html.replace("<div style='text-align: justify;'>", "", 1).replace(
+        "</div><div style='clear: both;'>", "<div style='clear: both;'>", 1
+    )
+    assert extract_article(bare, url, when).text == "\n".join(lines)

@@ -36,6 +36,7 @@ from scraper.extract.cleanup import (
     prune_captions,
     prune_chrome,
     unwrap_layout_tables,
+    unwrap_styled_text_blocks,
 )
 from scraper.extract.credits import (
     CREDIT_EDITORS,
@@ -309,6 +310,7 @@ def _read_text(tree, url: str, site: SiteDefinition, options: ExtractionOptions)
     # Pruned in place, in one pass; trafilatura works on its own copy of the result.
     drop_markup_comments(tree)
     unwrap_layout_tables(tree)
+    unwrap_styled_text_blocks(tree)
     if options.prune_chrome:
         prune_chrome(tree)
     xpaths = options.prune_xpaths

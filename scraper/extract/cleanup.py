@@ -118,6 +118,38 @@ _OWN_ROWS = etree.XPath("./tr | ./tbody/tr | ./thead/tr | ./tfoot/tr")
 _OWN_SECTIONS = etree.XPath("./tbody | ./thead | ./tfoot")
 
 
+# A block set apart by its style alone, its text in lines parted by <br>: how Blogger's
+# editor wraps a post justified ("<div style="text-align: justify;">").
+_STYLED_TEXT_BLOCKS = etree.XPath("//div[@style][not(@class)][not(@id)][br]")
+
+
+def _has_text(text: str | None) -> bool:
+    return bool(text and text.strip())
+
+
+def unwrap_styled_text_blocks(tree) -> None:
+    """Unwrap, in place, a ``<br>``-lined block styled and nothing else that is all its
+    parent holds (but empty elements: Blogger's ``<div style="clear: both;">``).
+
+    trafilatura took the justified block of a Blogger post body for no text of the
+    body's, and recovered "wild" text from the whole page: the blog's tagline, its
+    "Langganan: Posting Komentar (Atom)" and "Diberdayakan oleh Blogger" were appended
+    to the post (helper-78's and helper-79's village and Polsek blogs). Unwrapped, the
+    lines are the post body's own, as on a post its editor did not justify."""
+    for block in _STYLED_TEXT_BLOCKS(tree):
+        parent = block.getparent()
+        if parent is None or _has_text(parent.text) or _has_text(block.tail):
+            continue
+        if any(
+            isinstance(other.tag, str)
+            and other is not block
+            and (len(other) or _has_text(other.text) or _has_text(other.tail))
+            for other in parent
+        ):
+            continue
+        block.drop_tag()
+
+
 def unwrap_layout_tables(tree) -> None:
     """Make the tables that lay a page out into plain blocks, in place.
 
