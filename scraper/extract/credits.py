@@ -163,10 +163,11 @@ def _labelled_links(root, first_h1, article: frozenset) -> list[str]:
     after = first_h1 is None
     for element in root.iter("h1", *_LABEL_TAGS):
         after = after or element is first_h1
-        if not after or element.tag == "h1" or len(element) or clean_space(element.tail):
-            continue
-        role = clean_space(element.text)
-        if not role or len(role) > 15 or not _LABEL_ROLES.match(role):
+        text = element.text
+        if not after or not text or len(text) > 40 or element.tag == "h1":
+            continue  # the label's word alone is short: most spans are passed here
+        role = clean_space(text)
+        if not _LABEL_ROLES.match(role) or len(element) or clean_space(element.tail):
             continue
         link = element.getnext()
         if link is None or link.tag != "a" or _gap(link.tail) == "text":
