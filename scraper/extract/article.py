@@ -29,14 +29,13 @@ from scraper.extract.cleanup import (
     IMAGE_CAPTION_PARAGRAPH,
     clean_text,
     content_hash,
-    drop_markup_comments,
     misses_block,
     paragraph_block,
     prune,
     prune_captions,
     prune_chrome,
+    tidy_markup,
     unwrap_layout_tables,
-    unwrap_styled_text_blocks,
 )
 from scraper.extract.credits import (
     CREDIT_EDITORS,
@@ -308,9 +307,8 @@ def _main_text(
 def _read_text(tree, url: str, site: SiteDefinition, options: ExtractionOptions) -> str:
     """Chrome pruning, then trafilatura, on ``tree`` (the page, or a container's copy)."""
     # Pruned in place, in one pass; trafilatura works on its own copy of the result.
-    drop_markup_comments(tree)
+    tidy_markup(tree)  # comments out, styled text blocks unwrapped
     unwrap_layout_tables(tree)
-    unwrap_styled_text_blocks(tree)
     if options.prune_chrome:
         prune_chrome(tree)
     xpaths = options.prune_xpaths

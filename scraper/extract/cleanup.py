@@ -118,25 +118,22 @@ _OWN_ROWS = etree.XPath("./tr | ./tbody/tr | ./thead/tr | ./tfoot/tr")
 _OWN_SECTIONS = etree.XPath("./tbody | ./thead | ./tfoot")
 
 
-# A block set apart by its style alone, its text in lines parted by <br>: how Blogger's
-# editor wraps a post justified ("<div style="text-align: justify;">").
-_STYLED_TEXT_BLOCKS = etree.XPath("//div[@style][not(@class)][not(@id)][br]")
-
-
 def _has_text(text: str | None) -> bool:
     return bool(text and text.strip())
 
 
-def unwrap_styled_text_blocks(tree) -> None:
-    """Unwrap, in place, a ``<br>``-lined block styled and nothing else that is all its
-    parent holds (but empty elements: Blogger's ``<div style="clear: both;">``).
+def _unwrap_styled(blocks) -> None:
+    """Unwrap each ``<br>``-lined block styled and nothing else (a ``<div>`` with a
+    style and no class or id: how Blogger's editor wraps a post justified, "<div
+    style="text-align: justify;">") that is all its parent holds (but empty elements:
+    Blogger's ``<div style="clear: both;">``).
 
     trafilatura took the justified block of a Blogger post body for no text of the
     body's, and recovered "wild" text from the whole page: the blog's tagline, its
     "Langganan: Posting Komentar (Atom)" and "Diberdayakan oleh Blogger" were appended
     to the post (helper-78's and helper-79's village and Polsek blogs). Unwrapped, the
     lines are the post body's own, as on a post its editor did not justify."""
-    for block in _STYLED_TEXT_BLOCKS(tree):
+    for block in blocks:
         parent = block.getparent()
         if parent is None or _has_text(parent.text) or _has_text(block.tail):
             continue
@@ -413,9 +410,6 @@ def prune(tree, xpaths: tuple[str, ...]) -> None:
         _delete_all(_compiled(xpath)(tree))
 
 
-_MARKUP_COMMENTS = etree.XPath("//comment() | //processing-instruction()")
-
-
 def drop_markup_comments(tree: HtmlElement) -> None:
     """Delete HTML comments and processing instructions, keeping the text after them.
 
@@ -423,7 +417,38 @@ def drop_markup_comments(tree: HtmlElement) -> None:
     tree that still has them, it loses the paragraphs that follow a comment in some
     layouts, whole runs of article text.
     """
-    _delete_all(_MARKUP_COMMENTS(tree))
+    _delete_all(_markup_walk(tree)[0])
+
+
+def tidy_markup(tree: HtmlElement) -> None:
+    """``drop_markup_comments``, and the styled text blocks unwrapped
+    (``_unwrap_styled``), in one walk of the page (in C: 0.12 ms a page, less than the
+    XPath for the comments alone took)."""
+    marks, styled = _markup_walk(tree)
+    _delete_all(marks)
+    _unwrap_styled(styled)
+
+
+def _markup_walk(tree) -> tuple[list, list]:
+    """The page's comments and processing instructions, and the blocks that may be
+    styled text blocks (``_unwrap_styled``): the ``<div>``s, styled and nothing else,
+    that hold a ``<br>``."""
+    marks = []
+    styled: dict = {}
+    for node in tree.iter(etree.Comment, etree.ProcessingInstruction, "br"):
+        if node.tag != "br":
+            marks.append(node)
+            continue
+        block = node.getparent()
+        if (
+            block is not None
+            and block.tag == "div"
+            and block.get("style")
+            and block.get("class") is None
+            and block.get("id") is None
+        ):
+            styled[block] = None
+    return marks, list(styled)
 
 
 def _delete_all(elements) -> None:
