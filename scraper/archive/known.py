@@ -10,6 +10,8 @@ import sqlite3
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from scraper.extract.pagekind import lists_articles
+
 # Verdicts that may change soon (a maintenance page, a half-published post, a page
 # quarantined as spam that its site may have cleaned).
 TRANSIENT_REASONS = ("too little text", "empty", "no title", "spam")
@@ -85,7 +87,8 @@ class KnownArticles:
         """True for a page an earlier crawl fetched and judged not to be an article.
 
         A verdict of "too little text" (a maintenance page, a post half published) or
-        of spam holds for a week, then the page is looked at again.
+        of spam holds for a week, then the page is looked at again. A page found to list
+        other posts (``lists_articles``) is read again on every crawl.
         """
         if self.conn is None:
             return False
@@ -98,6 +101,8 @@ class KnownArticles:
         if row is None:
             return False
         reason, seen_at = row
+        if lists_articles(reason):
+            return False  # a listing: read every night for its new posts
         if reason.startswith(TRANSIENT_REASONS):
             return (seen_at or "") >= self.recheck_after
         return True

@@ -32,6 +32,9 @@ _LISTING_BODY = frozenset(
     }
 )
 _ARTICLE_BODY = frozenset({"single-post", "single-format-standard", "postid", "item-view"})
+# Of those, the ones of a page that lists posts (not a static page, an attachment's
+# page or a "not found" page).
+_LISTS_POSTS_BODY = _LISTING_BODY - {"attachment", "error404", "page-template-default"}
 # Linked titles (headings, or links styled as titles) that make a page a listing when
 # it has no long paragraph, or when most of its text's lines are teasers.
 LISTED_TITLES = 4
@@ -63,6 +66,22 @@ def _static_post_class(headline) -> bool:
         if "type-page" in (node.get("class") or "").split():
             return True
         node = node.getparent()
+    return False
+
+
+def lists_articles(reason: str) -> bool:
+    """Whether ``judge_page``'s verdict ``reason`` says the page lists other posts (a
+    blog's index, a category's page one), as opposed to a static page or an attachment:
+    such a page has new posts on it tomorrow. Odoo's ``/blog/berita-1``, linked from the
+    home page as "Lihat Semua Berita" and so fetched as a candidate article, was
+    remembered as no article and never read again: no post past the home page's was
+    found on a later night (helper-81's trial)."""
+    if reason.startswith("listing page"):
+        return True
+    prefix = "listing or static page ("
+    if reason.startswith(prefix):
+        classes = set(reason[len(prefix) :].rstrip(")").split(", "))
+        return bool(classes & _LISTS_POSTS_BODY)
     return False
 
 
