@@ -330,3 +330,38 @@ def test_any_arrival_order_gives_the_same_archive(tmp_path_factory, order):
     for variant in (BASE + "salinan/", BASE + "asli/?utm_source=facebook&feed_id=1"):
         assert aliases[variant] == ids[BASE + "asli/"]
     assert len(aliases) == 5
+
+
+def test_an_article_gone_at_its_url_whose_text_answers_at_another_of_its_site_moved(archive):
+    """A slug edited with no redirect: the old URL answers 404 and the very text answers
+    at a new URL of the site. In either order within a run the article lives at the new
+    URL, online, its old URL an alias, with a ``moved`` event; a copy on another site
+    moves nothing."""
+    text = "Polres Tanah Laut menangkap dua pelaku curanmor di Pelaihari pada Senin malam."
+    old = make_record("jambret", text)
+    new = make_record("polres-tangkap-jambret", text)
+    # The 404 first, then the text at the new URL.
+    first = store(archive, old).article_id
+    assert archive.record_gone(old.url, "http_404") == "gone"
+    store(archive, new)
+    row = archive.db["articles"].get(first)
+    assert (row["url"], row["gone_at"]) == (new.url, None)
+    events = [
+        e["event"] for e in archive.db["article_events"].rows_where("article_id = ?", [first])
+    ]
+    assert events == ["gone", "moved"]
+    assert archive.find_article(old.url) == first
+    # The text at the new URL first, then the 404.
+    text2 = "Satlantas Polres Banjar menggelar Operasi Zebra dan menegur 57 pengendara motor."
+    old2, new2 = make_record("zebra", text2), make_record("operasi-zebra-banjar", text2)
+    second = store(archive, old2).article_id
+    store(archive, new2)
+    assert archive.record_gone(old2.url, "http_404") == "moved"
+    assert archive.db["articles"].get(second)["url"] == new2.url
+    # Another site's copy of a taken-down article moves nothing.
+    text3 = "Polsek Kurau mengungkap peredaran sabu dan menyita 12 paket seberat 24,5 gram."
+    own = make_record("sabu", text3)
+    store(archive, own)
+    store(archive, make_record("sabu-kurau", text3, site="kalselpos.example",
+                               url="https://kalselpos.example/sabu-kurau/"))  # fmt: skip
+    assert archive.record_gone(own.url, "http_410") == "gone"

@@ -195,3 +195,30 @@ def test_an_article_still_taken_down_is_not_counted_gone_again(runner, tmp_path)
     assert runs_of(db)[1:] == [(1, 0), (0, 1)]
     events = [r[0] for r in sqlite3.connect(db).execute("select event from article_events")]
     assert events == ["gone"]
+
+
+def test_an_article_whose_slug_changed_without_a_redirect_is_not_taken_down(runner, tmp_path):
+    """An editor renamed a post's slug and the old URL answers 404, with no redirect: the
+    same text answers at the new URL, which the crawl stored as the article's alias, and
+    the article was still recorded as taken down (helper-81's trial)."""
+    db = tmp_path / "m.db"
+    site = MutableSite({"jambret": snatch_arrest()}, sitemap=True)
+    with serve_mutable(site) as base:
+        crawl(runner, db, base)
+        moved = snatch_arrest()
+        moved.slug = "polresta-banjarmasin-tangkap-dua-jambret"
+        site.posts = {moved.slug: moved}  # the old URL is now 404
+        a_day_passes(db)
+        crawl(runner, db, base)
+        a_day_passes(db)
+        crawl(runner, db, base)
+    with sqlite3.connect(db) as conn:
+        articles = conn.execute("select url, gone_at from articles").fetchall()
+        aliases = [u for (u,) in conn.execute("select url from aliases")]
+        events = [e for (e,) in conn.execute("select event from article_events")]
+    # One article, online, at its new URL; the old one is its alias, and an event says
+    # where it went.
+    assert articles == [(f"{base}{moved.slug}/", None)]
+    assert f"{base}jambret/" in aliases
+    assert events == ["moved"]
+    assert [gone for gone, _ in runs_of(db)] == [0, 0, 0]

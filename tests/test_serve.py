@@ -493,7 +493,7 @@ def test_a_canned_query_value_it_cannot_read_matches_nothing_and_says_so(small_a
         assert several == canned.run(conn, canned.STORIES_ON_SEVERAL_SITES, min_sites=" 2 ")
         rows = canned.run(conn, canned.TAKEDOWNS_AND_EDITS, event="edtied")
         assert [(r["at"], r["event"], r["article_id"]) for r in rows] == [
-            (None, "no event is called 'edtied': edited, gone or back", None)
+            (None, "no event is called 'edtied': edited, gone, back or moved", None)
         ]
         every = canned.run(conn, canned.TAKEDOWNS_AND_EDITS)
         assert [r["event"] for r in every][:2] == ["edited", "gone"]

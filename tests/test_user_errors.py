@@ -380,7 +380,7 @@ def test_takedowns_and_edits_lists_what_the_site_did_not_reextractions(small_arc
         # Asked for by name, it is no event of this query: no row but the one saying so.
         asked = canned.run(conn, canned.TAKEDOWNS_AND_EDITS, event="reextracted")
         assert [(r["event"], r["url"]) for r in asked] == [
-            ("no event is called 'reextracted': edited, gone or back", None)
+            ("no event is called 'reextracted': edited, gone, back or moved", None)
         ]
     finally:
         conn.close()

@@ -306,8 +306,9 @@ class BatchStore:
         verdict = self.writer.takedown(takedown.url, takedown.reason, now)
         if verdict == "gone":
             return "articles_gone"
-        if verdict == "still gone":
-            return "articles_unchanged"  # taken down on an earlier night: nothing new
+        if verdict in ("still gone", "moved"):
+            # Taken down on an earlier night, or alive at another URL: nothing new.
+            return "articles_unchanged"
         if takedown.reason == "redirect_home":
             return "pages_not_article"  # an unknown URL that sends readers home
         return f"errors/{takedown.reason}"

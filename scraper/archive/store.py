@@ -153,6 +153,10 @@ class Archive:
     def __init__(self, db: Database, path: Path):
         self.db = db
         self.path = path
+        # Articles whose very text answered at another URL of their site since this
+        # archive was opened (a crawl's run), and that URL: a 404 at their own URL is a
+        # moved permalink, no takedown (``record_gone``).
+        self.answered_elsewhere: dict[int, str] = {}
 
     @classmethod
     def open(cls, path: str | Path, create: bool = False) -> Archive:
@@ -282,6 +286,13 @@ class Archive:
                 # it adds an alias, never overwrites the stored text.
                 status = DUPLICATE
                 same_text = current["content_hash"] == row["content_hash"]
+                if same_text and current["site"] == record.site:
+                    self.answered_elsewhere[article_id] = record.url
+                    if current.get("gone_at"):
+                        # Taken for gone at its own URL (earlier this run, or on an
+                        # earlier night): its text answers at this one.
+                        self._move(article_id, current, record.url, now, current["gone_reason"])
+                        current = self.db["articles"].get(article_id)
                 if same_text and _published_earlier(row, current):
                     # The earliest publication is the original, whatever the crawl order.
                     self._replace(article_id, row, current)
@@ -441,13 +452,22 @@ class Archive:
         """Mark the stored article at ``url`` as taken down; never delete it.
 
         Returns "gone" when it was online until now, "still gone" when it was taken down
-        already (nothing new: no event, and a crawl does not count it again), None when
-        no stored article answers to ``url``.
+        already (nothing new: no event, and a crawl does not count it again), "moved"
+        when its very text answered at another URL of its site in this run (a slug
+        edited with no redirect: ``answered_elsewhere``; the article's URL becomes that
+        one, and a ``moved`` event says so), None when no stored article answers to
+        ``url``.
         """
         article_id = self.find_article(url)
         if article_id is None:
             return None
         at = at or now_utc()
+        elsewhere = self.answered_elsewhere.get(article_id)
+        if elsewhere is not None and elsewhere != url:
+            current = self.db["articles"].get(article_id)
+            if canonicalize_url(url) == canonicalize_url(current["url"]):
+                self._move(article_id, current, elsewhere, at, reason)
+            return "moved"
         gone = self.db.execute("select gone_at from articles where id = ?", [article_id]).fetchone()
         if gone[0]:
             return "still gone"
@@ -536,6 +556,13 @@ class Archive:
             [site, now, limit],
         ).fetchall()
         return [r[0] for r in rows]
+
+    def _move(self, article_id: int, current: dict, url: str, at: str, reason: str) -> None:
+        """The article's own URL stopped answering (``reason``) and its very text answers
+        at ``url`` of its site: it lives there now, its old URL an alias, online."""
+        self.add_aliases(article_id, [current["url"]], current["first_seen_at"] or at)
+        self.db["articles"].update(article_id, {"url": url, "gone_at": None, "gone_reason": None})
+        self.add_event(article_id, at, "moved", f"{reason} at {current['url']}; now at {url}")
 
     def _replace(self, article_id: int, row: dict, current: dict) -> None:
         update = {k: v for k, v in row.items() if k != "first_seen_at"}

@@ -90,7 +90,8 @@ class ArchiveWriter:
 
     def takedown(self, url: str, reason: str, now: str) -> str | None:
         """Record a 404/410/redirect-home of a stored article: "gone", "still gone" (taken
-        down before), or None when none has ``url``."""
+        down before), "moved" (its text answered at another URL of its site in this run),
+        or None when none has ``url``."""
         return self.archive.record_gone(url, reason, now)
 
     def non_articles(self, pages: Iterable[tuple[str, str, str]], now: str) -> None:

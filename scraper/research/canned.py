@@ -119,9 +119,9 @@ TAKEDOWNS_AND_EDITS = CannedQuery(
     "Takedowns and edits",
     "Every edit, takedown (404, 410, redirect to the home page) and return the revisits "
     "saw, newest first, with the article and how many earlier versions it has. The text "
-    "of a taken-down article stays in the archive. Optional: event (edited, gone, back; "
-    "another value matches nothing, and a row says so). A version made by 'newsarchive "
-    "reextract' is no event on the site: article_history shows it.",
+    "of a taken-down article stays in the archive. Optional: event (edited, gone, back, "
+    "moved; another value matches nothing, and a row says so). A version made by "
+    "'newsarchive reextract' is no event on the site: article_history shows it.",
     """
 select at, event, site, title, url, detail, gone_at, gone_reason, earlier_versions,
        article_id
@@ -133,9 +133,9 @@ from (
   from article_events e join articles a on a.id = e.article_id
   where e.event != 'reextracted' and (:event = '' or e.event = :event)
   union all
-  select null, 'no event is called ' || quote(:event) || ': edited, gone or back',
+  select null, 'no event is called ' || quote(:event) || ': edited, gone, back or moved',
          null, null, null, null, null, null, null, null, null
-  where :event not in ('', 'edited', 'gone', 'back')
+  where :event not in ('', 'edited', 'gone', 'back', 'moved')
 )
 order by at desc, event_id desc
 """,
