@@ -1406,3 +1406,31 @@ def test_a_blogger_post_justified_in_a_styled_block_keeps_the_blog_s_chrome_out(
         "</div><div style='clear: both;'>", "<div style='clear: both;'>", 1
     )
     assert extract_article(bare, url, when).text == "\n".join(lines)
+
+
+def test_a_tag_row_in_the_post_s_own_footer_is_its_tags():
+    """tagDiv Newspaper puts the tags under the text in the post's own footer ("<article>
+    … <footer><div class=td-post-source-tags><ul class=td-tags><li><span>TAGS</span></li>
+    <li><a href=/tag/ballo/>Ballo</a></li>…"), as WordPress themes do in their
+    ``entry-footer``: a <footer> was the page's, and the post had no tags (helper-82's
+    Polda page). The page's own footer, and a teaser's in a sidebar, stay chrome. A
+    comma the list keeps inside a link is no part of the tag."""
+    from scraper.extract.metadata import tag_links
+    from scraper.extract.page import parse_html
+
+    tags = (
+        "<footer><div class='td-post-source-tags'><ul class='td-tags'><li><span>TAGS</span>"
+        "</li><li><a href='/tag/ballo/'>Ballo,</a></li><li><a href='/tag/operasi-pekat/'>"
+        "Operasi Pekat</a></li></ul></div></footer>"
+    )
+    post = f"<article><h1>Polres Gowa Musnahkan 850 Liter Ballo</h1><p>Isi berita.</p>{tags}"
+    assert tag_links(parse_html(f"<html><body>{post}</article></body></html>")) == [
+        "Ballo",
+        "Operasi Pekat",
+    ]
+    site_footer = f"<html><body>{post.replace(tags, '')}</article>{tags}</body></html>"
+    assert tag_links(parse_html(site_footer)) == []
+    teaser = f"<aside><article><h3><a href='/x'>Judul lain</a></h3>{tags}</article></aside>"
+    assert (
+        tag_links(parse_html(f"<html><body><h1>Judul</h1><p>Isi.</p>{teaser}</body></html>")) == []
+    )

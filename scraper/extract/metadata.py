@@ -481,7 +481,8 @@ def tag_links(tree: lxml_html.HtmlElement, headline=None) -> list[str]:
             )
         if not placed:
             continue
-        name = clean_space(element.text_content()).lstrip("#").strip()
+        # "#Polri" as a hashtag; "Coronavirus," with the list's comma inside the link.
+        name = clean_space(element.text_content()).lstrip("#").rstrip(",;").strip()
         if name and len(name) <= 60:
             groups.setdefault(container, []).append(name)
             if numbered:
@@ -504,9 +505,19 @@ def _tag_place(container, article: frozenset = frozenset(), cloud: bool = False)
     "content-sidebar-wrap", an Elementor "widget", a post classed "category-popular".
     ``cloud``: a class naming a tag cloud is no chrome here (``_own_cloud``)."""
     return not any(
-        element.tag in _NOT_TAG_PLACES and element not in article
+        element.tag in _NOT_TAG_PLACES and element not in article and not _posts_own(element)
         for element in _up_to_body(container)
     ) and not in_chrome_block(container, article, cloud)
+
+
+def _posts_own(element) -> bool:
+    """Whether a ``<footer>`` or ``<header>`` is the post's own, not the page's: inside
+    the ``<article>`` that holds the headline (tagDiv Newspaper's "<footer><div
+    class=td-post-source-tags>" under the text)."""
+    if element.tag not in ("footer", "header"):
+        return False
+    post = next(element.iterancestors("article"), None)
+    return post is not None and next(post.iter("h1"), None) is not None
 
 
 def _own_cloud(container, own) -> bool:
