@@ -325,6 +325,17 @@ def test_credit_lines_and_captions_name_no_people():
     assert e.officers == []
 
 
+def test_a_signature_s_registration_number_is_no_name():
+    """A press release signed "KABID HUMAS POLDA METRO JAYA / KOMBES POL / NRP 75060587"
+    gave a person "Kombes Pol NRP" (helper-82's Siaran Pers)."""
+    e = extract_entities(
+        "",
+        "Polda Metro Jaya mengungkap jaringan judi online di Penjaringan.\n"
+        "KEPALA BIDANG HUMAS POLDA METRO JAYA\nKombes Pol NRP 75060587",
+    )
+    assert not [p for p in e.people if "NRP" in p.name]
+
+
 def test_officials_and_military_are_other_roles():
     e = extract_entities(
         "",

@@ -38,6 +38,9 @@ _NAME_STOP = STOP | {
     "Dia", "Beliau", "Namun", "Sementara", "Menurut", "Kata", "Ujar", "Hadir", "Turut",
     "Kegiatan", "Sedangkan", "Adapun", "Dalam", "Juga", "Tak", "Tidak", "Saya", "Kami",
     "Brimob", "Satbrimob", "Polairud", "Intel", "Reskrim", "Lantas", "Samapta", "Binmas",
+    # An officer's registration number's label, under a signature ("KOMISARIS BESAR
+    # POLISI NRP 75060587"): no name.
+    "NRP", "NIP",
 }  # fmt: skip
 
 
