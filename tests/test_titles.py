@@ -249,3 +249,41 @@ def test_a_title_that_starts_with_the_site_s_name_loses_it():
     assert clean_text("Oleh Agung Nugroho\nIsi berita.") == "Isi berita."
     kept = "Oleh karena itu polisi berjaga di sana\nIsi berita."
     assert clean_text(kept) == kept
+
+
+def test_the_headline_the_page_shows_is_no_text_when_the_og_title_is_another():
+    """A CodeIgniter portal's og:title is an SEO title ("Curanmor Lintas Kabupaten
+    Diungkap, 2 Pelaku Diamankan") and its <h1> the headline ("Satreskrim Polres Bone
+    Bekuk Komplotan Curanmor Lintas Kabupaten"): the og:title stays the record's title,
+    and the <h1> opened the text (helper-82's page)."""
+    paragraphs = "".join(
+        f"<p>Satreskrim Polres Bone mengungkap pencurian sepeda motor lintas kabupaten ke-{i}"
+        " setelah penyelidikan selama dua pekan di Watampone dan sekitarnya.</p>"
+        for i in range(5)
+    )
+    html = (
+        "<html><head><title>Curanmor Lintas Kabupaten Diungkap, 2 Pelaku Diamankan | Polres"
+        " Bone</title><meta property='og:type' content='article'><meta property='og:title'"
+        " content='Curanmor Lintas Kabupaten Diungkap, 2 Pelaku Diamankan | Polres Bone'>"
+        "</head><body><div class='col-md-8'><div class='berita-detail'>"
+        "<h1 class='judul-berita'>Satreskrim Polres Bone Bekuk Komplotan Curanmor Lintas"
+        " Kabupaten</h1><div class='meta-berita'><span>Jum'at, 10 Nov 2023, 14:30 WITA"
+        "</span> <span>Penulis: Humas Polres Bone</span></div><div class='gambar-berita'>"
+        "<img src='/uploads/curanmor.jpg'><p class='caption'>Kedua tersangka curanmor di"
+        f" Mapolres Bone.</p></div><div class='isi-berita'>{paragraphs}</div></div></div>"
+        "</body></html>"
+    )
+    when = datetime(2023, 11, 11, tzinfo=timezone.utc)
+    record = extract_article(html, "https://humas.polresbone.example/berita/detail/1", when)
+    assert record.title == "Curanmor Lintas Kabupaten Diungkap, 2 Pelaku Diamankan"
+    assert record.text.startswith("Satreskrim Polres Bone mengungkap pencurian")
+
+
+def test_clean_text_drops_the_shown_headline_as_it_drops_the_title():
+    from scraper.extract.cleanup import clean_text
+
+    text = "Satreskrim Polres Bone Bekuk Komplotan Curanmor\nWATAMPONE - Polisi membekuk dua."
+    seo = "Curanmor Lintas Kabupaten Diungkap, 2 Pelaku Diamankan"
+    shown = "Satreskrim Polres Bone Bekuk Komplotan Curanmor"
+    assert clean_text(text, (), seo, shown) == "WATAMPONE - Polisi membekuk dua."
+    assert clean_text(text, (), seo) == text

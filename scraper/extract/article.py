@@ -144,7 +144,8 @@ def extract_article(
     pristine = copy.deepcopy(tree) if template is not None and template.mode != "use" else None
     use = template if template is not None and template.mode == "use" else None
     raw, from_container = _main_text(tree, canonical, site, options, use, marks)
-    text = clean_text(raw, tags, title)
+    shown = clean_space(md.headline.text_content()) if md.headline is not None else None
+    text = clean_text(raw, tags, title, shown if shown != title else None)
     reason = judge_page(md, url, text, options.min_text_chars, hints.known_post)
     if not reason and not title:
         reason = "no title"

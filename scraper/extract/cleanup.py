@@ -662,16 +662,24 @@ def _dateline_joined(lines: list[str]) -> list[str]:
     return lines
 
 
-def clean_text(text: str, tags: list[str] | tuple[str, ...] = (), title: str | None = None) -> str:
+def clean_text(
+    text: str,
+    tags: list[str] | tuple[str, ...] = (),
+    title: str | None = None,
+    shown_title: str | None = None,
+) -> str:
     """Drop chrome lines from extracted text; paragraphs stay one per line.
 
     ``tags`` are the article's tags: a run of lines at the end that are only tags (a
     tag block whose heading was already removed) is dropped too. A first line that
-    repeats ``title`` is the headline, not text. Lists of other articles (dated
+    repeats ``title`` is the headline, not text; so is one that repeats
+    ``shown_title``, the headline the page shows when the record's title is another
+    (an SEO og:title over the page's ``<h1>``). Lists of other articles (dated
     headlines, "BERITA LAINNYA") are dropped wherever they are. A lone link line (a
     feed plugin's source link) is dropped; several are the article's own references
     or list items and stay.
     """
+    titles = [t for t in (title, shown_title) if t]
     lines = [line.strip() for line in text.replace("\r", "\n").split("\n")]
     lines = drop_dated_lists(_dateline_joined([line for line in lines if line]))
     link_list = sum(1 for line in lines if _BARE_URL_LINE.match(line)) >= LINK_LIST_LINES
@@ -687,7 +695,7 @@ def clean_text(text: str, tags: list[str] | tuple[str, ...] = (), title: str | N
             continue
         if len(kept) < 3 and date_alone(line):
             continue  # the date line over the text: the record's date, not its text
-        opening = not kept or bool(title and _headline_end(kept, title) == len(kept))
+        opening = not kept or bool(titles and _headline_end(kept, titles) == len(kept))
         if opening and (_OPENING_CREDIT.match(line) or _OPENING_BYLINE.match(line)):
             continue  # the first line under the headline (dropped below)
         if (
@@ -721,8 +729,8 @@ def clean_text(text: str, tags: list[str] | tuple[str, ...] = (), title: str | N
         kept.pop()
     if len(kept) > 1 and labelled_date(kept[-1]):
         kept.pop()  # "Diperbarui: 2023-11-10 16:05:00" under the text
-    if kept and title:
-        kept = kept[_headline_end(kept, title) :]
+    if kept and titles:
+        kept = kept[_headline_end(kept, titles) :]
     return "\n".join(kept)
 
 
@@ -739,22 +747,23 @@ _BYLINE_AFTER = re.compile(
 )
 
 
-def _headline_end(lines: list[str], title: str) -> int:
+def _headline_end(lines: list[str], titles: list[str]) -> int:
     """How many first lines are the headline and the short badges above it.
 
-    A first line repeating ``title`` (or it and the byline after it) is the headline;
-    so is one after a badge or two (Jannah's and many themes' ``post-cat`` category
-    link sits in the header above the ``<h1>``), which were left as the text's first
-    two lines. A longer line or a sentence above the title is text, and then nothing
-    is dropped.
+    A first line repeating one of ``titles`` (or it and the byline after it) is the
+    headline; so is one after a badge or two (Jannah's and many themes' ``post-cat``
+    category link sits in the header above the ``<h1>``), which were left as the
+    text's first two lines. A longer line or a sentence above the title is text, and
+    then nothing is dropped.
     """
-    wanted = title.casefold()
     for index, line in enumerate(lines[: KICKER_LINES + 1]):
         folded = line.casefold()
-        if folded == wanted or (
-            folded.startswith(wanted) and _BYLINE_AFTER.match(line[len(title) :])
-        ):
-            return index + 1
+        for title in titles:
+            wanted = title.casefold()
+            if folded == wanted or (
+                folded.startswith(wanted) and _BYLINE_AFTER.match(line[len(title) :])
+            ):
+                return index + 1
         if len(line) > KICKER_CHARS or _SENTENCE_END.search(line):
             return 0
     return 0
