@@ -1122,6 +1122,9 @@ def test_a_trail_no_class_names_is_read_above_the_headline():
     ]
     menu = f"<ul><li>{home}</li><li><a href='/nasional'>Nasional</a></li></ul>"
     assert sections(menu) == []
+    # A trail in a <nav> of its own with no class (helper-82's Polrestabes page).
+    assert sections(f"<nav class='text-sm'>{trail}</nav>") == ["Nasional", "Hukum"]
+    assert sections(f"<nav>{menu}</nav>") == []
     words = f"<p>{home} dan <a href='/nasional'>Nasional</a></p>"
     assert sections(words) == []
     assert breadcrumb_sections(parse_html(f"<div>{trail}</div><h1>{title}</h1>"), url, title) == []

@@ -803,11 +803,14 @@ def _trail_above(headline):
             if not links:
                 continue
             gaps = "".join(_OUTSIDE_LINKS(sibling))
+            # A trail is navigation: set in a <nav> of its own, it is no site menu.
+            place = sibling.getparent() if sibling.tag == "nav" else sibling
             if (
                 not 2 <= len(links) <= _CRUMBS_MAX + 2
                 or not _TRAIL_GAP.match(gaps)
                 or len(_TRAIL_MARKS.findall(gaps)) < len(links) - 1
-                or not _tag_place(sibling, article)
+                or place is None
+                or not _tag_place(place, article)
             ):
                 return None  # the nearest block of links above the headline decides
             return sibling
