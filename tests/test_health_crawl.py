@@ -814,6 +814,27 @@ def test_health_says_when_the_latest_crawl_was_interrupted(runner, small_archive
     assert "was interrupted: each site is shown with its latest finished crawl" in result.output
 
 
+def test_health_says_when_the_latest_crawl_s_process_is_gone(runner, small_archive):
+    """A crawl killed with kill -9 (the OOM killer) leaves its run 'running' until the
+    next crawl: health said it "is running" all morning (helper-81's trial). With no
+    live crawl noted as the lock's holder, it says the process is gone."""
+    import os
+
+    from scraper.archive import Archive
+    from scraper.cli import cli
+    from scraper.crawl import ArchiveLock
+
+    with Archive.open(small_archive) as archive:
+        run_id = archive.start_run(["mci.life"])
+    result = runner.invoke(cli, ["health", "--db", str(small_archive)])
+    assert f"run {run_id} (" in result.output
+    assert "was stopped before it finished (its process is gone)" in result.output
+    # A crawl that lives and holds the lock is running.
+    ArchiveLock(small_archive, "crawl").note.write_text(f"crawl {os.getpid()}\n")
+    result = runner.invoke(cli, ["health", "--db", str(small_archive)])
+    assert f"run {run_id} (" in result.output and "is running:" in result.output
+
+
 def test_a_site_whose_crawls_are_stopped_night_after_night_is_flagged_unfinished(
     runner, small_archive
 ):

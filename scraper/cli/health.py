@@ -12,6 +12,7 @@ from scraper.archive import Archive
 from scraper.archive.health import latest_health
 from scraper.cli import cli
 from scraper.cli.common import EXIT_FLAGGED, db_option
+from scraper.crawl import ArchiveLock
 from scraper.health import FLAGS
 from scraper.output import output_options, write_rows
 
@@ -52,6 +53,10 @@ def health(fmt: str, db_path: Path) -> None:
     if stopped and stopped[2] in ("interrupted", "running"):
         # Its counts cover part of a crawl: comparing them would raise false flags.
         what = "was interrupted" if stopped[2] == "interrupted" else "is running"
+        if stopped[2] == "running" and ArchiveLock(db_path, "health").holder() is None:
+            # No live crawl holds the archive: its process was killed (kill -9, the
+            # machine's OOM killer); the next crawl marks the run interrupted.
+            what = "was stopped before it finished (its process is gone)"
         click.echo(
             f"health: the latest crawl, run {stopped[0]} ({(stopped[1] or '')[:16]}), {what}: "
             "each site is shown with its latest finished crawl, if it has one "
