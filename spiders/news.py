@@ -571,7 +571,7 @@ class NewsSpider(scrapy.Spider):
             return False
         candidates = {link.canonical for _, link in links if not (link.listing or link.non_article)}
         return bool(candidates) and all(
-            self.known.known_before_run(u) or self.known.is_non_article(u) for u in candidates
+            self.known.known_before_run(u) or self.known.judged_before(u) for u in candidates
         )
 
     # -- articles ----------------------------------------------------------------------

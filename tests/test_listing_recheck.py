@@ -100,3 +100,40 @@ def test_a_listing_reached_as_a_candidate_is_read_again_each_night(tmp_path):
     assert stored == {f"pengedar-sabu-ditangkap-{n}" for n in range(1, 12)}
     assert reason.startswith("listing page")
     assert asked.count("/blog/berita-1") == 2  # once a night
+
+
+def test_a_listing_is_fetched_again_but_counts_as_known_for_the_paging_rule(tmp_path):
+    """Read again each night, a section's page must still count as known when a listing
+    page's links are weighed ("every article on this page is known: stop paging"): a
+    section linked from every listing page kept every listing paging to its end every
+    night (helper-83's review). A page typed as about the site ("Redaksi", Yoast's
+    AboutPage) is not a listing to read again."""
+    from scraper.archive import Archive
+    from scraper.archive.known import KnownArticles
+
+    db = tmp_path / "k.db"
+    with Archive.open(db, create=True) as archive:
+        archive.db["non_articles"].insert_all(
+            [
+                {
+                    "url": "https://a.id/nasional/",
+                    "site": "a.id",
+                    "seen_at": "2026-01-01",
+                    "reason": "listing page (12 linked titles, no long paragraph)",
+                },
+                {
+                    "url": "https://a.id/redaksi/",
+                    "site": "a.id",
+                    "seen_at": "2026-01-01",
+                    "reason": "listing page (AboutPage)",
+                },
+            ]  # fmt: skip
+        )
+    known = KnownArticles(db)
+    try:
+        assert not known.is_non_article("https://a.id/nasional/")
+        assert known.judged_before("https://a.id/nasional/")
+        assert known.is_non_article("https://a.id/redaksi/")
+        assert not known.judged_before("https://a.id/berita/baru/")
+    finally:
+        known.close()

@@ -84,28 +84,39 @@ class KnownArticles:
         return row is not None
 
     def is_non_article(self, url: str) -> bool:
-        """True for a page an earlier crawl fetched and judged not to be an article.
+        """True for a page an earlier crawl fetched and judged not to be an article, and
+        that need not be fetched again.
 
         A verdict of "too little text" (a maintenance page, a post half published) or
         of spam holds for a week, then the page is looked at again. A page found to list
         other posts (``lists_articles``) is read again on every crawl.
         """
-        if self.conn is None:
+        verdict = self._verdict(url)
+        if verdict is None:
             return False
-        try:
-            row = self.conn.execute(
-                "select reason, seen_at from non_articles where url = ?", [url]
-            ).fetchone()
-        except sqlite3.OperationalError:  # an archive from before migration m004
-            return False
-        if row is None:
-            return False
-        reason, seen_at = row
+        reason, seen_at = verdict
         if lists_articles(reason):
             return False  # a listing: read every night for its new posts
         if reason.startswith(TRANSIENT_REASONS):
             return (seen_at or "") >= self.recheck_after
         return True
+
+    def judged_before(self, url: str) -> bool:
+        """True for a page an earlier crawl judged not to be an article, whatever the
+        verdict: no new article for the "every article on this listing page is known"
+        rule (a section's page linked from every listing, read again itself, must not
+        keep the listings paging to their end every night)."""
+        return self._verdict(url) is not None
+
+    def _verdict(self, url: str) -> tuple[str, str | None] | None:
+        if self.conn is None:
+            return None
+        try:
+            return self.conn.execute(
+                "select reason, seen_at from non_articles where url = ?", [url]
+            ).fetchone()
+        except sqlite3.OperationalError:  # an archive from before migration m004
+            return None
 
     def validators(self) -> dict[str, tuple[str | None, str | None]]:
         """Stored ``ETag``/``Last-Modified`` of discovery pages, for conditional requests."""

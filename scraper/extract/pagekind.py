@@ -69,6 +69,9 @@ def _static_post_class(headline) -> bool:
     return False
 
 
+_ABOUT_SITE_TYPES = frozenset({"AboutPage", "ContactPage", "ProfilePage"})
+
+
 def lists_articles(reason: str) -> bool:
     """Whether ``judge_page``'s verdict ``reason`` says the page lists other posts (a
     blog's index, a category's page one), as opposed to a static page or an attachment:
@@ -76,8 +79,11 @@ def lists_articles(reason: str) -> bool:
     home page as "Lihat Semua Berita" and so fetched as a candidate article, was
     remembered as no article and never read again: no post past the home page's was
     found on a later night (helper-81's trial)."""
-    if reason.startswith("listing page"):
-        return True
+    if reason.startswith("listing page ("):
+        # Not a page typed as about its site ("Redaksi", "Kontak": Yoast's AboutPage,
+        # ContactPage, ProfilePage), linked from every footer.
+        kinds = set(reason[len("listing page (") :].rstrip(")").split(", "))
+        return not kinds <= _ABOUT_SITE_TYPES
     prefix = "listing or static page ("
     if reason.startswith(prefix):
         classes = set(reason[len(prefix) :].rstrip(")").split(", "))
