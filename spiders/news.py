@@ -13,7 +13,7 @@ import json
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timezone
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import scrapy
 from scrapy import signals
@@ -446,7 +446,7 @@ class NewsSpider(scrapy.Spider):
         count_discovery(stats, response, "feed", len(entries))
         for entry in entries:
             yield from self.article_request(entry.url, site, entry.hints)
-        next_page = feed_next_page(response.body) if entries else None
+        next_page = _own_next_page(response.url, feed_next_page(response.body)) if entries else None
         if next_page and same_site(next_page, site.base_url):
             links = [(e.url, link) for e in entries if (link := read_link(e.url)) is not None]
             seen = self.feed_pages.setdefault(site.name, set())
@@ -877,3 +877,26 @@ def merge_hints(merged: dict, hints: dict) -> None:
 
 _TRUST = {"api": 2, "feed": 1}
 _ORDERED_KEYS = {"published", "modified", "lastmod", "title", "tags", "categories"}
+
+
+# The query parameters that page a feed (GData's, which Blogger's feeds use).
+_FEED_PAGE_PARAMS = ("start-index", "max-results")
+
+
+def _own_next_page(feed_url: str, next_href: str | None) -> str | None:
+    """A feed's next page as the site serves it: ``next_href`` resolved against the
+    feed's URL, and, when it names another host (Blogger links
+    ``https://www.blogger.com/feeds/<blog id>/posts/default?start-index=26&…`` from a
+    blog's own ``/feeds/posts/default``), the same page of the feed the crawl read, on
+    the blog's host (its paging parameters on the feed's own URL)."""
+    if not next_href:
+        return None
+    joined = urljoin(feed_url, next_href)
+    if same_site(joined, feed_url):
+        return joined
+    paging = [(k, v) for k, v in parse_qsl(urlsplit(joined).query) if k in _FEED_PAGE_PARAMS]
+    if not any(k == "start-index" for k, _ in paging):
+        return None
+    own = urlsplit(feed_url)
+    kept = [(k, v) for k, v in parse_qsl(own.query) if k not in _FEED_PAGE_PARAMS]
+    return urlunsplit(own._replace(query=urlencode(kept + paging)))

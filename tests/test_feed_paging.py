@@ -9,7 +9,9 @@ domain's misconfigured redirect, a 404) lost every post after the 25th, and the 
 said ok (helper-80's trial: 25 of 45). The site below is that blog, reduced: its home
 page shows three posts, its sitemap is a 404, its post pages link no other post, and its
 feed pages hold five entries each (Blogger's ``max-results``), so the twelve releases
-are reachable only through the feed's pages. Markup after
+are reachable only through the feed's pages. Blogger names the next page on its API
+host (``https://www.blogger.com/feeds/<blog id>/posts/default?start-index=…``); the
+same page is the blog's own ``/feeds/posts/default`` with those parameters. Markup after
 ``tests/platforms/blogger.py`` (Blogger's classic layout, as a Polres Humas blog).
 """
 
@@ -85,8 +87,10 @@ def _feed(base: str, start: int) -> str:
     )
     after = start + PER_FEED_PAGE
     following = (
-        f"<link rel='next' type='application/atom+xml' href='{base}feeds/posts/default?"
-        f"start-index={after}&amp;max-results={PER_FEED_PAGE}'/>"
+        # As Blogger writes it: on its own API host, not the blog's.
+        "<link rel='next' type='application/atom+xml' href='https://www.blogger.com/feeds/"
+        f"4419852031176623908/posts/default?start-index={after}&amp;"
+        f"max-results={PER_FEED_PAGE}'/>"
         if after <= len(NEWEST_FIRST)
         else ""
     )

@@ -144,6 +144,15 @@ def test_a_paged_feed_names_its_next_page():
     </entry></feed>"""
     assert feed_next_page(last) is None
     assert feed_next_page(b"not xml") is None
+    # The page as the blog serves it: Blogger's API host's link on the feed's own URL,
+    # a relative link resolved, another site's feed not followed.
+    from spiders.news import _own_next_page
+
+    blog = "https://humas.blogspot.com/feeds/posts/default?alt=rss"
+    api = "https://www.blogger.com/feeds/44/posts/default?alt=rss&start-index=26&max-results=25"
+    assert _own_next_page(blog, api) == blog + "&start-index=26&max-results=25"
+    assert _own_next_page("https://a.id/feed/", "?paged=2") == "https://a.id/feed/?paged=2"
+    assert _own_next_page("https://a.id/feed/", "https://b.id/feed/?paged=2") is None
 
 
 def test_wp_posts_and_terms():
