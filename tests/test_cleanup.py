@@ -721,6 +721,9 @@ def test_a_credit_table_names_the_writer_and_is_no_text():
     # A data table's cells are no credits, nor is a table in a sidebar.
     data = "<table><tr><td>Polsek</td><td>Kasus</td><td>Editor: Budi</td></tr></table>"
     assert _credits(data) == ([], [])
+    # A cell that holds the whole credit is the line, not the row (helper-83's review).
+    dated = "<table><tr><td>Penulis: Andi Saputra</td><td>Senin, 1 Januari 2024</td></tr>"
+    assert _credits(f"{dated}</table>") == (["Andi Saputra"], [])
     assert _credits(f"<div class='sidebar'><table>{rows}</table></div>") == ([], [])
     text = (
         "Isi berita.\nParagraf akhir.\n| Penulis | : | Siti Nurjanah |\n"
@@ -1122,6 +1125,9 @@ def test_a_trail_no_class_names_is_read_above_the_headline():
     ]
     menu = f"<ul><li>{home}</li><li><a href='/nasional'>Nasional</a></li></ul>"
     assert sections(menu) == []
+    # A menu's links set apart by bars are no trail (helper-83's review).
+    bars = f"<div>{home} | <a href='/nasional'>Nasional</a> | <a href='/daerah'>Daerah</a></div>"
+    assert sections(bars) == []
     # A trail in a <nav> of its own with no class (helper-82's Polrestabes page).
     assert sections(f"<nav class='text-sm'>{trail}</nav>") == ["Nasional", "Hukum"]
     assert sections(f"<nav>{menu}</nav>") == []
@@ -1404,6 +1410,13 @@ def test_a_blogger_post_justified_in_a_styled_block_keeps_the_blog_s_chrome_out(
     url = "https://polsekcibinong.blogspot.com/2023/11/pencuri-kotak-amal.html"
     when = datetime(2023, 11, 11, tzinfo=timezone.utc)
     assert extract_article(html, url, when).text == "\n".join(lines)
+    # A block hidden by its style stays out (a hacked site's gambling links).
+    hidden = html.replace(
+        "<div style='clear: both;'></div>",
+        "<div style='clear: both;'></div><div class='ad'><div style='display:none'>situs"
+        " judi online terpercaya<br><br>bandar togel resmi</div></div>",
+    )
+    assert "judi" not in extract_article(hidden, url, when).text
     # Not justified, the body was read right already.
     bare = html.replace("<div style='text-align: justify;'>", "", 1).replace(
         "</div><div style='clear: both;'>", "<div style='clear: both;'>", 1

@@ -243,6 +243,12 @@ def test_a_title_that_starts_with_the_site_s_name_loses_it():
         assert extract_article(page, url, datetime(2009, 11, 11, tzinfo=timezone.utc)).title == (
             "Polisi Bekuk Raja Curanmor Asal Lampung"
         )
+    # A word of the site's name is no site name: a headline that starts with it stays
+    # whole (helper-83's review).
+    kodim = "Polres - Kodim 1009 Gelar Patroli Gabungan di Pelaihari"
+    page = html.replace("Suara Karya Online :: Polisi Bekuk Raja Curanmor Asal Lampung", kodim)
+    url2 = "https://humaspolrestanahlaut.blogspot.com/2024/01/patroli.html"
+    assert extract_article(page, url2, datetime(2024, 1, 2, tzinfo=timezone.utc)).title == kodim
     # A byline with no colon opens the text alone too; a sentence that opens so stays.
     from scraper.extract.cleanup import clean_text
 

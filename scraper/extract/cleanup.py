@@ -429,6 +429,11 @@ def tidy_markup(tree: HtmlElement) -> None:
     _unwrap_styled(styled)
 
 
+# A style that hides the block (a hacked site's gambling links): trafilatura drops it,
+# unwrapped its lines would be text.
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0", re.I)
+
+
 def _markup_walk(tree) -> tuple[list, list]:
     """The page's comments and processing instructions, and the blocks that may be
     styled text blocks (``_unwrap_styled``): the ``<div>``s, styled and nothing else,
@@ -446,6 +451,7 @@ def _markup_walk(tree) -> tuple[list, list]:
             and block.get("style")
             and block.get("class") is None
             and block.get("id") is None
+            and not _HIDDEN_STYLE.search(block.get("style"))
         ):
             styled[block] = None
     return marks, list(styled)

@@ -259,6 +259,11 @@ def _row_line(text, cell, article: frozenset) -> str | None:
     index = cells.index(cell)
     if index > 1 or (index == 1 and not str(text).lstrip().startswith(":")):
         return None
+    first = clean_space(cells[0].text_content())
+    if not _LABEL_ROLES.match(first.rstrip(": ")) or len(cells) > 3:
+        # "<td>Penulis: Andi Saputra</td><td>Senin, 1 Januari 2024</td>": the cell is
+        # the line; a row of a data table is none.
+        return first if index == 0 else None
     return " ".join(clean_space(c.text_content()) for c in cells)
 
 

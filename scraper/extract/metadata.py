@@ -780,8 +780,9 @@ def breadcrumb_sections(
 
 
 # What stands between a trail's links: separators and space only.
-_TRAIL_GAP = re.compile(r"^[\s/›»>|·•\\-]*$")
-_TRAIL_MARKS = re.compile(r"[/›»>|·•\\-]")
+# Not "|", "·" or "•": a site menu's links stand apart so ("Home | Nasional | Daerah").
+_TRAIL_GAP = re.compile(r"^[\s/›»>\\-]*$")
+_TRAIL_MARKS = re.compile(r"[/›»>\\-]")
 _OUTSIDE_LINKS = lxml_html.etree.XPath(".//text()[not(ancestor::a)]")
 
 

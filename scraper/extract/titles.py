@@ -206,14 +206,29 @@ def _strip_site_suffix(title: str, site_name: str | None, url: str = "") -> str:
     head, found, tail = title.partition(": ")
     if found and is_site(head) and len(head) <= 40 and len(tail) >= 15:
         return tail.strip()
-    # The site's name alone first, after another separator: "Suara Karya Online ::
-    # Judul", "Situs - Judul" (nothing but its words: ``_only_site_words``).
-    only_site = _only_site_words(site_name, url)
+    # The site's whole name first, after another separator: "Suara Karya Online ::
+    # Judul" on suarakarya-online.com, "BMAS - Judul" on bmas.de. Not a word of it
+    # ("Polres - Kodim 1009 …" on humaspolrestanahlaut.blogspot.com is a headline).
     for sep in (" :: ", " - ", " | ", " – ", " — ", " » "):
         head, found, tail = title.partition(sep)
-        if found and only_site(head) and len(tail) >= 15:
+        if found and _whole_site_name(head, site_name, url) and len(tail) >= 15:
             return tail.strip()
     return title
+
+
+def _whole_site_name(part: str, site_name: str | None, url: str) -> bool:
+    """Whether ``part``, its letters run together, is the site's whole name: its
+    ``og:site_name``'s, or one label of its host's ("suarakarya-online", "bmas")."""
+    run = "".join(_WORDS.findall(part.casefold()))
+    if len(run) < 3:
+        return False
+    names = {"".join(_WORDS.findall((site_name or "").casefold()))}
+    names |= {
+        "".join(_WORDS.findall(label))
+        for label in (urlsplit(url).hostname or "").lower().split(".")
+        if label not in _NOT_A_NAME
+    }
+    return run in names
 
 
 def _without_site_part(title: str, site_name: str | None, is_site) -> str:
