@@ -766,6 +766,20 @@ def test_a_photo_story_s_photographer_is_its_author_when_no_one_else_is_credited
     assert authors(f"<p>Penulis: Rina Lestari</p><p>{fotografer}</p>") == ["Rina Lestari"]
     assert authors(f"<p>Editor: Budi Santoso</p><p>{fotografer}</p>") == ["Budi Santoso"]
     assert _credits(f"<p>{fotografer}</p>") == ([], [])
+    # An article of text whose one credit is its photo's names no author (helper-83's
+    # review).
+    text = "".join(
+        f"<p>Polisi menangkap dua pelaku curanmor di Pelaihari, paragraf ke-{i} berita"
+        " tentang penangkapan itu dan barang bukti yang disita petugas Satreskrim.</p>"
+        for i in range(6)
+    )
+    html = (
+        "<html lang='id'><head><meta property='og:type' content='article'></head><body>"
+        f"<article><h1>Dua Pelaku Curanmor Ditangkap</h1>{text}<p>{fotografer}</p>"
+        "</article></body></html>"
+    )
+    when = datetime(2023, 11, 11, tzinfo=timezone.utc)
+    assert extract_article(html, "https://lampung.example/berita/2", when).authors == []
 
 
 def test_a_role_label_before_a_linked_name_is_a_credit_without_its_colon():

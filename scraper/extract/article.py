@@ -29,6 +29,8 @@ from scraper.extract.cleanup import (
     IMAGE_CAPTION_PARAGRAPH,
     clean_text,
     content_hash,
+    find_captions,
+    is_photo_page,
     misses_block,
     paragraph_block,
     prune,
@@ -527,11 +529,13 @@ def _byline_authors(tree, strict: bool = False, headline=None) -> list[str]:
         # A plain-text credit line ("Penulis : Rahmadi"): the writers, else the editor,
         # whom a portal that names no writer credits with the text; never over a meta
         # author (``strict``), who names the writer the page hides.
-        # A photo story credits its photographer alone ("Fotografer: Nama").
+        # A photo story credits its photographer alone ("Fotografer: Nama"); an
+        # article's photo credit names no author of its text.
         credited = credited_names(tree, headline)
-        names = credited["writer"] or (
-            [] if strict else credited["editor"] or credited["photographer"]
-        )
+        names = credited["writer"] or ([] if strict else credited["editor"])
+        photo_story = not names and not strict and credited["photographer"]
+        if photo_story and is_photo_page(tree, find_captions(tree)):
+            names = credited["photographer"]
     return names
 
 
