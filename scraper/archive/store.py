@@ -286,7 +286,13 @@ class Archive:
                 # it adds an alias, never overwrites the stored text.
                 status = DUPLICATE
                 same_text = current["content_hash"] == row["content_hash"]
-                if same_text and current["site"] == record.site:
+                if (
+                    same_text
+                    and current["site"] == record.site
+                    and current["published_utc"] == row["published_utc"]
+                ):
+                    # The same post at a new URL of its site (a slug edited), not a
+                    # copy republished later (which leaves a takedown standing).
                     self.answered_elsewhere[article_id] = record.url
                     if current.get("gone_at"):
                         # Taken for gone at its own URL (earlier this run, or on an
