@@ -43,6 +43,7 @@ class ExtractPipeline:
                 site=item.site,
                 aliases=item.aliases,
                 ticket=item.ticket,
+                takedown=result.takedown,
             )
         result.seen_urls = sorted(set(result.seen_urls) | {item.url})
         result.source_modified = change_marker(item.hints)

@@ -78,7 +78,7 @@ class Takedown:
     """A URL that answered 404/410 or redirected to the home page on this fetch."""
 
     url: str
-    reason: str  # http_404, http_410, redirect_home
+    reason: str  # http_404, http_410, redirect_home (soft_404: NonArticlePage.takedown)
     site: str
     ticket: int = 0
 
@@ -101,6 +101,9 @@ class NonArticlePage:
     site: str
     aliases: list[AliasSeen] = field(default_factory=list)  # link variants on the page
     ticket: int = 0
+    # "soft_404": the page says it is not found; at a stored article's URL the store
+    # records a takedown instead (``NotAnArticle.takedown``).
+    takedown: str | None = None
 
 
 @dataclass

@@ -22,6 +22,9 @@ class Post:
     paragraphs: list[str]
     published: str  # ISO with offset
     status: int = 200  # 404 / 410 to take it down, 301 to redirect home
+    # Taken down, answered with 200 and the site's "not found" template (a soft 404,
+    # as Lokomedia and CodeIgniter portals answer a deleted post; no error404 class).
+    soft_gone: bool = False
 
 
 @dataclass
@@ -62,6 +65,12 @@ class MutableSite:
                 _doc("Tidak ditemukan", "error404", "<h1>Halaman tidak ditemukan</h1>", ""),
                 {},
             )
+        if post.soft_gone:
+            main = (
+                '<div class="content"><h1>Halaman Tidak Ditemukan</h1><p>Maaf, halaman yang '
+                'Anda cari tidak tersedia atau telah dihapus.</p><a href="/">Kembali</a></div>'
+            )
+            return 200, _doc("Halaman Tidak Ditemukan - Polres Contoh", "", main, ""), {}
         if post.status in (301, 302):
             return post.status, "", {"Location": base}
         if post.status != 200:

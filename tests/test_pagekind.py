@@ -37,3 +37,39 @@ def test_a_wordpress_static_page_is_no_article_though_its_body_has_no_classes():
     # A single post's body classes outrank a block's.
     single = page("page type-page", body_class="single single-post postid-40")
     assert not isinstance(extract_article(single, url, FETCHED), NotAnArticle)
+
+
+def not_found_page(title: str, heading: str, body_class: str = "") -> str:
+    return (
+        f"<html lang='id'><head><title>{title}</title></head><body class='{body_class}'>"
+        "<header><nav><a href='/'>Beranda</a> <a href='/berita/'>Berita</a></nav></header>"
+        f"<main><h1>{heading}</h1><p>Silakan kembali ke beranda atau gunakan pencarian.</p>"
+        "</main><footer>© 2023 Polres Contoh</footer></body></html>"
+    )
+
+
+def test_a_not_found_page_says_so_and_an_article_about_something_not_found_does_not():
+    """A deleted post answered with 200 and the site's "not found" template is a takedown
+    at a stored article's URL (``NotAnArticle.takedown``); the words "tidak ditemukan"
+    in an article's own headline, or a short non-article, are no such page."""
+    url = "https://polres-contoh.id/berita/123/judul-lama"
+    for title, heading, body in [
+        ("Halaman Tidak Ditemukan - Polres Contoh", "Oops!", ""),
+        ("Polres Contoh", "Maaf, halaman yang Anda cari tidak ada", ""),
+        ("Page not found – Polres Contoh", "Oops! That page can’t be found.", ""),
+        ("Polres Contoh", "Error", "error404"),
+        ("Error 404 | Polres Contoh", "Berita tidak tersedia", ""),
+    ]:
+        result = extract_article(not_found_page(title, heading, body), url, FETCHED)
+        assert isinstance(result, NotAnArticle) and result.takedown == "soft_404", title
+        assert result.reason.startswith("a 'not found' page"), title
+    for title, heading in [
+        ("Jejak Pelaku Tidak Ditemukan - Polres Contoh", "Jejak Pelaku Tidak Ditemukan"),
+        ("Kontak - Polres Contoh", "Kontak Kami"),
+    ]:
+        result = extract_article(not_found_page(title, heading), url, FETCHED)
+        assert isinstance(result, NotAnArticle) and result.takedown is None, title
+    article = page("post-40 post type-post").replace(
+        "Pedoman Media Siber</h1>", "Barang Bukti Tidak Ditemukan, Halaman Tidak Ditemukan</h1>"
+    )
+    assert not isinstance(extract_article(article, url, FETCHED), NotAnArticle)

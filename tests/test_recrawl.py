@@ -197,6 +197,36 @@ def test_an_article_still_taken_down_is_not_counted_gone_again(runner, tmp_path)
     assert events == ["gone"]
 
 
+def test_an_article_answered_by_a_not_found_page_is_taken_down(runner, tmp_path):
+    """A deleted post answered with 200 and the site's "Halaman Tidak Ditemukan" page (a
+    soft 404) was read as one more non-article: the takedown left no trace (helper-81's
+    trial). A "not found" page at an unknown URL stays a plain non-article."""
+    db = tmp_path / "soft.db"
+    site = MutableSite({"operasi-zebra": zebra_operation(), "jambret": snatch_arrest()})
+    with serve_mutable(site) as base:
+        crawl(runner, db, base)
+        site.posts["jambret"].soft_gone = True
+        site.posts["hilang"] = Post("hilang", "Tidak ada", [], "2023-11-16T09:00:00+08:00")
+        site.posts["hilang"].soft_gone = True  # linked from the home page, never stored
+        a_day_passes(db)
+        second = crawl(runner, db, base)
+        site.posts["jambret"].soft_gone = False
+        a_day_passes(db)
+        crawl(runner, db, base)
+    assert "1 gone" in second and "1 not articles" in second
+    with sqlite3.connect(db) as conn:
+        events = conn.execute("select event, detail from article_events order by id").fetchall()
+        reason = conn.execute(
+            "select reason from non_articles where url = ?", [base + "hilang/"]
+        ).fetchone()
+        stored = conn.execute("select count(*) from articles").fetchone()[0]
+    assert [e for e, _ in events] == ["gone", "back"]
+    assert events[0][1] == f"soft_404 at {base}jambret/"
+    assert reason and reason[0].startswith("a 'not found' page")
+    assert stored == 2
+    assert [gone for gone, _ in runs_of(db)] == [0, 1, 0]
+
+
 def test_an_article_whose_slug_changed_without_a_redirect_is_not_taken_down(runner, tmp_path):
     """An editor renamed a post's slug and the old URL answers 404, with no redirect: the
     same text answers at the new URL, which the crawl stored as the article's alias, and

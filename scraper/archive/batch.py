@@ -229,10 +229,15 @@ class BatchStore:
                     outcomes.append(
                         (item.ticket, "articles_unchanged" if known else "errors/unexpected_304")
                     )
-                self.writer.non_articles(
-                    ((p.url, p.site, p.reason) for p in self.non_articles), now
-                )
-                outcomes += [(p.ticket, "pages_not_article") for p in self.non_articles]
+                plain = []
+                for page in self.non_articles:
+                    gone = self._soft_takedown(page, now)
+                    if gone:
+                        outcomes.append((page.ticket, gone))
+                    else:
+                        plain.append(page)
+                self.writer.non_articles(((p.url, p.site, p.reason) for p in plain), now)
+                outcomes += [(p.ticket, "pages_not_article") for p in plain]
                 # Spam: never an article; kept out and counted as the run's "spam".
                 self.writer.quarantine(self.quarantined, self.run_id, now)
                 outcomes += [(q.ticket, "errors/spam") for q in self.quarantined]
@@ -301,6 +306,16 @@ class BatchStore:
                 [(url, target, self.aliases[url, target].site, now) for url, target in joined],
             )
         return left, joined
+
+    def _soft_takedown(self, page: NonArticlePage, now: str) -> str | None:
+        """The outcome of a "not found" page at a stored article's URL (a takedown
+        answered with 200), or None for any other page: it is a plain non-article."""
+        if not page.takedown:
+            return None
+        verdict = self.writer.takedown(page.url, page.takedown, now)
+        if verdict is None:
+            return None
+        return "articles_gone" if verdict == "gone" else "articles_unchanged"
 
     def _takedown(self, takedown: Takedown, now: str) -> str:
         verdict = self.writer.takedown(takedown.url, takedown.reason, now)

@@ -76,7 +76,7 @@ from scraper.extract.page import (
     jsonld_names,
     parse_html,
 )
-from scraper.extract.pagekind import judge_page, says_article
+from scraper.extract.pagekind import judge_page, says_article, says_not_found
 from scraper.extract.record import ArticleRecord, Hints, NotAnArticle
 from scraper.extract.template import (
     ContainerReport,
@@ -180,7 +180,12 @@ def extract_article(
     )
     if pristine is not None and template is not None:
         record.template_report = _template_report(pristine, raw, template, canonical, site, options)
-    return NotAnArticle(url, reason, record) if reason else record
+    if not reason:
+        return record
+    not_found = says_not_found(tree, md)
+    if not_found:
+        return NotAnArticle(url, f"a 'not found' page ({not_found})", record, "soft_404")
+    return NotAnArticle(url, reason, record)
 
 
 def _template_report(

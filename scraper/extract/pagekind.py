@@ -8,7 +8,9 @@ to the URL's shape and the amount of text.
 
 from __future__ import annotations
 
-from scraper.extract.page import ARTICLE_TYPES, NON_ARTICLE_TYPES, PageMetadata
+import re
+
+from scraper.extract.page import ARTICLE_TYPES, NON_ARTICLE_TYPES, PageMetadata, clean_space
 from scraper.urls import looks_like_non_article
 
 # WordPress/Blogger body classes of pages that list or describe other pages.
@@ -89,6 +91,38 @@ def lists_articles(reason: str) -> bool:
         classes = set(reason[len(prefix) :].rstrip(")").split(", "))
         return bool(classes & _LISTS_POSTS_BODY)
     return False
+
+
+# What a "not found" page says in its <title> or headline, in Indonesian and English:
+# "Halaman tidak ditemukan", "Maaf, halaman yang Anda cari tidak ada", "Berita tidak
+# tersedia", "Page not found", "Oops! That page can't be found", "Error 404". A
+# headline's "Jejak Pelaku Tidak Ditemukan" is none: the page, article or post itself
+# must be what is missing.
+_NOT_FOUND = re.compile(
+    r"\b(?:404|not found|can.t be found|nothing found"
+    r"|(?:halaman|artikel|berita|konten|postingan|tulisan|page|post)\s+"
+    r"(?:yang\s+(?:anda|kamu)\s+(?:cari|tuju)\s+)?(?:tidak|tak)\s+"
+    r"(?:ditemukan|ada|tersedia|dapat\s+ditemukan))\b",
+    re.IGNORECASE,
+)
+
+
+def says_not_found(tree, md: PageMetadata) -> str | None:
+    """Why a page judged no article says it is a "not found" page, or None.
+
+    A site that answers a deleted post with 200 and its "Halaman tidak ditemukan"
+    template (a soft 404: many Lokomedia and CodeIgniter portals, WordPress behind some
+    caching plugins) took the article down as surely as a 404 does; read as a mere
+    non-article, a takedown on such a site left no trace. Asked only of a page that is
+    no article by ``judge_page``: an article about something "tidak ditemukan" keeps
+    its text."""
+    if "error404" in md.body_classes:
+        return "body class error404"
+    title = clean_space(tree.findtext(".//title") or "")
+    for text in (title, *md.h1):
+        if text and _NOT_FOUND.search(text):
+            return f"it says {text[:60]!r}"
+    return None
 
 
 def teaser_lines(lines: list[str], titles: list[str]) -> int:

@@ -136,3 +136,6 @@ class NotAnArticle:
     url: str
     reason: str
     record: ArticleRecord | None = None
+    # "soft_404" when the page says it is a "not found" page (``says_not_found``): at a
+    # stored article's URL, the article was taken down.
+    takedown: str | None = None
