@@ -173,6 +173,15 @@ class HomeLikeness:
             self.unlike.add(site)
             stats.inc_value("newsarchive/" + site_key(site, "pages_unlike_home"))
 
+    def serves_home_instead(self, site: str, body: bytes) -> bool:
+        """Whether a stored article's URL answered the home page itself, on a site seen
+        serving other pages: some portals answer a deleted post's URL (a bad id) with
+        their front page and 200, the same takedown as a redirect to it. A site whose
+        every page is its home page (a maintenance page) has no such pages: asked before
+        any page differed, the answer is no (the next night's revisit asks again)."""
+        home = self.home.get(site)
+        return home is not None and site in self.unlike and page_text_digest(body) == home
+
 
 def count_offsite_redirect(stats: Any, site: SiteDefinition, target: str) -> None:
     """An article page of ``site`` redirected to another registrable domain (a hijacked

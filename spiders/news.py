@@ -622,6 +622,12 @@ class NewsSpider(scrapy.Spider):
             self.ledger.settle(ticket, f"errors/{exc.kind}")
             self.logger.warning("%s: %s", exc.kind, response.url)
             return
+        if (
+            response.meta.get("revisit")
+            and isinstance(reading.result, NotAnArticle)
+            and self.home_likeness.serves_home_instead(site.name, response.body)
+        ):
+            reading.result.takedown = "home_page"  # the store records it gone
         target = canonical_elsewhere(reading.links.canonical, response.url, site.base_url)
         if target:
             # This page is a variant of another (AMP, print, a moved permalink).

@@ -25,6 +25,9 @@ class Post:
     # Taken down, answered with 200 and the site's "not found" template (a soft 404,
     # as Lokomedia and CodeIgniter portals answer a deleted post; no error404 class).
     soft_gone: bool = False
+    # Taken down, its URL answering the home page itself with 200 (a portal that shows
+    # its front page for an unknown post id).
+    serves_home: bool = False
 
 
 @dataclass
@@ -42,8 +45,10 @@ class MutableSite:
     navigation: bool = False
 
     def page(self, path: str, base: str) -> tuple[int, str, dict]:
-        if path == "/":
+        post = self.posts.get(path.strip("/"))
+        if path == "/" or (post is not None and post.serves_home):
             slugs = self.home if self.home is not None else list(self.posts)
+            slugs = [s for s in slugs if not self.posts[s].serves_home]
             links = "".join(
                 f'<article class="post"><h2 class="entry-title"><a href="{base}{p.slug}/">'
                 f"{escape(p.title)}</a></h2></article>"

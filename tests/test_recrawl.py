@@ -227,6 +227,24 @@ def test_an_article_answered_by_a_not_found_page_is_taken_down(runner, tmp_path)
     assert [gone for gone, _ in runs_of(db)] == [0, 1, 0]
 
 
+def test_an_article_whose_url_answers_the_home_page_is_taken_down(runner, tmp_path):
+    """A deleted post whose URL answers the site's front page with 200 (helper-81's
+    trial) left no trace; it is a takedown like a redirect to the home page."""
+    db = tmp_path / "home.db"
+    site = MutableSite({"operasi-zebra": zebra_operation(), "jambret": snatch_arrest()})
+    with serve_mutable(site) as base:
+        crawl(runner, db, base)
+        site.posts["jambret"].serves_home = True
+        a_day_passes(db)
+        second = crawl(runner, db, base)
+    assert "1 gone" in second
+    with sqlite3.connect(db) as conn:
+        gone = conn.execute(
+            "select url, gone_reason from articles where gone_at is not null"
+        ).fetchall()
+    assert gone == [(base + "jambret/", "home_page")]
+
+
 def test_an_article_whose_slug_changed_without_a_redirect_is_not_taken_down(runner, tmp_path):
     """An editor renamed a post's slug and the old URL answers 404, with no redirect: the
     same text answers at the new URL, which the crawl stored as the article's alias, and
