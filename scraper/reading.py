@@ -25,7 +25,7 @@ from scraper.extract import (
     ExtractionOptions,
     NotAnArticle,
 )
-from scraper.extract.page import canonical_hrefs, parse_html
+from scraper.extract.page import canonical_hrefs, parse_html, stated_titles
 from scraper.extract.paging import (
     Continuation,
     find_continuation,
@@ -38,7 +38,7 @@ from scraper.sites import SiteDefinition
 from scraper.spam import SpamPage, judge_record, strip_hidden_spam
 from scraper.spam.score import spam_href
 from scraper.stories.sketch import TextSketch, sketch_text
-from scraper.urls import canonical_elsewhere
+from scraper.urls import canonical_elsewhere, trusted_canonical
 
 _HREFS = etree.XPath("//a/@href", smart_strings=False)
 _REL_NEXT = etree.XPath("//link[@rel='next']/@href | //a[@rel='next']/@href", smart_strings=False)
@@ -134,8 +134,13 @@ def read_page(
         empty = NotAnArticle(url, "empty or unparsable page") if article else None
         return PageReading(PageLinks(), empty)
     links = read_links(tree, listing=not article)
-    if not article or canonical_elsewhere(links.canonical, url, site.base_url):
+    if not article:
         return PageReading(links)
+    target = canonical_elsewhere(links.canonical, url, site.base_url)
+    if target is not None:
+        if trusted_canonical(target, url, stated_titles(tree)):
+            return PageReading(links)
+        links.canonical = None  # the home page, a category, another post: read it here
     # Links first: extraction prunes the tree in place. (Imported here: the crawl
     # process, whose workers extract, never loads trafilatura.)
     from scraper.extract.article import extract_article

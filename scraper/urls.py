@@ -129,7 +129,8 @@ def canonical_elsewhere(declared: str | None, url: str, base_url: str) -> str | 
     """The other page a fetched page names as its canonical (``rel=canonical``), if any.
 
     Only a same-site web URL counts: a page pointing at another site (syndication
-    credit) or at itself is the article itself.
+    credit) or at itself is the article itself. Whether the page is really a variant
+    of it is ``trusted_canonical``'s question.
     """
     if not declared:
         return None
@@ -137,6 +138,60 @@ def canonical_elsewhere(declared: str | None, url: str, base_url: str) -> str | 
     if target == canonicalize_url(url) or not target.startswith("http"):
         return None
     return target if same_site(target, base_url) else None
+
+
+_SLUG_WORD = re.compile(r"[^\W_]+")
+_PAGE_SUFFIX = re.compile(r"\.(?:html?|php|aspx?)$", re.IGNORECASE)
+
+
+def slug_words(url: str) -> list[str]:
+    """The words of a URL's slug: its last path segment (before an AMP ``/amp/``),
+    lowercased, without a file suffix: ``/2023/11/jadwal-sim-keliling.html`` gives
+    jadwal, sim, keliling."""
+    segments = [s for s in urlsplit(url).path.split("/") if s]
+    if segments and segments[-1].lower() == "amp":
+        segments.pop()
+    if not segments:
+        return []
+    return _SLUG_WORD.findall(_PAGE_SUFFIX.sub("", segments[-1]).lower())
+
+
+def _ids(words: list[str]) -> set[str]:
+    """The words of a slug that are ids (five or more characters with a digit: Reuters'
+    ``idUSKBN1ZI0EH``, a CMS's ``122760``), not years: a page sharing one with its
+    canonical's slug is that article at another form of its URL."""
+    return {w for w in words if len(w) >= 5 and any(c.isdigit() for c in w)}
+
+
+def trusted_canonical(target: str, url: str, titles: str = "") -> bool:
+    """Whether a page at ``url`` naming ``target`` (same site) as its canonical is a
+    variant of it (AMP, print, a tracking or moved form), as a canonical says.
+
+    Two misconfigurations say otherwise, and believed, each lost articles without a
+    trace (helper-85's trial): every page naming the home page or a category as its
+    canonical (a theme or SEO plugin's setting: the article waited for ever to be an
+    alias of a page that is no article), and a post cloned from another keeping its
+    canonical (WordPress's Duplicate Post copies the SEO plugin's fields: six daily
+    "Jadwal SIM Keliling … Senin/Selasa/…" posts became one). So a listing's or the home
+    page's URL is never an article's canonical; and a page whose own slug is its title's
+    words (most of them, three or more) names another article's when the target's slug
+    has a word neither its title nor its own slug has. A real variant shares the slug
+    (or an id in it), or has none of its own (``/?p=123``, ``/berita/123``), or its
+    title has moved on with the slug the canonical names (an edited title and slug).
+    Wrongly distrusted, a variant is stored once anyway: its identical text on the site
+    is the same row.
+    """
+    if looks_like_non_article(target):
+        return False
+    own = slug_words(url)
+    if len(own) < 3 or not titles:
+        return True
+    named = slug_words(target)
+    if named == own or _ids(own) & _ids(named):
+        return True
+    said = set(_SLUG_WORD.findall(titles.lower()))
+    covered = sum(word in said for word in own) / len(own)
+    return not (covered >= 0.8 and any(w not in said and w not in own for w in named))
 
 
 def is_loopback(url: str) -> bool:

@@ -28,6 +28,9 @@ class Post:
     # Taken down, its URL answering the home page itself with 200 (a portal that shows
     # its front page for an unknown post id).
     serves_home: bool = False
+    # The URL its rel=canonical names (default: its own), as a misconfigured theme or a
+    # cloned post prints it.
+    canonical: str | None = None
 
 
 @dataclass
@@ -84,7 +87,7 @@ class MutableSite:
         if self.navigation:
             body += self._navigation(slug, base)
         head = (
-            f'<link rel="canonical" href="{base}{post.slug}/">'
+            f'<link rel="canonical" href="{post.canonical or base + post.slug + "/"}">'
             '<meta property="og:type" content="article">'
             f'<meta property="og:title" content="{escape(post.title)}">'
             f'<meta property="article:published_time" content="{post.published}">'

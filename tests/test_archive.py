@@ -166,12 +166,52 @@ def test_record_reached_through_alias_matches(archive):
 
 def test_identical_text_same_site_is_one_row_with_alias(archive):
     store(archive, record("asli"))
+    # WordPress's "-2" copy of a post, republished the next day under its title.
     copy = record(
-        "asli-2", published_utc="2023-11-13T01:00:00Z", published_at="2023-11-13T09:00:00+08:00"
+        "asli-2",
+        title="Judul asli",
+        published_utc="2023-11-13T01:00:00Z",
+        published_at="2023-11-13T09:00:00+08:00",
     )
     assert store(archive, copy).status == "duplicate"
+    # A variant with another title (an SEO title) the same day is the same post too.
+    same_day = record("asli-seo", title="Judul lain", published_utc="2023-11-12T12:00:00Z")
+    assert store(archive, same_day).status == "duplicate"
     assert archive.db["articles"].count == 1
-    assert {r["url"] for r in table(archive, "aliases")} == {BASE + "asli/", BASE + "asli-2/"}
+    assert {r["url"] for r in table(archive, "aliases")} == {
+        BASE + "asli/",
+        BASE + "asli-2/",
+        BASE + "asli-seo/",
+    }
+
+
+def test_a_recurring_notice_with_the_same_body_each_day_is_an_article_a_day(archive, tmp_path):
+    """ "Jadwal SIM Keliling … Senin 6 November 2023", and the next day's post with its
+    own date in the title over the very same body: four daily posts became one row,
+    the others aliases, their titles and days lost (helper-85's trial)."""
+    body = "Layanan SIM keliling hadir di depan Kantor Kecamatan pukul 08.00-12.00 WITA."
+    days = [
+        ("senin-6", "Senin 6 November 2023", "2023-11-06T07:00:00+08:00"),
+        ("selasa-7", "Selasa 7 November 2023", "2023-11-07T07:00:00+08:00"),
+    ]
+    records = [
+        record(
+            f"jadwal-sim-keliling-{slug}",
+            body,
+            title=f"Jadwal SIM Keliling {day}",
+            published_at=at,
+            published_utc=at,
+        )  # fmt: skip
+        for slug, day, at in days
+    ]
+    assert [store(archive, r).status for r in records] == ["new", "new"]
+    ids = {row["title"]: row["id"] for row in table(archive, "articles")}
+    assert len(ids) == 2
+    # The ids do not depend on the order the posts arrived in.
+    with Archive.open(tmp_path / "other.db", create=True) as other:
+        for r in reversed(records):
+            store(other, r)
+        assert {row["title"]: row["id"] for row in table(other, "articles")} == ids
 
 
 def test_original_is_the_earliest_whatever_the_order(archive, tmp_path):

@@ -381,3 +381,34 @@ def test_a_destination_is_a_forms_return_path_only_when_it_is_a_path():
         "https://a.id/berita/2024/01/libur-panjang?destination=bali&utm_source=fb",
     ]:
         assert not looks_like_non_article(url), url
+
+
+def test_a_canonical_is_believed_only_where_the_page_can_be_its_variant():
+    from scraper.urls import trusted_canonical
+
+    base = "https://polres-contoh.id/"
+    monday = base + "jadwal-sim-keliling-senin-6-november-2023/"
+    tuesday = base + "jadwal-sim-keliling-selasa-7-november-2023/"
+    said = "Jadwal SIM Keliling Selasa 7 November 2023 - Polres Contoh"
+    # The home page, a category: never an article's canonical.
+    assert not trusted_canonical(base, tuesday, said)
+    assert not trusted_canonical(base + "category/berita/", tuesday, said)
+    # A cloned post naming its template's URL: its own slug is its title.
+    assert not trusted_canonical(monday, tuesday, said)
+    # Variants: the same slug, no slug of its own, an edited title and slug.
+    assert trusted_canonical(
+        tuesday, base + "2023/11/07/jadwal-sim-keliling-selasa-7-november-2023/", said
+    )
+    assert trusted_canonical(tuesday, base + "?p=123", said)
+    assert trusted_canonical(tuesday, base + "berita/123", said)
+    assert trusted_canonical(
+        base + "layanan-sim-keliling-selasa-7-november/",
+        base + "jadwal-sim-keliling-selasa-7-november-2023/",
+        "Layanan SIM Keliling Selasa 7 November - Polres Contoh",
+    )
+    # A short form of the URL that keeps the article's id.
+    assert trusted_canonical(
+        "https://www.reuters.com/article/us-awards-sag-idUSKBN1ZI0EH",
+        "https://www.reuters.com/article/us-awards-sag/parasite-scores-upset-idUSKBN1ZI0EH",
+        "'Parasite' scores upset - Reuters",
+    )

@@ -255,12 +255,13 @@ class Archive:
         ).fetchone()
         if row:
             return row[0], "url"
-        row = self.db.execute(
-            "select id from articles where site = ? and content_hash = ? order by id limit 1",
+        for article_id, title, published in self.db.execute(
+            "select id, title, published_at from articles where site = ? and content_hash = ?"
+            " order by id",
             [record.site, record.content_hash],
-        ).fetchone()
-        if row:
-            return row[0], "text"
+        ):
+            if _one_publication(title, published, record):
+                return article_id, "text"
         return None, None
 
     def store_article(self, record: ArticleRecord) -> StoreResult:
@@ -272,7 +273,8 @@ class Archive:
         replaced = False
         if article_id is None:
             row["first_seen_at"] = now
-            row["id"] = article_id = self._free_id(article_key(record.site, row["content_hash"]))
+            key = article_key(record.site, row["content_hash"], (record.published_at or "")[:10])
+            row["id"] = article_id = self._free_id(key)
             columns = ", ".join(row)
             marks = ", ".join("?" * len(row))
             self.db.execute(
@@ -756,12 +758,26 @@ LEARN_MIN_PAGES = 3
 LEARN_AGREEMENT = 0.9
 
 
-def article_key(site: str, content_hash: str) -> int:
-    """The id a new article gets: a hash of its site and its first text.
+def _one_publication(title: str, published_at: str | None, record: ArticleRecord) -> bool:
+    """Whether a stored article with ``record``'s very text on the same site is the same
+    publication: a URL variant that names no canonical keeps the title or the day.
+    Recurring notices whose body never changes ("Jadwal SIM Keliling … Senin 6
+    November 2023", the next day's with another date in its title) are as many
+    articles (helper-85's trial: four became one). Days as the site states them."""
+    if title == record.title or not published_at or not record.published_at:
+        return True
+    return published_at[:10] == record.published_at[:10]
+
+
+def article_key(site: str, content_hash: str, day: str = "") -> int:
+    """The id a new article gets: a hash of its site, its first text and the day it was
+    published (``published_at``'s date, as the site states it).
 
     Not a counter, so the same site crawled into a fresh archive gives every article
-    the same id whatever order its pages arrived in; and copies of one text on one
-    site (the same article, whichever URL becomes its row) share it.
+    the same id whatever order its pages arrived in; copies of one text on one site
+    (the same article, whichever URL becomes its row) share it, and a notice whose
+    body recurs every day (``_one_publication``) gets one id a day.
     """
-    digest = hashlib.blake2b(f"{site}\0{content_hash}".encode(), digest_size=8).digest()
+    key = f"{site}\0{content_hash}\0{day}" if day else f"{site}\0{content_hash}"
+    digest = hashlib.blake2b(key.encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big") % ID_SPACE + 1

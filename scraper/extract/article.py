@@ -75,6 +75,7 @@ from scraper.extract.page import (
     jsonld_image,
     jsonld_names,
     parse_html,
+    stated_titles,
 )
 from scraper.extract.pagekind import judge_page, says_article, says_not_found
 from scraper.extract.record import ArticleRecord, Hints, NotAnArticle
@@ -89,7 +90,7 @@ from scraper.extract.template import (
 )
 from scraper.extract.titles import page_title
 from scraper.sites import SiteDefinition
-from scraper.urls import canonicalize_url, same_site
+from scraper.urls import canonicalize_url, same_site, trusted_canonical
 
 
 def extract_article(
@@ -119,7 +120,7 @@ def extract_article(
     if not says_article(md):
         # Only a page that does not call itself a post can be judged by its shape.
         md.listed_titles = listed_titles(tree)
-    canonical = _canonical_url(md.canonical, url)
+    canonical = _canonical_url(md.canonical, url, tree)
     tags = hints.tags or _tags(md) or tag_links(tree, md.headline)
     # Everything read from the whole page comes first: _main_text prunes the tree.
     title = page_title(tree, md, hints, site, url)
@@ -259,13 +260,19 @@ def _featured_image(tree, url: str, article: frozenset = frozenset()) -> str | N
     return None
 
 
-def _canonical_url(declared: str | None, url: str) -> str:
-    """A same-site ``rel=canonical`` wins; otherwise the fetched URL, canonicalised."""
+def _canonical_url(declared: str | None, url: str, tree) -> str:
+    """A same-site ``rel=canonical`` the page may name (``trusted_canonical``) wins;
+    otherwise the fetched URL, canonicalised."""
+    own = canonicalize_url(url)
     if declared:
         candidate = canonicalize_url(declared, base=url)
-        if candidate.startswith("http") and same_site(candidate, url):
+        if (
+            candidate.startswith("http")
+            and same_site(candidate, url)
+            and (candidate == own or trusted_canonical(candidate, url, stated_titles(tree)))
+        ):
             return candidate
-    return canonicalize_url(url)
+    return own
 
 
 def _main_text(

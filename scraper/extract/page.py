@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from lxml import html as lxml_html
+from lxml.etree import XPath
 
 if TYPE_CHECKING:
     from scraper.extract.metadata import DateCandidate
@@ -73,6 +74,15 @@ def first_text(tree, xpath: str | None) -> str | None:
         if value:
             return value
     return None
+
+
+_STATED_TITLES = XPath("//head/title/text() | //meta[@property='og:title']/@content")
+
+
+def stated_titles(tree) -> str:
+    """The titles a page states of itself (its ``<title>`` and og:title), joined: what
+    ``scraper.urls.trusted_canonical`` compares slugs with, read before extraction."""
+    return " ".join(_STATED_TITLES(tree))
 
 
 @dataclass

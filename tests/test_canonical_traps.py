@@ -1,0 +1,50 @@
+"""Pages whose rel=canonical cannot be their own: one article each, none lost, none
+merged (helper-85's trial of misconfigured canonicals on a local WordPress-like site)."""
+
+import sqlite3
+
+from tests.mutable_site import MutableSite, Post, serve_mutable
+from tests.test_recrawl import OTHER, PARAS, crawl
+
+SIM = [
+    "Satlantas Polres Contoh kembali membuka layanan SIM keliling bagi warga yang hendak "
+    "memperpanjang SIM A dan SIM C tanpa harus datang ke Mapolres.",
+    "Pemohon cukup membawa KTP asli, SIM lama yang masih berlaku dan surat keterangan "
+    "sehat, lalu mengikuti antrean sesuai nomor yang dibagikan petugas.",
+    "Kasat Lantas mengimbau warga datang lebih awal karena kuota layanan dibatasi 150 "
+    "pemohon per hari agar pelayanan tetap tertib.",
+]
+
+
+def sim(day: str, place: str, published: str) -> Post:
+    slug = f"jadwal-sim-keliling-polres-contoh-{day.lower().replace(' ', '-')}"
+    lead = f"SIM keliling hari {day} melayani warga di {place} pukul 08.00-12.00 WITA."
+    return Post(slug, f"Jadwal SIM Keliling Polres Contoh {day}", [lead, *SIM], published)
+
+
+def test_misconfigured_canonicals_lose_and_merge_nothing(runner, tmp_path):
+    db = tmp_path / "c.db"
+    monday = sim("Senin 6 November 2023", "Kantor Kecamatan Pelaihari", "2023-11-06T07:00:00+08:00")
+    tuesday = sim("Selasa 7 November 2023", "Pasar Bati-Bati", "2023-11-07T07:00:00+08:00")
+    home = Post("polresta-tangkap-jambret", "Polresta Tangkap Dua Jambret", list(OTHER),
+                "2023-11-16T09:00:00+08:00")  # fmt: skip
+    category = Post(
+        "operasi-zebra-intan-hari-pertama", "Operasi Zebra Intan Hari Pertama", list(PARAS),
+        "2023-11-13T09:00:00+08:00",
+    )  # fmt: skip
+    # The same post as `category` at its id URL (no slug of its own): a real variant.
+    by_id = Post("berita/12", category.title, list(PARAS), category.published)
+    site = MutableSite({p.slug: p for p in (monday, tuesday, home, category, by_id)})
+    with serve_mutable(site) as base:
+        home.canonical = base  # a theme's setting: every page names the home page
+        category.canonical = base + "category/berita/"
+        tuesday.canonical = base + monday.slug + "/"  # cloned with Duplicate Post
+        by_id.canonical = base + category.slug + "/"
+        out = crawl(runner, db, base)
+    assert "4 new" in out
+    with sqlite3.connect(db) as conn:
+        articles = dict(conn.execute("select url, title from articles"))
+        aliases = dict(conn.execute("select l.url, a.url from aliases l join articles a"
+                                    " on a.id = l.article_id"))  # fmt: skip
+    assert articles == {base + p.slug + "/": p.title for p in (monday, tuesday, home, category)}
+    assert aliases[base + "berita/12/"] == base + category.slug + "/"
