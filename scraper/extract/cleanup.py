@@ -56,6 +56,10 @@ _CHROME_CLASSES = (
     "author-box",
     "comments-area",
     "comment-respond",
+    # Home-grown and Lokomedia-style CMSes name the reader comments in Indonesian
+    # ("komentar", "komentar-list"): their "Belum ada komentar." and the comments
+    # themselves were kept as the article's last lines.
+    "komentar",
     "ads",
     "advert",
     "newsletter",
@@ -552,7 +556,8 @@ _READ_ALSO = re.compile(
 #   "Ikuti kami di Google News", "Dapatkan berita up to date … di ORION", and any short
 #   line that asks to read, check or follow the portal "di Google News" or on its
 #   WhatsApp channel ("Cek Berita dan Artikel yang lain di Google News", "Baca Berita
-#   Tribun Jateng lainnya di Google News", "Simak … di Google News dan WA Channel");
+#   Tribun Jateng lainnya di Google News", "Simak … di Google News dan WA Channel"),
+#   or to join its group ("Join Grup Telegram Tribun Kaltim untuk mendapatkan …");
 # - a photo's credit on a line of its own: "Photo : VIVA/M Ali Wafa", "Foto: Humas".
 _PORTAL_BOILERPLATE = re.compile(
     r"^\s*(?:advertisement|iklan|ads|scroll\s+(?:to|untuk)\s+(?:continue|resume|lanjut|"
@@ -568,6 +573,8 @@ _PORTAL_BOILERPLATE = re.compile(
     r"(?:di|on|via|melalui)\s+(?:google\s+news|whatsapp\s+channel|wa\s+channel|"
     r"saluran\s+whatsapp|channel\s+whatsapp)"
     r"(?:\s+(?:dan|&|and)\s+(?:wa|whatsapp|google)\s+(?:channel|news))?\s*[.!]?\s*$"
+    r"|^(?=.{0,250}$)\s*(?:join|gabung|bergabung(?:lah)?)\s+(?:(?:di|ke|dengan)\s+)?"
+    r"(?:grup|group|channel|saluran|komunitas)\s+(?:telegram|whatsapp|wa)\b"
     r"|^\s*(?:photo|foto|sumber\s+foto)\s*:\s*\S.{0,60}$",
     re.IGNORECASE,
 )
@@ -627,9 +634,10 @@ _POSTING_INFO = re.compile(
     re.IGNORECASE,
 )
 # The writer credited on the text's first line: "Oleh: Tim Redaksi", "Pewarta: Dede
-# Suherlan" (the record's authors, not its text).
+# Suherlan", "Laporan: Irfan Wahab dan Kontributor Luwu, Andi Baso Tenri" (the record's
+# authors, not its text).
 _OPENING_CREDIT = re.compile(
-    r"^\s*(?:oleh|penulis|pewarta|reporter|wartawan|kontributor)\s*:\s*[^.!?:]{2,50}$",
+    r"^\s*(?:oleh|penulis|pewarta|reporter|wartawan|kontributor|laporan)\s*:\s*[^.!?:]{2,80}$",
     re.IGNORECASE,
 )
 # Or "Oleh Nama" with no colon: "Oleh" and a name in capitals, and nothing else ("Oleh

@@ -24,7 +24,7 @@ from scraper.extract.page import block_names, clean_space
 # Republika abbreviates both: "Rep: Fauzan Hidayat/ Red: Ratna Puspitasari".
 CREDIT_WRITERS = frozenset(
     {"penulis", "reporter", "pewarta", "wartawan", "kontributor", "jurnalis", "koresponden",
-     "rep", "oleh"}
+     "rep", "oleh", "laporan"}
 )  # fmt: skip
 CREDIT_EDITORS = frozenset({"editor", "penyunting", "redaktur", "red"})
 # Who took the pictures: a photo story's author ("Fotografer: Nama", Antara's "Pewarta
@@ -139,6 +139,13 @@ def credited_names(tree: lxml_html.HtmlElement, headline=None) -> dict[str, list
             names = names[:1] + [
                 n for n in names[1:] if not OFFICE.match(n) and not _DEGREE.match(n)
             ]
+            # "Laporan: Irfan Wahab dan Kontributor Luwu, Andi Baso Tenri": the second
+            # reporter's role and base, then the name, split apart at the comma.
+            names = [
+                n
+                for i, n in enumerate(names)
+                if not (i + 1 < len(names) and _ROLE_AND_BASE.match(n))
+            ]
             names = [n for n in names if n]
             if not names or not all(_looks_like_name(n) for n in names):
                 continue
@@ -192,6 +199,11 @@ _NAMED = re.compile(r":\s*\w")
 # Two reporters on one line, each a name of their own ("Pewarta: Budisantoso Budiman dan
 # Agus S", "Reporter: A, B & C"): a researcher counts reporters, not lines.
 _CO_AUTHORS = re.compile(r"\s*(?:,|&|\bdan\b)\s*", re.IGNORECASE)
+# A reporter's role and base before the name's comma: "Kontributor Luwu", "Wartawan
+# Palopo Pos".
+_ROLE_AND_BASE = re.compile(
+    r"^(?:kontributor|koresponden|wartawan|reporter|jurnalis|pewarta)\s+\S", re.IGNORECASE
+)
 
 
 def _line_from(text, article: frozenset = frozenset()) -> str | None:

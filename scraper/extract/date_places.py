@@ -19,7 +19,8 @@ from scraper.extract.page import PageMetadata, clean_space
 # Reader comments: "comments", "comment-list", "comment-metadata", "td-comments",
 # "wp-block-comments", Disqus; not an opinion column ("ArticleHeaderComment_headline").
 _COMMENT = re.compile(
-    r"^(?:comments?|commentlist|respond|replies|disqus\w*)$|^comments?[-_]|[-_]comments?$"
+    r"^(?:comments?|komentar|commentlist|respond|replies|disqus\w*)$|^(?:comments?|komentar)[-_]"
+    r"|[-_]comments?$"
     r"|^comment(?:body|meta|list|area)",
     re.IGNORECASE,
 )

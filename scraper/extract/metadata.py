@@ -744,6 +744,7 @@ def breadcrumb_sections(
     separators stand between them ("Home / Nasional / Hukum & Kriminal",
     ``_trail_above``)."""
     crumbs = _first_breadcrumb(tree)
+    classed = crumbs is not None
     if crumbs is None:
         crumbs = _trail_above(headline)
     if crumbs is None:
@@ -751,11 +752,18 @@ def breadcrumb_sections(
     page = urlsplit(url)
     links = []
     for link in crumbs.iter("a"):
+        href = (link.get("href") or "").strip()
+        if classed and (not href or href == "#" or href.lower().startswith("javascript:")):
+            continue  # an unlinked crumb: the home page a theme prints as text
         try:
-            target = urlsplit(urljoin(url, link.get("href") or ""))
+            target = urlsplit(urljoin(url, href))
         except ValueError:
             return []
         links.append((target, clean_space(link.text_content())))
+    if classed and links and links[0][0].path not in ("", "/") and _home_unlinked(crumbs, links):
+        # "<a>Home</a> › <a href=/jogjapolitan>…</a>": a trail a theme names a
+        # breadcrumb starts at home though its first crumb links nowhere.
+        links.insert(0, (page._replace(path="/", query="", fragment=""), "Home"))
     if not links or links[0][0].path not in ("", "/"):
         return []
     home = links[0][0].netloc
@@ -779,6 +787,16 @@ def breadcrumb_sections(
     return names[:_CRUMBS_MAX]
 
 
+def _home_unlinked(crumbs, links: list) -> bool:
+    """Whether a breadcrumb names the home page as text before its first link."""
+    shown, first = clean_space(crumbs.text_content()), links[0][1]
+    return bool(first) and bool(_HOME_FIRST.match(shown[: shown.find(first)]))
+
+
+# A breadcrumb's first crumb that names the home page, linked or not.
+_HOME_FIRST = re.compile(
+    r"^\s*(?:home|beranda|depan|halaman\s+(?:utama|depan)|index|start)\b", re.IGNORECASE
+)
 # What stands between a trail's links: separators and space only.
 # Not "|", "·" or "•": a site menu's links stand apart so ("Home | Nasional | Daerah").
 _TRAIL_GAP = re.compile(r"^[\s/›»>\\-]*$")
