@@ -292,6 +292,26 @@ def test_canned_query_runs_and_has_rows(server, research_archive, canned):
     elif canned.name == "search_by_date":
         assert all("2024-01-01" <= r["published_at"][:10] <= "2024-02-29" for r in rows)
         assert all("pemilu" in (r["title"] + r["snippet"]).lower() for r in rows)
+        # Every match, not the first thousand or twenty; a blank q filters nothing
+        # (it matched nothing: helper-86's trial).
+        (count,) = query(
+            research_archive,
+            "select count(*) from articles_fts join articles a on a.id = articles_fts.rowid"
+            " where articles_fts match 'pemilu' and substr(a.published_at, 1, 10)"
+            " between '2024-01-01' and '2024-02-29'",
+        )[0]
+        assert len(rows) == count
+        qs = urllib.parse.urlencode({"_shape": "objects", **params, "q": " "})
+        days = get_json(f"{base}/{name}/{canned.name}.json?{qs}")["rows"]
+        (in_days,) = query(
+            research_archive,
+            "select count(*) from articles where substr(published_at, 1, 10)"
+            " between '2024-01-01' and '2024-02-29'",
+        )[0]
+        assert len(days) == in_days > len(rows)
+        assert [r["published_at"] for r in days] == sorted(
+            (r["published_at"] for r in days), reverse=True
+        )
     elif canned.name == "article_history":
         kinds = {r["what"] for r in rows}
         assert {"current text", "version 1", "url seen", "event: edited"} <= kinds

@@ -99,8 +99,8 @@ def units(site, since, until, province, per, fmt, db_path: Path) -> None:
     default=100,
     show_default=True,
     type=click.IntRange(1),
-    help="Show at most this many rows, those naming the most articles first; a table cut "
-    "by it says so.",
+    help="Show at most this many rows, those naming the most articles first; a cut says so "
+    "on stderr.",
 )
 @output_options()
 @db_option()

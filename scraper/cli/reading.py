@@ -64,7 +64,7 @@ def _make_parent(path: Path) -> None:
     default=20,
     show_default=True,
     type=click.IntRange(1, 100000),
-    help="Show at most this many articles, the best matches; a table cut by it says so.",
+    help="Show at most this many articles, the best matches; a cut says so on stderr.",
 )
 @output_options()
 @db_option()
@@ -230,7 +230,7 @@ def stats(fmt: str, db_path: Path) -> None:
     default=10,
     show_default=True,
     type=click.IntRange(1, 10000),
-    help="Show at most this many crawls, the most recent; a table cut by it says so.",
+    help="Show at most this many crawls, the most recent; a cut says so on stderr.",
 )
 @output_options()
 @db_option()

@@ -39,7 +39,7 @@ from scraper.output import output_options, write_rows
     default=1000,
     show_default=True,
     type=click.IntRange(1),
-    help="Show at most this many stories, the newest; a table cut by it says so.",
+    help="Show at most this many stories, the newest; a cut says so on stderr.",
 )
 @output_options()
 @db_option()

@@ -183,17 +183,28 @@ SEARCH_BY_DATE = CannedQuery(
     "Full-text search between two days",
     'Search titles and texts (SQLite FTS5: words, "exact phrase", AND / OR / NOT, '
     "prefix*), best match first, optionally between two local days (since, until: "
-    "YYYY-MM-DD) and on one site. Leave q empty to list nothing.",
+    "YYYY-MM-DD) and on one site. With q empty, every article of those days and that "
+    "site, newest first. No row limit of its own: Datasette shows the first "
+    "max_returned_rows and says the result was truncated; its CSV export streams all.",
     f"""
-select a.published_at, a.site, a.title,
-       snippet(articles_fts, 1, '[', ']', ' … ', 16) as snippet, a.url, a.id
-from articles_fts join articles a on a.id = articles_fts.rowid
-where articles_fts match (case when trim(:q) = '' then '""' else :q end)
-  and (:since = '' or substr(a.published_at, 1, 10) >= {_day("since")})
-  and (:until = '' or substr(a.published_at, 1, 10) <= {_day("until")})
-  and (:site = '' or a.site = :site)
-order by rank
-limit 1000
+select published_at, site, title, snippet, url, id from (
+  select a.published_at, a.site, a.title,
+         snippet(articles_fts, 1, '[', ']', ' … ', 16) as snippet, a.url, a.id,
+         articles_fts.rank as score
+  from articles_fts join articles a on a.id = articles_fts.rowid
+  where articles_fts match (case when trim(:q) = '' then '""' else :q end)
+    and (:since = '' or substr(a.published_at, 1, 10) >= {_day("since")})
+    and (:until = '' or substr(a.published_at, 1, 10) <= {_day("until")})
+    and (:site = '' or a.site = :site)
+  union all
+  select a.published_at, a.site, a.title, substr(a.text, 1, 160), a.url, a.id, 0
+  from articles a
+  where trim(:q) = ''
+    and (:since = '' or substr(a.published_at, 1, 10) >= {_day("since")})
+    and (:until = '' or substr(a.published_at, 1, 10) <= {_day("until")})
+    and (:site = '' or a.site = :site)
+)
+order by score, published_at desc
 """,
 )
 
