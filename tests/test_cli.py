@@ -134,6 +134,10 @@ def test_export_csv_columns_and_formula_neutralised(runner, small_archive, tmp_p
     by_url = {r["url"]: r for r in rows}
     assert json.loads(by_url["https://mci.life/apel/"]["tags"]) == ["BeritaPolisi"]
     assert by_url["https://contoh.id/rumus/"]["title"].startswith("'=")
+    # Why and when an article was taken down, and when it entered the archive: a
+    # researcher could not tell a 404 from a soft 404 in the export (helper-86).
+    assert {"gone_reason", "first_seen_at", "date_conflict"} <= set(rows[0])
+    assert all(r["first_seen_at"] for r in rows)
 
 
 def test_export_jsonl_streams_to_stdout_with_filters(runner, small_archive):

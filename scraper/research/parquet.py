@@ -3,14 +3,14 @@
 The columns are those of the CSV export, with real types instead of text:
 
 - times are instants, ``timestamp[us, tz=UTC]``: ``published_at``, ``modified_at``,
-  ``fetched_at``, ``gone_at``. The offset the site printed is kept beside the instant
-  (``published_offset_minutes``, ``modified_offset_minutes``: 480 for WITA, +08:00),
-  so ``2023-11-12T19:54:28+08:00`` is the instant 11:54:28Z plus 480, and the local
-  time is one ``tz_convert``/``+ offset`` away. ``published_day`` (``date32``) is the
-  local calendar day the site printed, the day ``--since/--until`` filter on; it is the
-  only date of an article whose site printed a day without a time (``published_at`` is
-  then null, since the instant is unknown). The CSV's ``published_utc`` is
-  ``published_at`` here;
+  ``fetched_at``, ``first_seen_at``, ``gone_at``. The offset the site printed is kept
+  beside the instant (``published_offset_minutes``, ``modified_offset_minutes``: 480 for
+  WITA, +08:00), so ``2023-11-12T19:54:28+08:00`` is the instant 11:54:28Z plus 480, and
+  the local time is one ``tz_convert``/``+ offset`` away. ``published_day`` (``date32``)
+  is the local calendar day the site printed, the day ``--since/--until`` filter on; it
+  is the only date of an article whose site printed a day without a time
+  (``published_at`` is then null, since the instant is unknown). The CSV's
+  ``published_utc`` is ``published_at`` here;
 - ``authors``, ``tags``, ``categories``, ``topics`` are ``list<string>``; ``units`` and
   ``people`` (the police-news entities, as in the CSV's JSON) are lists of structs;
 - ``id`` and ``story_id`` are ``int64``.
@@ -55,6 +55,7 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
      "in minutes (420 WIB, 480 WITA, 540 WIT)."),
     ("published_day", "date32", "Local calendar day of publication as the site printed it."),
     ("published_at_source", "string", None),
+    ("date_conflict", "string", None),
     ("modified_at", _TIMESTAMP, "Last modification instant the site declares, in UTC."),
     ("modified_offset_minutes", "int16", "UTC offset the site printed with modified_at, "
      "in minutes."),
@@ -67,8 +68,10 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
     ("slug", "string", None),
     ("content_hash", "string", None),
     ("fetched_at", _TIMESTAMP, None),
+    ("first_seen_at", _TIMESTAMP, None),
     ("story_id", "int64", None),
     ("gone_at", _TIMESTAMP, None),
+    ("gone_reason", "string", None),
     ("primary_unit", "string", None),
     ("region", "string", None),
     ("province", "string", None),
@@ -185,6 +188,7 @@ def _convert(row: dict) -> dict:
     )
     out["modified_at"], out["modified_offset_minutes"], _ = split_time(row.get("modified_at"))
     out["fetched_at"] = split_time(row.get("fetched_at"))[0]
+    out["first_seen_at"] = split_time(row.get("first_seen_at"))[0]
     out["gone_at"] = split_time(row.get("gone_at"))[0]
     for key in ("authors", "tags", "categories", "topics"):
         out[key] = _as_list(row.get(key))
