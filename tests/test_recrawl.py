@@ -1,5 +1,6 @@
 """Re-crawling a site: an edited article keeps both versions; a taken-down one is recorded."""
 
+import json
 import re
 import sqlite3
 
@@ -270,3 +271,30 @@ def test_an_article_whose_slug_changed_without_a_redirect_is_not_taken_down(runn
     assert f"{base}jambret/" in aliases
     assert events == ["moved"]
     assert [gone for gone, _ in runs_of(db)] == [0, 0, 0]
+
+
+def test_a_night_that_takes_down_many_known_articles_raises_the_takedowns_flag(runner, tmp_path):
+    """41 of a site's 71 articles went 404 in one night and ``health`` said ok (helper-86's
+    trial): a batch removed, or its URLs changed with no redirects, is a flag."""
+    db = tmp_path / "t.db"
+    posts = {}
+    for n in range(8):
+        post = snatch_arrest()
+        post.slug, post.title = f"jambret-{n}", f"Polresta Tangkap Jambret ke-{n}"
+        post.paragraphs = [f"{p} (kasus {n})" for p in post.paragraphs]
+        posts[post.slug] = post
+    site = MutableSite(posts)
+    with serve_mutable(site) as base:
+        crawl(runner, db, base)
+        healthy = runner.invoke(cli, ["health", "--db", str(db)])
+        for n in range(6):
+            site.posts[f"jambret-{n}"].status = 404
+        a_day_passes(db)
+        crawl(runner, db, base)
+    assert healthy.exit_code == 0, healthy.output
+    flagged = runner.invoke(cli, ["health", "--db", str(db)])
+    assert flagged.exit_code == 4, flagged.output
+    assert "takedowns: 6 of the 8 known articles fetched again were taken down" in flagged.output
+    stats = runner.invoke(cli, ["stats", "--db", str(db), "--format", "json"])
+    (row,) = json.loads(stats.stdout)
+    assert (row["articles"], row["gone"]) == (8, 6)

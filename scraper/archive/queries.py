@@ -400,7 +400,8 @@ def _has_site_status(archive: Archive) -> bool:
 
 
 def site_stats(archive: Archive, days: int = 30) -> list[dict]:
-    """Per site: articles, date coverage, share without a date, and whether it is alive.
+    """Per site: articles, those taken down (``gone``: still in the archive, counted in
+    ``articles``), date coverage, share without a date, and whether it is alive.
 
     ``new_per_day`` is the mean number of articles first seen per day over the last
     ``days`` days, and ``last_ok_crawl`` the end of the last crawl that was ok for the
@@ -413,6 +414,7 @@ def site_stats(archive: Archive, days: int = 30) -> list[dict]:
     rows = archive.db.execute(
         f"""
         select a.site, count(*) as articles,
+               sum(coalesce(a.gone_at, '') != '') as gone,
                min(substr(a.published_at, 1, 10)) as first_published,
                max(substr(a.published_at, 1, 10)) as last_published,
                sum(a.published_at is null) as without_date,
@@ -428,11 +430,12 @@ def site_stats(archive: Archive, days: int = 30) -> list[dict]:
         {"since": since},
     ).fetchall()
     out = []
-    for site, count, first, last, undated, recent, urls, last_ok, crawled in rows:
+    for site, count, gone, first, last, undated, recent, urls, last_ok, crawled in rows:
         out.append(
             {
                 "site": site,
                 "articles": count,
+                "gone": gone,
                 "first_published": first,
                 "last_published": last,
                 "without_date": undated,
@@ -458,7 +461,7 @@ def site_stats(archive: Archive, days: int = 30) -> list[dict]:
         if site not in listed:
             out.append(
                 {
-                    "site": site, "articles": 0, "first_published": None,
+                    "site": site, "articles": 0, "gone": 0, "first_published": None,
                     "last_published": None, "without_date": 0, "share_without_date": None,
                     "new_per_day": 0.0, "urls_seen": 0, "last_ok_crawl": last_ok,
                     "last_crawled_at": crawled,

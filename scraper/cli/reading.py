@@ -209,6 +209,7 @@ def stats(fmt: str, db_path: Path) -> None:
     columns = [
         "site",
         "articles",
+        "gone",
         "first_published",
         "last_published",
         "without_date",

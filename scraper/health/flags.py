@@ -31,7 +31,8 @@ different rhythms) and returns a ``Flag`` with the evidence a person needs to ac
 - ``suspicious_content``: pages quarantined as spam, hidden spam link blocks, the
   home page redirected to another registrable domain, or a hijack: new pages suddenly
   in another language or off every topic the site had, or article pages redirected to
-  another registrable domain.
+  another registrable domain;
+- ``takedowns``: many of the known articles the crawl fetched again were taken down.
 
 Comparisons need history: no comparative flag is raised before a site has
 ``min_baseline`` earlier crawls that read enough pages (so never on its first nights).
@@ -53,7 +54,16 @@ SILENT = "silent"
 BROKEN_DISCOVERY = "broken_discovery"
 EXTRACTION_DRIFT = "extraction_drift"
 SUSPICIOUS_CONTENT = "suspicious_content"
-FLAGS = (UNREACHABLE, UNFINISHED, SILENT, BROKEN_DISCOVERY, EXTRACTION_DRIFT, SUSPICIOUS_CONTENT)
+TAKEDOWNS = "takedowns"
+FLAGS = (
+    UNREACHABLE,
+    UNFINISHED,
+    SILENT,
+    BROKEN_DISCOVERY,
+    EXTRACTION_DRIFT,
+    SUSPICIOUS_CONTENT,
+    TAKEDOWNS,
+)
 # A site's own outcome in a crawl (``site_status``); ``unreachable`` is one too.
 OK, PARTIAL, FAILED = "ok", "partial", "failed"
 
@@ -78,6 +88,8 @@ class HealthSettings:
     min_redirects: int = 3
     unreachable_runs: int = 1  # crawls in a row that fetched nothing before flagging
     unfinished_runs: int = 3  # crawls in a row stopped before they finished
+    min_takedowns: int = 5  # known articles taken down in one crawl, before takedowns
+    takedown_share: float = 0.2  # of the known articles the crawl fetched again
 
 
 DEFAULTS = HealthSettings()
@@ -107,6 +119,7 @@ def evaluate(
         None if reached_nothing(current) else broken_discovery(history, current, settings),
         extraction_drift(history, current, settings),
         suspicious_content(history, current, settings, quarantined or []),
+        takedowns(current, settings),
     ]
     return [flag for flag in found if flag is not None]
 
@@ -460,6 +473,24 @@ def extraction_drift(
             "articles_read": current.articles_read,
             "baseline_crawls": [r.run_id for r in baseline],
         },
+    )
+
+
+def takedowns(current: SiteRun, settings: HealthSettings) -> Flag | None:
+    """Many of the known articles this crawl fetched again were taken down (404, 410,
+    sent to the home page, a "not found" page): a site that removed a batch of
+    releases, or moved its articles to new URLs without redirects. A fact of the
+    night, flagged on any crawl; each article's ``gone_reason`` says how it went
+    (helper-86's trial: 41 of a site's 71 articles went in one night, and ``health``
+    said ok)."""
+    gone = current.articles_gone
+    fetched_again = gone + current.articles_unchanged + current.articles_updated
+    if gone < settings.min_takedowns or gone < settings.takedown_share * fetched_again:
+        return None
+    return Flag(
+        TAKEDOWNS,
+        f"{gone} of the {fetched_again} known articles fetched again were taken down",
+        {"articles_gone": gone, "fetched_again": fetched_again},
     )
 
 
