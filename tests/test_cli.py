@@ -101,6 +101,14 @@ def test_search_table_and_csv(runner, small_archive):
     out = runner.invoke(cli, ["search", "apel", "--db", str(small_archive), "--format", "csv"])
     rows = list(csv.DictReader(io.StringIO(out.output)))
     assert rows[0]["url"] == "https://mci.life/apel/"
+    # The id joins a saved search back to the export (helper-86's trial).
+    exported = runner.invoke(cli, ["export", "--db", str(small_archive), "--format", "jsonl"])
+    ids = {
+        json.loads(line)["url"]: str(json.loads(line)["id"])
+        for line in exported.stdout.split("\n")
+        if line
+    }
+    assert rows[0]["id"] == ids["https://mci.life/apel/"]
 
 
 def test_malformed_query_is_one_clean_error(runner, small_archive):

@@ -86,7 +86,8 @@ def search_command(query, site, since, until, unit, region, topic, limit, fmt, d
     if not rows and fmt == "table":
         click.echo(f"no articles match {query!r}", err=True)
         return
-    columns = ["published_at", "site", "title", "url", "snippet"]
+    # With the id, a saved CSV or JSON joins back to the export and the archive's tables.
+    columns = ["published_at", "site", "title", "url", "snippet", "id"]
     write_rows(rows[:limit], columns if fmt != "table" else columns[:4], fmt, sys.stdout)
     note_cut_at_limit(rows, limit, "best matches", fmt)
 
