@@ -405,3 +405,19 @@ def test_an_article_gone_at_its_url_whose_text_answers_at_another_of_its_site_mo
     store(archive, make_record("sabu-kurau", text3, site="kalselpos.example",
                                url="https://kalselpos.example/sabu-kurau/"))  # fmt: skip
     assert archive.record_gone(own.url, "http_410") == "gone"
+
+
+def test_a_run_left_running_by_a_killed_crawl_is_closed_with_the_articles_it_stored(archive):
+    """A crawl killed with -9 after committing articles kept articles_new 0 once the next
+    crawl closed its row (helper-81's trial): the row now says how many it stored, and
+    leaves the counts no one knows empty."""
+    store(archive, record("lama"))
+    archive.db.execute("update articles set first_seen_at = '2026-12-01T00:00:00+00:00'")
+    killed = archive.start_run(["mci.life"])
+    for slug in ("baru-1", "baru-2"):
+        fetched = "2099-01-01T00:00:00+00:00"  # after the run's start, as a crawl's are
+        store(archive, record(slug, f"Teks {slug} lain.", fetched_at=fetched))
+    assert archive.close_interrupted_runs() == 1
+    row = archive.db["crawl_runs"].get(killed)
+    assert row["status"] == "interrupted" and row["articles_new"] == 2
+    assert row["pages_fetched"] is None and row["finished_at"] is None
