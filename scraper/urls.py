@@ -10,7 +10,15 @@ from __future__ import annotations
 import ipaddress
 import re
 from functools import cache
-from urllib.parse import parse_qsl, urldefrag, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import (
+    parse_qsl,
+    unquote,
+    urldefrag,
+    urlencode,
+    urljoin,
+    urlsplit,
+    urlunsplit,
+)
 
 # Query parameters that say who shared a link or how it was opened, never which page
 # it is.
@@ -153,14 +161,23 @@ def slug_words(url: str) -> list[str]:
         segments.pop()
     if not segments:
         return []
-    return _SLUG_WORD.findall(_PAGE_SUFFIX.sub("", segments[-1]).lower())
+    return _SLUG_WORD.findall(_PAGE_SUFFIX.sub("", unquote(segments[-1])).lower())
+
+
+# A day written as a number (20231106, 2023-11-06 read as one word): a cloned post of
+# the same day shares it with its template, so it is no article id.
+_DAY_NUMBER = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
 
 
 def _ids(words: list[str]) -> set[str]:
     """The words of a slug that are ids (five or more characters with a digit: Reuters'
     ``idUSKBN1ZI0EH``, a CMS's ``122760``), not years: a page sharing one with its
     canonical's slug is that article at another form of its URL."""
-    return {w for w in words if len(w) >= 5 and any(c.isdigit() for c in w)}
+    return {
+        w
+        for w in words
+        if len(w) >= 5 and any(c.isdigit() for c in w) and not _DAY_NUMBER.fullmatch(w)
+    }
 
 
 def trusted_canonical(target: str, url: str, titles: str = "") -> bool:

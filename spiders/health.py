@@ -141,6 +141,10 @@ def page_text_digest(body: bytes) -> bytes:
     return hashlib.blake2b(text, digest_size=16).digest()
 
 
+# Distinct links to posts (a slug of several words) that make a home page a front page.
+HOME_POST_LINKS = 5
+
+
 class HomeLikeness:
     """Whether a site's other pages answer with its home page's very text: counted per
     site as ``pages_as_home`` (pages that did) and ``pages_unlike_home`` (one that did
@@ -157,9 +161,15 @@ class HomeLikeness:
     def __init__(self) -> None:
         self.home: dict[str, bytes] = {}  # site -> digest of its home page's text
         self.unlike: set[str] = set()  # sites whose pages were seen to differ
+        self.lists_posts: set[str] = set()  # sites whose home page linked to posts
 
-    def read_home(self, site: str, body: bytes) -> None:
+    def read_home(self, site: str, body: bytes, post_links: int = 0) -> None:
+        """Remember a site's home page: its text's digest, and whether it links to
+        posts (``post_links``: distinct links with an article's slug), as a front page
+        does and a maintenance page in the site's theme (its menu's links) does not."""
         self.home[site] = page_text_digest(body)
+        if post_links >= HOME_POST_LINKS:
+            self.lists_posts.add(site)
 
     def compare(self, stats: Any, site: str, body: bytes) -> None:
         """Count whether a page of ``site`` (a listing, an article page) other than its
@@ -178,9 +188,13 @@ class HomeLikeness:
         serving other pages: some portals answer a deleted post's URL (a bad id) with
         their front page and 200, the same takedown as a redirect to it. A site whose
         every page is its home page (a maintenance page) has no such pages: asked before
-        any page differed, the answer is no (the next night's revisit asks again)."""
+        any page differed, the answer is no (the next night's revisit asks again); and a
+        home page read while a maintenance page was up, which links to no posts, is no
+        front page to compare with (helper-87's review)."""
         home = self.home.get(site)
-        return home is not None and site in self.unlike and page_text_digest(body) == home
+        if home is None or site not in self.unlike or site not in self.lists_posts:
+            return False
+        return page_text_digest(body) == home
 
 
 def count_offsite_redirect(stats: Any, site: SiteDefinition, target: str) -> None:

@@ -24,6 +24,7 @@ from scraper.urls import (
     join_url,
     looks_like_non_article,
     site_host,
+    slug_words,
     without_fragment,
 )
 
@@ -93,6 +94,22 @@ def links_to_site(page_url: str, hrefs: Iterable[str], host: str) -> int:
             continue
         count += link.host == host
     return count
+
+
+def post_links(page_url: str, hrefs: Iterable[str], host: str) -> int:
+    """How many distinct posts of ``host``'s site a page links to: links whose shape may
+    be an article, with a slug of four words or more (a front page's teasers; not a
+    menu's "Profil", "Kontak", categories). ``spiders.health.HomeLikeness`` asks it of
+    the home page."""
+    seen = set()
+    for href in hrefs:
+        joined = absolute(page_url, href)
+        link = read_link(joined) if joined else None
+        if link is None or link.host != host or link.listing or link.non_article:
+            continue
+        if len(slug_words(link.canonical)) >= 4:
+            seen.add(link.canonical)
+    return len(seen)
 
 
 def links_elsewhere(page_url: str, hrefs: Iterable[str], host: str) -> tuple[str, int] | None:

@@ -66,7 +66,7 @@ from spiders.health import (
     count_start_page_failed,
     discovery_source,
 )
-from spiders.links import Link, absolute, links_elsewhere, links_to_site, read_link
+from spiders.links import Link, absolute, links_elsewhere, links_to_site, post_links, read_link
 from spiders.middlewares import KNOWN_UNCHANGED, SITE_UNREACHABLE
 
 REDIRECTS = (301, 302, 303, 307, 308)
@@ -479,7 +479,8 @@ class NewsSpider(scrapy.Spider):
         if not response.meta.get("home"):
             self.home_likeness.compare(self.crawler.stats, site.name, response.body)
         else:
-            self.home_likeness.read_home(site.name, response.body)
+            posts = post_links(response.url, reading.links.hrefs, site.host)
+            self.home_likeness.read_home(site.name, response.body, posts)
             own = links_to_site(response.url, reading.links.hrefs, site.host)
             count_home_page(self.crawler.stats, site.name, own, len(response.body))
             elsewhere = links_elsewhere(response.url, reading.links.hrefs, site.host)

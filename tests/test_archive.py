@@ -204,12 +204,20 @@ def test_a_recurring_notice_with_the_same_body_each_day_is_an_article_a_day(arch
         )  # fmt: skip
         for slug, day, at in days
     ]
+    # Monday's post again the next day under its title, and a copy with no date: each
+    # is Monday's article.
+    again = record("jadwal-sim-keliling-senin-6-lagi", body, title=records[0].title,
+                   published_at=days[1][2], published_utc=days[1][2])  # fmt: skip
+    undated = record("jadwal-sim-keliling-senin-6-cetak", body, title=records[0].title,
+                     published_at=None, published_utc=None)  # fmt: skip
     assert [store(archive, r).status for r in records] == ["new", "new"]
+    assert [store(archive, r).status for r in (again, undated)] == ["duplicate"] * 2
     ids = {row["title"]: row["id"] for row in table(archive, "articles")}
     assert len(ids) == 2
-    # The ids do not depend on the order the posts arrived in.
+    # The ids do not depend on the order the posts arrived in (helper-87's review: the
+    # id hashed the first copy's day).
     with Archive.open(tmp_path / "other.db", create=True) as other:
-        for r in reversed(records):
+        for r in (undated, again, *reversed(records)):
             store(other, r)
         assert {row["title"]: row["id"] for row in table(other, "articles")} == ids
 

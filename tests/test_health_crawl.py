@@ -632,6 +632,12 @@ def test_a_page_unlike_the_home_page_is_a_site_serving_its_pages():
         "newsarchive/site/a/pages_as_home": 2,
         "newsarchive/site/a/pages_unlike_home": 1,
     }
+    # A revisit answered by the maintenance page, once the site serves its pages again:
+    # the home page read was the maintenance page (no posts linked), so no takedown
+    # (helper-87's review); a front page that links to posts is one to compare with.
+    assert not likeness.serves_home_instead("a", _wp_maintenance_page("/arsip/"))
+    likeness.read_home("a", _wp_maintenance_page("/"), post_links=12)
+    assert likeness.serves_home_instead("a", _wp_maintenance_page("/arsip/"))
 
 
 def test_the_text_digest_of_a_hostile_page_ends_at_its_first_unclosed_script():

@@ -59,6 +59,7 @@ def test_a_not_found_page_says_so_and_an_article_about_something_not_found_does_
         ("Page not found – Polres Contoh", "Oops! That page can’t be found.", ""),
         ("Polres Contoh", "Error", "error404"),
         ("Error 404 | Polres Contoh", "Berita tidak tersedia", ""),
+        ("404 - Polres Contoh", "Oops", ""),
     ]:
         result = extract_article(not_found_page(title, heading, body), url, FETCHED)
         assert isinstance(result, NotAnArticle) and result.takedown == "soft_404", title
@@ -66,6 +67,8 @@ def test_a_not_found_page_says_so_and_an_article_about_something_not_found_does_
     for title, heading in [
         ("Jejak Pelaku Tidak Ditemukan - Polres Contoh", "Jejak Pelaku Tidak Ditemukan"),
         ("Kontak - Polres Contoh", "Kontak Kami"),
+        ("Polres Amankan 404 Knalpot Brong - Polres Contoh", "Polres Amankan 404 Knalpot"),
+        ("Video - Polres Contoh", "Konten tidak tersedia di wilayah Anda"),
     ]:
         result = extract_article(not_found_page(title, heading), url, FETCHED)
         assert isinstance(result, NotAnArticle) and result.takedown is None, title

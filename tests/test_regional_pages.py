@@ -69,6 +69,15 @@ def test_an_invitation_to_join_the_portals_telegram_group_is_no_text():
     )
     record = extract_article(page(after=nag), URL, FETCHED)
     assert "Telegram" not in record.text
+    # A scam story's own sentences about joining a group stay (helper-87's review).
+    scam = (
+        "<p>Bergabung dengan grup Telegram yang dibuat pelaku, para korban dijanjikan "
+        "keuntungan 30 persen per bulan.</p><p>Join group telegram tersebut, korban lalu "
+        "diberi tugas menyukai video berbayar.</p>"
+    )
+    record = extract_article(page(opening=scam), URL, FETCHED)
+    assert "Bergabung dengan grup Telegram" in record.text
+    assert "Join group telegram tersebut" in record.text
 
 
 def test_a_breadcrumb_whose_home_crumb_links_nowhere_names_the_sections():

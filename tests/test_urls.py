@@ -412,3 +412,9 @@ def test_a_canonical_is_believed_only_where_the_page_can_be_its_variant():
         "https://www.reuters.com/article/us-awards-sag/parasite-scores-upset-idUSKBN1ZI0EH",
         "'Parasite' scores upset - Reuters",
     )
+    # A day written as a number is no id the clone shares with its template.
+    assert not trusted_canonical(
+        base + "20231106-jadwal-sim-keliling-senin-6-november/",
+        base + "20231106-jadwal-sim-keliling-selasa-7-november/",
+        "Jadwal SIM Keliling Selasa 7 November",
+    )

@@ -273,7 +273,7 @@ class Archive:
         replaced = False
         if article_id is None:
             row["first_seen_at"] = now
-            key = article_key(record.site, row["content_hash"], (record.published_at or "")[:10])
+            key = article_key(record.site, row["content_hash"], record.title or "")
             row["id"] = article_id = self._free_id(key)
             columns = ", ".join(row)
             marks = ", ".join("?" * len(row))
@@ -774,21 +774,25 @@ def _one_publication(title: str, published_at: str | None, record: ArticleRecord
     publication: a URL variant that names no canonical keeps the title or the day.
     Recurring notices whose body never changes ("Jadwal SIM Keliling … Senin 6
     November 2023", the next day's with another date in its title) are as many
-    articles (helper-85's trial: four became one). Days as the site states them."""
-    if title == record.title or not published_at or not record.published_at:
+    articles (helper-85's trial: four became one). Days as the site states them; a
+    copy without a date is the same publication only under the same title."""
+    if title == record.title:
         return True
+    if not published_at or not record.published_at:
+        return False
     return published_at[:10] == record.published_at[:10]
 
 
-def article_key(site: str, content_hash: str, day: str = "") -> int:
-    """The id a new article gets: a hash of its site, its first text and the day it was
-    published (``published_at``'s date, as the site states it).
+def article_key(site: str, content_hash: str, title: str = "") -> int:
+    """The id a new article gets: a hash of its site, its first text and its title.
 
     Not a counter, so the same site crawled into a fresh archive gives every article
-    the same id whatever order its pages arrived in; copies of one text on one site
-    (the same article, whichever URL becomes its row) share it, and a notice whose
-    body recurs every day (``_one_publication``) gets one id a day.
+    the same id whatever order its pages arrived in: copies of one text under one title
+    on one site (the same article, whichever URL and date become its row) share it, and
+    a notice whose body recurs every day under a dated title (``_one_publication``) gets
+    one id a day. (The title, not the day: the copies of one article that the identity
+    rule joins mostly share it, while one may carry no date; helper-87's review.)
     """
-    key = f"{site}\0{content_hash}\0{day}" if day else f"{site}\0{content_hash}"
+    key = f"{site}\0{content_hash}\0{title}" if title else f"{site}\0{content_hash}"
     digest = hashlib.blake2b(key.encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big") % ID_SPACE + 1

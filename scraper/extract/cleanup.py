@@ -557,7 +557,9 @@ _READ_ALSO = re.compile(
 #   line that asks to read, check or follow the portal "di Google News" or on its
 #   WhatsApp channel ("Cek Berita dan Artikel yang lain di Google News", "Baca Berita
 #   Tribun Jateng lainnya di Google News", "Simak … di Google News dan WA Channel"),
-#   or to join its group ("Join Grup Telegram Tribun Kaltim untuk mendapatkan …");
+#   or to join its group for its news ("Join Grup Telegram Tribun Kaltim untuk
+#   mendapatkan update berita pilihan …"; not a scam story's "Bergabung dengan grup
+#   Telegram yang dibuat pelaku, para korban …");
 # - a photo's credit on a line of its own: "Photo : VIVA/M Ali Wafa", "Foto: Humas".
 _PORTAL_BOILERPLATE = re.compile(
     r"^\s*(?:advertisement|iklan|ads|scroll\s+(?:to|untuk)\s+(?:continue|resume|lanjut|"
@@ -575,6 +577,8 @@ _PORTAL_BOILERPLATE = re.compile(
     r"(?:\s+(?:dan|&|and)\s+(?:wa|whatsapp|google)\s+(?:channel|news))?\s*[.!]?\s*$"
     r"|^(?=.{0,250}$)\s*(?:join|gabung|bergabung(?:lah)?)\s+(?:(?:di|ke|dengan)\s+)?"
     r"(?:grup|group|channel|saluran|komunitas)\s+(?:telegram|whatsapp|wa)\b"
+    r"(?=.*\b(?:untuk\s+(?:mendapatkan|mendapat|update)|update\s+berita|berita\s+"
+    r"(?:terkini|terbaru|pilihan)|breaking\s+news|klik|t\.me/|caranya)\b)"
     r"|^\s*(?:photo|foto|sumber\s+foto)\s*:\s*\S.{0,60}$",
     re.IGNORECASE,
 )

@@ -790,7 +790,8 @@ def breadcrumb_sections(
 def _home_unlinked(crumbs, links: list) -> bool:
     """Whether a breadcrumb names the home page as text before its first link."""
     shown, first = clean_space(crumbs.text_content()), links[0][1]
-    return bool(first) and bool(_HOME_FIRST.match(shown[: shown.find(first)]))
+    at = shown.find(first) if first else -1
+    return at > 0 and bool(_HOME_FIRST.match(shown[:at]))
 
 
 # A breadcrumb's first crumb that names the home page, linked or not.

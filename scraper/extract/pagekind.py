@@ -95,12 +95,14 @@ def lists_articles(reason: str) -> bool:
 
 # What a "not found" page says in its <title> or headline, in Indonesian and English:
 # "Halaman tidak ditemukan", "Maaf, halaman yang Anda cari tidak ada", "Berita tidak
-# tersedia", "Page not found", "Oops! That page can't be found", "Error 404". A
-# headline's "Jejak Pelaku Tidak Ditemukan" is none: the page, article or post itself
-# must be what is missing.
+# tersedia", "Page not found", "Oops! That page can't be found", "Error 404", "404". A
+# headline's "Jejak Pelaku Tidak Ditemukan" or "Polres Amankan 404 Knalpot Brong" is
+# none: the page, article or post itself must be what is missing ("Konten tidak
+# tersedia" is a region block, not a deletion).
 _NOT_FOUND = re.compile(
-    r"\b(?:404|not found|can.t be found|nothing found"
-    r"|(?:halaman|artikel|berita|konten|postingan|tulisan|page|post)\s+"
+    r"^\s*404\b|\b(?:error\s*404|404\s*(?:error|not found|page)|(?:halaman|page)\s+404"
+    r"|not found|can.t be found|nothing found"
+    r"|(?:halaman|artikel|berita|postingan|tulisan|page|post)\s+"
     r"(?:yang\s+(?:anda|kamu)\s+(?:cari|tuju)\s+)?(?:tidak|tak)\s+"
     r"(?:ditemukan|ada|tersedia|dapat\s+ditemukan))\b",
     re.IGNORECASE,

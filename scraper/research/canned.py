@@ -184,8 +184,9 @@ SEARCH_BY_DATE = CannedQuery(
     'Search titles and texts (SQLite FTS5: words, "exact phrase", AND / OR / NOT, '
     "prefix*), best match first, optionally between two local days (since, until: "
     "YYYY-MM-DD) and on one site. With q empty, every article of those days and that "
-    "site, newest first. No row limit of its own: Datasette shows the first "
-    "max_returned_rows and says the result was truncated; its CSV export streams all.",
+    "site, newest first. No row limit of its own: Datasette returns at most its "
+    "max_returned_rows (5,000; the JSON says truncated), so for more run this SQL in "
+    "sqlite3 or pandas, or use 'newsarchive search --limit' or 'export'.",
     f"""
 select published_at, site, title, snippet, url, id from (
   select a.published_at, a.site, a.title,
