@@ -101,6 +101,12 @@ def test_founding_election_officials_are_other_roles(founding):
         ("POLRES TANAH LAUT", "Polres Tanah Laut"),
         ("Kepolisian Resor (Polres) Balangan", "Polres Balangan"),
         ("Polres Kota Baru", "Polres Kotabaru"),
+        # Polda Metro Jaya's Polres were all Polres Metro of Lampung (helper-88's round).
+        ("Polres Metro Jakarta Selatan", "Polres Metro Jakarta Selatan"),
+        ("Polres Metro Bekasi", "Polres Metro Bekasi"),
+        ("Polres Metro Jaksel", "Polres Metro Jakarta Selatan"),
+        ("Polrestro Jakarta Selatan", "Polres Metro Jakarta Selatan"),
+        ("Polres Metro", "Polres Metro"),
     ],
 )
 def test_polres_short_forms(surface, name):

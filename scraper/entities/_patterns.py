@@ -19,15 +19,15 @@ LEVEL_RANK = {"polsek": 0, "satuan": 0, "polres": 1, "polda": 2, "mabes": 3}
 # -- patterns built from the gazetteer (once) -----------------------------------------------
 
 _UNIT_RE = re.compile(
-    r"\b(?:(?P<pre>Waka|Ka|Ma|WAKA|KA|MA)?(?P<kw>[Pp]ol(?:restabes|resta|res|sekta|sek|da)|"
-    r"POL(?:RESTABES|RESTA|RES|SEKTA|SEK|DA))|"
+    r"\b(?:(?P<pre>Waka|Ka|Ma|WAKA|KA|MA)?(?P<kw>[Pp]ol(?:restabes|restro|resta|res|sekta|sek|da)|"
+    r"POL(?:RESTABES|RESTRO|RESTA|RES|SEKTA|SEK|DA))|"
     r"Kepolisian\s+(?P<kep>Resor(?:t)?(?:\s+Kota(?:\s+Besar)?)?|Daerah|Sektor))\b"
 )
 # Where a unit mention can start: "Pol", "pol" or "POL" is at its start, or 2 or 4
 # characters on ("Ka", "Ma", "Ke" of "Kepolisian"; "Waka", "WAKA"). See ``_scan``.
 _UNIT_HINT = re.compile(r"Pol|pol|POL")
 _UNIT_HINT_BACK = (0, 2, 4)
-_PAREN_UNIT = re.compile(r"\s*\((?:Polres|Polresta|Polrestabes|Polda|Polsek)\w*\)")
+_PAREN_UNIT = re.compile(r"\s*\((?:Polres|Polresta|Polrestabes|Polrestro|Polda|Polsek)\w*\)")
 _KOTA = {"Kota", "KOTA"}
 
 

@@ -37,9 +37,10 @@ _GAP = re.compile(r"[ \t\u00a0]+")
 # Words that end a run of name tokens: unit and place keywords, ranks are added by the
 # callers, weekdays and months (dates follow names: "Kapolsek Kurau Iptu Joko Senin").
 STOP = {
-    "Polres", "Polresta", "Polrestabes", "Polsek", "Polsekta", "Polda", "Polri", "POLRI",
-    "Mapolres", "Mapolresta", "Mapolsek", "Mapolda", "Kapolres", "Kapolresta", "Kapolsek",
-    "Kapolda", "Wakapolres", "Wakapolsek", "Wakapolda", "Desa", "Kelurahan", "Kecamatan",
+    "Polres", "Polresta", "Polrestabes", "Polrestro", "Polsek", "Polsekta", "Polda", "Polri",
+    "POLRI", "Mapolres", "Mapolresta", "Mapolrestro", "Mapolsek", "Mapolda", "Kapolres",
+    "Kapolresta", "Kapolrestro", "Kapolsek", "Kapolda", "Wakapolres", "Wakapolsek",
+    "Wakapolda", "Desa", "Kelurahan", "Kecamatan",
     "Kabupaten", "Provinsi", "Jalan", "Jl", "Jln", "Gang", "Dusun", "Kampung", "Komplek",
     "Kompleks", "RT", "RW", "Pukul", "Sekitar", "Wita", "WITA", "WIB", "WIT", "Pada",
     "Dan", "Di", "Ke", "Dari", "Yang", "Serta", "Beserta", "Bersama", "Selaku", "Sebagai",

@@ -193,6 +193,9 @@ def _add(index: dict[str, list[str]], name: str, value: str) -> None:
 _POLRES_PREFIX = re.compile(r"^(Polres Metro|Polrestabes|Polresta|Polres)\s+", re.I)
 
 
+_METRO = re.compile(r"^Polres\s+Metro\s+(?=\S)", re.I)
+
+
 def _polres_suffix(name: str) -> str:
     return _POLRES_PREFIX.sub("", name).strip()
 
@@ -248,6 +251,10 @@ def gazetteer() -> Gazetteer:
         g.polres_keys.setdefault("=" + u.name, []).append(uid)
         for name in {u.name, *_split(r["aliases"])}:
             _add(g.polres_keys, _polres_suffix(name), uid)
+            # Polda Metro Jaya's own: "Polres Metro Jakarta Selatan" as printed, read
+            # whole before "Metro" alone (Polres Metro, Lampung) matches its first word.
+            if _METRO.match(name):
+                _add(g.polres_keys, _METRO.sub("Metro ", name), uid)
         for code in codes:
             g.polres_of_regency.setdefault(code, []).append(uid)
     for r in _rows("polri_polsek_kalsel.csv"):
