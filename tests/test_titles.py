@@ -48,6 +48,18 @@ def test_the_sites_exact_name_is_taken_off_the_title_and_nothing_more(og_title, 
     assert record.title == title
 
 
+def test_a_headline_the_page_shows_whole_keeps_a_part_that_names_the_site():
+    """ "Polda Jatim: 14 Polres Jajaran Ungkap …" on Tribratanews Polda Jatim lost its
+    "Polda Jatim: " (a part sharing words with the site's name), though the page's
+    <h1> shows it whole (helper-88's round)."""
+    title = "Polda Jatim: 14 Polres Jajaran Ungkap 213 Kasus Narkoba"
+    html = page(title, "Tribratanews Polda Jatim").replace(
+        "<article>", f"<article><h1 class='entry-title'>{title}</h1>"
+    )
+    url = "https://tribratanews.jatim.polri.go.id/2023/11/14-polres-ungkap-kasus-narkoba/"
+    assert extract_article(html, url, FETCHED).title == title
+
+
 def ld_page(headline: str, site_name: str, h1: str) -> str:
     ld = f'{{"@type": "NewsArticle", "headline": "{headline}"}}'
     return (

@@ -36,8 +36,13 @@ def _headline(tree, md, hints: Hints, site: SiteDefinition, url: str) -> str:
     if headline:
         return _jsonld_headline(_unescape(headline[0]), md, url)
     og = md.meta.get("og:title") or md.meta.get("twitter:title")
-    og = _strip_site_suffix(_unescape(og), md.meta.get("og:site_name"), url) if og else None
     h1 = [h for h in md.h1 if h]
+    if og and any(_as_shown(h) == _as_shown(_unescape(og)) for h in h1):
+        # The headline the page shows is the og:title whole: a part that shares a word
+        # with the site's name is the headline's own ("Polda Jatim: 14 Polres …" on
+        # Tribratanews Polda Jatim; helper-88's round).
+        return next(h for h in h1 if _as_shown(h) == _as_shown(_unescape(og)))
+    og = _strip_site_suffix(_unescape(og), md.meta.get("og:site_name"), url) if og else None
     if og:
         # The page's own <h1> when the og:title is it, or it with a section or the
         # site's name around it ("Musik - Judul", "Judul | Rubrik | Situs"); Blogger's
