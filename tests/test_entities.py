@@ -585,3 +585,15 @@ def test_to_dict_is_what_asdict_gives_on_the_labelled_set():
     for r in _jsonl("labelled.jsonl")[:40]:
         found = extract_entities(r["title"], r["text"])
         assert found.to_dict() == dataclasses.asdict(found), r["id"]
+
+
+def test_a_unit_named_as_the_venue_is_no_evidence_of_whose_release_it_is():
+    """A Polda's training held "di Gedung Serbaguna Polres Tarakan" made Polres Tarakan the
+    primary unit (helper-88's round); like "Mapolres X", a venue is a building."""
+    text = (
+        "Tarakan – Polda Kalimantan Utara menggelar pelatihan penanganan unjuk rasa di "
+        "Gedung Serbaguna Polres Tarakan, Selasa (7/11/2023). Kapolda Kaltara Irjen Pol "
+        "Daniel Adityajaya membuka kegiatan yang diikuti 200 personel Polda Kaltara."
+    )
+    e = extract_entities("Polda Kaltara Gelar Pelatihan Dalmas", text)
+    assert e.primary_unit == "Polda Kalimantan Utara"

@@ -22,6 +22,20 @@ from ._scan import finditer_hinted
 from ._text import STOP, name_tokens
 from .gazetteer import Unit, compact, norm
 
+# A unit named as the place where something happens, not its actor: "di Gedung
+# Serbaguna Polres Tarakan", "di Aula Rupatama Polda …", "Lapangan Apel Polres …". Like
+# "Mapolres X", a building: no evidence of whose release it is (helper-88's round: a
+# Polda training held at a Polres hall made the Polres the primary unit).
+_VENUE_BEFORE = re.compile(
+    r"\b(?i:gedung|aula|lapangan|halaman|ruang|ruangan|balai|auditorium|gor|mako|markas"
+    r"|kantor|lobi|lobby|masjid|musala|mushola|rupatama|wisma)\b(?:\s+[A-Z][\w.'-]*){0,3}\s+$"
+)
+
+
+def _named_as_venue(s: str, start: int) -> bool:
+    """Whether the unit mention at ``start`` follows a venue's name (``_VENUE_BEFORE``)."""
+    return _VENUE_BEFORE.search(s, max(0, start - 60), start) is not None
+
 
 class UnitReading(ReaderState):
     """Finds unit mentions (``raws``), resolves each to a unit, picks the primary one."""
@@ -84,7 +98,7 @@ class UnitReading(ReaderState):
         raw = _Raw(kind, "", m.start(), pos, in_title, zone, kota=kota)
         pre = (m.group("pre") or "").lower()
         raw.position = pre in ("ka", "waka")
-        raw.building = pre == "ma"
+        raw.building = pre == "ma" or _named_as_venue(s, m.start())
         if not toks:
             return None
         if kind == "polda":
