@@ -597,3 +597,20 @@ def test_a_unit_named_as_the_venue_is_no_evidence_of_whose_release_it_is():
     )
     e = extract_entities("Polda Kaltara Gelar Pelatihan Dalmas", text)
     assert e.primary_unit == "Polda Kalimantan Utara"
+
+
+def test_an_official_listed_before_an_officer_is_read_as_well():
+    """ "Turut hadir Wakil Gubernur Sumatera Barat Audy Joinaldy, Karo SDM Polda Sumbar
+    Kombes Pol Firman Darmansyah": the officer's mention ran back over the official's,
+    who was lost (helper-88's round); a police general as Pj Gubernur stays one person."""
+    e = extract_entities(
+        "",
+        "Turut hadir Wakil Gubernur Sumatera Barat Audy Joinaldy, Karo SDM Polda Sumbar "
+        "Kombes Pol Firman Darmansyah, serta perwakilan orang tua siswa.",
+    )
+    assert {(p.name, p.position) for p in e.people} >= {
+        ("Audy Joinaldy", "Wakil Gubernur"),
+        ("Firman Darmansyah", None),
+    }
+    one = extract_entities("", "Pj Gubernur Kalsel Irjen Pol Budi Santoso membuka acara.")
+    assert [p.name for p in one.people] == ["Budi Santoso"]

@@ -95,9 +95,16 @@ class PeopleReading(ReaderState):
                 and role == "police"
             ):
                 posobj = None
+                if before is not None and position is before[0] and "," in position[2]:
+                    # A civil post before a police rank, a name and a comma between, is
+                    # another person's ("Wakil Gubernur Sumbar Audy Joinaldy, Karo SDM
+                    # Polda Sumbar Kombes Pol …"): the officer's mention starts at the
+                    # rank, and the official is read on his own (helper-88's round: he
+                    # was lost). "Pj Gubernur Kalsel Irjen Pol …" is one person.
+                    position, pstart = None, m.start()
             if posobj is not None:
                 posname, level = posobj.name, posobj.level
-            elif position[1]:
+            elif position is not None and position[1]:
                 posname, level = position[1], "polres"
         gap = position[2] if position is not None and len(position) > 2 else ""
         rank_abbr = rank.abbr
