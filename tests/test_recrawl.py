@@ -308,3 +308,8 @@ def test_a_night_that_takes_down_many_known_articles_raises_the_takedowns_flag(r
     stats = runner.invoke(cli, ["stats", "--db", str(db), "--format", "json"])
     (row,) = json.loads(stats.stdout)
     assert (row["articles"], row["gone"]) == (8, 6)
+    # search still finds them, and says they were taken down.
+    found = runner.invoke(cli, ["search", "jambret", "--db", str(db), "--format", "json"])
+    assert sum(bool(r["gone_at"]) for r in json.loads(found.stdout)) == 6
+    table = runner.invoke(cli, ["search", "jambret", "--db", str(db)])
+    assert table.stdout.count("[gone] ") == 6

@@ -121,7 +121,8 @@ def decode_row(row: dict) -> dict:
 
 
 def search(archive: Archive, query: str, filters: Filters, limit: int = 20) -> list[dict]:
-    """Full-text search (SQLite FTS5 syntax), best match first.
+    """Full-text search (SQLite FTS5 syntax), best match first; ``gone_at`` says which
+    of the articles found were taken down since (their text stays searchable).
 
     A query that is not valid FTS5 ("Jum'at", "Pemilu-2024", "polisi -narkoba") is
     searched again as the phrase of its words, which is what a person typing it meant.
@@ -134,7 +135,8 @@ def search(archive: Archive, query: str, filters: Filters, limit: int = 20) -> l
     sql = f"""
         select articles.id, articles.url, articles.site, articles.title,
                articles.published_at,
-               snippet(articles_fts, 1, '[', ']', ' … ', 16) as snippet
+               snippet(articles_fts, 1, '[', ']', ' … ', 16) as snippet,
+               nullif(articles.gone_at, '') as gone_at
         from articles_fts join articles on articles.id = articles_fts.rowid
         where articles_fts match ? and {where}
         order by rank limit ?

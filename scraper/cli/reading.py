@@ -86,9 +86,17 @@ def search_command(query, site, since, until, unit, region, topic, limit, fmt, d
     if not rows and fmt == "table":
         click.echo(f"no articles match {query!r}", err=True)
         return
-    # With the id, a saved CSV or JSON joins back to the export and the archive's tables.
-    columns = ["published_at", "site", "title", "url", "snippet", "id"]
-    write_rows(rows[:limit], columns if fmt != "table" else columns[:4], fmt, sys.stdout)
+    # With the id, a saved CSV or JSON joins back to the export and the archive's tables;
+    # gone_at says which were taken down (a table marks their title).
+    columns = ["published_at", "site", "title", "url", "snippet", "id", "gone_at"]
+    if fmt == "table":
+        shown = [
+            {**r, "title": f"[gone] {r['title']}" if r.get("gone_at") else r["title"]}
+            for r in rows[:limit]
+        ]
+        write_rows(shown, columns[:4], fmt, sys.stdout)
+    else:
+        write_rows(rows[:limit], columns, fmt, sys.stdout)
     note_cut_at_limit(rows, limit, "best matches", fmt)
 
 
