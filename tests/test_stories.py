@@ -441,7 +441,7 @@ def test_history_of_the_url_as_a_reader_copies_it(runner, tmp_path):
 
 def test_clusters_cut_by_limit_say_so(runner, tmp_path):
     """``clusters`` printed --limit stories (1000) and nothing more: a cut table read as
-    every story. It says more match, under a table only."""
+    every story. It says more match, on standard error (beside JSON too)."""
     from scraper.cli import cli
 
     path = tmp_path / "k.db"
@@ -458,7 +458,8 @@ def test_clusters_cut_by_limit_say_so(runner, tmp_path):
     whole = runner.invoke(cli, [*args, "--limit", "2"])
     assert whole.exit_code == 0 and "raise --limit" not in whole.stderr
     machine = runner.invoke(cli, [*args, "--limit", "1", "--format", "json"])
-    assert len(json.loads(machine.output)) == 1
+    assert len(json.loads(machine.stdout)) == 1
+    assert "the 1 newest stories are written as json; more match" in machine.stderr
 
 
 def test_band_layout_is_what_datasketch_picks():
