@@ -107,6 +107,11 @@ def test_founding_election_officials_are_other_roles(founding):
         ("Polres Metro Jaksel", "Polres Metro Jakarta Selatan"),
         ("Polrestro Jakarta Selatan", "Polres Metro Jakarta Selatan"),
         ("Polres Metro", "Polres Metro"),
+        # Not Polda Banten's Polresta Tangerang, nor Lampung's Polres Metro (helper-90).
+        ("Polrestro Tangerang", "Polres Metro Tangerang Kota"),
+        ("Polres Metro Tangerang", "Polres Metro Tangerang Kota"),
+        ("Polresta Tangerang", "Polresta Tangerang"),
+        ("Polres Metro Bekasi Kota", "Polres Metro Bekasi Kota"),
     ],
 )
 def test_polres_short_forms(surface, name):
@@ -597,6 +602,15 @@ def test_a_unit_named_as_the_venue_is_no_evidence_of_whose_release_it_is():
     )
     e = extract_entities("Polda Kaltara Gelar Pelatihan Dalmas", text)
     assert e.primary_unit == "Polda Kalimantan Utara"
+    # The venue still counts when nothing else names a unit, and a headline in Title
+    # Case names no venue (helper-90's review: both lost their Polres).
+    alone = "Rapat koordinasi digelar di Aula Polres Tabalong, Senin (11/12/2023)."
+    assert extract_entities("Rapat Koordinasi Natal", alone).primary_unit == "Polres Tabalong"
+    visit = extract_entities(
+        "Sambangi Kantor Bupati Kapolres Tapin Jalin Silaturahmi",
+        "Rantau – Kapolres Tapin AKBP Sunarto menyambangi kantor Bupati Tapin, Senin.",
+    )
+    assert visit.primary_unit == "Polres Tapin"
 
 
 def test_an_official_listed_before_an_officer_is_read_as_well():
@@ -612,5 +626,12 @@ def test_an_official_listed_before_an_officer_is_read_as_well():
         ("Audy Joinaldy", "Wakil Gubernur"),
         ("Firman Darmansyah", None),
     }
-    one = extract_entities("", "Pj Gubernur Kalsel Irjen Pol Budi Santoso membuka acara.")
-    assert [p.name for p in one.people] == ["Budi Santoso"]
+    officer = next(p for p in e.people if p.name == "Firman Darmansyah")
+    assert officer.unit == "Polda Sumatera Barat"
+    # An appositive comma names no one between (helper-90's review): one person each.
+    for text in (
+        "Pj Gubernur Kalsel Irjen Pol Budi Santoso membuka acara.",
+        "Pj Gubernur Kalimantan Selatan, Irjen Pol Budi Santoso membuka acara.",
+        "Kepala Dinas Perhubungan Tapin, AKP Budi Santoso menyampaikan.",
+    ):
+        assert [p.name for p in extract_entities("", text).people] == ["Budi Santoso"], text

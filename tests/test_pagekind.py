@@ -60,6 +60,9 @@ def test_a_not_found_page_says_so_and_an_article_about_something_not_found_does_
         ("Polres Contoh", "Error", "error404"),
         ("Error 404 | Polres Contoh", "Berita tidak tersedia", ""),
         ("404 - Polres Contoh", "Oops", ""),
+        # A post emptied for a takedown (helper-89's round).
+        ("Polres Amankan Pelaku - Polres Contoh", "Konten ini telah dihapus oleh redaksi.", ""),
+        ("Berita Telah Dihapus - Polres Contoh", "Polres Amankan Pelaku", ""),
     ]:
         result = extract_article(not_found_page(title, heading, body), url, FETCHED)
         assert isinstance(result, NotAnArticle) and result.takedown == "soft_404", title

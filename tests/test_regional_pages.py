@@ -104,3 +104,22 @@ def test_the_portals_content_tag_names_the_tags_under_a_related_heading():
     )
     record = extract_article(portal_page(head=head, below=cloud), URL, FETCHED)
     assert record.tags == ["Tol IKN", "Balikpapan", "IKN"]
+
+
+def test_a_blogger_post_with_a_picture_over_its_lead_keeps_the_lead():
+    """Lines parted by blank lines, the first after a linked picture: made into one
+    paragraph with the picture, the lead was pruned as the picture's caption (helper-90's
+    review of the paragraph rule)."""
+    lead = "Cibadak – Kapolsek Cibadak AKP Ade Rukmana menggelar Jumat Curhat di Pamuruyan."
+    rest = [
+        f"Baris {i}: warga mengeluhkan balap liar dan pencurian burung kicau." for i in range(3)
+    ]
+    body = "<br /><br />".join([lead, *rest])
+    html = (
+        "<html><head><title>Jumat Curhat</title></head><body><h3 class='post-title'>Jumat "
+        "Curhat</h3><div class='post-body entry-content' itemprop='articleBody'>"
+        f"<a href='/img.jpg'><img src='/img.jpg'/></a><br />{body}</div></body></html>"
+    )
+    url = "https://polsekcibadak.blogspot.com/2023/11/jumat-curhat.html"
+    record = extract_article(html, url, FETCHED)
+    assert record.text.split("\n") == [lead, *rest]

@@ -58,6 +58,14 @@ def test_a_headline_the_page_shows_whole_keeps_a_part_that_names_the_site():
     )
     url = "https://tribratanews.jatim.polri.go.id/2023/11/14-polres-ungkap-kasus-narkoba/"
     assert extract_article(html, url, FETCHED).title == title
+    # The site's name after it still goes, even where the <h1> shows it (helper-90).
+    shown = "Apel Pagi Polres Mimika | Kabar Mimika"
+    html = page(shown, "Kabar Mimika").replace(
+        "<article>", f"<article><h1 class='entry-title'>{shown}</h1>"
+    )
+    assert extract_article(html, "https://kabarmimika.id/apel/", FETCHED).title == (
+        "Apel Pagi Polres Mimika"
+    )
 
 
 def ld_page(headline: str, site_name: str, h1: str) -> str:

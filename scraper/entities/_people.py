@@ -15,6 +15,13 @@ from ._text import WEEKDAYS, name_tokens
 from .gazetteer import Unit, norm
 from .model import PersonMention
 
+# Civil posts named with their area and then their holder ("Bupati Tanah Laut Sukamta",
+# "Wakil Gubernur Sumatera Barat Audy Joinaldy"): what ``_named_between`` splits on.
+_AREA_POSTS = frozenset(
+    {"Gubernur", "Wakil Gubernur", "Bupati", "Wakil Bupati", "Wali Kota", "Wakil Wali Kota",
+     "Penjabat Kepala Daerah", "Sekretaris Daerah", "Camat", "Lurah", "Kepala Desa"}
+)  # fmt: skip
+
 
 class PeopleReading(ReaderState):
     """Finds people after ranks and posts (``people``) and gives officers their units."""
@@ -95,13 +102,19 @@ class PeopleReading(ReaderState):
                 and role == "police"
             ):
                 posobj = None
-                if before is not None and position is before[0] and "," in position[2]:
-                    # A civil post before a police rank, a name and a comma between, is
-                    # another person's ("Wakil Gubernur Sumbar Audy Joinaldy, Karo SDM
-                    # Polda Sumbar Kombes Pol …"): the officer's mention starts at the
-                    # rank, and the official is read on his own (helper-88's round: he
-                    # was lost). "Pj Gubernur Kalsel Irjen Pol …" is one person.
-                    position, pstart = None, m.start()
+                if before is not None and position is before[0]:
+                    apart = self._named_between(position, m.start())
+                    if apart is not None:
+                        # A civil post, its area, a name and a comma before a police
+                        # rank: the post is another person's ("Wakil Gubernur Sumbar
+                        # Audy Joinaldy, Karo SDM Polda Sumbar Kombes Pol …"; helper-88's
+                        # round lost the official). The officer's mention starts after
+                        # the comma, where his own post and unit are. "Pj Gubernur
+                        # Kalsel, Irjen Pol …" names no one between: one person.
+                        position, pstart = (
+                            (None, None, text[apart : m.start()], (apart, m.start())),
+                            apart,
+                        )
             if posobj is not None:
                 posname, level = posobj.name, posobj.level
             elif position is not None and position[1]:
@@ -155,6 +168,30 @@ class PeopleReading(ReaderState):
             generic = _generic_position(surface_n)
         gap = window[best.end() :]
         return (pos, generic, gap, (lo + best.end(), start)), lo + best.start()
+
+    def _named_between(self, position, rank_start: int) -> int | None:
+        """Where the officer's own words start when a civil post before his rank is
+        followed by its area and someone's name, then a comma: the character after the
+        last comma (the official's name is ``_official``'s). None when only the area, or
+        nothing, stands between the post and the comma."""
+        if position[0].name not in _AREA_POSTS:
+            return None  # "Kepala Dinas Perhubungan Tapin, AKP …": an office, no name
+        gap_start, _ = position[3]
+        comma = self.text.rfind(",", gap_start, rank_start)
+        if comma < 0:
+            return None
+        area, area_end, _ = self._area(gap_start, position[0].name)
+        between = self.text[area_end:comma]
+        if not area or not re.search(r"\b[A-Z][a-z]", between):
+            return None
+        return (
+            comma
+            + 1
+            + (
+                len(self.text[comma + 1 : rank_start])
+                - len(self.text[comma + 1 : rank_start].lstrip())
+            )
+        )
 
     def _position_after(self, end: int):
         text = self.text

@@ -65,6 +65,9 @@ class _Raw:
     qualifier: bool = False
     position: bool = False  # "Kapolres X": a post of the unit, not the unit acting
     building: bool = False  # "Mapolsek X": the headquarters, a place
+    # "di Gedung Serbaguna Polres X": where it happened; counted only when no unit is
+    # named otherwise (``UnitReading.primary``'s last tier).
+    venue: bool = False
 
 
 @dataclass

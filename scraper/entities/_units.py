@@ -23,12 +23,14 @@ from ._text import STOP, name_tokens
 from .gazetteer import Unit, compact, norm
 
 # A unit named as the place where something happens, not its actor: "di Gedung
-# Serbaguna Polres Tarakan", "di Aula Rupatama Polda …", "Lapangan Apel Polres …". Like
-# "Mapolres X", a building: no evidence of whose release it is (helper-88's round: a
-# Polda training held at a Polres hall made the Polres the primary unit).
+# Serbaguna Polres Tarakan", "bertempat di Aula Rupatama Polda …", "di Lapangan Apel
+# Polres …" (helper-88's round: a Polda training held at a Polres hall made the Polres
+# the primary unit). Only after "di", in the text: a headline in Title Case ("Sambangi
+# Kantor Bupati Kapolres Tapin") names no venue so (helper-90's review).
 _VENUE_BEFORE = re.compile(
-    r"\b(?i:gedung|aula|lapangan|halaman|ruang|ruangan|balai|auditorium|gor|mako|markas"
-    r"|kantor|lobi|lobby|masjid|musala|mushola|rupatama|wisma)\b(?:\s+[A-Z][\w.'-]*){0,3}\s+$"
+    r"\bdi\s+(?i:gedung|aula|lapangan|halaman|ruang|ruangan|balai|auditorium|gor|mako"
+    r"|markas|kantor|lobi|lobby|masjid|musala|mushola|rupatama|wisma)\b"
+    r"(?:\s+[A-Z][\w.'-]*){0,2}\s+$"
 )
 
 
@@ -98,7 +100,8 @@ class UnitReading(ReaderState):
         raw = _Raw(kind, "", m.start(), pos, in_title, zone, kota=kota)
         pre = (m.group("pre") or "").lower()
         raw.position = pre in ("ka", "waka")
-        raw.building = pre == "ma" or _named_as_venue(s, m.start())
+        raw.building = pre == "ma"
+        raw.venue = not in_title and not pre and _named_as_venue(s, m.start())
         if not toks:
             return None
         if kind == "polda":
@@ -113,7 +116,15 @@ class UnitReading(ReaderState):
             else:
                 return None
         elif kind == "polres":
-            ids, n = _lookup(toks, g.polres_keys)
+            ids, n = [], 0
+            if m.group("kw") and m.group("kw").lower() == "polrestro":
+                # "Polrestro Tangerang": Polda Metro Jaya's "Polres Metro Tangerang …",
+                # not Polda Banten's Polresta Tangerang (helper-90's review).
+                ids, n = _lookup([("Metro", 0, 0), *toks], g.polres_keys)
+                n = n - 1 if ids and n > 1 else 0
+                ids = ids if n else []
+            if not ids:
+                ids, n = _lookup(toks, g.polres_keys)
             if not ids and toks[0][0] in _KOTA and len(toks) > 1:
                 ids, n = _lookup(toks[1:], g.polres_keys)
                 n = n + 1 if ids else 0
@@ -319,7 +330,7 @@ class UnitReading(ReaderState):
             """The first unit named, or a sub-unit of it named after it ("Polres Banjar
             melalui Polsek Astambul …"), unless the first is a chief's post ("Kapolda
             Kalsel Kunjungi Polres Tanbu": the Polda's visit)."""
-            rs = [r for r in rs if not r.qualifier and not r.building]
+            rs = [r for r in rs if not r.qualifier and not r.building and not r.venue]
             if not rs:
                 return None
             best = rs[0].unit
@@ -337,13 +348,15 @@ class UnitReading(ReaderState):
         lead = [r for r in org if not r.in_title and r.zone in ("dateline", "lead")]
         got = tier(title)
         if got:
-            first = next(r for r in title if not r.qualifier and not r.building)
+            first = next(r for r in title if not r.qualifier and not r.building and not r.venue)
             if not first.position:
                 # the lead may name who did it more precisely ("Polda Kalsel Kerahkan
                 # Personil …" / "Polres Banjarbaru Polda Kalsel melaksanakan …")
                 for r in lead:
                     u = r.unit
-                    if r.qualifier or r.building or r.position or u is None or u.level == "satuan":
+                    if r.qualifier or r.building or r.venue or r.position:
+                        continue
+                    if u is None or u.level == "satuan":
                         continue
                     if got.name in {x.name for x in self.lineage(u)[1:]}:
                         got = u

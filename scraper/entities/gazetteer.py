@@ -257,6 +257,13 @@ def gazetteer() -> Gazetteer:
                 _add(g.polres_keys, _METRO.sub("Metro ", name), uid)
         for code in codes:
             g.polres_of_regency.setdefault(code, []).append(uid)
+    for uid, u in g.polres.items():
+        # "Polres Metro Tangerang" for Polres Metro Tangerang Kota, where no other unit is
+        # called so ("Polres Metro Bekasi" is the regency's own).
+        if _METRO.match(u.name) and u.name.endswith(" Kota"):
+            key = norm(_METRO.sub("Metro ", u.name)[: -len(" Kota")])
+            if key not in g.polres_keys:
+                _add(g.polres_keys, key, uid)
     for r in _rows("polri_polsek_kalsel.csv"):
         ids = g.polres_keys["=" + r["polres"]]  # "Polres Banjar" is also in Jawa Barat
         polres = next(i for i in ids if g.polres[i].province_code == "63")

@@ -183,7 +183,7 @@ def extract_article(
         record.template_report = _template_report(pristine, raw, template, canonical, site, options)
     if not reason:
         return record
-    not_found = says_not_found(tree, md)
+    not_found = says_not_found(tree, md, text)
     if not_found:
         return NotAnArticle(url, f"a 'not found' page ({not_found})", record, "soft_404")
     return NotAnArticle(url, reason, record)

@@ -126,6 +126,10 @@ def _has_text(text: str | None) -> bool:
     return bool(text and text.strip())
 
 
+# A post body holds a few blocks beside its text: a picture, a clear, a caption.
+_UNWRAP_SIBLINGS = 40
+
+
 def _unwrap_styled(blocks) -> None:
     """Unwrap each ``<br>``-lined block styled and nothing else (a ``<div>`` with a
     style and no class or id: how Blogger's editor wraps a post justified, "<div
@@ -142,6 +146,8 @@ def _unwrap_styled(blocks) -> None:
         parent = block.getparent()
         if parent is None or _has_text(parent.text) or _has_text(block.tail):
             continue
+        if len(parent) > _UNWRAP_SIBLINGS:
+            continue  # a long run of blocks is no post body (and each would scan them all)
         if any(
             isinstance(other.tag, str)
             and other is not block
@@ -476,8 +482,15 @@ def _markup_walk(tree) -> tuple[list, list]:
 _POST_BODY = re.compile(r"(?<![\w-])(?:articleBody|post-body)(?![\w-])")
 _BREAK_BLOCKS = frozenset(
     {"div", "p", "table", "figure", "ul", "ol", "blockquote", "h1", "h2", "h3", "h4", "h5",
-     "h6", "pre", "section", "article", "iframe"}
+     "h6", "pre", "section", "article", "iframe", "center", "hr", "script", "style",
+     "noscript", "form", "nav", "aside", "img", "video", "audio", "object", "embed"}
 )  # fmt: skip
+
+
+def _picture_only(element) -> bool:
+    """A link or span holding a picture and no words (Blogger's ``<a><img></a>``): kept
+    apart from the lines, or a paragraph of it and the lead would be a caption."""
+    return element.find(".//img") is not None and not _has_text(element.text_content())
 
 
 def _paragraphs_at_breaks(body) -> None:
@@ -490,8 +503,8 @@ def _paragraphs_at_breaks(body) -> None:
     and "Diposting oleh … di 11.26" appended (helper-88's round). Only a body marked as
     the post's (``_POST_BODY``): every ``<br><br>``-lined block made paragraphs changed
     88 evaluation texts for the worse."""
-    if body.find("p") is not None:
-        return
+    if next(body.iter("p"), None) is not None:
+        return  # paragraphs of its own, however deep (a <font> holding them)
     children = list(body)
     doubles = sum(
         1
@@ -512,7 +525,7 @@ def _paragraphs_at_breaks(body) -> None:
 
     for child in children:
         body.remove(child)
-        if isinstance(child.tag, str) and child.tag in _BREAK_BLOCKS:
+        if isinstance(child.tag, str) and (child.tag in _BREAK_BLOCKS or _picture_only(child)):
             tail, child.tail = child.tail, None
             flush()
             out.append(child)

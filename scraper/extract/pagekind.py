@@ -109,7 +109,21 @@ _NOT_FOUND = re.compile(
 )
 
 
-def says_not_found(tree, md: PageMetadata) -> str | None:
+# What a post emptied for a takedown says instead of its text ("Berita ini telah dihapus
+# oleh redaksi", "Konten ini telah dihapus", "This post has been removed"): read in the
+# title, the headline, or the little text such a page has (helper-89's round: an editor
+# emptied the post and WordPress kept answering 200).
+_REMOVED = re.compile(
+    r"\b(?:berita|artikel|konten|halaman|postingan|tulisan|unggahan|post|content|article"
+    r"|page|story)\s+(?:ini\s+|this\s+)?(?:telah|sudah|has\s+been|was)\s+"
+    r"(?:dihapus|diturunkan|ditarik|removed|deleted|taken\s+down|unpublished)\b",
+    re.IGNORECASE,
+)
+# Text beyond this is an article's, whatever it says of some other post's removal.
+_REMOVED_TEXT_CHARS = 400
+
+
+def says_not_found(tree, md: PageMetadata, text: str = "") -> str | None:
     """Why a page judged no article says it is a "not found" page, or None.
 
     A site that answers a deleted post with 200 and its "Halaman tidak ditemukan"
@@ -121,9 +135,13 @@ def says_not_found(tree, md: PageMetadata) -> str | None:
     if "error404" in md.body_classes:
         return "body class error404"
     title = clean_space(tree.findtext(".//title") or "")
-    for text in (title, *md.h1):
-        if text and _NOT_FOUND.search(text):
-            return f"it says {text[:60]!r}"
+    for said in (title, *md.h1):
+        if said and (_NOT_FOUND.search(said) or _REMOVED.search(said)):
+            return f"it says {said[:60]!r}"
+    if len(text) <= _REMOVED_TEXT_CHARS:
+        removed = _REMOVED.search(text)
+        if removed:
+            return f"it says {removed.group()!r}"
     return None
 
 

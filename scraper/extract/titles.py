@@ -37,12 +37,16 @@ def _headline(tree, md, hints: Hints, site: SiteDefinition, url: str) -> str:
         return _jsonld_headline(_unescape(headline[0]), md, url)
     og = md.meta.get("og:title") or md.meta.get("twitter:title")
     h1 = [h for h in md.h1 if h]
-    if og and any(_as_shown(h) == _as_shown(_unescape(og)) for h in h1):
-        # The headline the page shows is the og:title whole: a part that shares a word
-        # with the site's name is the headline's own ("Polda Jatim: 14 Polres …" on
-        # Tribratanews Polda Jatim; helper-88's round).
-        return next(h for h in h1 if _as_shown(h) == _as_shown(_unescape(og)))
-    og = _strip_site_suffix(_unescape(og), md.meta.get("og:site_name"), url) if og else None
+    if og:
+        whole = _unescape(og)
+        og = _strip_site_suffix(whole, md.meta.get("og:site_name"), url)
+        shown = next((h for h in h1 if _as_shown(h) == _as_shown(whole)), None)
+        if shown and og != whole and _kicker_of_its_own(whole, og, md.meta.get("og:site_name")):
+            # The headline the page shows is the og:title whole, and what came off is
+            # a part before it that shares a word with the site's name, not the name:
+            # the headline's own ("Polda Jatim: 14 Polres …" on Tribratanews Polda
+            # Jatim; helper-88's round). A site's name after it still goes.
+            return shown
     if og:
         # The page's own <h1> when the og:title is it, or it with a section or the
         # site's name around it ("Musik - Judul", "Judul | Rubrik | Situs"); Blogger's
@@ -59,6 +63,15 @@ def _headline(tree, md, hints: Hints, site: SiteDefinition, url: str) -> str:
     if stripped != title:
         return stripped
     return _headline_in_title(tree, title, _site_test(md.meta.get("og:site_name"), url)) or title
+
+
+def _kicker_of_its_own(whole: str, stripped: str, site_name: str | None) -> bool:
+    """Whether ``_strip_site_suffix`` took a part off the front of ``whole`` that is not
+    the site's whole name."""
+    if not whole.endswith(stripped) or whole == stripped:
+        return False
+    front = whole[: len(whole) - len(stripped)].strip(" :|-–—»·")
+    return bool(front) and _as_shown(front) != _as_shown(site_name or "")
 
 
 def _jsonld_headline(headline: str, md, url: str) -> str:
