@@ -447,20 +447,23 @@ def tidy_markup(tree: HtmlElement) -> None:
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0", re.I)
 
 
-def _markup_walk(tree) -> tuple[list, list]:
-    """The page's comments and processing instructions, and the blocks that may be
-    styled text blocks (``_unwrap_styled``): the ``<div>``s, styled and nothing else,
-    that hold a ``<br>``."""
+def _markup_walk(tree) -> tuple[list, list, list]:
+    """The page's comments and processing instructions, the blocks that may be styled
+    text blocks (``_unwrap_styled``: the ``<div>``s, styled and nothing else, that hold
+    a ``<br>``), and the post bodies whose lines may be parted by ``<br>``s
+    (``_paragraphs_at_breaks``). Each ``<br>``'s parent is looked at once."""
     marks = []
     styled: dict = {}
     bodies: dict = {}
+    seen: set = set()
     for node in tree.iter(etree.Comment, etree.ProcessingInstruction, "br"):
         if node.tag != "br":
             marks.append(node)
             continue
         block = node.getparent()
-        if block is None:
+        if block is None or block in seen:
             continue
+        seen.add(block)
         if (
             block.tag == "div"
             and block.get("style")
