@@ -112,6 +112,8 @@ def test_founding_election_officials_are_other_roles(founding):
         ("Polres Metro Tangerang", "Polres Metro Tangerang Kota"),
         ("Polresta Tangerang", "Polresta Tangerang"),
         ("Polres Metro Bekasi Kota", "Polres Metro Bekasi Kota"),
+        ("Polrestro Kota Tangerang", "Polres Metro Tangerang Kota"),
+        ("Polres Metro Tangerang Selatan", "Polres Tangerang Selatan"),
     ],
 )
 def test_polres_short_forms(surface, name):
@@ -628,10 +630,19 @@ def test_an_official_listed_before_an_officer_is_read_as_well():
     }
     officer = next(p for p in e.people if p.name == "Firman Darmansyah")
     assert officer.unit == "Polda Sumatera Barat"
+    # His post set apart by a comma of its own keeps his unit (helper-91's review).
+    apart = extract_entities(
+        "",
+        "Turut hadir Wakil Gubernur Sumatera Barat Audy Joinaldy, Karo SDM Polda Sumbar, "
+        "Kombes Pol Firman Darmansyah, serta perwakilan orang tua siswa.",
+    )
+    officer = next(p for p in apart.people if p.name == "Firman Darmansyah")
+    assert officer.unit == "Polda Sumatera Barat"
     # An appositive comma names no one between (helper-90's review): one person each.
     for text in (
         "Pj Gubernur Kalsel Irjen Pol Budi Santoso membuka acara.",
         "Pj Gubernur Kalimantan Selatan, Irjen Pol Budi Santoso membuka acara.",
+        "Pj Gubernur Kalimantan Selatan (Kalsel), Irjen Pol Budi Santoso membuka acara.",
         "Kepala Dinas Perhubungan Tapin, AKP Budi Santoso menyampaikan.",
     ):
         assert [p.name for p in extract_entities("", text).people] == ["Budi Santoso"], text

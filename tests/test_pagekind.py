@@ -72,6 +72,8 @@ def test_a_not_found_page_says_so_and_an_article_about_something_not_found_does_
         ("Kontak - Polres Contoh", "Kontak Kami"),
         ("Polres Amankan 404 Knalpot Brong - Polres Contoh", "Polres Amankan 404 Knalpot"),
         ("Video - Polres Contoh", "Konten tidak tersedia di wilayah Anda"),
+        # A headline about a deletion (helper-91's review).
+        ("Unggahan Sudah Dihapus, Pemilik Akun Minta Maaf", "Postingan Telah Dihapus, Pelaku"),
     ]:
         result = extract_article(not_found_page(title, heading), url, FETCHED)
         assert isinstance(result, NotAnArticle) and result.takedown is None, title

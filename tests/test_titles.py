@@ -58,6 +58,13 @@ def test_a_headline_the_page_shows_whole_keeps_a_part_that_names_the_site():
     )
     url = "https://tribratanews.jatim.polri.go.id/2023/11/14-polres-ungkap-kasus-narkoba/"
     assert extract_article(html, url, FETCHED).title == title
+    # Its own last part stays too, though a word of it is in the site's name
+    # (helper-91's review: "Operasi Zebra Intan 2023" alone).
+    zebra = "Operasi Zebra Intan 2023 - Sinergi TNI-Polri Tindak 500 Pelanggar"
+    html = page(zebra, "Tribratanews Polri").replace(
+        "<article>", f"<article><h1 class='entry-title'>{zebra}</h1>"
+    )
+    assert extract_article(html, url, FETCHED).title == zebra
     # The site's name after it still goes, even where the <h1> shows it (helper-90).
     shown = "Apel Pagi Polres Mimika | Kabar Mimika"
     html = page(shown, "Kabar Mimika").replace(

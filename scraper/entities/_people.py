@@ -177,12 +177,13 @@ class PeopleReading(ReaderState):
         if position[0].name not in _AREA_POSTS:
             return None  # "Kepala Dinas Perhubungan Tapin, AKP …": an office, no name
         gap_start, _ = position[3]
-        comma = self.text.rfind(",", gap_start, rank_start)
-        if comma < 0:
-            return None
         area, area_end, _ = self._area(gap_start, position[0].name)
-        between = self.text[area_end:comma]
-        if not area or not re.search(r"\b[A-Z][a-z]", between):
+        comma = self.text.find(",", area_end, rank_start)  # the official's name ends there
+        if not area or comma < 0:
+            return None
+        between = re.sub(r"\([^)]*\)", " ", self.text[area_end:comma])  # "(Kalsel)"
+        _, name, _ = _parse_name(between, 0, self.p.rank_words, allow_caps=False)
+        if not name:
             return None
         return (
             comma

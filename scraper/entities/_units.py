@@ -30,7 +30,7 @@ from .gazetteer import Unit, compact, norm
 _VENUE_BEFORE = re.compile(
     r"\bdi\s+(?i:gedung|aula|lapangan|halaman|ruang|ruangan|balai|auditorium|gor|mako"
     r"|markas|kantor|lobi|lobby|masjid|musala|mushola|rupatama|wisma)\b"
-    r"(?:\s+[A-Z][\w.'-]*){0,2}\s+$"
+    r"(?:\s+[A-Z][\w.'-]*){0,3}\s+$"
 )
 
 

@@ -258,11 +258,20 @@ def gazetteer() -> Gazetteer:
         for code in codes:
             g.polres_of_regency.setdefault(code, []).append(uid)
     for uid, u in g.polres.items():
-        # "Polres Metro Tangerang" for Polres Metro Tangerang Kota, where no other unit is
-        # called so ("Polres Metro Bekasi" is the regency's own).
-        if _METRO.match(u.name) and u.name.endswith(" Kota"):
-            key = norm(_METRO.sub("Metro ", u.name)[: -len(" Kota")])
-            if key not in g.polres_keys:
+        # Polda Metro Jaya's units as people name them with "Metro": "Polres Metro
+        # Tangerang" and "Polres Metro Kota Tangerang" for Polres Metro Tangerang Kota
+        # (where no other unit is called so: "Polres Metro Bekasi" is the regency's
+        # own), "Polres Metro Tangerang Selatan" for Polres Tangerang Selatan; read
+        # before "Metro" alone, Lampung's (helper-90's and helper-91's reviews).
+        if u.parent != "Polda Metro Jaya":
+            continue
+        suffix = _METRO.sub("", u.name) if _METRO.match(u.name) else _polres_suffix(u.name)
+        keys = [f"Metro {suffix}"]
+        if suffix.endswith(" Kota"):
+            town = suffix[: -len(" Kota")]
+            keys += [f"Metro {town}", f"Metro Kota {town}"]
+        for key in keys:
+            if norm(key) not in g.polres_keys:
                 _add(g.polres_keys, key, uid)
     for r in _rows("polri_polsek_kalsel.csv"):
         ids = g.polres_keys["=" + r["polres"]]  # "Polres Banjar" is also in Jawa Barat

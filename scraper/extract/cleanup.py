@@ -126,8 +126,9 @@ def _has_text(text: str | None) -> bool:
     return bool(text and text.strip())
 
 
-# A post body holds a few blocks beside its text: a picture, a clear, a caption.
-_UNWRAP_SIBLINGS = 40
+# A post body holds blocks beside its text: pictures (a photo post has dozens), a clear,
+# captions; <br>s between them are not counted.
+_UNWRAP_SIBLINGS = 120
 
 
 def _unwrap_styled(blocks) -> None:
@@ -146,7 +147,7 @@ def _unwrap_styled(blocks) -> None:
         parent = block.getparent()
         if parent is None or _has_text(parent.text) or _has_text(block.tail):
             continue
-        if len(parent) > _UNWRAP_SIBLINGS:
+        if sum(child.tag != "br" for child in parent) > _UNWRAP_SIBLINGS:
             continue  # a long run of blocks is no post body (and each would scan them all)
         if any(
             isinstance(other.tag, str)

@@ -114,11 +114,17 @@ _NOT_FOUND = re.compile(
 # title, the headline, or the little text such a page has (helper-89's round: an editor
 # emptied the post and WordPress kept answering 200).
 _REMOVED = re.compile(
-    r"\b(?:berita|artikel|konten|halaman|postingan|tulisan|unggahan|post|content|article"
-    r"|page|story)\s+(?:ini\s+|this\s+)?(?:telah|sudah|has\s+been|was)\s+"
-    r"(?:dihapus|diturunkan|ditarik|removed|deleted|taken\s+down|unpublished)\b",
+    r"^\W*(?:(?:mohon\s+)?maaf,?\s+|sorry,?\s+)?(?:(?:this|the)\s+)?"
+    r"(?:berita|artikel|konten|halaman|postingan|tulisan|post|content|article|page|story)"
+    r"\s+(?:ini\s+|this\s+)?(?:telah|sudah|has\s+been|was)\s+"
+    r"(?:dihapus|diturunkan|ditarik|removed|deleted|taken\s+down|unpublished)\b"
+    r"(?:\s+(?:oleh|by)\s+(?:redaksi|admin\w*|penulis|pengelola|the\s+editors?|editors?))?",
     re.IGNORECASE,
 )
+# After the notice in a title or headline, only the site's name may follow a separator
+# ("Berita Telah Dihapus - Polres Contoh"): "Unggahan Sudah Dihapus, Pemilik Akun …"
+# is a headline about a deletion (helper-91's review).
+_NOTICE_END = re.compile(r"\W*(?:[-|–—:]\s.*)?$")
 # Text beyond this is an article's, whatever it says of some other post's removal.
 _REMOVED_TEXT_CHARS = 400
 
@@ -136,13 +142,20 @@ def says_not_found(tree, md: PageMetadata, text: str = "") -> str | None:
         return "body class error404"
     title = clean_space(tree.findtext(".//title") or "")
     for said in (title, *md.h1):
-        if said and (_NOT_FOUND.search(said) or _REMOVED.search(said)):
+        if said and (_NOT_FOUND.search(said) or _removal_notice(said)):
             return f"it says {said[:60]!r}"
     if len(text) <= _REMOVED_TEXT_CHARS:
-        removed = _REMOVED.search(text)
+        removed = _REMOVED.match(text)  # the text opens with it: the notice is the page
         if removed:
-            return f"it says {removed.group()!r}"
+            return f"it says {removed.group().strip()!r}"
     return None
+
+
+def _removal_notice(said: str) -> bool:
+    """A title or headline that is a removal notice and nothing more (``_REMOVED``, then
+    at most the site's name after a separator)."""
+    notice = _REMOVED.match(said)
+    return notice is not None and _NOTICE_END.match(said, notice.end()) is not None
 
 
 def teaser_lines(lines: list[str], titles: list[str]) -> int:

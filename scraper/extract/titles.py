@@ -41,11 +41,12 @@ def _headline(tree, md, hints: Hints, site: SiteDefinition, url: str) -> str:
         whole = _unescape(og)
         og = _strip_site_suffix(whole, md.meta.get("og:site_name"), url)
         shown = next((h for h in h1 if _as_shown(h) == _as_shown(whole)), None)
-        if shown and og != whole and _kicker_of_its_own(whole, og, md.meta.get("og:site_name")):
+        if shown and og != whole and _part_of_its_own(whole, og, md.meta.get("og:site_name")):
             # The headline the page shows is the og:title whole, and what came off is
-            # a part before it that shares a word with the site's name, not the name:
-            # the headline's own ("Polda Jatim: 14 Polres …" on Tribratanews Polda
-            # Jatim; helper-88's round). A site's name after it still goes.
+            # a part that shares a word with the site's name, not the name: the
+            # headline's own ("Polda Jatim: 14 Polres …" on Tribratanews Polda Jatim,
+            # helper-88's round; "… - Sinergi TNI-Polri Tindak 500 Pelanggar"). The
+            # site's whole name, before or after it, still goes (helper-90, -91).
             return shown
     if og:
         # The page's own <h1> when the og:title is it, or it with a section or the
@@ -65,13 +66,18 @@ def _headline(tree, md, hints: Hints, site: SiteDefinition, url: str) -> str:
     return _headline_in_title(tree, title, _site_test(md.meta.get("og:site_name"), url)) or title
 
 
-def _kicker_of_its_own(whole: str, stripped: str, site_name: str | None) -> bool:
-    """Whether ``_strip_site_suffix`` took a part off the front of ``whole`` that is not
-    the site's whole name."""
-    if not whole.endswith(stripped) or whole == stripped:
+def _part_of_its_own(whole: str, stripped: str, site_name: str | None) -> bool:
+    """Whether what ``_strip_site_suffix`` took off ``whole`` (before or after what it
+    left) is not the site's whole name (``og:site_name``): with no name to compare, the
+    shown headline is believed."""
+    if stripped and whole.endswith(stripped):
+        cut = whole[: len(whole) - len(stripped)]
+    elif stripped and whole.startswith(stripped):
+        cut = whole[len(stripped) :]
+    else:
         return False
-    front = whole[: len(whole) - len(stripped)].strip(" :|-–—»·")
-    return bool(front) and _as_shown(front) != _as_shown(site_name or "")
+    cut = cut.strip(" :|-–—»·")
+    return bool(cut) and _as_shown(cut) != _as_shown(site_name or "")
 
 
 def _jsonld_headline(headline: str, md, url: str) -> str:
