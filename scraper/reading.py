@@ -138,9 +138,11 @@ def read_page(
         return PageReading(links)
     target = canonical_elsewhere(links.canonical, url, site.base_url)
     if target is not None:
-        if trusted_canonical(target, url, stated_titles(tree)):
+        if not (hints or {}).get("own_url") and trusted_canonical(target, url, stated_titles(tree)):
             return PageReading(links)
-        links.canonical = None  # the home page, a category, another post: read it here
+        # The home page, a category, another post, or a canonical that answered no
+        # article: the page is read here, as itself.
+        links.canonical = None
     # Links first: extraction prunes the tree in place. (Imported here: the crawl
     # process, whose workers extract, never loads trafilatura.)
     from scraper.extract.article import extract_article

@@ -119,6 +119,11 @@ class NewsSpider(scrapy.Spider):
         # already handed on as aliases: each is dealt with once per crawl.
         self.articles_requested: set[int] = set()
         self.aliases_seen: set[int] = set()
+        # Pages that named another page of their site as their canonical, by that
+        # target, until it is read: should it answer no article (a 404, a listing, a
+        # redirect home), each is fetched again and read as itself, or it would wait
+        # for ever as the alias of nothing. (url, site, hints) each.
+        self.variants: dict[str, list[tuple[str, str, dict]]] = {}
         # Whether the site's pages answer its home page's text (a maintenance page).
         self.home_likeness = HomeLikeness()
 
@@ -315,12 +320,16 @@ class NewsSpider(scrapy.Spider):
         hops: int = 0,
         revisit: bool = False,
         chain: tuple[str, ...] = (),
+        again: bool = False,
     ) -> Request:
-        """The request for one article page; redirects and 404/410 come to the callback."""
+        """The request for one article page; redirects and 404/410 come to the callback.
+        ``again``: the page was fetched in this crawl already (the dupefilter lets it
+        through)."""
         return Request(
             url,
             callback=self.parse_article,
             errback=self.page_failed,
+            dont_filter=again,
             meta={
                 "site": site.name,
                 "dont_redirect": True,
@@ -585,17 +594,28 @@ class NewsSpider(scrapy.Spider):
         response.meta["ticket"] = ticket
         self.crawler.stats.inc_value("newsarchive/article_pages_fetched")
         if response.status in REDIRECTS:
-            for item in self.follow_redirect(response, site, ticket):
+            items = list(self.follow_redirect(response, site, ticket))
+            for item in items:
                 yield item
+            gone = any(isinstance(item, Takedown) for item in items)
+            onward = [i.url for i in items if isinstance(i, Request)]
+            if not gone and onward:  # the canonical moved on: its new URL decides
+                self._pass_variants_on(response.url, onward[0])
+            else:
+                for item in self.variants_read_as_themselves(response.url, site, not gone):
+                    yield item
             return
         if response.status == 304:
             yield NotModified(url=response.url, site=site.name, ticket=ticket)
+            self.variants.pop(canonicalize_url(response.url), None)
             return
         if response.status in GONE:
             # The store decides: a takedown of a known article, or a plain broken link.
             yield Takedown(
                 url=response.url, reason=f"http_{response.status}", site=site.name, ticket=ticket
             )
+            for item in self.variants_read_as_themselves(response.url, site, found=False):
+                yield item
             return
         content_type = response.headers.get(b"Content-Type", b"text/html").lower()
         if not isinstance(response, TextResponse) or b"html" not in content_type:
@@ -631,9 +651,18 @@ class NewsSpider(scrapy.Spider):
             reading.result.takedown = "home_page"  # the store records it gone
         target = canonical_elsewhere(reading.links.canonical, response.url, site.base_url)
         if target:
+            self._pass_variants_on(response.url, target)
+        else:
+            found = reading.result is not None and not isinstance(reading.result, NotAnArticle)
+            for item in self.variants_read_as_themselves(response.url, site, found):
+                yield item
+        if target:
             # This page is a variant of another (AMP, print, a moved permalink).
             yield AliasSeen(
                 url=response.url, target=target, site=site.name, page=True, ticket=ticket
+            )
+            self.variants.setdefault(canonicalize_url(target), []).append(
+                (response.url, site.name, hints)
             )
             for item in self.article_request(target, site):
                 yield item
@@ -750,6 +779,30 @@ class NewsSpider(scrapy.Spider):
                 break
             url, number = page.next_url, page.next_page
         return pages, None
+
+    def _pass_variants_on(self, url: str, onward: str) -> None:
+        """The pages waiting on ``url`` wait on ``onward`` instead: ``url`` is itself a
+        variant of it, or redirects there."""
+        waiting = self.variants.pop(canonicalize_url(url), None)
+        if waiting:
+            self.variants.setdefault(canonicalize_url(onward), []).extend(waiting)
+
+    def variants_read_as_themselves(
+        self, url: str, site: SiteDefinition, found: bool | None
+    ) -> Iterator[Request]:
+        """The pages that named ``url`` as their canonical, fetched again to be read as
+        themselves when ``url`` answered no article (``found`` False: a 404 or 410, a
+        redirect home, a listing, a static page); forgotten when it answered one (or
+        could not be read: ``found`` None). A post whose canonical was left pointing at
+        a deleted one waited for ever as the alias of nothing, and was lost."""
+        waiting = self.variants.pop(canonicalize_url(url), None)
+        if not waiting or found is not False:
+            return
+        for page, site_name, hints in waiting:
+            yield self.fetch_article(
+                page, self.sites.get(site_name, site), hints={**hints, "own_url": True},
+                again=True,
+            )  # fmt: skip
 
     def follow_redirect(
         self, response: Response, site: SiteDefinition, ticket: int

@@ -48,3 +48,33 @@ def test_misconfigured_canonicals_lose_and_merge_nothing(runner, tmp_path):
                                     " on a.id = l.article_id"))  # fmt: skip
     assert articles == {base + p.slug + "/": p.title for p in (monday, tuesday, home, category)}
     assert aliases[base + "berita/12/"] == base + category.slug + "/"
+
+
+def test_a_page_whose_canonical_answers_404_is_read_as_itself(runner, tmp_path):
+    """A post whose rel=canonical was left pointing at a deleted post (a clone of it, or
+    a slug edited back) waited for ever as the alias of a 404, counted as that URL's
+    error: the article was lost. It is fetched again and stored at its own URL; a page
+    whose canonical answers is still that article's alias."""
+    db = tmp_path / "c404.db"
+    clone = Post(
+        "polresta-tangkap-jambret-pasar-lama", "Polresta Tangkap Jambret Pasar Lama",
+        list(OTHER), "2023-11-16T09:00:00+08:00",
+    )  # fmt: skip
+    zebra = Post(
+        "operasi-zebra-intan-hari-pertama", "Operasi Zebra Intan Hari Pertama", list(PARAS),
+        "2023-11-13T09:00:00+08:00",
+    )  # fmt: skip
+    # The same post at its id URL, naming its permalink: a real variant.
+    by_id = Post("berita/12", zebra.title, list(PARAS), zebra.published)
+    site = MutableSite({p.slug: p for p in (clone, zebra, by_id)})
+    with serve_mutable(site) as base:
+        clone.canonical = base + "polresta-tangkap-jambret-pasar/"  # deleted: 404
+        by_id.canonical = base + zebra.slug + "/"
+        out = crawl(runner, db, base)
+    assert "2 new" in out, out
+    with sqlite3.connect(db) as conn:
+        urls = sorted(u for (u,) in conn.execute("select url from articles"))
+        aliases = dict(conn.execute("select l.url, a.url from aliases l join articles a"
+                                    " on a.id = l.article_id"))  # fmt: skip
+    assert urls == sorted(base + p.slug + "/" for p in (clone, zebra))
+    assert aliases[base + "berita/12/"] == base + zebra.slug + "/"

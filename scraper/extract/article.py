@@ -120,7 +120,7 @@ def extract_article(
     if not says_article(md):
         # Only a page that does not call itself a post can be judged by its shape.
         md.listed_titles = listed_titles(tree)
-    canonical = _canonical_url(md.canonical, url, tree)
+    canonical = canonicalize_url(url) if hints.own_url else _canonical_url(md.canonical, url, tree)
     tags = hints.tags or _tags(md) or tag_links(tree, md.headline) or _portal_tags(md)
     # Everything read from the whole page comes first: _main_text prunes the tree.
     title = page_title(tree, md, hints, site, url)

@@ -25,6 +25,9 @@ class Hints:
     categories: list[str] = field(default_factory=list)
     known_post: bool = False
     lastmod: str | None = None
+    # The page's rel=canonical answered no article (404, a listing): the page is read
+    # as the article at its own URL (``spiders.news.NewsSpider.variants``).
+    own_url: bool = False
 
     @classmethod
     def from_dict(cls, data: dict | None) -> Hints:
