@@ -124,6 +124,12 @@ class NewsSpider(scrapy.Spider):
         # redirect home), each is fetched again and read as itself, or it would wait
         # for ever as the alias of nothing. (url, site, hints) each.
         self.variants: dict[str, list[tuple[str, str, dict]]] = {}
+        # What such targets answered in this crawl, for the variants that name them
+        # after they were read (a page's order of arrival must not decide how it is
+        # stored): hashes of those that answered no article, and where those that
+        # redirected went. Both are few: listings, 404s, moved permalinks.
+        self.no_article: set[int] = set()
+        self.forwarded: dict[int, str] = {}
         # Whether the site's pages answer its home page's text (a maintenance page).
         self.home_likeness = HomeLikeness()
 
@@ -661,10 +667,7 @@ class NewsSpider(scrapy.Spider):
             yield AliasSeen(
                 url=response.url, target=target, site=site.name, page=True, ticket=ticket
             )
-            self.variants.setdefault(canonicalize_url(target), []).append(
-                (response.url, site.name, hints)
-            )
-            for item in self.article_request(target, site):
+            for item in self.wait_for_canonical(response.url, target, site, hints):
                 yield item
             return
         aliases: list[AliasSeen] = []
@@ -780,9 +783,27 @@ class NewsSpider(scrapy.Spider):
             url, number = page.next_url, page.next_page
         return pages, None
 
+    def wait_for_canonical(
+        self, url: str, target: str, site: SiteDefinition, hints: dict
+    ) -> Iterator[Any]:
+        """The page ``url`` names ``target`` as its canonical: it waits for the target
+        to be read (and requests it), or, when the target already answered no article
+        in this crawl, is fetched again at once to be read as itself."""
+        waiting_on = canonicalize_url(target)
+        for _ in range(self.settings.getint("REDIRECT_MAX_TIMES")):
+            if hash(waiting_on) not in self.forwarded:
+                break
+            waiting_on = self.forwarded[hash(waiting_on)]
+        if hash(waiting_on) in self.no_article:
+            yield self.fetch_article(url, site, hints={**hints, "own_url": True}, again=True)
+            return
+        self.variants.setdefault(waiting_on, []).append((url, site.name, hints))
+        yield from self.article_request(target, site)
+
     def _pass_variants_on(self, url: str, onward: str) -> None:
         """The pages waiting on ``url`` wait on ``onward`` instead: ``url`` is itself a
         variant of it, or redirects there."""
+        self.forwarded[hash(canonicalize_url(url))] = canonicalize_url(onward)
         waiting = self.variants.pop(canonicalize_url(url), None)
         if waiting:
             self.variants.setdefault(canonicalize_url(onward), []).extend(waiting)
@@ -795,6 +816,8 @@ class NewsSpider(scrapy.Spider):
         redirect home, a listing, a static page); forgotten when it answered one (or
         could not be read: ``found`` None). A post whose canonical was left pointing at
         a deleted one waited for ever as the alias of nothing, and was lost."""
+        if found is False:
+            self.no_article.add(hash(canonicalize_url(url)))
         waiting = self.variants.pop(canonicalize_url(url), None)
         if not waiting or found is not False:
             return
