@@ -77,6 +77,11 @@ QUIET = [304, 400, 401, 403, 404, 410]
 RELEASE_CHUNK = 64
 
 
+def _candidates(links: list) -> set[str]:
+    """The canonical URLs of the candidate articles among a page's links."""
+    return {link.canonical for _, link in links if not (link.listing or link.non_article)}
+
+
 class NewsSpider(scrapy.Spider):
     name = "news"
 
@@ -118,6 +123,9 @@ class NewsSpider(scrapy.Spider):
         # Hashes of the canonical URLs requested as articles, and of the link variants
         # already handed on as aliases: each is dealt with once per crawl.
         self.articles_requested: set[int] = set()
+        # Hashes of the URLs asked again because a known article's own URL answered a
+        # takedown (``answered_elsewhere``): each once per crawl.
+        self.asked_again: set[int] = set()
         self.aliases_seen: set[int] = set()
         # Pages that named another page of their site as their canonical, by that
         # target, until it is read: should it answer no article (a 404, a listing, a
@@ -315,8 +323,15 @@ class NewsSpider(scrapy.Spider):
             self.articles_requested.add(hash(link.canonical))
             yield self.fetch_article(link.canonical, site, hints=hints or {}, hops=hops)
 
-    def listing_request(self, url: str, site: SiteDefinition) -> Request:
-        return Request(url, self.parse_listing, errback=self.page_failed, meta={"site": site.name})
+    def listing_request(
+        self, url: str, site: SiteDefinition, listed: tuple[str, ...] = ()
+    ) -> Request:
+        """``listed``: the articles the page before this one in its listing linked (see
+        ``all_known``)."""
+        meta: dict[str, Any] = {"site": site.name}
+        if listed:
+            meta["listed"] = listed
+        return Request(url, self.parse_listing, errback=self.page_failed, meta=meta)
 
     def fetch_article(
         self,
@@ -466,7 +481,7 @@ class NewsSpider(scrapy.Spider):
             links = [(e.url, link) for e in entries if (link := read_link(e.url)) is not None]
             seen = self.feed_pages.setdefault(site.name, set())
             limit = self.settings.getint("NEWSARCHIVE_MAX_LISTING_PAGES")
-            if self.all_known(links):
+            if self.all_known(_candidates(links)):
                 stats.inc_value("newsarchive/listings_stopped")
             elif next_page not in seen and len(seen) < limit:
                 # A paged feed (Blogger's 25 posts a page) is read to its end on a first
@@ -515,7 +530,8 @@ class NewsSpider(scrapy.Spider):
                         meta={"site": site.name, "handle_httpstatus_list": QUIET},
                     )
         aliases: list[AliasSeen] = []
-        for request in self.follow_links(response.url, reading.links, site, True, aliases):
+        listed = response.meta.get("listed", ())
+        for request in self.follow_links(response.url, reading.links, site, True, aliases, listed):
             yield request
         if aliases:
             yield AliasesSeen(aliases)
@@ -527,6 +543,7 @@ class NewsSpider(scrapy.Spider):
         site: SiteDefinition,
         listing: bool,
         aliases: list[AliasSeen],
+        listed_before: tuple[str, ...] = (),
     ) -> Iterator[Request]:
         """Listing pages to read next, and candidate articles, from one page's links;
         the link variants seen on the way are added to ``aliases``.
@@ -544,7 +561,8 @@ class NewsSpider(scrapy.Spider):
             if link is not None and link.host == host:
                 links.append((href, link))
         next_links = set(page.next_hrefs) if listing else set()
-        stop_paging = listing and self.all_known(links)
+        listed = tuple(sorted(_candidates(links))) if listing else ()
+        stop_paging = listing and self.all_known(set(listed), set(listed_before))
         if stop_paging:
             # Every article this page lists was archived before this run: older
             # pages are too.
@@ -560,7 +578,8 @@ class NewsSpider(scrapy.Spider):
                 wanted = (is_next or link.followable) and len(seen) < limit
                 if wanted and link.canonical not in seen:
                     seen.add(link.canonical)
-                    request = self.listing_request(link.canonical, site)
+                    paging = is_next or link.pagination
+                    request = self.listing_request(link.canonical, site, listed if paging else ())
                     if self.first_phase:
                         self.held_listings.append(request)
                     else:
@@ -575,19 +594,26 @@ class NewsSpider(scrapy.Spider):
                 else:
                     yield item
 
-    def all_known(self, links: list) -> bool:
-        """True when every candidate article this page links was archived before this run.
+    def all_known(self, candidates: set[str], listed_before: set[str] = frozenset()) -> bool:
+        """True when every candidate article this listing page links was archived before
+        this run.
 
         Articles stored by this very crawl do not count: on a first crawl every listing
-        page is read to its end (issue 9: posts reachable only from deep pages).
+        page is read to its end (issue 9: posts reachable only from deep pages). Nor do
+        those the page before it in its listing linked too (``listed_before``): the
+        "Berita Terbaru" widget on every page of a WordPress site lists the newest posts,
+        new in this run after any busy day, and kept every listing paging to its end
+        every night (helper-92).
         """
         if self.known is None or not self.known.any_before_run():
             return False
         if self.settings.getbool("NEWSARCHIVE_FULL") or self.settings.get("NEWSARCHIVE_SINCE"):
             return False
-        candidates = {link.canonical for _, link in links if not (link.listing or link.non_article)}
+        # A page all of whose posts the page before it linked too (a "Berita Lainnya"
+        # block showing the next page's posts) is judged by them all (helper-93).
+        own = (candidates - listed_before) or candidates
         return bool(candidates) and all(
-            self.known.known_before_run(u) or self.known.judged_before(u) for u in candidates
+            self.known.known_before_run(u) or self.known.judged_before(u) for u in own
         )
 
     # -- articles ----------------------------------------------------------------------
@@ -604,6 +630,9 @@ class NewsSpider(scrapy.Spider):
             for item in items:
                 yield item
             gone = any(isinstance(item, Takedown) for item in items)
+            if gone:
+                for item in self.answered_elsewhere(response.url, site):
+                    yield item
             onward = [i.url for i in items if isinstance(i, Request)]
             if not gone and onward:  # the canonical moved on: its new URL decides
                 self._pass_variants_on(response.url, onward[0])
@@ -620,6 +649,8 @@ class NewsSpider(scrapy.Spider):
             yield Takedown(
                 url=response.url, reason=f"http_{response.status}", site=site.name, ticket=ticket
             )
+            for item in self.answered_elsewhere(response.url, site):
+                yield item
             for item in self.variants_read_as_themselves(response.url, site, found=False):
                 yield item
             return
@@ -782,6 +813,24 @@ class NewsSpider(scrapy.Spider):
                 break
             url, number = page.next_url, page.next_page
         return pages, None
+
+    def answered_elsewhere(self, url: str, site: SiteDefinition) -> Iterator[Request]:
+        """A known article's URL answered a takedown: the other URLs of its site at
+        which its text answered on earlier nights are asked again in this crawl (once),
+        so the store moves it to one only if it still answers, and records the
+        takedown otherwise (``Archive.record_gone``). A local crawl only: a worker of a
+        distributed crawl has no archive to ask."""
+        if self.known is None:
+            return
+        for other in self.known.answered_aliases(url):
+            if hash(other) not in self.asked_again:
+                self.asked_again.add(hash(other))
+                # A revisit, so the known URL is not skipped, read in full (no 304): the
+                # store moves the article only to a URL that answered its text in this
+                # very crawl.
+                request = self.fetch_article(other, site, revisit=True, again=True)
+                request.meta["conditional"] = False
+                yield request
 
     def wait_for_canonical(
         self, url: str, target: str, site: SiteDefinition, hints: dict

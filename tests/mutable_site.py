@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 import time
+import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html import escape
@@ -31,6 +32,19 @@ class Post:
     # The URL its rel=canonical names (default: its own), as a misconfigured theme or a
     # cloned post prints it.
     canonical: str | None = None
+    # WordPress's number for the post (body class postid-N, shortlink ?p=N); default:
+    # one derived from the slug. A post renamed by its editor keeps its number.
+    number: int | None = None
+    # With status 301: the slug its old URL redirects to (default: the home page).
+    moved_to: str | None = None
+
+    @property
+    def post_number(self) -> int:
+        return (
+            self.number
+            if self.number is not None
+            else zlib.crc32(self.slug.encode()) % 90000 + 1000
+        )
 
 
 @dataclass
@@ -80,7 +94,11 @@ class MutableSite:
             )
             return 200, _doc("Halaman Tidak Ditemukan - Polres Contoh", "", main, ""), {}
         if post.status in (301, 302):
-            return post.status, "", {"Location": base}
+            return (
+                post.status,
+                "",
+                {"Location": base + post.moved_to + "/" if post.moved_to else base},
+            )
         if post.status != 200:
             return post.status, _doc("Tidak ditemukan", "error404", "<h1>Tidak ada</h1>", ""), {}
         body = "".join(f"<p>{escape(p)}</p>" for p in post.paragraphs)
@@ -91,13 +109,15 @@ class MutableSite:
             '<meta property="og:type" content="article">'
             f'<meta property="og:title" content="{escape(post.title)}">'
             f'<meta property="article:published_time" content="{post.published}">'
+            f'<link rel="shortlink" href="{base}?p={post.post_number}">'
         )
         article = (
             f'<article class="post type-post"><h1 class="entry-title">{escape(post.title)}</h1>'
             f'<time class="entry-date published" datetime="{post.published}"></time>'
             f'<div class="entry-content">{body}</div></article>'
         )
-        return 200, _doc(post.title, "single single-post postid-1", article, head), {}
+        body_class = f"single single-post postid-{post.post_number}"
+        return 200, _doc(post.title, body_class, article, head), {}
 
     def _navigation(self, slug: str, base: str) -> str:
         order = list(self.posts)

@@ -61,7 +61,7 @@ def test_two_processes_opening_an_old_archive_upgrade_it_once(tmp_path):
     """One process upgrades an archive (here: holds its last migration uncommitted)
     while another opens it: the second waits for the first's commit and finds nothing
     left to do. It read the pending list without a lock and applied the migration
-    again ("table story_bands_recent already exists"; helper-42's review: a nightly
+    again ("table story_bands_recent already exists", then m019; helper-42's review: a nightly
     crawl starting while a researcher's command upgrades a large archive)."""
     import threading
 
@@ -74,7 +74,10 @@ def test_two_processes_opening_an_old_archive_upgrade_it_once(tmp_path):
         store(fresh, record("a"))
     last = MIGRATIONS._migrations[-1].name
     db = Database(path)
-    db.execute("drop table story_bands_recent")  # as before the last migration
+    # As before the last migration (m020_post_ids):
+    db.execute("drop index idx_articles_site_post_id")
+    db.execute("alter table articles drop column post_id")
+    db.execute("alter table aliases drop column answered_at")
     db.execute("delete from _sqlite_migrations where name = ?", [last])
     db.close()
 
@@ -413,6 +416,109 @@ def test_an_article_gone_at_its_url_whose_text_answers_at_another_of_its_site_mo
     store(archive, make_record("sabu-kurau", text3, site="kalselpos.example",
                                url="https://kalselpos.example/sabu-kurau/"))  # fmt: skip
     assert archive.record_gone(own.url, "http_410") == "gone"
+
+
+def test_a_post_renamed_by_its_editor_is_its_row_at_the_new_url(archive):
+    """The site's number for the post (``post_id``) and its publication time say a page
+    at a new URL, with a new headline and an edited text, is the stored post renamed:
+    the row moves there, the old headline and text a version, the old URL an alias."""
+    text = "Satlantas Polres Jayapura menindak 37 pengendara knalpot brong di Simpang Waiya."
+    old = make_record("knalpot-brong-simpang-waiya", text, post_id="wp:311")
+    first = store(archive, old).article_id
+    edited = text + " Sepeda motor ditahan sampai pemiliknya membawa knalpot standar."
+    new = make_record("knalpot-brong-simpang-waiya-update", edited, post_id="wp:311",
+                      title="Knalpot Brong di Simpang Waiya (Update)")  # fmt: skip
+    result = store(archive, new)
+    assert (result.status, result.article_id) == ("updated", first)
+    row = archive.db["articles"].get(first)
+    assert (row["url"], row["title"], row["post_id"]) == (new.url, new.title, "wp:311")
+    assert [v["title"] for v in table(archive, "article_versions")] == [old.title]
+    assert archive.find_article(old.url) == first
+    events = [e["event"] for e in table(archive, "article_events")]
+    assert events == ["edited", "moved"]
+    # Its old URL answering 404 later is no takedown: the post is online at its new one.
+    assert archive.record_gone(old.url, "http_404") == "moved"
+    assert archive.db["articles"].get(first)["gone_at"] is None
+    # A headline fix alone (same text) renames the row too, the old title a version.
+    fixed = make_record("viral-knalpot-brong", edited, post_id="wp:311", title="Viral Knalpot")
+    assert store(archive, fixed).status == "updated"
+    assert archive.db["articles"].get(first)["title"] == "Viral Knalpot"
+
+
+def test_one_post_number_at_another_publication_time_is_another_article(archive):
+    """A multisite WordPress numbers each blog's posts apart on one host: the same
+    number with another publication time is another post."""
+    a = make_record("polda-a/apel-pagi", "Apel pagi di Mapolda A diikuti 300 personel.",
+                    post_id="wp:12")  # fmt: skip
+    b = make_record("polda-b/patroli-malam", "Patroli malam Polda B menyisir 12 pasar.",
+                    post_id="wp:12", published_utc="2023-11-20T01:00:00Z")  # fmt: skip
+    assert [store(archive, r).status for r in (a, b)] == ["new", "new"]
+
+
+def test_a_post_republished_under_a_new_slug_moves_when_its_first_url_goes_later(tmp_path):
+    """Deleted and published again unchanged (``…-2``, a new post number) while the first
+    URL still answered: an alias, remembered as answering (``answered_at``). A night
+    later the first URL answers 404, and ``…-2``, asked again by the crawl, the text:
+    the article lives at ``…-2``, not taken down (helper-92's busy nights)."""
+    text = "Tersangka penganiayaan di warung kopi Kelurahan Loa Ipuh diringkus Polsek Sanga-Sanga."
+    first = make_record("penganiayaan-loa-ipuh", text, post_id="wp:40")
+    again = make_record("penganiayaan-loa-ipuh-2", text, post_id="wp:77", title=first.title)
+    path = tmp_path / "n.db"
+    with Archive.open(path, create=True) as night2:
+        store(night2, first)
+        assert store(night2, again).status == "duplicate"
+    with Archive.open(path) as night2:
+        answered = [
+            u for (u,) in night2.db.execute("select url from aliases where answered_at is not null")
+        ]
+        assert answered == [again.url]
+    with Archive.open(path) as night3, night3.db.atomic():
+        store(night3, again)
+        assert night3.record_gone(first.url, "http_404") == "moved"
+        row = next(night3.db["articles"].rows)
+        assert (row["url"], row["gone_at"]) == (again.url, None)
+
+
+def test_a_renamed_post_is_not_taken_back_by_its_old_url_nor_its_old_slug_reused(archive):
+    """helper-93's review: a page cache still serving the old URL moved the row back to
+    it and its old headline; a new post published at the slug a rename freed was filed
+    as a copy of the renamed one, its text stored nowhere."""
+    text = "Polres Banjar menggelar bakti sosial di Desa Sungai Tabuk bagi 200 warga lansia."
+    old = make_record("baksos-sungai-tabuk", text, post_id="wp:5")
+    first = store(archive, old).article_id
+    renamed = make_record("baksos-polres-banjar-sungai-tabuk", text, post_id="wp:5",
+                          title="Baksos Polres Banjar")  # fmt: skip
+    store(archive, renamed)
+    cached = make_record("baksos-sungai-tabuk", text, post_id="wp:5")
+    assert store(archive, cached).status == "duplicate"
+    row = archive.db["articles"].get(first)
+    assert (row["url"], row["title"]) == (renamed.url, "Baksos Polres Banjar")
+    reused = make_record("baksos-sungai-tabuk", "Polsek Martapura membagikan 300 paket sembako.",
+                         post_id="wp:9", published_utc="2023-11-20T01:00:00Z")  # fmt: skip
+    result = store(archive, reused)
+    assert result.status == "new" and result.article_id != first
+    assert archive.find_article(reused.url) == result.article_id
+
+
+def test_a_republished_copy_gone_too_is_a_takedown(tmp_path):
+    """helper-93's review: the URL where the text answered on an earlier night was
+    trusted without a check, and a post deleted with its ``…-2`` copy was moved to a
+    dead URL. Only a URL that answered the text in the same crawl is a move: the
+    article's own 404 is a takedown, whichever answer is written first."""
+    text = "Satresnarkoba Polres Tabalong menyita 41 gram sabu dari dua pengedar di Tanjung."
+    for order in ("copy first", "own first"):
+        path = tmp_path / f"{order}.db"
+        first = make_record("sabu-tanjung", text, post_id="wp:40")
+        again = make_record("sabu-tanjung-2", text, post_id="wp:77", title=first.title)
+        with Archive.open(path, create=True) as night2:
+            store(night2, first)
+            store(night2, again)
+        with Archive.open(path) as night3, night3.db.atomic():
+            urls = [again.url, first.url] if order == "copy first" else [first.url, again.url]
+            verdicts = [night3.record_gone(u, "http_404") for u in urls]
+            row = next(night3.db["articles"].rows)
+        assert row["gone_at"] is not None, (order, verdicts)
+        assert row["gone_reason"] == "http_404"
 
 
 def test_a_run_left_running_by_a_killed_crawl_is_closed_with_the_articles_it_stored(archive):

@@ -283,6 +283,83 @@ def test_an_article_whose_slug_changed_without_a_redirect_is_not_taken_down(runn
     assert [gone for gone, _ in runs_of(db)] == [0, 0, 0]
 
 
+def test_renamed_and_republished_posts_stay_one_article_at_their_live_url(runner, tmp_path):
+    """Busy nights of a WordPress site whose editors rename posts (helper-92's round):
+
+    * a post edited and renamed, its old URL redirecting, became a second article, the
+      first left live under the old headline;
+    * a headline fix that renamed a post (same text) was filed as an alias: the row kept
+      the dead URL and the old headline;
+    * a post deleted and republished unchanged under ``…-2`` (a new post number) was an
+      alias too, then taken for a takedown when its old URL answered 404 a night later.
+
+    One row each, at the URL that answers, with the old headline kept as a version."""
+    db = tmp_path / "renamed.db"
+    zebra = Post("operasi-zebra", "Operasi Zebra Intan 2023 Dimulai", list(PARAS),
+                 "2023-11-13T10:00:00+08:00", number=101)  # fmt: skip
+    snatch = snatch_arrest()
+    snatch.number = 102
+    sim = Post("jadwal-sim-keliling", "Jadwal SIM Keliling Pekan Ini",
+               [f"SIM keliling melayani warga Pelaihari. {p}" for p in PARAS],
+               "2023-11-14T08:00:00+08:00", number=103)  # fmt: skip
+    site = MutableSite({p.slug: p for p in (zebra, snatch, sim)})
+    with serve_mutable(site) as base:
+        crawl(runner, db, base)
+        # Night 2: zebra edited and renamed (old URL 301), snatch's headline fixed and
+        # renamed (old URL 404, no redirect plugin), sim republished as -2, both live.
+        zebra2 = Post("operasi-zebra-intan-2023-tilang-12-pengendara",
+                      "Operasi Zebra Intan 2023: 12 Pengendara Ditilang",
+                      [*PARAS, "Operasi dilanjutkan hingga 26 November 2023."],
+                      zebra.published, number=101)  # fmt: skip
+        snatch2 = snatch_arrest()
+        snatch2.slug, snatch2.number = "viral-polresta-tangkap-dua-jambret", 102
+        snatch2.title = "Viral di Medsos, " + snatch2.title
+        sim2 = Post(sim.slug + "-2", sim.title, list(sim.paragraphs), sim.published, number=104)
+        old_zebra = Post(zebra.slug, zebra.title, [], zebra.published, status=301,
+                         moved_to=zebra2.slug)  # fmt: skip
+        site.posts = {p.slug: p for p in (old_zebra, zebra2, snatch2, sim, sim2)}
+        site.home = [zebra2.slug, snatch2.slug, sim.slug, sim2.slug]
+        a_day_passes(db)
+        crawl(runner, db, base)
+        # Night 3: the first copy of sim is deleted; its -2 stays.
+        del site.posts[sim.slug]
+        site.home = [zebra2.slug, snatch2.slug, sim2.slug]
+        a_day_passes(db)
+        crawl(runner, db, base)
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("select url, title, gone_at from articles order by url").fetchall()
+        versions = conn.execute("select title from article_versions order by title").fetchall()
+        aliases = {u for (u,) in conn.execute("select url from aliases")}
+    assert rows == sorted(
+        [(base + p.slug + "/", p.title, None) for p in (zebra2, snatch2, sim2)]
+    ), rows
+    assert versions == sorted([(zebra.title,), (snatch.title,)])
+    assert {base + p.slug + "/" for p in (zebra, snatch, sim)} <= aliases
+    assert [gone for gone, _ in runs_of(db)] == [0, 0, 0]
+
+
+def test_a_post_deleted_with_its_republished_copy_is_taken_down_that_night(runner, tmp_path):
+    """The URL where a post's text answered on an earlier night (its ``…-2`` copy) is
+    asked again when the post's own URL answers 404: gone too, the article is taken
+    down that night, not moved to a dead URL (helper-93's review)."""
+    db = tmp_path / "both.db"
+    sim = Post("jadwal-sim-keliling", "Jadwal SIM Keliling Pekan Ini",
+               [f"SIM keliling melayani warga Pelaihari. {p}" for p in PARAS],
+               "2023-11-14T08:00:00+08:00", number=103)  # fmt: skip
+    sim2 = Post(sim.slug + "-2", sim.title, list(sim.paragraphs), sim.published, number=104)
+    site = MutableSite({sim.slug: sim, sim2.slug: sim2})
+    with serve_mutable(site) as base:
+        crawl(runner, db, base)
+        site.posts = {}  # both deleted
+        a_day_passes(db)
+        crawl(runner, db, base)
+        asked = dict(site.hits)
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("select gone_reason from articles").fetchall()
+    assert rows == [("http_404",)]
+    assert asked[f"/{sim2.slug}/"] == 2  # read on night 1, asked again on night 2
+
+
 def test_a_night_that_takes_down_many_known_articles_raises_the_takedowns_flag(runner, tmp_path):
     """41 of a site's 71 articles went 404 in one night and ``health`` said ok (helper-86's
     trial): a batch removed, or its URLs changed with no redirects, is a flag."""

@@ -242,7 +242,13 @@ class BatchStore:
                 self.writer.quarantine(self.quarantined, self.run_id, now)
                 outcomes += [(q.ticket, "errors/spam") for q in self.quarantined]
                 for takedown in self.takedowns:
-                    outcomes.append((takedown.ticket, self._takedown(takedown, now)))
+                    try:
+                        with self.archive.db.atomic():
+                            outcomes.append((takedown.ticket, self._takedown(takedown, now)))
+                    except Exception as exc:  # noqa: BLE001 - one takedown, not the batch
+                        logger.warning("could not record %s: %r", takedown.url, exc)
+                        self.store_error = self.store_error or str(exc)
+                        outcomes.append((takedown.ticket, "errors/store"))
                 candidates = set(self.aliases) if every_alias else set(self.fresh_aliases)
                 resolved = self._resolve_aliases(candidates, written, now)
                 left, kept = self._keep_waiting(resolved, now)

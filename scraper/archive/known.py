@@ -72,6 +72,23 @@ class KnownArticles:
             self._any_before_run = row is not None
         return self._any_before_run
 
+    def answered_aliases(self, url: str) -> list[str]:
+        """Other URLs at which the text of the article stored at ``url`` answered on an
+        earlier night (``aliases.answered_at``: the post published again under
+        ``…-2``): should ``url`` be taken down, the crawl asks them again, so the
+        archive moves the article there only if one still answers."""
+        if self.conn is None:
+            return []
+        try:
+            rows = self.conn.execute(
+                """select x.url from articles a join aliases x on x.article_id = a.id
+                   where a.url = ? and x.answered_at is not null and x.url != ?""",
+                [url, url],
+            ).fetchall()
+        except sqlite3.OperationalError:  # an archive from before migration m020
+            return []
+        return [r[0] for r in rows]
+
     def known_before_run(self, url: str) -> bool:
         """True when an earlier crawl archived the article at (or aliased as) ``url``."""
         if self.conn is None:

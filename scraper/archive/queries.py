@@ -35,6 +35,7 @@ ARTICLE_COLUMNS = (
     "image_url",
     "language",
     "slug",
+    "post_id",
     "content_hash",
     "fetched_at",
     "first_seen_at",

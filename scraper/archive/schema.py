@@ -515,3 +515,21 @@ def m019_story_bands_recent(db: Database) -> None:
         " day integer not null, article_id integer not null,"
         " primary key (band, bucket, day, article_id)) without rowid"
     )
+
+
+@MIGRATIONS()
+def m020_post_ids(db: Database) -> None:
+    """Two things a crawl learns about a post's URLs, kept for later nights (helper-92's
+    busy nights, where a renamed post became a second article or a live one a takedown):
+
+    * ``articles.post_id``: the site's own number for the post (WordPress ``wp:123``,
+      Blogger ``blogger:…``; ``scraper.extract.postid``), so a post whose slug, title or
+      text changed is matched to its row instead of stored again. Rows stored before
+      stay NULL until a revisit or ``reextract`` reads them again.
+    * ``aliases.answered_at``: when that URL last answered the article's very text (same
+      site, same publication time: the post republished under a new slug). When the
+      article's own URL is taken down on a later night, it has moved there.
+    """
+    db["articles"].add_column("post_id", str)
+    db["articles"].create_index(["site", "post_id"])
+    db["aliases"].add_column("answered_at", str)

@@ -28,6 +28,7 @@ CLOCK_COLUMNS = frozenset(
         "last_crawled_at",
         "gone_at",
         "last_seen_at",
+        "answered_at",
         # Where the raw page is stored (file names carry the time and process).
         "warc_file",
         "warc_offset",

@@ -247,21 +247,36 @@ class Archive:
         """Which existing row ``record`` is, and how it was matched.
 
         By its canonical URL, else by any URL it was seen at (aliases, tracking variants,
-        redirects), else by identical text on the same site (a syndicated copy).
+        redirects), else by the site's own number for the post with the same publication
+        time (a slug or title edited), else by identical text on the same site (a copy).
         Returns ``(None, None)`` for a new article.
         """
         keys = {record.url} | set(record.seen_urls)
         keys |= {canonicalize_url(u) for u in record.seen_urls}
         marks = ",".join("?" * len(keys))
         # The row stored under this very URL first, then any row these URLs point to.
-        row = self.db.execute(
+        for article_id, _exact, alias in self.db.execute(
             f"select id, url = ? as exact, 0 as alias from articles where url in ({marks}) "
             f"union all select article_id, 0, 1 from aliases where url in ({marks}) "
-            "order by exact desc, alias limit 1",
+            "order by exact desc, alias",
             [record.url, *keys, *keys],
-        ).fetchone()
-        if row:
-            return row[0], "url"
+        ).fetchall():
+            if alias and record.post_id and self._other_post(article_id, record.post_id):
+                # An old URL of another post, freed by its rename and reused by this
+                # one (helper-93): not that article.
+                continue
+            return article_id, "url"
+        if record.post_id and record.published_utc:
+            # The site's own post under a new slug, title or text (scraper.extract.postid);
+            # the same publication time too, as a multisite WordPress numbers each blog's
+            # posts apart on one host.
+            row = self.db.execute(
+                "select id from articles where site = ? and post_id = ? and published_utc = ?"
+                " order by id limit 1",
+                [record.site, record.post_id, record.published_utc],
+            ).fetchone()
+            if row:
+                return row[0], "post"
         for article_id, title, published in self.db.execute(
             "select id, title, published_at from articles where site = ? and content_hash = ?"
             " order by id",
@@ -274,10 +289,11 @@ class Archive:
     def store_article(self, record: ArticleRecord) -> StoreResult:
         """Upsert one record and its aliases; call inside ``db.atomic()``."""
         now = record.fetched_at or now_utc()
-        article_id, _matched_by = self.match_article(record)
+        article_id, matched_by = self.match_article(record)
         row = record.to_row()
         filled: tuple[str, ...] = ()
         replaced = False
+        answered: str | None = None  # the same post republished at this URL of its site
         if article_id is None:
             row["first_seen_at"] = now
             key = article_key(record.site, row["content_hash"], record.title or "")
@@ -287,10 +303,20 @@ class Archive:
             self.db.execute(
                 f"insert into articles ({columns}) values ({marks})", list(row.values())
             )
+            # Its URL may be an old alias of another post (a slug freed by a rename and
+            # reused): it names this article now.
+            self.db.execute(
+                "update aliases set article_id = ? where url = ?", [article_id, record.url]
+            )
             status = NEW
         else:
             current = self.db["articles"].get(article_id)
-            if current["url"] != record.url:
+            if matched_by == "post" and current["url"] != record.url and _same_post(current, row):
+                # A URL new to the archive; a known old URL of the post (a page cache
+                # still serving it) never takes the row back (helper-93).
+                status = self._renamed(article_id, current, row, now)
+                current = self.db["articles"].get(article_id)
+            elif current["url"] != record.url:
                 # Another URL of a stored article (a syndicated copy, a moved permalink):
                 # it adds an alias, never overwrites the stored text.
                 status = DUPLICATE
@@ -303,15 +329,22 @@ class Archive:
                     # The same post at a new URL of its site (a slug edited), not a
                     # copy republished later (which leaves a takedown standing).
                     self.answered_elsewhere[article_id] = record.url
+                    if _paths_apart(current["url"], record.url):
+                        answered = record.url
                     if current.get("gone_at"):
                         # Taken for gone at its own URL (earlier this run, or on an
                         # earlier night): its text answers at this one.
                         self._move(article_id, current, record.url, now, current["gone_reason"])
                         current = self.db["articles"].get(article_id)
-                if same_text and _published_earlier(row, current):
-                    # The earliest publication is the original, whatever the crawl order.
+                one_post = row["post_id"] is not None and row["post_id"] == current["post_id"]
+                if same_text and not one_post and _published_earlier(row, current):
+                    # The earliest publication is the original, whatever the crawl order
+                    # (of one post, the URL it was renamed to: ``_renamed``).
                     self._replace(article_id, row, current)
                     replaced = True
+                    if answered:
+                        # The row took this URL: the one it left answers the text too.
+                        answered = self.answered_elsewhere[article_id] = current["url"]
             elif (current["content_hash"], current["title"]) == (row["content_hash"], row["title"]):
                 status = UNCHANGED
                 filled = self._fill_missing(article_id, row, current)
@@ -326,6 +359,10 @@ class Archive:
         if status in (NEW, UPDATED):
             self.store_event_dates(article_id, record.event_dates)
         self.add_aliases(article_id, [record.url, *record.seen_urls], now)
+        if answered:
+            # Remembered for later nights: should the article's own URL be taken
+            # down, it has moved here (``record_gone``).
+            self.db.execute("update aliases set answered_at = ? where url = ?", [now, answered])
         return StoreResult(status, article_id, record.url, filled, replaced)
 
     def _free_id(self, wanted: int) -> int:
@@ -468,20 +505,29 @@ class Archive:
 
         Returns "gone" when it was online until now, "still gone" when it was taken down
         already (nothing new: no event, and a crawl does not count it again), "moved"
-        when its very text answered at another URL of its site in this run (a slug
-        edited with no redirect: ``answered_elsewhere``; the article's URL becomes that
-        one, and a ``moved`` event says so), None when no stored article answers to
-        ``url``.
+        when the article lives at another URL (``url`` is only an old one of it, a slug
+        renamed; or its very text answered at another URL of its site in this run:
+        ``answered_elsewhere``, read there again when an earlier night had seen it
+        there, ``aliases.answered_at``; the article's URL becomes that one, and a
+        ``moved`` event says so), None when no stored article answers to ``url``.
         """
         article_id = self.find_article(url)
         if article_id is None:
             return None
         at = at or now_utc()
+        current = self.db["articles"].get(article_id)
+        if canonicalize_url(url) != canonicalize_url(current["url"]):
+            # An alias: an old slug of a renamed post, a copy elsewhere. The article
+            # is online at its own URL, as far as this answer tells; the alias no
+            # longer answers its text (``_answered_at``).
+            self.db.execute(
+                "update aliases set answered_at = null where url = ? and answered_at is not null",
+                [url],
+            )
+            return "moved"
         elsewhere = self.answered_elsewhere.get(article_id)
         if elsewhere is not None and elsewhere != url:
-            current = self.db["articles"].get(article_id)
-            if canonicalize_url(url) == canonicalize_url(current["url"]):
-                self._move(article_id, current, elsewhere, at, reason)
+            self._move(article_id, current, elsewhere, at, reason)
             return "moved"
         gone = self.db.execute("select gone_at from articles where id = ?", [article_id]).fetchone()
         if gone[0]:
@@ -489,6 +535,30 @@ class Archive:
         self.db["articles"].update(article_id, {"gone_at": at, "gone_reason": reason})
         self.add_event(article_id, at, "gone", f"{reason} at {url}")
         return "gone"
+
+    def _other_post(self, article_id: int, post_id: str) -> bool:
+        """Whether the article is known as another post of its site than ``post_id``."""
+        row = self.db.execute("select post_id from articles where id = ?", [article_id]).fetchone()
+        return row is not None and row[0] is not None and row[0] != post_id
+
+    def _renamed(self, article_id: int, current: dict, row: dict, now: str) -> str:
+        """The site's own post, with the same publication time, read at another URL of
+        its site (``_same_post``): an editor changed its slug, mostly with its headline.
+        It lives at the new URL now, the old one an alias; an edited title or text keeps
+        the stored one as a version. Returns the status: updated or unchanged."""
+        edited = (current["content_hash"], current["title"]) != (row["content_hash"], row["title"])
+        if edited:
+            self._save_version(article_id, current, now)
+        self._replace(article_id, row, current)
+        if current.get("gone_at"):
+            self.db["articles"].update(article_id, {"gone_at": None, "gone_reason": None})
+        self.add_event(
+            article_id,
+            now,
+            "moved",
+            f"post {row['post_id']} renamed at {current['url']}; now at {row['url']}",
+        )
+        return UPDATED if edited else UNCHANGED
 
     def find_article(self, url: str) -> int | None:
         """The id of the article stored at, or aliased as, ``url``."""
@@ -774,6 +844,46 @@ ID_SPACE = 2**53 - 1
 # A site's zone is learned from this many of its pages, agreeing this much.
 LEARN_MIN_PAGES = 3
 LEARN_AGREEMENT = 0.9
+
+
+def _same_post(current: dict, row: dict) -> bool:
+    """Whether a new reading at another URL is the stored post renamed: the same number
+    for it (``post_id``), the same publication time, and a path of its own. A path that
+    extends the stored one, or is extended by it, is a page of the same post still
+    answering beside it (``/slug/comment-page-2/``, ``/slug/2/``, ``/slug/amp/``), and a
+    path the same but for its query another form of it: neither is a rename. Nor is a
+    reading that says it was not edited since the stored one (``modified_at``)."""
+    if not (
+        row["post_id"] is not None
+        and row["published_utc"] is not None
+        and (current["site"], current["post_id"], current["published_utc"])
+        == (row["site"], row["post_id"], row["published_utc"])
+    ):
+        return False
+    stored, read = _instant(current["modified_at"]), _instant(row["modified_at"])
+    if stored is not None and read is not None and read <= stored:
+        # Not edited since the stored reading: an old URL still answering (a page cache)
+        # is not where the post went, whichever of the two a crawl reads first.
+        return False
+    return _paths_apart(current["url"], row["url"])
+
+
+def _instant(value: str | None) -> datetime | None:
+    """An ISO time with its offset as an aware datetime; None for a bare day, a time
+    with no offset or anything else (not comparable across zones)."""
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00")) if value else None
+    except ValueError:
+        return None
+    return parsed if parsed is not None and parsed.tzinfo is not None else None
+
+
+def _paths_apart(stored: str, other: str) -> bool:
+    """Whether ``other`` has a path of its own, neither ``stored``'s nor extending it nor
+    extended by it (see ``_same_post``)."""
+    old = urlsplit(stored).path.rstrip("/") + "/"
+    new = urlsplit(other).path.rstrip("/") + "/"
+    return not (old.startswith(new) or new.startswith(old))
 
 
 def _one_publication(title: str, published_at: str | None, record: ArticleRecord) -> bool:

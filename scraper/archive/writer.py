@@ -70,7 +70,14 @@ class ArchiveWriter:
         archive = self.archive
         current = archive.db["articles"].get(article_id)
         row = record.to_row()
-        changed = [k for k, v in row.items() if k != "fetched_at" and current.get(k) != v]
+        # The post's number (migration m020) is filled in without a version: reading it
+        # for the first time changes nothing a researcher reads.
+        changed = [
+            k for k, v in row.items() if k not in ("fetched_at", "post_id") and current.get(k) != v
+        ]
+        row["post_id"] = row["post_id"] or current.get("post_id")  # never erased
+        if row["post_id"] and row["post_id"] != current.get("post_id"):
+            archive.db["articles"].update(article_id, {"post_id": row["post_id"]})
         if changed:
             archive._save_version(article_id, current, now, reason="reextracted")
             archive._replace(article_id, row, current)

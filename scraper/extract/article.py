@@ -78,6 +78,7 @@ from scraper.extract.page import (
     stated_titles,
 )
 from scraper.extract.pagekind import judge_page, says_article, says_not_found
+from scraper.extract.postid import site_post_id
 from scraper.extract.record import ArticleRecord, Hints, NotAnArticle
 from scraper.extract.template import (
     ContainerReport,
@@ -124,6 +125,7 @@ def extract_article(
     tags = hints.tags or _tags(md) or tag_links(tree, md.headline) or _portal_tags(md)
     # Everything read from the whole page comes first: _main_text prunes the tree.
     title = page_title(tree, md, hints, site, url)
+    post_id = site_post_id(tree, md.body_classes, md.meta_all)
     authors = _authors(tree, md, site)
     image = md.meta.get("og:image") or jsonld_image(md.jsonld_article.get("image"))
     categories = hints.categories or _categories(md)
@@ -170,6 +172,7 @@ def extract_article(
         image_url=canonicalize_url(image, url) if image else None,
         language=_language(md, site),
         slug=slugify(title),
+        post_id=post_id,
         content_hash=content_hash(text),
         fetched_at=fetched_at.isoformat(timespec="seconds"),
         date_conflict=published.conflict,

@@ -55,6 +55,9 @@ class ArticleRecord:
     image_url: str | None = None
     language: str | None = None
     slug: str = ""
+    # The site's own number for the post ("wp:123", "blogger:…"; scraper.extract.postid):
+    # the same post under a new slug, title or text is still this article.
+    post_id: str | None = None
     content_hash: str = ""
     fetched_at: str = ""
     # Set when two date sources disagree by more than a day (which ones, what they say).

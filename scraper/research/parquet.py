@@ -66,6 +66,7 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
     ("image_url", "string", None),
     ("language", "string", None),
     ("slug", "string", None),
+    ("post_id", "string", None),
     ("content_hash", "string", None),
     ("fetched_at", _TIMESTAMP, None),
     ("first_seen_at", _TIMESTAMP, None),
