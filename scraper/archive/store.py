@@ -361,7 +361,8 @@ class Archive:
         self.add_aliases(article_id, [record.url, *record.seen_urls], now)
         if answered:
             # Remembered for later nights: should the article's own URL be taken
-            # down, it has moved here (``record_gone``).
+            # down, the crawl asks this one again (``KnownArticles.answered_aliases``)
+            # and the article moves here if it still answers (``record_gone``).
             self.db.execute("update aliases set answered_at = ? where url = ?", [now, answered])
         return StoreResult(status, article_id, record.url, filled, replaced)
 
@@ -519,7 +520,7 @@ class Archive:
         if canonicalize_url(url) != canonicalize_url(current["url"]):
             # An alias: an old slug of a renamed post, a copy elsewhere. The article
             # is online at its own URL, as far as this answer tells; the alias no
-            # longer answers its text (``_answered_at``).
+            # longer answers its text, nor is it asked again (``answered_at``).
             self.db.execute(
                 "update aliases set answered_at = null where url = ? and answered_at is not null",
                 [url],
