@@ -116,6 +116,22 @@ def test_reextract_reproduces_the_archive_and_twice_changes_nothing(crawled, tmp
     assert rows(db, "select count(*) from article_versions") == [(0,)]
 
 
+def test_reextract_gives_rows_from_before_post_ids_theirs_without_a_version(crawled, tmp_path):
+    """Rows stored before migration m020 have no ``post_id``; ``reextract`` reads it from
+    their kept raw pages and fills it in, adding no version (nothing a reader reads
+    changed)."""
+    db = copy_archive(*crawled, tmp_path)
+    numbers = rows(db, "select id, post_id from articles order by id")
+    assert all(number and number.startswith("wp:") for _, number in numbers)
+    with sqlite3.connect(db) as conn:
+        conn.execute("update articles set post_id = null")
+    result = reextract(db, crawled[1])
+    assert result.exit_code == 0, result.output
+    assert "0 changed (new versions), 60 unchanged" in result.output
+    assert rows(db, "select id, post_id from articles order by id") == numbers
+    assert rows(db, "select count(*) from article_versions") == [(0,)]
+
+
 def test_a_changed_extraction_gives_new_versions_only_where_records_change(
     crawled, tmp_path, monkeypatch
 ):
