@@ -336,10 +336,15 @@ class Archive:
                         # earlier night): its text answers at this one.
                         self._move(article_id, current, record.url, now, current["gone_reason"])
                         current = self.db["articles"].get(article_id)
-                one_post = row["post_id"] is not None and row["post_id"] == current["post_id"]
-                if same_text and not one_post and _published_earlier(row, current):
+                renamed = (
+                    row["post_id"] is not None
+                    and row["post_id"] == current["post_id"]
+                    and _paths_apart(current["url"], row["url"])
+                )
+                if same_text and not renamed and _published_earlier(row, current):
                     # The earliest publication is the original, whatever the crawl order
-                    # (of one post, the URL it was renamed to: ``_renamed``).
+                    # (of one post's pages, ``/slug/`` over ``/slug/comment-page-1/``; of
+                    # one post renamed, the URL it was renamed to: ``_renamed``).
                     self._replace(article_id, row, current)
                     replaced = True
                     if answered:
