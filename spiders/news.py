@@ -73,6 +73,11 @@ REDIRECTS = (301, 302, 303, 307, 308)
 GONE = (404, 410)
 # Discovery endpoints a site may simply not have: these statuses are not errors.
 QUIET = [304, 400, 401, 403, 404, 410]
+# What a discovery page's request passes on to the requests for the pages it names (its
+# child sitemaps, a feed's or the API's next page): the crawl's own keys only. A copy of
+# the whole ``response.meta`` passed on Scrapy's bookkeeping too: a sitemap index that
+# needed both its retries left each child sitemap none (``retry_times``).
+PASSED_ON = ("site", "handle_httpstatus_list", "conditional")
 # Released articles handed to the scheduler at a time (several times the concurrency).
 RELEASE_CHUNK = 64
 
@@ -80,6 +85,10 @@ RELEASE_CHUNK = 64
 def _candidates(links: list) -> set[str]:
     """The canonical URLs of the candidate articles among a page's links."""
     return {link.canonical for _, link in links if not (link.listing or link.non_article)}
+
+
+def passed_on(meta: dict) -> dict[str, Any]:
+    return {key: meta[key] for key in PASSED_ON if key in meta}
 
 
 class NewsSpider(scrapy.Spider):
@@ -375,7 +384,9 @@ class NewsSpider(scrapy.Spider):
                 total = wp_total_pages(response.headers.get(b"X-WP-TotalPages"))
                 for page in range(2, total + 1):
                     url = urljoin(site.base_url, f"wp-json/wp/v2/posts?per_page=100&page={page}")
-                    yield response.request.replace(url=url, meta={**response.meta, "wp_page": page})
+                    yield response.request.replace(
+                        url=url, meta={**passed_on(response.meta), "wp_page": page}
+                    )
             names = await self.resolve_terms(response, site, posts) if posts else {}
             for post in posts:
                 hints = dict(post.hints)
@@ -420,7 +431,7 @@ class NewsSpider(scrapy.Spider):
                     url,
                     self.parse_sitemap,
                     errback=self.discovery_failed,
-                    meta=dict(response.meta),
+                    meta=passed_on(response.meta),
                     priority=20,
                 )
 
@@ -450,7 +461,7 @@ class NewsSpider(scrapy.Spider):
                     child,
                     self.parse_sitemap,
                     errback=self.discovery_failed,
-                    meta=dict(response.meta),
+                    meta=passed_on(response.meta),
                     priority=20,
                 )
         since = self.settings.get("NEWSARCHIVE_SINCE")
@@ -491,7 +502,7 @@ class NewsSpider(scrapy.Spider):
                     next_page,
                     self.parse_feed,
                     errback=self.discovery_failed,
-                    meta=dict(response.meta),
+                    meta=passed_on(response.meta),
                     priority=10,
                 )
 

@@ -343,3 +343,72 @@ def test_a_known_posts_marker_written_another_way_is_no_change():
     assert asked(None, "2024-01-21T12:25:00+08:00")
     assert asked("kemarin", "2024-01-21T12:25:00+08:00")
     assert asked("2024-01-21T04:25:00", "hari ini")
+
+
+def test_discovery_pages_pass_on_only_the_crawls_own_request_keys(tmp_path):
+    """A discovery page's requests for the pages it names (robots.txt's sitemaps, an
+    index's child sitemaps, a feed's next page, the API's later pages) took a copy of
+    its whole ``meta``, Scrapy's bookkeeping included: a sitemap index that needed its
+    two retries left each child sitemap none (``retry_times`` 2 of ``RETRY_TIMES`` 2),
+    and a redirected one shortened its children's redirect allowance."""
+    import asyncio
+
+    from scrapy.http import Request, Response, TextResponse, XmlResponse
+    from scrapy.utils.test import get_crawler
+
+    from scraper.sites import site_for_url
+    from spiders.news import NewsSpider
+
+    site = site_for_url("https://a.id/")
+    settings = {"NEWSARCHIVE_DB": str(tmp_path / "a.db"), "NEWSARCHIVE_MAX_LISTING_PAGES": 9}
+    crawler = get_crawler(NewsSpider, settings)
+    spider = NewsSpider.from_crawler(crawler, sites=[site])
+    crawler.spider = spider
+    own = {"site": site.name, "handle_httpstatus_list": [404], "conditional": True}
+    scrapys = {
+        "retry_times": 2,
+        "redirect_times": 1,
+        "redirect_ttl": 19,
+        "redirect_urls": ["https://a.id/sitemap.xml"],
+        "download_latency": 0.2,
+        "download_slot": "a.id",
+        "depth": 1,
+    }
+
+    def answer(cls: type[Response], url: str, body: bytes, **kwargs) -> Response:
+        return cls(url, body=body, request=Request(url, meta={**own, **scrapys}), **kwargs)
+
+    index = (
+        b'<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        b"<sitemap><loc>https://a.id/wp-sitemap-posts-post-1.xml</loc></sitemap></sitemapindex>"
+    )
+    feed = (
+        b'<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>'
+        b'<atom:link rel="next" href="https://a.id/feed/?paged=2"/>'
+        b"<item><link>https://a.id/berita-satu/</link></item></channel></rss>"
+    )
+    posts = b'[{"id": 1, "type": "post", "link": "https://a.id/berita-dua/"}]'
+
+    async def api_requests() -> list:
+        response = answer(
+            TextResponse, "https://a.id/wp-json/wp/v2/posts?per_page=100&page=1", posts,
+            headers={"X-WP-TotalPages": "2"},
+        )  # fmt: skip
+        return [r async for r in spider.parse_wp_posts(response) if isinstance(r, Request)]
+
+    robots = b"Sitemap: https://a.id/sitemap_index.xml\n"
+    named = [
+        *spider.parse_robots(answer(TextResponse, "https://a.id/robots.txt", robots)),
+        *spider.parse_sitemap(answer(XmlResponse, "https://a.id/sitemap_index.xml", index)),
+        *spider.parse_feed(answer(XmlResponse, "https://a.id/feed/", feed)),
+        *asyncio.run(api_requests()),
+    ]
+    assert sorted(r.url for r in named if isinstance(r, Request)) == [
+        "https://a.id/feed/?paged=2",
+        "https://a.id/sitemap_index.xml",
+        "https://a.id/wp-json/wp/v2/posts?per_page=100&page=2",
+        "https://a.id/wp-sitemap-posts-post-1.xml",
+    ]
+    for request in named:
+        assert not scrapys.keys() & request.meta.keys(), request
+        assert {k: request.meta[k] for k in own} == own, request
