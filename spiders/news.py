@@ -200,6 +200,11 @@ class NewsSpider(scrapy.Spider):
     def discovery_requests(self, site: SiteDefinition) -> Iterator[Request]:
         base = site.base_url
         meta = {"site": site.name, "handle_httpstatus_list": QUIET, "conditional": True}
+        # Sitemaps are asked for unconditionally: robots.txt and a sitemap index only
+        # name other sitemaps, and one that answered 304 (unchanged) left the sitemaps it
+        # names unread, with the new posts listed only there. (A sitemap's known entries
+        # cost no fetch: the article requests carry their own change markers.)
+        sitemaps = {"site": site.name, "handle_httpstatus_list": QUIET}
         if "wp-api" in site.discovery:
             yield Request(
                 urljoin(base, "wp-json/wp/v2/posts?per_page=100&page=1"),
@@ -213,7 +218,7 @@ class NewsSpider(scrapy.Spider):
                 urljoin(base, "robots.txt"),
                 self.parse_robots,
                 errback=self.discovery_failed,
-                meta=meta,
+                meta=sitemaps,
                 priority=20,
             )
             for path in SITEMAP_PATHS:
@@ -221,7 +226,7 @@ class NewsSpider(scrapy.Spider):
                     urljoin(base, path),
                     self.parse_sitemap,
                     errback=self.discovery_failed,
-                    meta=meta,
+                    meta=sitemaps,
                     priority=20,
                 )
         if "feed" in site.discovery:
@@ -384,8 +389,12 @@ class NewsSpider(scrapy.Spider):
                 total = wp_total_pages(response.headers.get(b"X-WP-TotalPages"))
                 for page in range(2, total + 1):
                     url = urljoin(site.base_url, f"wp-json/wp/v2/posts?per_page=100&page={page}")
-                    yield response.request.replace(
-                        url=url, meta={**passed_on(response.meta), "wp_page": page}
+                    yield Request(
+                        url,
+                        self.parse_wp_posts,
+                        errback=self.discovery_failed,
+                        meta={**passed_on(response.meta), "wp_page": page},
+                        priority=response.request.priority,
                     )
             names = await self.resolve_terms(response, site, posts) if posts else {}
             for post in posts:

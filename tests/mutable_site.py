@@ -7,6 +7,7 @@ short police releases written for the tests.
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import time
 import zlib
@@ -55,6 +56,12 @@ class MutableSite:
     home: list[str] | None = None
     # Serve /sitemap.xml listing every post (robots.txt names it).
     sitemap: bool = False
+    # With ``sitemap``: robots.txt names /sitemap_index.xml instead, an index whose one
+    # child, /post-sitemap.xml, lists the posts (Yoast's shape).
+    sitemap_index: bool = False
+    # Answer every 200 with an ETag, and a matching If-None-Match with 304 (nginx's
+    # static files and page caches do).
+    validators: bool = False
     # Seconds to wait before answering a path, to fix the order responses arrive in.
     delays: dict[str, float] = field(default_factory=dict)
     # Print GeneratePress/Twenty Twenty-One post navigation (rel=prev/rel=next links to
@@ -72,7 +79,15 @@ class MutableSite:
                 for p in (self.posts[s] for s in slugs)
             )
             return 200, _doc("Beranda", "home blog", links, ""), {}
-        if path == "/sitemap.xml" and self.sitemap:
+        if path == "/sitemap_index.xml" and self.sitemap and self.sitemap_index:
+            xml = (
+                '<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps'
+                f'.org/schemas/sitemap/0.9"><sitemap><loc>{base}post-sitemap.xml</loc></sitemap>'
+                "</sitemapindex>"
+            )
+            return 200, xml, {"Content-Type": "application/xml; charset=UTF-8"}
+        posts_sitemap = "/post-sitemap.xml" if self.sitemap_index else "/sitemap.xml"
+        if path == posts_sitemap and self.sitemap:
             urls = "".join(f"<url><loc>{base}{slug}/</loc></url>" for slug in self.posts)
             xml = (
                 '<?xml version="1.0" encoding="UTF-8"?>'
@@ -155,11 +170,17 @@ def serve_mutable(site: MutableSite):
             if path in site.delays:
                 time.sleep(site.delays[path])
             if self.path == "/robots.txt":
-                sitemap = f"Sitemap: {base}sitemap.xml\n" if site.sitemap else ""
+                named = "sitemap_index.xml" if site.sitemap_index else "sitemap.xml"
+                sitemap = f"Sitemap: {base}{named}\n" if site.sitemap else ""
                 status, html, headers = 200, f"User-agent: *\nDisallow:\n{sitemap}", {}
             else:
                 status, html, headers = site.page(self.path.split("?")[0], base)
             data = html.encode("utf-8")
+            if site.validators and status == 200:
+                etag = '"' + hashlib.sha1(data).hexdigest()[:16] + '"'
+                headers["ETag"] = etag
+                if self.headers.get("If-None-Match") == etag:
+                    status, data = 304, b""
             self.send_response(status)
             headers.setdefault("Content-Type", "text/html; charset=UTF-8")
             for key, value in headers.items():

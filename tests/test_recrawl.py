@@ -390,3 +390,25 @@ def test_a_night_that_takes_down_many_known_articles_raises_the_takedowns_flag(r
     assert sum(bool(r["gone_at"]) for r in json.loads(found.stdout)) == 6
     table = runner.invoke(cli, ["search", "jambret", "--db", str(db)])
     assert table.stdout.count("[gone] ") == 6
+
+
+def test_a_new_post_listed_only_in_an_unchanged_sitemap_index_is_found(runner, tmp_path):
+    """robots.txt and the sitemap index it names only name other documents: an index
+    that answered 304 (unchanged, as nginx answers a cached one) left its child sitemaps
+    unread, and a post listed only there was never found (helper-96's review). A child
+    sitemap that changed is read every night."""
+    db = tmp_path / "index.db"
+    zebra = zebra_operation()
+    site = MutableSite(
+        {zebra.slug: zebra}, home=[zebra.slug], sitemap=True, sitemap_index=True,
+        validators=True,
+    )  # fmt: skip
+    with serve_mutable(site) as base:
+        crawl(runner, db, base)
+        snatch = snatch_arrest()
+        site.posts[snatch.slug] = snatch  # in the posts sitemap, not on the home page
+        site.hits.clear()
+        crawl(runner, db, base)
+    with sqlite3.connect(db) as conn:
+        urls = sorted(u for (u,) in conn.execute("select url from articles"))
+    assert urls == sorted(f"{base}{p.slug}/" for p in (zebra, snatch)), site.hits

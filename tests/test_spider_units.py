@@ -350,7 +350,8 @@ def test_discovery_pages_pass_on_only_the_crawls_own_request_keys(tmp_path):
     index's child sitemaps, a feed's next page, the API's later pages) took a copy of
     its whole ``meta``, Scrapy's bookkeeping included: a sitemap index that needed its
     two retries left each child sitemap none (``retry_times`` 2 of ``RETRY_TIMES`` 2),
-    and a redirected one shortened its children's redirect allowance."""
+    and a redirected one shortened its children's redirect allowance. The API's later
+    pages were sent with page 1's validators (``If-None-Match``) instead of their own."""
     import asyncio
 
     from scrapy.http import Request, Response, TextResponse, XmlResponse
@@ -376,7 +377,9 @@ def test_discovery_pages_pass_on_only_the_crawls_own_request_keys(tmp_path):
     }
 
     def answer(cls: type[Response], url: str, body: bytes, **kwargs) -> Response:
-        return cls(url, body=body, request=Request(url, meta={**own, **scrapys}), **kwargs)
+        # Sent with its own validators, which the pages it names must not reuse.
+        sent = Request(url, meta={**own, **scrapys}, headers={"If-None-Match": '"v1"'})
+        return cls(url, body=body, request=sent, **kwargs)
 
     index = (
         b'<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
@@ -411,4 +414,5 @@ def test_discovery_pages_pass_on_only_the_crawls_own_request_keys(tmp_path):
     ]
     for request in named:
         assert not scrapys.keys() & request.meta.keys(), request
+        assert b"If-None-Match" not in request.headers, request
         assert {k: request.meta[k] for k in own} == own, request
