@@ -12,6 +12,7 @@ import re
 from functools import cache
 from urllib.parse import (
     parse_qsl,
+    quote,
     unquote,
     urldefrag,
     urlencode,
@@ -19,6 +20,8 @@ from urllib.parse import (
     urlsplit,
     urlunsplit,
 )
+
+from w3lib.url import safe_url_string
 
 # Query parameters that say who shared a link or how it was opened, never which page
 # it is.
@@ -63,12 +66,22 @@ def is_tracking_param(name: str) -> bool:
     return lowered in TRACKING_PARAMS or lowered.startswith(TRACKING_PREFIXES)
 
 
+# A path's characters that Scrapy (w3lib's ``safe_url_string``) leaves as they are; any
+# other (a raw "–" or "é" of a slug, a space) it percent-escapes, as UTF-8, in the URL
+# it requests. The archive's key escapes them the same way: a page whose rel=canonical
+# printed its slug raw, fetched at the escaped URL, named "another" page, and the
+# article was lost to the dupefilter.
+_PATH_SAFE = ":/?[]@!$&'()*+,;=-._~|%"
+_UNSAFE_IN_PATH = re.compile(r"[^A-Za-z0-9:/?\[\]@!$&'()*+,;=\-._~|%]")
+
+
 def canonicalize_url(url: str, base: str | None = None) -> str:
     """Return the one spelling of ``url`` under which the archive keys an article.
 
-    Lower-cases scheme and host, drops the default port, the fragment and tracking
-    parameters, sorts what is left of the query, maps ``/amp/`` variants to the
-    article itself and gives an empty path a ``/``. Relative URLs are resolved
+    Lower-cases scheme and host, percent-escapes a path's non-ASCII characters as a
+    request does, drops the default port, the fragment and tracking parameters, sorts
+    what is left of the query, maps ``/amp/`` variants to the article itself and gives
+    an empty path a ``/``. Relative URLs are resolved
     against ``base``. Anything that is not http(s) is returned unchanged.
     """
     url = url.strip()
@@ -85,6 +98,8 @@ def canonicalize_url(url: str, base: str | None = None) -> str:
     host = (parts.hostname or "").lower().rstrip(".")
     netloc = host if port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{port}"
     path = parts.path or "/"
+    if _UNSAFE_IN_PATH.search(path):
+        path = quote(path, safe=_PATH_SAFE)
     path = _AMP_SUFFIX.sub("/", path) or "/"
     query_pairs = [
         (k, v)
@@ -114,6 +129,14 @@ def join_url(base: str, href: str) -> str | None:
     except ValueError:
         return None
     return joined
+
+
+def redirect_target(url: str, location: bytes) -> str | None:
+    """Where a redirect from ``url`` points: its ``Location`` header's raw bytes read as
+    UTF-8 and percent-escaped, as Scrapy's redirects, curl and browsers read them (PHP's
+    ``header()`` sends a non-ASCII slug so; read as latin-1 it was a garbled URL that
+    answered 404). None for a malformed one."""
+    return join_url(url, safe_url_string(location))
 
 
 def site_host(url: str) -> str:

@@ -12,11 +12,10 @@ from __future__ import annotations
 import hashlib
 import re
 from typing import Any
-from urllib.parse import urljoin
 
 from scraper.health.figures import FETCH_ERRORS, HOME_LINKS_ELSEWHERE, HOME_REDIRECT, site_key
 from scraper.sites import SiteDefinition
-from scraper.urls import registrable_domain, site_host
+from scraper.urls import redirect_target, registrable_domain, site_host
 
 # The spider's discovery callbacks, and the source each reads.
 _SOURCES = {"parse_wp_posts": "api", "parse_sitemap": "sitemap", "parse_feed": "feed"}
@@ -248,7 +247,7 @@ class CountHomeRedirects:
         site = request.meta.get("site")
         location = response.headers.get(b"Location")
         if site and request.meta.get("home") and 300 <= response.status < 400 and location:
-            target = urljoin(request.url, location.decode("latin-1"))
+            target = redirect_target(request.url, location) or request.url
             first = (request.meta.get("redirect_urls") or [request.url])[0]
             domain = registrable_domain(target)
             if domain and domain != registrable_domain(first):

@@ -41,6 +41,7 @@ from scraper.urls import (
     canonicalize_url,
     join_url,
     looks_like_non_article,
+    redirect_target,
     same_site,
 )
 from spiders.discovery import (
@@ -902,7 +903,7 @@ class NewsSpider(scrapy.Spider):
         location = response.headers.get(b"Location")
         hops = response.meta.get("hops", 0)
         chain = (*response.meta.get("redirect_chain", ()), canonicalize_url(response.url))
-        joined = join_url(response.url, location.decode("latin-1")) if location else None
+        joined = redirect_target(response.url, location) if location else None
         if joined is None:
             self.ledger.settle(ticket, "errors/other")
             return

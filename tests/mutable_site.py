@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import unquote
 
 
 @dataclass
@@ -174,7 +175,7 @@ def serve_mutable(site: MutableSite):
                 sitemap = f"Sitemap: {base}{named}\n" if site.sitemap else ""
                 status, html, headers = 200, f"User-agent: *\nDisallow:\n{sitemap}", {}
             else:
-                status, html, headers = site.page(self.path.split("?")[0], base)
+                status, html, headers = site.page(unquote(self.path.split("?")[0]), base)
             data = html.encode("utf-8")
             if site.validators and status == 200:
                 etag = '"' + hashlib.sha1(data).hexdigest()[:16] + '"'
@@ -184,7 +185,9 @@ def serve_mutable(site: MutableSite):
             self.send_response(status)
             headers.setdefault("Content-Type", "text/html; charset=UTF-8")
             for key, value in headers.items():
-                self.send_header(key, value)
+                # Raw UTF-8, as PHP's header() sends a Location with a non-ASCII slug
+                # (http.server would write the value as latin-1).
+                self.send_header(key, value.encode("utf-8").decode("latin-1"))
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
             self.wfile.write(data)

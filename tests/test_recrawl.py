@@ -412,3 +412,23 @@ def test_a_new_post_listed_only_in_an_unchanged_sitemap_index_is_found(runner, t
     with sqlite3.connect(db) as conn:
         urls = sorted(u for (u,) in conn.execute("select url from articles"))
     assert urls == sorted(f"{base}{p.slug}/" for p in (zebra, snatch)), site.hits
+
+
+def test_a_redirect_to_a_slug_with_raw_utf8_reaches_the_article(runner, tmp_path):
+    """A post whose title gave its slug an en dash, reached through an old URL whose
+    ``Location`` header holds the slug as raw UTF-8 bytes (PHP's ``header()`` sends
+    it so): read as latin-1, the target was a garbled URL that answered 404, and the
+    article was lost as "not an article" on an ``ok`` night (helper-96's review).
+    Scrapy, curl and browsers read those bytes as UTF-8."""
+    db = tmp_path / "utf8.db"
+    post = zebra_operation()
+    post.slug = "operasi-zebra-intan–2023"
+    old = Post("operasi-zebra", post.title, [], post.published, status=301, moved_to=post.slug)
+    site = MutableSite({post.slug: post, old.slug: old}, home=[old.slug])
+    with serve_mutable(site) as base:
+        crawl(runner, db, base)
+    with sqlite3.connect(db) as conn:
+        urls = [u for (u,) in conn.execute("select url from articles")]
+        aliases = [u for (u,) in conn.execute("select url from aliases")]
+    assert urls == [f"{base}operasi-zebra-intan%E2%80%932023/"]
+    assert f"{base}operasi-zebra/" in aliases
