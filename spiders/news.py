@@ -141,7 +141,7 @@ class NewsSpider(scrapy.Spider):
         # target, until it is read: should it answer no article (a 404, a listing, a
         # redirect home), each is fetched again and read as itself, or it would wait
         # for ever as the alias of nothing. (url, site, hints) each.
-        self.variants: dict[str, list[tuple[str, str, dict]]] = {}
+        self.variants: dict[str, list[tuple[str, str, dict, bool]]] = {}
         # What such targets answered in this crawl, for the variants that name them
         # after they were read (a page's order of arrival must not decide how it is
         # stored): hashes of those that answered no article, and where those that
@@ -719,7 +719,8 @@ class NewsSpider(scrapy.Spider):
             yield AliasSeen(
                 url=response.url, target=target, site=site.name, page=True, ticket=ticket
             )
-            for item in self.wait_for_canonical(response.url, target, site, hints):
+            revisit = bool(response.meta.get("revisit"))
+            for item in self.wait_for_canonical(response.url, target, site, hints, revisit):
                 yield item
             return
         aliases: list[AliasSeen] = []
@@ -854,20 +855,22 @@ class NewsSpider(scrapy.Spider):
                 yield request
 
     def wait_for_canonical(
-        self, url: str, target: str, site: SiteDefinition, hints: dict
+        self, url: str, target: str, site: SiteDefinition, hints: dict, revisit: bool = False
     ) -> Iterator[Any]:
         """The page ``url`` names ``target`` as its canonical: it waits for the target
         to be read (and requests it), or, when the target already answered no article
-        in this crawl, is fetched again at once to be read as itself."""
+        in this crawl, is fetched again at once to be read as itself (``revisit``: as
+        the known article's revisit it was, which a known article's URL needs not to
+        be skipped as unchanged)."""
         waiting_on = canonicalize_url(target)
         for _ in range(self.settings.getint("REDIRECT_MAX_TIMES")):
             if hash(waiting_on) not in self.forwarded:
                 break
             waiting_on = self.forwarded[hash(waiting_on)]
         if hash(waiting_on) in self.no_article:
-            yield self.fetch_article(url, site, hints={**hints, "own_url": True}, again=True)
+            yield self.read_as_itself(url, site, hints, revisit)
             return
-        self.variants.setdefault(waiting_on, []).append((url, site.name, hints))
+        self.variants.setdefault(waiting_on, []).append((url, site.name, hints, revisit))
         yield from self.article_request(target, site)
 
     def _pass_variants_on(self, url: str, onward: str) -> None:
@@ -891,11 +894,18 @@ class NewsSpider(scrapy.Spider):
         waiting = self.variants.pop(canonicalize_url(url), None)
         if not waiting or found is not False:
             return
-        for page, site_name, hints in waiting:
-            yield self.fetch_article(
-                page, self.sites.get(site_name, site), hints={**hints, "own_url": True},
-                again=True,
-            )  # fmt: skip
+        for page, site_name, hints, revisit in waiting:
+            yield self.read_as_itself(page, self.sites.get(site_name, site), hints, revisit)
+
+    def read_as_itself(self, url: str, site: SiteDefinition, hints: dict, revisit: bool) -> Request:
+        """A page fetched in this crawl, whose canonical answered no article, fetched
+        again to be read as itself: in full (no 304), and, when it was a known
+        article's revisit, as that revisit (not skipped as a known unchanged article)."""
+        request = self.fetch_article(
+            url, site, hints={**hints, "own_url": True}, revisit=revisit, again=True
+        )
+        request.meta["conditional"] = False
+        return request
 
     def follow_redirect(
         self, response: Response, site: SiteDefinition, ticket: int

@@ -114,3 +114,30 @@ def test_a_page_naming_a_canonical_already_found_gone_is_read_as_itself(runner, 
     with sqlite3.connect(db) as conn:
         urls = sorted(u for (u,) in conn.execute("select url from articles"))
     assert urls == sorted(base + p.slug + "/" for p in clones)
+
+
+def test_a_revisited_article_whose_canonical_now_answers_404_is_read_as_itself(runner, tmp_path):
+    """A known article, revisited, whose theme now names a deleted post as its
+    canonical: fetched again to be read as itself, the request was no longer a revisit,
+    so it was skipped as a known unchanged article: the revisit never happened, and the
+    edit it would have found was missed (helper-96's review)."""
+    from tests.test_recrawl import a_day_passes
+
+    db = tmp_path / "revisit.db"
+    post = Post(
+        "polresta-tangkap-jambret-pasar-lama", "Polresta Tangkap Jambret Pasar Lama",
+        list(OTHER), "2023-11-16T09:00:00+08:00",
+    )  # fmt: skip
+    site = MutableSite({post.slug: post})
+    with serve_mutable(site) as base:
+        crawl(runner, db, base)
+        post.canonical = base + "polresta-tangkap-jambret-pasar/"  # deleted: 404
+        post.paragraphs = [*OTHER, "Kedua pelaku kini ditahan di Mapolresta Banjarmasin."]
+        a_day_passes(db)
+        site.hits.clear()
+        out = crawl(runner, db, base)
+    assert site.hits.get(f"/{post.slug}/") == 2, site.hits  # read, then read as itself
+    assert "1 updated" in out, out
+    with sqlite3.connect(db) as conn:
+        (text,) = conn.execute("select text from articles").fetchone()
+    assert text.endswith("ditahan di Mapolresta Banjarmasin.")
