@@ -933,12 +933,14 @@ class NewsSpider(scrapy.Spider):
         if hash(target) in self.articles_requested:
             # The target is an article discovery found itself: its own request, with
             # everything discovery said about it, is scheduled or still waiting to be
-            # released. Requested from here first, with this URL's hints, it would
-            # make the dupefilter drop that one.
+            # released. Requested from here first, it would make the dupefilter drop
+            # that one.
             return
-        yield self.fetch_article(
-            target, site, hints=response.meta.get("hints"), hops=hops + 1, chain=chain
-        )
+        # Requested once, as a link to it is, and without what discovery said of the
+        # old URL: whether a listing's link to it or this redirect came first must not
+        # change its record (with the old URL's hints, the first one decided).
+        self.articles_requested.add(hash(target))
+        yield self.fetch_article(target, site, hops=hops + 1, chain=chain)
 
     # -- failures ----------------------------------------------------------------------
 

@@ -416,3 +416,41 @@ def test_discovery_pages_pass_on_only_the_crawls_own_request_keys(tmp_path):
         assert not scrapys.keys() & request.meta.keys(), request
         assert b"If-None-Match" not in request.headers, request
         assert {k: request.meta[k] for k in own} == own, request
+
+
+def test_a_redirect_target_is_requested_as_a_link_to_it_would_be(tmp_path):
+    """An old URL that discovery listed with its lastmod and date redirects to the
+    post's new URL, which a listing also links. The target was requested with the old
+    URL's hints when the redirect came first and without them when the listing did (the
+    dupefilter dropped the second request), so its record depended on arrival order;
+    and a later link to it made a second request (helper-96's review)."""
+    from scrapy.http import Request, Response
+    from scrapy.utils.test import get_crawler
+
+    from scraper.sites import site_for_url
+    from spiders.news import NewsSpider
+
+    old, new = "https://a.id/lama/polres-gelar-apel/", "https://a.id/berita/polres-gelar-apel/"
+    hints = {"lastmod": "2023-01-01T00:00:00+00:00", "published": "2022-12-31"}
+
+    def requests_for_new(redirect_first: bool) -> list:
+        site = site_for_url("https://a.id/")
+        db = tmp_path / f"{redirect_first}.db"
+        crawler = get_crawler(NewsSpider, {"NEWSARCHIVE_DB": str(db), "NEWSARCHIVE_WORKERS": 0})
+        spider = NewsSpider.from_crawler(crawler, sites=[site])
+        crawler.spider = spider
+        crawler.stats.open_spider()
+        spider.first_phase = False
+        moved = Response(
+            old, status=301, headers={"Location": new},
+            request=spider.fetch_article(old, site, hints=hints),
+        )  # fmt: skip
+        redirect = lambda: spider.follow_redirect(moved, site, spider.ledger.open_page(old))  # noqa: E731
+        link = lambda: spider.article_request(new, site)  # noqa: E731
+        made = [*redirect(), *link()] if redirect_first else [*link(), *redirect()]
+        return [r for r in made if isinstance(r, Request)]
+
+    first, second = requests_for_new(True), requests_for_new(False)
+    assert len(first) == len(second) == 1
+    assert first[0].url == second[0].url == new
+    assert first[0].meta["hints"] == second[0].meta["hints"] == {}
