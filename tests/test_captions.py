@@ -299,3 +299,62 @@ def test_one_link_line_is_chrome_a_list_of_links_is_text():
     assert clean_text(references) == references
     # A source credit is chrome however many links the text has.
     assert clean_text(references + "\nSumber: https://contoh.id/sumber") == references
+
+
+def portal_page(views: int) -> str:
+    """An article of a home-grown CodeIgniter-style kabupaten portal (helper-95's imitation
+    of the templates vendors sell to Pemkab and Polres humas portals): an info bar over
+    the body (author, date, a read counter that rises with every view, "Cetak"), a body
+    written in text and <br> as CKEditor's nl2br leaves it, with a photo captioned
+    inline under it."""
+    body = "<br />\n<br />\n".join(ARTICLE[:3])
+    rest = "<br />\n<br />\n".join(ARTICLE[3:])
+    return f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">
+<title>Kebakaran Lahan Gambut di Landasan Ulin | BanuaHST News</title>
+<meta property="og:title" content="Kebakaran Lahan Gambut di Landasan Ulin">
+</head><body>
+<div class="container"><div class="row"><div class="col-md-8">
+<ol class="breadcrumb"><li><a href="/">Beranda</a></li><li><a href="/kategori/peristiwa">
+Peristiwa</a></li></ol>
+<div class="detail-berita">
+<h1 class="judul-berita">Kebakaran Lahan Gambut di Landasan Ulin</h1>
+<div class="meta-berita"><span class="penulis"><i class="fa fa-user"></i> Redaksi</span>
+<span class="tanggal"><i class="fa fa-clock-o"></i> Rabu, 13 September 2023 16:05 WITA</span>
+<span class="dilihat"><i class="fa fa-eye"></i> {views} kali dibaca</span><a href="/cetak/13858"
+class="cetak" target="_blank">Cetak</a></div>
+<div class="isi-berita">
+{body}<br />
+<br />
+<img src="/uploads/berita/2023/09/13858-2.jpg" width="600"><br><em>Petugas memadamkan api di
+lahan gambut Landasan Ulin. (Foto: Humas Polres Banjarbaru)</em><br />
+<br />
+{rest}
+</div></div></div></div></div></body></html>"""
+
+
+def test_a_text_and_br_body_keeps_neither_its_info_bar_nor_its_photo_caption():
+    """With no <p> to go by, trafilatura kept the portal's info bar as the text's first
+    line ("Redaksi Rabu, … 319 kali dibacaCetak") and the photo's inline caption as a
+    line of text; the read counter then changed the text at every revisit, each one
+    stored as an edit (helper-95's trial)."""
+    first, later = extract(portal_page(319)), extract(portal_page(342))
+    assert lines_of(first) == ARTICLE
+    assert first.content_hash == later.content_hash
+
+
+def test_an_info_line_whose_counter_runs_into_the_next_label_is_chrome():
+    text = "Redaksi Rabu, 13 September 2023 16:05 319 kali dibacaCetak\n" + "\n".join(ARTICLE)
+    assert clean_text(text) == "\n".join(ARTICLE)
+    # A sentence that says how often something was read stays.
+    said = "Surat itu 3 kali dibacakan di depan warga sebelum ditandatangani."
+    assert clean_text(said + "\n" + ARTICLE[0]) == said + "\n" + ARTICLE[0]
+
+
+def test_an_image_and_an_italic_line_inside_prose_is_no_caption():
+    html = wp_page(
+        f"<p>{ARTICLE[0]}</p><p>Petugas gabungan dari Manggala Agni, Polsek Liang Anggang"
+        " dan Koramil membawa <img src='/pompa.png'><br><em>pompa jinjing</em> ke lokasi,"
+        " lalu menyemprot titik api yang masih menyala di bawah permukaan gambut.</p>"
+        f"<p>{ARTICLE[1]}</p>"
+    )
+    assert "pompa jinjing ke lokasi" in extract(html).text

@@ -60,6 +60,11 @@ _CHROME_CLASSES = (
     # ("komentar", "komentar-list"): their "Belum ada komentar." and the comments
     # themselves were kept as the article's last lines.
     "komentar",
+    # A post's info bar (author, date, "319 kali dibaca", "Cetak"): a home-grown CMS's
+    # ``div.meta-berita``, a theme's ``div.meta``. Beside a body written in text and
+    # <br> (no <p>), trafilatura kept it as the text's first line, and its read counter
+    # made every revisit an edit.
+    "meta",
     "ads",
     "advert",
     "newsletter",
@@ -253,11 +258,15 @@ def prune_captions(tree: HtmlElement, delete: bool = True) -> bool:
         # cell: other caption-like classes are left to trafilatura, which drops them on
         # its own, but it reads a table cell by cell whatever its class, so Blogger's
         # captioned photo (``table.tr-caption-container``, ``td.tr-caption`` "Foto:
-        # Dok. Humas") left "| Foto: Dok. Humas |" as the text's first line.
+        # Dok. Humas") left "| Foto: Dok. Humas |" as the text's first line; and an
+        # inline caption under its image, which trafilatura keeps as a line of text.
         chrome = [
             c
             for c in captions
-            if c.tag in _CELL or c.tag == "figcaption" or _WP_CAPTION.search(_class(c))
+            if c.tag in _CELL
+            or c.tag == "figcaption"
+            or c.tag in _INLINE_CAPTION_TAGS
+            or _WP_CAPTION.search(_class(c))
         ]
         if chrome:
             page = (len(tree.text_content()), _paragraph_chars(tree))
@@ -315,7 +324,46 @@ def find_captions(tree: HtmlElement) -> list[HtmlElement]:
     for p in _IMAGE_PARAGRAPHS(tree):
         if p not in inside and not any(c in inside for c in p.iter()):
             captions.append(p)
+            inside.update(p.iter())
+    captions.extend(el for el in inline_captions(tree) if el not in inside)
     return captions
+
+
+# A caption written after its image in a body of text and <br> (no <p>), as CKEditor
+# and TinyMCE leave it in home-grown CMSes: the image (or a link holding only it), line
+# breaks, then a short line in italics or small print standing on its own.
+_INLINE_CAPTION_TAGS = frozenset({"em", "i", "small"})
+INLINE_CAPTION_CHARS = 160
+_IMAGES = etree.XPath("//img")
+
+
+def inline_captions(tree: HtmlElement) -> list[HtmlElement]:
+    """The ``<em>``/``<i>``/``<small>`` lines that caption the image printed over them."""
+    found = []
+    for img in _IMAGES(tree):
+        above = img.getparent()
+        if above is None or not (above.tag == "a" and len(above) == 1 and not _text(above)):
+            above = img
+        line = above.getnext()
+        if _text_of_tail(above):
+            continue
+        while line is not None and line.tag == "br" and not _text_of_tail(line):
+            line = line.getnext()
+        if line is None or line.tag not in _INLINE_CAPTION_TAGS or _text_of_tail(line):
+            continue
+        after = line.getnext()
+        chars = len(" ".join(line.text_content().split()))
+        if 0 < chars < INLINE_CAPTION_CHARS and (after is None or after.tag == "br"):
+            found.append(line)
+    return found
+
+
+def _text(element: HtmlElement) -> str:
+    return (element.text or "").strip()
+
+
+def _text_of_tail(element: HtmlElement) -> str:
+    return (element.tail or "").strip()
 
 
 def is_photo_page(tree: HtmlElement, captions: list[HtmlElement]) -> bool:
@@ -721,7 +769,8 @@ _END_OF_ARTICLE = re.compile(
 _POSTING_INFO = re.compile(
     r"^\s*(?:(?:diposting|ditulis|dipublikasikan|dikirim)\s+oleh|(?:posted|written)\s+by)\b"
     r"|\b(?:dibaca|dilihat)\s*:?\s*\d[\d.,]*\s*(?:kali|x)\b"
-    r"|\b\d[\d.,]*\s*(?:kali|x)\s+dibaca\b"
+    # "319 kali dibaca" and the label printed after it with no space ("…dibacaCetak")
+    r"|\b\d[\d.,]*\s*(?:kali|x)\s+dibaca(?:\b|(?=(?-i:[A-Z])))"
     # "Reporter: Mohammad Fathur 2023-11-10 14:30:00 873 views"
     r"|\b\d[\d.,]*\s+(?:views|pembaca)\s*$",
     re.IGNORECASE,
