@@ -92,6 +92,12 @@ def passed_on(meta: dict) -> dict[str, Any]:
     return {key: meta[key] for key in PASSED_ON if key in meta}
 
 
+def named_by(response: Response) -> dict[str, Any]:
+    """The meta of a discovery page that ``response`` names (``named``: the site's own
+    address for it, not one we guessed; ``discovery_failed`` counts its failure)."""
+    return {**passed_on(response.meta), "named": True}
+
+
 class NewsSpider(scrapy.Spider):
     name = "news"
 
@@ -394,7 +400,7 @@ class NewsSpider(scrapy.Spider):
                         url,
                         self.parse_wp_posts,
                         errback=self.discovery_failed,
-                        meta={**passed_on(response.meta), "wp_page": page},
+                        meta={**named_by(response), "wp_page": page},
                         priority=response.request.priority,
                     )
             names = await self.resolve_terms(response, site, posts) if posts else {}
@@ -441,7 +447,7 @@ class NewsSpider(scrapy.Spider):
                     url,
                     self.parse_sitemap,
                     errback=self.discovery_failed,
-                    meta=passed_on(response.meta),
+                    meta=named_by(response),
                     priority=20,
                 )
 
@@ -471,7 +477,7 @@ class NewsSpider(scrapy.Spider):
                     child,
                     self.parse_sitemap,
                     errback=self.discovery_failed,
-                    meta=passed_on(response.meta),
+                    meta=named_by(response),
                     priority=20,
                 )
         since = self.settings.get("NEWSARCHIVE_SINCE")
@@ -512,7 +518,7 @@ class NewsSpider(scrapy.Spider):
                     next_page,
                     self.parse_feed,
                     errback=self.discovery_failed,
-                    meta=passed_on(response.meta),
+                    meta=named_by(response),
                     priority=10,
                 )
 
@@ -1013,6 +1019,13 @@ class NewsSpider(scrapy.Spider):
         source = discovery_source(request)
         if source and type(exc).__name__ != "IgnoreRequest":
             count_discovery(self.crawler.stats, request, source, status=error_kind(exc))
+        named = request is not None and request.meta.get("named")
+        if named and type(exc).__name__ != "IgnoreRequest":
+            # A page the site itself names (in robots.txt, a sitemap index, a feed's or
+            # the API's paging) that failed after its retries: the articles listed only
+            # there are missing, and the night is partial. (A guessed address,
+            # /wp-sitemap.xml on a site without one, is not.)
+            self.count_error(failure, request)
 
 
 def content_type_of(response: Response) -> str | None:

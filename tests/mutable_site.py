@@ -63,6 +63,8 @@ class MutableSite:
     # Answer every 200 with an ETag, and a matching If-None-Match with 304 (nginx's
     # static files and page caches do).
     validators: bool = False
+    # Paths that answer only this status (a sitemap's server error, say).
+    broken: dict[str, int] = field(default_factory=dict)
     # Seconds to wait before answering a path, to fix the order responses arrive in.
     delays: dict[str, float] = field(default_factory=dict)
     # Print GeneratePress/Twenty Twenty-One post navigation (rel=prev/rel=next links to
@@ -70,6 +72,8 @@ class MutableSite:
     navigation: bool = False
 
     def page(self, path: str, base: str) -> tuple[int, str, dict]:
+        if path in self.broken:
+            return self.broken[path], "", {}
         post = self.posts.get(path.strip("/"))
         if path == "/" or (post is not None and post.serves_home):
             slugs = self.home if self.home is not None else list(self.posts)

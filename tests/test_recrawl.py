@@ -432,3 +432,26 @@ def test_a_redirect_to_a_slug_with_raw_utf8_reaches_the_article(runner, tmp_path
         aliases = [u for (u,) in conn.execute("select url from aliases")]
     assert urls == [f"{base}operasi-zebra-intan%E2%80%932023/"]
     assert f"{base}operasi-zebra/" in aliases
+
+
+def test_a_sitemap_the_site_names_that_keeps_failing_makes_the_night_partial(runner, tmp_path):
+    """A child sitemap answering 503 after its retries was noted only among the
+    discovery sources: the night said ``ok`` and exit 0, though the posts listed only
+    there were not archived (helper-96's review). A page the site itself names (in
+    robots.txt, a sitemap index, a feed's or the API's paging) that fails is a failed
+    page; a guessed address that fails (``/wp-sitemap.xml`` on a site without one) is
+    not."""
+    db = tmp_path / "broken.db"
+    zebra = zebra_operation()
+    site = MutableSite(
+        {zebra.slug: zebra}, sitemap=True, sitemap_index=True,
+        broken={"/post-sitemap.xml": 503, "/wp-sitemap.xml": 500},
+    )  # fmt: skip
+    with serve_mutable(site) as base:
+        result = runner.invoke(
+            cli, ["crawl", "--url", base, "--db", str(db), "--quiet", *FAST,
+                  "-s", "RETRY_BACKOFF_BASE=0.01"],
+        )  # fmt: skip
+    assert result.exit_code == 3, result.output
+    assert "errors: http_503 1;" in result.output, result.output
+    assert site.hits["/post-sitemap.xml"] == 3  # asked, then retried twice
