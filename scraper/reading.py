@@ -93,6 +93,9 @@ class ContinuedPage:
     next_page: int = 0
     spam_blocks: list[dict] = field(default_factory=list)
     spam_links: list[str] = field(default_factory=list)
+    # Who the page credits: a portal may print the writer's credit only under the
+    # article's last paragraph, on its last page (``join_continued``).
+    authors: list[str] = field(default_factory=list)
 
 
 def read_links(tree, listing: bool) -> PageLinks:
@@ -215,6 +218,7 @@ def read_continued(
     )
     record = result.record if isinstance(result, NotAnArticle) else result
     page = ContinuedPage(url, record.text if record is not None else "")
+    page.authors = list(record.authors) if record is not None else []
     if following is not None:
         page.next_url, page.next_page = following.next_url, following.next_page
     page.spam_blocks = [block.evidence() for block in blocks]
@@ -230,15 +234,27 @@ def join_continued(
     hash, the dates it names, entities, story sketch). The later pages' URLs are
     added to the URLs it was seen at, so the archive keeps them as its aliases.
 
+    Page 1's authors, unless they are only a newsroom or CMS account and a later page
+    credits a writer by name (a portal that prints "Penulis : …" under the last page).
+
     The joined article goes through the spam guard as a one-page article does
     (``read_page``): the hidden blocks removed from every page are its evidence (the
     site's health counts them), and the joined title and text are judged, with the
     later pages' own links (page 1's were judged with page 1), so that promotion on
     page 2 quarantines the article (a ``SpamPage``, no sketch) as it would on page 1.
     """
-    from scraper.extract.article import event_dates  # the worker's, like extract_article
+    from scraper.extract.article import event_dates, is_account_name  # the worker's
     from scraper.extract.cleanup import content_hash
 
+    if all(is_account_name(name) for name in record.authors):
+        # Page 1 credits no one but the newsroom or a CMS account ("Redaksi", "admin"):
+        # a writer a later page credits by name wins, as one credited on page 1 would.
+        named = (
+            page.authors
+            for page in pages
+            if page.authors and not all(is_account_name(n) for n in page.authors)
+        )
+        record.authors = next(named, record.authors)
     text = join_texts([record.text, *(page.text for page in pages)])
     record.text = text
     record.content_hash = content_hash(text)

@@ -545,3 +545,29 @@ def test_reextract_reads_the_answer_the_crawl_joined_after_a_retry(tmp_path):
         again = reextract(opened, summary.warc_dir, workers=0)
     assert again.changed == 0 and again.rejoined >= 1, again
     assert archive(db)[0] == before
+
+
+def test_a_writer_credited_only_after_the_last_page_is_the_articles_author():
+    """A portal credits the writer ("Penulis : Muhammad Ridwan") under the article's
+    last paragraph, so page 1 shows only the newsroom account ("Redaksi") in its info
+    bar. The joined article kept page 1's author though the crawl read the page that
+    credits the writer (helper-95's trial); a later page's named writer wins over a
+    newsroom or CMS account, as it does within one page."""
+    data = Path(__file__).parent / "data" / "codeigniter"
+    first = (
+        "http://127.0.0.1:8791/read/2026/12/02/13653/kpu-hst-rekrut-47-petugas-pantarlih-"
+        "untuk-pemutakhiran-data-pemilih-di-labuan-amas-utara"
+    )
+    site = SiteDefinition.for_url(first, "Asia/Makassar")
+    fetched = "2026-12-07T09:30:00+00:00"
+    html = (data / "split-page1.html").read_text(encoding="utf-8")
+    reading = read_page(html, first, True, site, fetched)
+    assert isinstance(reading.result, ArticleRecord) and reading.continuation is not None
+    assert reading.result.authors == ["Redaksi"]
+    whole = (data / "split-page-all.html").read_bytes()
+    page = read_continued(
+        whole, "text/html; charset=utf-8", first + "?page=all", first, "all", site, fetched
+    )
+    result, _ = join_continued(reading.result, [page], site)
+    assert isinstance(result, ArticleRecord)
+    assert result.authors == ["Muhammad Ridwan"]

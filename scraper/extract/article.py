@@ -419,7 +419,7 @@ def _authors(tree, md, site: SiteDefinition) -> list[str]:
         names = _credited_over_site(tree, md, site.host) or names
     if not names:
         names = _page_authors(tree, md, site.host)
-    if names and all(_ACCOUNT_NAME.match(clean_space(n)) for n in names):
+    if names and all(is_account_name(n) for n in names):
         # A CMS account or the newsroom ("admin", "Super User", "Redaksi", "Tim
         # Redaksi"): a reporter the page credits by name wins; with none, it stays.
         names = _credited_over_site(tree, md, site.host) or names
@@ -682,6 +682,12 @@ def _credited_over_site(tree, md, host: str) -> list[str]:
 _ACCOUNT_NAME = re.compile(
     r"^(?:admin(?:istrator)?|super\s*user|webmaster|(?:tim\s+)?redaksi)(?:\s|$)", re.IGNORECASE
 )
+
+
+def is_account_name(name: str) -> bool:
+    """Whether a byline names a CMS account or the newsroom ("admin", "Super User",
+    "Redaksi", "Tim Redaksi"), not a writer."""
+    return _ACCOUNT_NAME.match(clean_space(name)) is not None
 
 
 # A reporter's role and base written before the name, as Indonesian portals credit
