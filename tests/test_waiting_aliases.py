@@ -177,3 +177,29 @@ def test_a_record_the_archive_cannot_take_is_counted_with_its_reason(tmp_path):
         "partial",
         "1 page failed; 1 could not be written to the archive: database or disk is full",
     )
+
+
+def test_a_batch_step_that_breaks_settles_every_page_it_held(tmp_path, monkeypatch):
+    """Only SQLite's errors were caught around a batch: a bug in one of its steps (here
+    the non-article pages') rolled the batch back and emptied its queues with no
+    outcome for any page it held, and the exception ended the pipeline (helper-96's
+    review). Every page the batch held is settled as ``errors/store``."""
+    from scraper.items import NonArticlePage
+
+    counts: dict[str, int] = {}
+    store = batch_store(tmp_path / "a.db", counts)
+    article = store.ledger.open_page(TARGET, "mci.life")
+    listing = store.ledger.open_page("https://mci.life/kategori/polres/", "mci.life")
+    store.add(ExtractedArticle(make_record("polres-tala-gelar-apel", TEXT, url=TARGET),
+                               ticket=article))  # fmt: skip
+    store.add(NonArticlePage(url="https://mci.life/kategori/polres/", reason="listing page",
+                             site="mci.life", ticket=listing))  # fmt: skip
+
+    def broken(*args, **kwargs):
+        raise ValueError("a bug in a batch step")
+
+    monkeypatch.setattr(store.writer, "non_articles", broken)
+    store.flush()
+    assert counts.get("errors/store") == 2
+    assert store.store_error == "a bug in a batch step"
+    assert rows(tmp_path / "a.db", "select count(*) from articles") == [(0,)]

@@ -256,11 +256,16 @@ class BatchStore:
                     also(self.archive.db)
             self.kept = (self.kept - left) | kept
             self.unkept.clear()
-        except sqlite3.Error as exc:
-            # The whole batch is lost (disk full, database locked for too long): say
-            # so in the ledger; what earlier batches committed stays, and aliases wait
-            # for the next batch.
-            logger.error("could not write a batch of %d items: %s", self._queued(), exc)
+        except Exception as exc:  # noqa: BLE001 - every page the batch held is settled
+            # The whole batch is lost (disk full, database locked for too long, a bug in
+            # one of its steps): say so in the ledger; what earlier batches committed
+            # stays, and aliases wait for the next batch.
+            logger.error(
+                "could not write a batch of %d items: %s",
+                self._queued(),
+                exc,
+                exc_info=not isinstance(exc, sqlite3.Error),
+            )
             self.store_error = self.store_error or str(exc)
             queued = [
                 *self.pending,
