@@ -12,7 +12,6 @@ import re
 from functools import cache
 from urllib.parse import (
     parse_qsl,
-    quote,
     unquote,
     urldefrag,
     urlencode,
@@ -66,28 +65,31 @@ def is_tracking_param(name: str) -> bool:
     return lowered in TRACKING_PARAMS or lowered.startswith(TRACKING_PREFIXES)
 
 
-# A path's characters that Scrapy (w3lib's ``safe_url_string``) leaves as they are; any
-# other (a raw "–" or "é" of a slug, a space) it percent-escapes, as UTF-8, in the URL
-# it requests. The archive's key escapes them the same way: a page whose rel=canonical
-# printed its slug raw, fetched at the escaped URL, named "another" page, and the
-# article was lost to the dupefilter.
-_PATH_SAFE = ":/?[]@!$&'()*+,;=-._~|%"
-_UNSAFE_IN_PATH = re.compile(r"[^A-Za-z0-9:/?\[\]@!$&'()*+,;=\-._~|%]")
+# A URL made only of these characters is one Scrapy requests as it is. Any other (a raw
+# "–" or "é" of a slug, a space, "|") Scrapy escapes first (w3lib's ``safe_url_string``,
+# whose rules change between versions), and the archive's key is spelled as that
+# request: a page whose rel=canonical printed its slug raw, fetched at the escaped URL,
+# named "another" page, and the article was lost to the dupefilter.
+_PLAIN_URL = re.compile(r"[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]*\Z")
+# Escapes, whose hex digits a site may write in either case (WordPress: "%e2%80%93").
+_ESCAPE = re.compile(r"%[0-9a-fA-F]{2}")
 
 
 def canonicalize_url(url: str, base: str | None = None) -> str:
     """Return the one spelling of ``url`` under which the archive keys an article.
 
-    Lower-cases scheme and host, percent-escapes a path's non-ASCII characters as a
-    request does, drops the default port, the fragment and tracking parameters, sorts
-    what is left of the query, maps ``/amp/`` variants to the article itself and gives
-    an empty path a ``/``. Relative URLs are resolved
-    against ``base``. Anything that is not http(s) is returned unchanged.
+    Lower-cases scheme and host, escapes what a request escapes (a raw "–" of a slug),
+    drops the default port, the fragment and tracking parameters, sorts what is left of
+    the query, maps ``/amp/`` variants to the article itself and gives an empty path a
+    ``/``. Relative URLs are resolved against ``base``. Anything that is not http(s) is
+    returned unchanged.
     """
     url = url.strip()
     try:
         if base:
             url = urljoin(base, url)
+        if url[:4].lower() == "http" and not _PLAIN_URL.match(url):
+            url = safe_url_string(url)
         parts = urlsplit(url)
         port = parts.port
     except ValueError:  # "http://[URL-situs]/", a port out of range: not a usable URL
@@ -98,8 +100,6 @@ def canonicalize_url(url: str, base: str | None = None) -> str:
     host = (parts.hostname or "").lower().rstrip(".")
     netloc = host if port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{port}"
     path = parts.path or "/"
-    if _UNSAFE_IN_PATH.search(path):
-        path = quote(path, safe=_PATH_SAFE)
     path = _AMP_SUFFIX.sub("/", path) or "/"
     query_pairs = [
         (k, v)
@@ -108,6 +108,19 @@ def canonicalize_url(url: str, base: str | None = None) -> str:
     ]
     query = urlencode(sorted(query_pairs))
     return urlunsplit((scheme, netloc, path, query, ""))
+
+
+def same_page(url: str, other: str) -> bool:
+    """Whether two URLs in their canonical form (``canonicalize_url``) name one page:
+    equal but for the case of their escapes ("%e2" and "%E2"), which a site may mix (a
+    WordPress link against a canonical printed raw) and Scrapy's dupefilter does not
+    tell apart. The archive keeps each URL as the site spelled it."""
+    if url == other:
+        return True
+    if "%" not in url and "%" not in other:
+        return False
+    upper = lambda match: match.group(0).upper()  # noqa: E731
+    return _ESCAPE.sub(upper, url) == _ESCAPE.sub(upper, other)
 
 
 def without_fragment(url: str) -> str:
@@ -136,7 +149,10 @@ def redirect_target(url: str, location: bytes) -> str | None:
     UTF-8 and percent-escaped, as Scrapy's redirects, curl and browsers read them (PHP's
     ``header()`` sends a non-ASCII slug so; read as latin-1 it was a garbled URL that
     answered 404). None for a malformed one."""
-    return join_url(url, safe_url_string(location))
+    try:
+        return join_url(url, safe_url_string(location))
+    except ValueError:  # w3lib refuses "http://[bad/" or a port out of range
+        return None
 
 
 def site_host(url: str) -> str:
@@ -166,7 +182,7 @@ def canonical_elsewhere(declared: str | None, url: str, base_url: str) -> str | 
     if not declared:
         return None
     target = canonicalize_url(declared, base=url)
-    if target == canonicalize_url(url) or not target.startswith("http"):
+    if same_page(target, canonicalize_url(url)) or not target.startswith("http"):
         return None
     return target if same_site(target, base_url) else None
 

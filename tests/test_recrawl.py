@@ -455,3 +455,21 @@ def test_a_sitemap_the_site_names_that_keeps_failing_makes_the_night_partial(run
     assert result.exit_code == 3, result.output
     assert "errors: http_503 1;" in result.output, result.output
     assert site.hits["/post-sitemap.xml"] == 3  # asked, then retried twice
+
+
+def test_a_link_and_a_canonical_spelling_one_slug_differently_are_one_article(runner, tmp_path):
+    """The home page links a slug raw ("…intan–2023") while the post's canonical writes
+    it as WordPress does, escaped in lower case ("…intan%e2%80%932023"): the page named
+    "another" page, whose request the dupefilter dropped as the one just made (it does
+    not tell escapes' cases apart), and the article was lost (helper-97's review)."""
+    db = tmp_path / "case.db"
+    post = zebra_operation()
+    post.slug = "operasi-zebra-intan–2023"
+    site = MutableSite({post.slug: post})
+    with serve_mutable(site) as base:
+        post.canonical = base + "operasi-zebra-intan%e2%80%932023/"
+        out = crawl(runner, db, base)
+    assert "1 new" in out, out
+    with sqlite3.connect(db) as conn:
+        urls = [u for (u,) in conn.execute("select url from articles")]
+    assert urls == [f"{base}operasi-zebra-intan%e2%80%932023/"]

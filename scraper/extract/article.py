@@ -91,7 +91,7 @@ from scraper.extract.template import (
 )
 from scraper.extract.titles import page_title
 from scraper.sites import SiteDefinition
-from scraper.urls import canonicalize_url, same_site, trusted_canonical
+from scraper.urls import canonicalize_url, same_page, same_site, trusted_canonical
 
 
 def extract_article(
@@ -272,7 +272,9 @@ def _canonical_url(declared: str | None, url: str, tree) -> str:
         if (
             candidate.startswith("http")
             and same_site(candidate, url)
-            and (candidate == own or trusted_canonical(candidate, url, stated_titles(tree)))
+            and (
+                same_page(candidate, own) or trusted_canonical(candidate, url, stated_titles(tree))
+            )
         ):
             return candidate
     return own
