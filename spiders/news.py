@@ -942,11 +942,13 @@ class NewsSpider(scrapy.Spider):
             # released. Requested from here first, it would make the dupefilter drop
             # that one.
             return
-        # Requested once, as a link to it is, and without what discovery said of the
-        # old URL: whether a listing's link to it or this redirect came first must not
-        # change its record (with the old URL's hints, the first one decided).
+        # Requested once, as a link to it is (a listing's later link to it made a second
+        # request), with what discovery said of the old URL: its lastmod is the post's
+        # change marker, without which its later edits were skipped as unchanged.
         self.articles_requested.add(hash(target))
-        yield self.fetch_article(target, site, hops=hops + 1, chain=chain)
+        yield self.fetch_article(
+            target, site, hints=response.meta.get("hints"), hops=hops + 1, chain=chain
+        )
 
     # -- failures ----------------------------------------------------------------------
 

@@ -473,3 +473,37 @@ def test_a_link_and_a_canonical_spelling_one_slug_differently_are_one_article(ru
     with sqlite3.connect(db) as conn:
         urls = [u for (u,) in conn.execute("select url from articles")]
     assert urls == [f"{base}operasi-zebra-intan%e2%80%932023/"]
+
+
+def test_an_edit_of_a_post_the_sitemap_lists_at_an_old_url_is_found(runner, tmp_path):
+    """The sitemap lists a post at an old URL that redirects to its permalink (an old
+    slug, http to https): the sitemap's lastmod reaches the post through the redirect
+    and is its change marker; requested without it, the post's later edit was skipped
+    as a known unchanged article (helper-97's review)."""
+    db = tmp_path / "lastmod.db"
+    zebra = zebra_operation()
+    dated = {"lastmod": "2023-11-13T10:00:00+08:00"}
+
+    class OldUrlSitemap(MutableSite):
+        def page(self, path: str, base: str) -> tuple[int, str, dict]:
+            if path == "/sitemap.xml":
+                entry = f"<url><loc>{base}lama/{zebra.slug}/</loc><lastmod>{dated['lastmod']}"
+                xml = (
+                    '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps'
+                    f'.org/schemas/sitemap/0.9">{entry}</lastmod></url></urlset>'
+                )
+                return 200, xml, {"Content-Type": "application/xml; charset=UTF-8"}
+            if path == f"/lama/{zebra.slug}/":
+                return 301, "", {"Location": f"{base}{zebra.slug}/"}
+            return super().page(path, base)
+
+    site = OldUrlSitemap({zebra.slug: zebra}, home=[], sitemap=True)
+    with serve_mutable(site) as base:
+        crawl(runner, db, base)
+        zebra.paragraphs = [*PARAS, "Operasi diperpanjang tiga hari hingga akhir November."]
+        dated["lastmod"] = "2023-11-20T10:00:00+08:00"
+        out = crawl(runner, db, base)
+    assert "1 updated" in out, out
+    with sqlite3.connect(db) as conn:
+        (text,) = conn.execute("select text from articles").fetchone()
+    assert text.endswith("hingga akhir November.")

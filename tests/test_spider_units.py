@@ -418,12 +418,11 @@ def test_discovery_pages_pass_on_only_the_crawls_own_request_keys(tmp_path):
         assert {k: request.meta[k] for k in own} == own, request
 
 
-def test_a_redirect_target_is_requested_as_a_link_to_it_would_be(tmp_path):
+def test_a_redirect_target_is_requested_once(tmp_path):
     """An old URL that discovery listed with its lastmod and date redirects to the
-    post's new URL, which a listing also links. The target was requested with the old
-    URL's hints when the redirect came first and without them when the listing did (the
-    dupefilter dropped the second request), so its record depended on arrival order;
-    and a later link to it made a second request (helper-96's review)."""
+    post's new URL, which a listing also links: a link after the redirect made a second
+    request for the target (helper-96's review). The redirect passes the old URL's
+    hints on: its lastmod is the post's change marker (helper-97's review)."""
     from scrapy.http import Request, Response
     from scrapy.utils.test import get_crawler
 
@@ -453,4 +452,4 @@ def test_a_redirect_target_is_requested_as_a_link_to_it_would_be(tmp_path):
     first, second = requests_for_new(True), requests_for_new(False)
     assert len(first) == len(second) == 1
     assert first[0].url == second[0].url == new
-    assert first[0].meta["hints"] == second[0].meta["hints"] == {}
+    assert first[0].meta["hints"] == hints
