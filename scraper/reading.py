@@ -234,8 +234,9 @@ def join_continued(
     hash, the dates it names, entities, story sketch). The later pages' URLs are
     added to the URLs it was seen at, so the archive keeps them as its aliases.
 
-    Page 1's authors, unless they are only a newsroom or CMS account and a later page
-    credits a writer by name (a portal that prints "Penulis : …" under the last page).
+    Page 1's authors, unless page 1 credits no one or only a newsroom or CMS account
+    and a later page credits a writer by name (a portal that prints "Penulis : …"
+    under the last page).
 
     The joined article goes through the spam guard as a one-page article does
     (``read_page``): the hidden blocks removed from every page are its evidence (the

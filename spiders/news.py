@@ -78,7 +78,10 @@ QUIET = [304, 400, 401, 403, 404, 410]
 # child sitemaps, a feed's or the API's next page): the crawl's own keys only. A copy of
 # the whole ``response.meta`` passed on Scrapy's bookkeeping too: a sitemap index that
 # needed both its retries left each child sitemap none (``retry_times``).
-PASSED_ON = ("site", "handle_httpstatus_list", "conditional")
+PASSED_ON = ("site", "handle_httpstatus_list", "conditional", "download_maxsize")
+# The most a sitemap may weigh, uncompressed: the sitemaps protocol's limit (50 MB,
+# 50,000 URLs), above the 10 MB DOWNLOAD_MAXSIZE of any other page.
+SITEMAP_MAX_BYTES = 50 * 1024 * 1024
 # Released articles handed to the scheduler at a time (several times the concurrency).
 RELEASE_CHUNK = 64
 
@@ -211,7 +214,11 @@ class NewsSpider(scrapy.Spider):
         # name other sitemaps, and one that answered 304 (unchanged) left the sitemaps it
         # names unread, with the new posts listed only there. (A sitemap's known entries
         # cost no fetch: the article requests carry their own change markers.)
-        sitemaps = {"site": site.name, "handle_httpstatus_list": QUIET}
+        sitemaps = {
+            "site": site.name,
+            "handle_httpstatus_list": QUIET,
+            "download_maxsize": SITEMAP_MAX_BYTES,
+        }
         if "wp-api" in site.discovery:
             yield Request(
                 urljoin(base, "wp-json/wp/v2/posts?per_page=100&page=1"),
@@ -221,21 +228,16 @@ class NewsSpider(scrapy.Spider):
                 priority=30,
             )
         if "sitemap" in site.discovery:
+            # robots.txt first: the sitemaps it names are the site's own (one that
+            # fails is a failed page), and the usual addresses are tried after it,
+            # those it does not name (``guessed_sitemaps``).
             yield Request(
                 urljoin(base, "robots.txt"),
                 self.parse_robots,
-                errback=self.discovery_failed,
+                errback=self.robots_failed,
                 meta=sitemaps,
                 priority=20,
             )
-            for path in SITEMAP_PATHS:
-                yield Request(
-                    urljoin(base, path),
-                    self.parse_sitemap,
-                    errback=self.discovery_failed,
-                    meta=sitemaps,
-                    priority=20,
-                )
         if "feed" in site.discovery:
             yield Request(
                 urljoin(base, "feed/"),
@@ -438,16 +440,44 @@ class NewsSpider(scrapy.Spider):
         return names
 
     def parse_robots(self, response: Response) -> Iterator[Any]:
-        if response.status != 200:
-            return
         site = self.site_of(response)
-        for url in sitemap_urls_from_robots(response.body, base_url=response.url):
-            if same_site(url, site.base_url):
+        named: set[str] = set()
+        if response.status == 200:
+            for url in sitemap_urls_from_robots(response.body, base_url=response.url):
+                if same_site(url, site.base_url):
+                    named.add(canonicalize_url(url))
+                    yield Request(
+                        url,
+                        self.parse_sitemap,
+                        errback=self.discovery_failed,
+                        meta=named_by(response),
+                        priority=20,
+                    )
+        yield from self.guessed_sitemaps(site, named)
+
+    def robots_failed(self, failure: Any) -> Iterator[Any]:
+        self.discovery_failed(failure)
+        site = self.sites.get(failure.request.meta.get("site", ""))
+        if site is not None:
+            yield from self.guessed_sitemaps(site, set())
+
+    def guessed_sitemaps(self, site: SiteDefinition, named: set[str]) -> Iterator[Request]:
+        """The usual sitemap addresses (``SITEMAP_PATHS``) that robots.txt did not name:
+        tried on the chance, their failure is no failed page. (Requested before robots.txt
+        answered, one it names was dropped as a duplicate of the guess, and its failure
+        went uncounted.)"""
+        for path in SITEMAP_PATHS:
+            url = urljoin(site.base_url, path)
+            if canonicalize_url(url) not in named:
                 yield Request(
                     url,
                     self.parse_sitemap,
                     errback=self.discovery_failed,
-                    meta=named_by(response),
+                    meta={
+                        "site": site.name,
+                        "handle_httpstatus_list": QUIET,
+                        "download_maxsize": SITEMAP_MAX_BYTES,
+                    },
                     priority=20,
                 )
 
@@ -460,7 +490,7 @@ class NewsSpider(scrapy.Spider):
         body = response.body
         if gzip_magic_number(response):
             try:
-                body = gunzip(body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE"))
+                body = gunzip(body, max_size=SITEMAP_MAX_BYTES)
             except Exception:  # noqa: BLE001 - a bad or oversized archive is skipped
                 self.count_error_kind("parse", response)
                 count_discovery(stats, response, "sitemap", status="parse")
@@ -554,7 +584,7 @@ class NewsSpider(scrapy.Spider):
                         url,
                         self.parse_feed,
                         errback=self.discovery_failed,
-                        meta={"site": site.name, "handle_httpstatus_list": QUIET},
+                        meta={"site": site.name, "handle_httpstatus_list": QUIET, "named": True},
                     )
         aliases: list[AliasSeen] = []
         listed = response.meta.get("listed", ())
@@ -1022,11 +1052,15 @@ class NewsSpider(scrapy.Spider):
         if source and type(exc).__name__ != "IgnoreRequest":
             count_discovery(self.crawler.stats, request, source, status=error_kind(exc))
         named = request is not None and request.meta.get("named")
-        if named and type(exc).__name__ != "IgnoreRequest":
-            # A page the site itself names (in robots.txt, a sitemap index, a feed's or
-            # the API's paging) that failed after its retries: the articles listed only
-            # there are missing, and the night is partial. (A guessed address,
-            # /wp-sitemap.xml on a site without one, is not.)
+        kind = error_kind(exc) if exc is not None else "other"
+        if named and (kind.startswith("http_") or kind == "timeout"):
+            # A page the site itself names (in robots.txt, a sitemap index, its home
+            # page's feed links, a feed's or the API's paging) whose server failed it
+            # (5xx after retries, a timeout): the articles listed only there are
+            # missing, and the night is partial. Not a guessed address (/wp-sitemap.xml
+            # on a site without one), nor one the site names on a host or scheme that
+            # does not answer at all (an https sitemap of an http-only site), nor one
+            # we refused (too large): those would make every night partial.
             self.count_error(failure, request)
 
 

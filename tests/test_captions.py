@@ -348,6 +348,8 @@ def test_an_info_line_whose_counter_runs_into_the_next_label_is_chrome():
     # A sentence that says how often something was read stays.
     said = "Surat itu 3 kali dibacakan di depan warga sebelum ditandatangani."
     assert clean_text(said + "\n" + ARTICLE[0]) == said + "\n" + ARTICLE[0]
+    shouted = "NASKAH PROKLAMASI 2 KALI DIBACAKAN DI LAPANGAN"
+    assert clean_text(shouted + "\n" + ARTICLE[0]) == shouted + "\n" + ARTICLE[0]
 
 
 def test_an_image_and_an_italic_line_inside_prose_is_no_caption():
@@ -358,3 +360,7 @@ def test_an_image_and_an_italic_line_inside_prose_is_no_caption():
         f"<p>{ARTICLE[1]}</p>"
     )
     assert "pompa jinjing ke lokasi" in extract(html).text
+    # In a text-and-<br> body, a quotation in italics under a photo is the story's.
+    quote = "“Kami tidak akan berhenti sampai semua titik api padam,” ujarnya."
+    body = f"{ARTICLE[0]}<br><br><img src='/api.jpg'><br><em>{quote}</em><br><br>{ARTICLE[1]}"
+    assert quote in extract(wp_page(f'<div class="isi">{body}</div>')).text

@@ -333,6 +333,7 @@ def find_captions(tree: HtmlElement) -> list[HtmlElement]:
 # and TinyMCE leave it in home-grown CMSes: the image (or a link holding only it), line
 # breaks, then a short line in italics or small print standing on its own.
 _INLINE_CAPTION_TAGS = frozenset({"em", "i", "small"})
+_QUOTES = ('"', "“", "”", "'", "‘", "’", "«", "„")
 INLINE_CAPTION_CHARS = 160
 _IMAGES = etree.XPath("//img")
 
@@ -352,8 +353,10 @@ def inline_captions(tree: HtmlElement) -> list[HtmlElement]:
         if line is None or line.tag not in _INLINE_CAPTION_TAGS or _text_of_tail(line):
             continue
         after = line.getnext()
-        chars = len(" ".join(line.text_content().split()))
-        if 0 < chars < INLINE_CAPTION_CHARS and (after is None or after.tag == "br"):
+        words = " ".join(line.text_content().split())
+        if words.startswith(_QUOTES):
+            continue  # a quotation set in italics, the story's own words
+        if 0 < len(words) < INLINE_CAPTION_CHARS and (after is None or after.tag == "br"):
             found.append(line)
     return found
 
@@ -770,7 +773,7 @@ _POSTING_INFO = re.compile(
     r"^\s*(?:(?:diposting|ditulis|dipublikasikan|dikirim)\s+oleh|(?:posted|written)\s+by)\b"
     r"|\b(?:dibaca|dilihat)\s*:?\s*\d[\d.,]*\s*(?:kali|x)\b"
     # "319 kali dibaca" and the label printed after it with no space ("…dibacaCetak")
-    r"|\b\d[\d.,]*\s*(?:kali|x)\s+dibaca(?:\b|(?=(?-i:[A-Z])))"
+    r"|\b\d[\d.,]*\s*(?:kali|x)\s+dibaca(?:\b|(?=(?-i:[A-Z][a-z])))"
     # "Reporter: Mohammad Fathur 2023-11-10 14:30:00 873 views"
     r"|\b\d[\d.,]*\s+(?:views|pembaca)\s*$",
     re.IGNORECASE,
