@@ -576,3 +576,30 @@ def test_a_labelled_edit_date_under_the_text_is_the_modification_time():
         " petugas Satreskrim Polres Tanah Laut di Pelaihari.</p>"
     )
     assert extract(page().replace("</div></body>", f"{sentence}</div></body>")).modified_at is None
+
+
+def test_a_page_that_prints_only_an_edit_is_dated_by_its_address_not_a_sentence():
+    """A portal that prints only "Update: …" over the text, whose address gives the day
+    (``/2026/11/24/``), and whose release names the day of a later event in a short
+    paragraph under the headline ("… dilimpahkan ke kejaksaan pada Senin (30/11/2026)."):
+    that sentence passed for the page's date line, and with it gone htmldate's last
+    resort, the edit's day, beat the address (helper-98's trial)."""
+    body = (
+        "<article><h1>Polisi Bekuk Dua Pelaku Curanmor di Poso</h1>"
+        "<div class='date'>Update: Jumat, 27 November 2026 08:00 WITA</div>"
+        "<div class='content'><p>POSO – Satreskrim Polres Poso mengamankan dua pelaku "
+        "pencurian sepeda motor yang kerap beraksi di wilayah hukumnya.</p>"
+        "<p>Kedua tersangka rencananya dilimpahkan ke kejaksaan pada Senin (30/11/2026).</p>"
+        f"{BODY}</div></article>"
+    )
+    html = f"<html lang='id'><head><title>Polisi Bekuk Dua Pelaku</title></head><body>{body}"
+    url = "https://contoh.id/news/2026/11/24/polisi-bekuk-dua-pelaku-curanmor-di-poso"
+    record = extract_article(html + "</body></html>", url, FETCHED, site=SITE)
+    assert (record.published_at, record.published_at_source) == ("2026-11-24", "url")
+    assert record.modified_at == "2026-11-27T08:00:00+08:00"
+    # A byline that names the day is a date line, not a sentence.
+    byline = "<p class='meta'>By Louis Jacobson on Monday, November 23rd, 2026 at 11:04 a.m.</p>"
+    dated = extract_article(
+        page(body_extra=byline), "https://contoh.id/patroli/", FETCHED, site=SITE
+    )
+    assert dated.published_at.startswith("2026-11-23T11:04")

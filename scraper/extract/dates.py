@@ -722,11 +722,25 @@ def _ask_htmldate(
     own = {_day(v.value) for v in evidence_values if v.cand.place not in CHROME_PLACES}
     if day in chrome_days() and day not in own:
         return choice
+    if choice is not None and choice.source == "url" and _only_an_edit_names(day, evidence_values):
+        # The address gives the day, and htmldate's is one only an edit names (its last
+        # resort is a modification date: "Update: Senin, 7 Desember 2026 08:00 WITA").
+        return choice
     if (day.month, day.day) == (1, 1) and _copyright_year(tree, day.year):
         # htmldate's last resort is the footer's "© 2024", read as 1 January: a year,
         # no day (an undated page got 2024-01-01). None of ours names that day.
         return choice
     return _Choice(day, "htmldate")
+
+
+def _only_an_edit_names(day: date, evidence_values) -> bool:
+    """Whether the page's own dates name ``day`` only as a modification time."""
+    roles = {
+        v.cand.role
+        for v in evidence_values
+        if v.cand.place not in CHROME_PLACES and _day(v.value) == day
+    }
+    return roles == {"modified"}
 
 
 def _htmldate_day(tree, fetched_at: datetime) -> date | None:

@@ -269,9 +269,26 @@ def _dated_lines(tree) -> list[tuple[Any, str, re.Match]]:
     for el, text in holders.items():
         if text and len(text) >= 6:
             match = _DATELINE.search(text)
-            if match:
+            if match and not _names_a_day_in_a_sentence(text, match):
                 found.append((el, text, match))
     return found
+
+
+# A sentence is prose that names a day, not a date line: it ends as a sentence does and
+# has this many words in lower case besides the date ("Kedua tersangka rencananya
+# dilimpahkan ke kejaksaan pada Senin (7/12/2026)."); a byline has names ("By Louis
+# Jacobson on Monday, November 18th, 2019 at 11:04 a.m."). A police release names the
+# days of its events so, often in a short paragraph right under the headline, where it
+# passed for the date line of a page that prints none.
+_SENTENCE_WORDS = 5
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*$")
+
+
+def _names_a_day_in_a_sentence(text: str, match: re.Match) -> bool:
+    if not _ENDS_SENTENCE.search(text) or PUBLISHED_CUE.search(text):
+        return False
+    rest = f"{text[: match.start()]} {text[match.end() :]}"
+    return sum(1 for word in rest.split() if word[0].islower()) >= _SENTENCE_WORDS
 
 
 # RDFa dates (``property`` with ``content``) count as microdata's do: Drupal's RDF
