@@ -81,3 +81,31 @@ def test_a_not_found_page_says_so_and_an_article_about_something_not_found_does_
         "Pedoman Media Siber</h1>", "Barang Bukti Tidak Ditemukan, Halaman Tidak Ditemukan</h1>"
     )
     assert not isinstance(extract_article(article, url, FETCHED), NotAnArticle)
+
+
+def related_list(og_type: str) -> str:
+    """A portal's page whose only JSON-LD is an ItemList of related news ("Berita
+    Terkait", NewsArticle items), as helper-98 modelled one, and its ``og:type``."""
+    items = ",".join(
+        f'{{"@type":"ListItem","position":{i},"item":{{"@type":"NewsArticle","headline":'
+        f'"Berita {i}","url":"https://portal-contoh.id/berita-{i}"}}}}'
+        for i in (1, 2)
+    )
+    return (
+        f"<html lang='id'><head><meta property='og:type' content='{og_type}'>"
+        '<script type="application/ld+json">{"@context":"https://schema.org",'
+        f'"@type":"ItemList","itemListElement":[{items}]}}</script>'
+        "<title>Polisi Bekuk Curanmor</title></head><body><article><h1>Polisi Bekuk "
+        f"Curanmor</h1><div class='date'>04/11/2026 21:05 WITA</div>{TEXT}</article>"
+        "</body></html>"
+    )
+
+
+def test_an_article_with_a_related_news_item_list_is_an_article():
+    """The ItemList made the page a listing, and the article was lost whole; on a page
+    that does not call itself an article, an ItemList still says listing."""
+    url = "https://portal-contoh.id/polisi-bekuk-curanmor"
+    record = extract_article(related_list("article"), url, FETCHED)
+    assert not isinstance(record, NotAnArticle), record.reason
+    listing = extract_article(related_list("website"), url, FETCHED)
+    assert isinstance(listing, NotAnArticle) and listing.reason == "listing page (ItemList)"

@@ -195,8 +195,14 @@ def judge_page(
     if not wp_single and _static_post_class(md.headline):
         return "static page (type-page)"
     jsonld_article = bool(md.jsonld_types & ARTICLE_TYPES)
-    if not jsonld_article and md.jsonld_types & NON_ARTICLE_TYPES:
-        return "listing page (" + ", ".join(sorted(md.jsonld_types & NON_ARTICLE_TYPES)) + ")"
+    listing_types = md.jsonld_types & NON_ARTICLE_TYPES
+    if listing_types == {"ItemList"} and says_article(md):
+        # An article's own list of related news ("Berita Terkait" as an ItemList of
+        # NewsArticle items) on a page that calls itself an article (og:type article):
+        # the list is not the page (helper-98's trial lost such an article whole).
+        listing_types = set()
+    if not jsonld_article and listing_types:
+        return "listing page (" + ", ".join(sorted(listing_types)) + ")"
     if looks_like_non_article(url) and not (wp_single or jsonld_article):
         return "listing, archive or file URL"
     if says_article(md):
