@@ -447,6 +447,9 @@ def test_a_relative_day_needs_the_page_s_zone():
     assert record.published_at == "2026-11-27T15:20:00+08:00"
     for stamp in ("kemarin", "kemarin, 15:20", "3 hari lalu"):
         assert extract_article(stamped(stamp), url, fetched, site=NOZONE).published_at is None
+    # A stamp that prints its zone is read in it, the site's zone unknown (helper-98).
+    record = extract_article(stamped("Kemarin, 21:05 WIB"), url, fetched, site=NOZONE)
+    assert record.published_at == "2026-11-27T21:05:00+07:00"
     # Coarser than a day says no day.
     for stamp in ("2 minggu lalu", "1 bulan yang lalu"):
         assert extract_article(stamped(stamp), url, fetched, site=SITE).published_at is None

@@ -41,6 +41,7 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 from scraper.dates import find_dates, parse_date, to_iso
+from scraper.dates._vocab import ZONES
 from scraper.extract.cleanup import labelled_date
 from scraper.extract.date_places import MODIFIED_CUE
 from scraper.extract.metadata import CHROME_PLACES, NEAR_HEADLINE, DateCandidate
@@ -831,6 +832,7 @@ def _relative_choice(
 
 
 _CLOCK_PRINTED = re.compile(r"\d{1,2}[:.]\d{2}")
+_ZONE_LABEL = re.compile(r"\b(WIB|WITA|WIT)\b", re.IGNORECASE)
 
 
 def _relative_value(text: str, fetched_at: datetime, zone: tzinfo | None):
@@ -838,7 +840,10 @@ def _relative_value(text: str, fetched_at: datetime, zone: tzinfo | None):
     "2 jam yang lalu" the minute (an instant: UTC when the page's zone is unknown);
     "kemarin" and "3 hari lalu" the day, and "kemarin, 15:20" its time, only in a known
     zone (a crawl at 01:00 WIB is still the day before in UTC); weeks, months, an
-    edit's stamp ("Diperbarui 3 jam lalu") or a line with a full date, nothing."""
+    edit's stamp ("Diperbarui 3 jam lalu") or a line with a full date, nothing. A stamp
+    that prints its zone ("kemarin, 21:05 WIB") is read in that zone."""
+    label = _ZONE_LABEL.search(text) if zone is None else None
+    zone = ZONES[label.group(1).upper()] if label else zone
     reference = fetched_at.astimezone(zone) if zone is not None else fetched_at
     for found in find_dates(text, reference=reference, reference_zone=False):
         if not found.relative or _modified_cue(text[: found.start]):
