@@ -145,6 +145,10 @@ class NewsSpider(scrapy.Spider):
         # Hashes of the URLs asked again because a known article's own URL answered a
         # takedown (``answered_elsewhere``): each once per crawl.
         self.asked_again: set[int] = set()
+        # Discovery pages the site names, and the failures of those tried on the chance
+        # (``named``): canonical URL -> error kind.
+        self.named_pages: set[str] = set()
+        self.failed_guesses: dict[str, str] = {}
         self.aliases_seen: set[int] = set()
         # Pages that named another page of their site as their canonical, by that
         # target, until it is read: should it answer no article (a 404, a listing, a
@@ -398,12 +402,14 @@ class NewsSpider(scrapy.Spider):
                 total = wp_total_pages(response.headers.get(b"X-WP-TotalPages"))
                 for page in range(2, total + 1):
                     url = urljoin(site.base_url, f"wp-json/wp/v2/posts?per_page=100&page={page}")
-                    yield Request(
-                        url,
-                        self.parse_wp_posts,
-                        errback=self.discovery_failed,
-                        meta={**named_by(response), "wp_page": page},
-                        priority=response.request.priority,
+                    yield self.named(
+                        Request(
+                            url,
+                            self.parse_wp_posts,
+                            errback=self.discovery_failed,
+                            meta={**named_by(response), "wp_page": page},
+                            priority=response.request.priority,
+                        )
                     )
             names = await self.resolve_terms(response, site, posts) if posts else {}
             for post in posts:
@@ -446,12 +452,14 @@ class NewsSpider(scrapy.Spider):
             for url in sitemap_urls_from_robots(response.body, base_url=response.url):
                 if same_site(url, site.base_url):
                     named.add(canonicalize_url(url))
-                    yield Request(
-                        url,
-                        self.parse_sitemap,
-                        errback=self.discovery_failed,
-                        meta=named_by(response),
-                        priority=20,
+                    yield self.named(
+                        Request(
+                            url,
+                            self.parse_sitemap,
+                            errback=self.discovery_failed,
+                            meta=named_by(response),
+                            priority=20,
+                        )
                     )
         yield from self.guessed_sitemaps(site, named)
 
@@ -503,12 +511,14 @@ class NewsSpider(scrapy.Spider):
         count_discovery(stats, response, "sitemap", len(children) + len(urls))
         for child in children:
             if same_site(child, site.base_url):
-                yield Request(
-                    child,
-                    self.parse_sitemap,
-                    errback=self.discovery_failed,
-                    meta=named_by(response),
-                    priority=20,
+                yield self.named(
+                    Request(
+                        child,
+                        self.parse_sitemap,
+                        errback=self.discovery_failed,
+                        meta=named_by(response),
+                        priority=20,
+                    )
                 )
         since = self.settings.get("NEWSARCHIVE_SINCE")
         for entry in urls:
@@ -544,12 +554,14 @@ class NewsSpider(scrapy.Spider):
                 # A paged feed (Blogger's 25 posts a page) is read to its end on a first
                 # crawl, and on later ones as far as it lists articles not yet archived.
                 seen.add(next_page)
-                yield Request(
-                    next_page,
-                    self.parse_feed,
-                    errback=self.discovery_failed,
-                    meta=named_by(response),
-                    priority=10,
+                yield self.named(
+                    Request(
+                        next_page,
+                        self.parse_feed,
+                        errback=self.discovery_failed,
+                        meta=named_by(response),
+                        priority=10,
+                    )
                 )
 
     async def parse_listing(self, response: Response) -> AsyncIterator[Any]:
@@ -580,11 +592,17 @@ class NewsSpider(scrapy.Spider):
             for href in reading.links.feeds:
                 url = join_url(response.url, href)
                 if url and same_site(url, site.base_url) and "comments" not in url:
-                    yield Request(
-                        url,
-                        self.parse_feed,
-                        errback=self.discovery_failed,
-                        meta={"site": site.name, "handle_httpstatus_list": QUIET, "named": True},
+                    yield self.named(
+                        Request(
+                            url,
+                            self.parse_feed,
+                            errback=self.discovery_failed,
+                            meta={
+                                "site": site.name,
+                                "handle_httpstatus_list": QUIET,
+                                "named": True,
+                            },
+                        )
                     )
         aliases: list[AliasSeen] = []
         listed = response.meta.get("listed", ())
@@ -1051,17 +1069,44 @@ class NewsSpider(scrapy.Spider):
         source = discovery_source(request)
         if source and type(exc).__name__ != "IgnoreRequest":
             count_discovery(self.crawler.stats, request, source, status=error_kind(exc))
-        named = request is not None and request.meta.get("named")
         kind = error_kind(exc) if exc is not None else "other"
-        if named and (kind.startswith("http_") or kind == "timeout"):
-            # A page the site itself names (in robots.txt, a sitemap index, its home
-            # page's feed links, a feed's or the API's paging) whose server failed it
-            # (5xx after retries, a timeout): the articles listed only there are
-            # missing, and the night is partial. Not a guessed address (/wp-sitemap.xml
-            # on a site without one), nor one the site names on a host or scheme that
-            # does not answer at all (an https sitemap of an http-only site), nor one
-            # we refused (too large): those would make every night partial.
-            self.count_error(failure, request)
+        if request is None or not self._server_failure(kind, request):
+            return
+        key = canonicalize_url(request.url)
+        if not request.meta.get("named") and key not in self.named_pages:
+            # Tried on the chance (/feed/, /sitemap.xml): counted if the site names it
+            # later in this crawl, when that request goes to the dupefilter (``named``).
+            self.failed_guesses[key] = kind
+            return
+        self.count_error(failure, request)
+
+    def _server_failure(self, kind: str, request: Request) -> bool:
+        """Whether a discovery page's failure is its server's: 5xx after retries, a
+        timeout, a body cut short, or a connection dropped by the origin the crawl reads.
+        Not one we refused (too large), nor a host or scheme that does not answer at
+        all (an https sitemap of an http-only site): those would make a healthy site's
+        every night partial."""
+        if kind.startswith("http_") or kind in ("timeout", "truncated"):
+            return True
+        if kind != "connection":
+            return False
+        site = self.sites.get(request.meta.get("site", ""))
+        origin = urlsplit(site.base_url.lower())[:2] if site is not None else None
+        return urlsplit(request.url.lower())[:2] == origin
+
+    def named(self, request: Request) -> Request:
+        """A discovery page the site itself names (in robots.txt, a sitemap index, its
+        home page's feed links, a feed's or the API's paging): when its server fails it,
+        the articles listed only there are missing, and the night is partial (a page
+        tried on the chance, /wp-sitemap.xml on a site without one, is not). A request
+        for an address already tried on the chance goes to the dupefilter: that try's
+        failure is counted now, or when it comes."""
+        key = canonicalize_url(request.url)
+        self.named_pages.add(key)
+        kind = self.failed_guesses.pop(key, None)
+        if kind is not None:
+            self.count_error_kind(kind, request)
+        return request
 
 
 def content_type_of(response: Response) -> str | None:

@@ -63,6 +63,8 @@ class MutableSite:
     # Answer every 200 with an ETag, and a matching If-None-Match with 304 (nginx's
     # static files and page caches do).
     validators: bool = False
+    # The sitemap robots.txt names, when another than ``sitemap``'s.
+    robots_sitemap: str | None = None
     # Paths that answer only this status (a sitemap's server error, say).
     broken: dict[str, int] = field(default_factory=dict)
     # Seconds to wait before answering a path, to fix the order responses arrive in.
@@ -177,6 +179,8 @@ def serve_mutable(site: MutableSite):
             if self.path == "/robots.txt":
                 named = "sitemap_index.xml" if site.sitemap_index else "sitemap.xml"
                 sitemap = f"Sitemap: {base}{named}\n" if site.sitemap else ""
+                if site.robots_sitemap:
+                    sitemap = f"Sitemap: {site.robots_sitemap}\n"
                 status, html, headers = 200, f"User-agent: *\nDisallow:\n{sitemap}", {}
             else:
                 status, html, headers = site.page(unquote(self.path.split("?")[0]), base)

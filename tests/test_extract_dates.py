@@ -600,6 +600,10 @@ def test_a_page_that_prints_only_an_edit_is_dated_by_its_address_not_a_sentence(
     record = extract_article(html + "</body></html>", url, FETCHED, site=SITE)
     assert (record.published_at, record.published_at_source) == ("2026-11-24", "url")
     assert record.modified_at == "2026-11-27T08:00:00+08:00"
+    # A publication line that ends as a sentence is still one (helper-99's review).
+    line = "<p>Ditulis oleh admin pada hari Senin, 23 November 2026 pukul 21.05 WITA.</p>"
+    dated = extract_article(page(body_extra=line), "https://contoh.id/patroli/", FETCHED, site=SITE)
+    assert dated.published_at == "2026-11-23T21:05:00+08:00"
     # A byline that names the day is a date line, not a sentence.
     byline = "<p class='meta'>By Louis Jacobson on Monday, November 23rd, 2026 at 11:04 a.m.</p>"
     dated = extract_article(

@@ -109,3 +109,14 @@ def test_an_article_with_a_related_news_item_list_is_an_article():
     assert not isinstance(record, NotAnArticle), record.reason
     listing = extract_article(related_list("website"), url, FETCHED)
     assert isinstance(listing, NotAnArticle) and listing.reason == "listing page (ItemList)"
+    # A category page of a theme that prints og:type article everywhere is still read
+    # by its shape: linked titles and no long paragraph (helper-99's review).
+    teasers = "".join(
+        f"<article><h2><a href='https://portal-contoh.id/berita-{i}'>Polres Contoh Gelar"
+        f" Patroli Malam Hari ke-{i}</a></h2><p>Patroli digelar di pusat kota.</p></article>"
+        for i in range(10)
+    )
+    category = related_list("article").replace(f"{TEXT}</article>", f"</article>{teasers}")
+    listing = extract_article(category, "https://portal-contoh.id/hukum-kriminal", FETCHED)
+    assert isinstance(listing, NotAnArticle), listing
+    assert listing.reason.startswith("listing page (10 linked titles")

@@ -517,3 +517,32 @@ def test_an_edit_of_a_post_the_sitemap_lists_at_an_old_url_is_found(runner, tmp_
     with sqlite3.connect(db) as conn:
         (text,) = conn.execute("select text from articles").fetchone()
     assert text.endswith("hingga akhir November.")
+
+
+def test_a_named_sitemap_at_an_address_also_tried_on_the_chance_counts(runner, tmp_path):
+    """robots.txt names an index whose child is /sitemap.xml, an address the crawl also
+    tries on the chance: the try came first, the index's request for it went to the
+    dupefilter, and its 503s were never counted (helper-99's review)."""
+    db = tmp_path / "guess.db"
+    zebra = zebra_operation()
+
+    class IndexOfAGuess(MutableSite):
+        def page(self, path: str, base: str) -> tuple[int, str, dict]:
+            if path == "/sitemaps/index.xml":
+                xml = (
+                    '<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.'
+                    f'sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>{base}sitemap.xml</loc>'
+                    "</sitemap></sitemapindex>"
+                )
+                return 200, xml, {"Content-Type": "application/xml; charset=UTF-8"}
+            return super().page(path, base)
+
+    site = IndexOfAGuess({zebra.slug: zebra}, broken={"/sitemap.xml": 503})
+    with serve_mutable(site) as base:
+        site.robots_sitemap = f"{base}sitemaps/index.xml"
+        result = runner.invoke(
+            cli, ["crawl", "--url", base, "--db", str(db), "--quiet", *FAST,
+                  "-s", "RETRY_BACKOFF_BASE=0.01"],
+        )  # fmt: skip
+    assert result.exit_code == 3, result.output
+    assert "errors: http_503 1;" in result.output, result.output

@@ -274,18 +274,24 @@ def _dated_lines(tree) -> list[tuple[Any, str, re.Match]]:
     return found
 
 
-# A sentence is prose that names a day, not a date line: it ends as a sentence does and
-# has this many words in lower case besides the date ("Kedua tersangka rencananya
-# dilimpahkan ke kejaksaan pada Senin (7/12/2026)."); a byline has names ("By Louis
-# Jacobson on Monday, November 18th, 2019 at 11:04 a.m."). A police release names the
-# days of its events so, often in a short paragraph right under the headline, where it
-# passed for the date line of a page that prints none.
+# A sentence is prose that names an event's day, not a date line: it ends as a sentence
+# does, names the day as releases do, and has this many words in lower case besides the
+# date ("Kedua tersangka rencananya dilimpahkan ke kejaksaan pada Senin (7/12/2026).").
+# A police release names the days of its events so, often in a short paragraph right
+# under the headline, where it passed for the date line of a page that prints none.
 _SENTENCE_WORDS = 5
+# Only the day as releases name an event's ("pada Senin (30/11/2026)", "Jumat (4/12)"):
+# a publication line that ends with a period ("Ditulis oleh admin pada hari Jumat, 4
+# Desember 2026 pukul 21.05 WIB.") is still one (helper-99's review).
+_EVENT_DAY = re.compile(
+    r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s*\(\s*\d{1,2}\s*/\s*\d{1,2}",
+    re.IGNORECASE,
+)
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*$")
 
 
 def _names_a_day_in_a_sentence(text: str, match: re.Match) -> bool:
-    if not _ENDS_SENTENCE.search(text) or PUBLISHED_CUE.search(text):
+    if not _ENDS_SENTENCE.search(text) or not _EVENT_DAY.search(text):
         return False
     rest = f"{text[: match.start()]} {text[match.end() :]}"
     return sum(1 for word in rest.split() if word[0].islower()) >= _SENTENCE_WORDS

@@ -196,16 +196,19 @@ def judge_page(
         return "static page (type-page)"
     jsonld_article = bool(md.jsonld_types & ARTICLE_TYPES)
     listing_types = md.jsonld_types & NON_ARTICLE_TYPES
-    if listing_types == {"ItemList"} and says_article(md):
-        # An article's own list of related news ("Berita Terkait" as an ItemList of
-        # NewsArticle items) on a page that calls itself an article (og:type article):
-        # the list is not the page (helper-98's trial lost such an article whole).
+    # An article's own list of related news ("Berita Terkait" as an ItemList of
+    # NewsArticle items) on a page that calls itself an article (og:type article): the
+    # list is not the page (helper-98's trial lost such an article whole). Whether the
+    # page is a listing is then its shape's question (linked titles, teasers), as for a
+    # page that says nothing: some themes print og:type article on their category pages.
+    related_list = listing_types == {"ItemList"} and says_article(md)
+    if related_list:
         listing_types = set()
     if not jsonld_article and listing_types:
         return "listing page (" + ", ".join(sorted(listing_types)) + ")"
     if looks_like_non_article(url) and not (wp_single or jsonld_article):
         return "listing, archive or file URL"
-    if says_article(md):
+    if says_article(md) and not (related_list and not (wp_single or jsonld_article)):
         return None
     lines = [line for line in text.split("\n") if line.strip()]
     longest = max([md.longest_paragraph, *map(len, lines)])
