@@ -452,15 +452,7 @@ class NewsSpider(scrapy.Spider):
             for url in sitemap_urls_from_robots(response.body, base_url=response.url):
                 if same_site(url, site.base_url):
                     named.add(canonicalize_url(url))
-                    yield self.named(
-                        Request(
-                            url,
-                            self.parse_sitemap,
-                            errback=self.discovery_failed,
-                            meta=named_by(response),
-                            priority=20,
-                        )
-                    )
+                    yield self.named(self.sitemap_request(url, named_by(response)))
         yield from self.guessed_sitemaps(site, named)
 
     def robots_failed(self, failure: Any) -> Iterator[Any]:
@@ -477,17 +469,13 @@ class NewsSpider(scrapy.Spider):
         for path in SITEMAP_PATHS:
             url = urljoin(site.base_url, path)
             if canonicalize_url(url) not in named:
-                yield Request(
-                    url,
-                    self.parse_sitemap,
-                    errback=self.discovery_failed,
-                    meta={
-                        "site": site.name,
-                        "handle_httpstatus_list": QUIET,
-                        "download_maxsize": SITEMAP_MAX_BYTES,
-                    },
-                    priority=20,
-                )
+                meta = {"site": site.name, "handle_httpstatus_list": QUIET}
+                yield self.sitemap_request(url, {**meta, "download_maxsize": SITEMAP_MAX_BYTES})
+
+    def sitemap_request(self, url: str, meta: dict[str, Any]) -> Request:
+        return Request(
+            url, self.parse_sitemap, errback=self.discovery_failed, meta=meta, priority=20
+        )
 
     def parse_sitemap(self, response: Response) -> Iterator[Any]:
         stats = self.crawler.stats
@@ -511,15 +499,7 @@ class NewsSpider(scrapy.Spider):
         count_discovery(stats, response, "sitemap", len(children) + len(urls))
         for child in children:
             if same_site(child, site.base_url):
-                yield self.named(
-                    Request(
-                        child,
-                        self.parse_sitemap,
-                        errback=self.discovery_failed,
-                        meta=named_by(response),
-                        priority=20,
-                    )
-                )
+                yield self.named(self.sitemap_request(child, named_by(response)))
         since = self.settings.get("NEWSARCHIVE_SINCE")
         for entry in urls:
             # A news sitemap may give only the publication: an article not changed

@@ -434,6 +434,16 @@ def test_a_redirect_to_a_slug_with_raw_utf8_reaches_the_article(runner, tmp_path
     assert f"{base}operasi-zebra/" in aliases
 
 
+def crawl_partial_with_one_503(runner, db, base) -> None:
+    """A crawl whose retries wait little, and its one page that kept answering 503."""
+    result = runner.invoke(
+        cli, ["crawl", "--url", base, "--db", str(db), "--quiet", *FAST,
+              "-s", "RETRY_BACKOFF_BASE=0.01"],
+    )  # fmt: skip
+    assert result.exit_code == 3, result.output
+    assert "errors: http_503 1;" in result.output, result.output
+
+
 @pytest.mark.parametrize(
     "index, broken",
     [
@@ -457,12 +467,7 @@ def test_a_sitemap_the_site_names_that_keeps_failing_makes_the_night_partial(
     zebra = zebra_operation()
     site = MutableSite({zebra.slug: zebra}, sitemap=True, sitemap_index=index, broken=broken)
     with serve_mutable(site) as base:
-        result = runner.invoke(
-            cli, ["crawl", "--url", base, "--db", str(db), "--quiet", *FAST,
-                  "-s", "RETRY_BACKOFF_BASE=0.01"],
-        )  # fmt: skip
-    assert result.exit_code == 3, result.output
-    assert "errors: http_503 1;" in result.output, result.output
+        crawl_partial_with_one_503(runner, db, base)
     failing = next(path for path, status in broken.items() if status == 503)
     assert site.hits[failing] == 3  # asked, then retried twice
 
@@ -540,9 +545,4 @@ def test_a_named_sitemap_at_an_address_also_tried_on_the_chance_counts(runner, t
     site = IndexOfAGuess({zebra.slug: zebra}, broken={"/sitemap.xml": 503})
     with serve_mutable(site) as base:
         site.robots_sitemap = f"{base}sitemaps/index.xml"
-        result = runner.invoke(
-            cli, ["crawl", "--url", base, "--db", str(db), "--quiet", *FAST,
-                  "-s", "RETRY_BACKOFF_BASE=0.01"],
-        )  # fmt: skip
-    assert result.exit_code == 3, result.output
-    assert "errors: http_503 1;" in result.output, result.output
+        crawl_partial_with_one_503(runner, db, base)
