@@ -335,13 +335,12 @@ def find_captions(tree: HtmlElement) -> list[HtmlElement]:
 _INLINE_CAPTION_TAGS = frozenset({"em", "i", "small"})
 _QUOTES = ('"', "“", "”", "'", "‘", "’", "«", "„")
 INLINE_CAPTION_CHARS = 160
-_IMAGES = etree.XPath("//img")
 
 
 def inline_captions(tree: HtmlElement) -> list[HtmlElement]:
     """The ``<em>``/``<i>``/``<small>`` lines that caption the image printed over them."""
     found = []
-    for img in _IMAGES(tree):
+    for img in tree.iter("img"):  # walked by tag name in C, not by an XPath scan
         above = img.getparent()
         if above is None or not (above.tag == "a" and len(above) == 1 and not _text(above)):
             above = img
