@@ -66,17 +66,22 @@ def write_jsonl(rows: Iterable[dict], out: IO[str]) -> int:
 
 @contextlib.contextmanager
 def written_aside(path: Path) -> Iterator[Path]:
-    """Where to write the file ``path``: ``NAME.part`` beside it, renamed to it when the
-    block ends, removed when it fails, so that a file cut short (Ctrl-C, a full disk)
-    never stands under the name, nor replaces the last complete one. An error about the
+    """Where to write the file ``path``: ``NAME.PID.part`` beside it, renamed to it when
+    the block ends, removed when it fails, so that a file cut short (Ctrl-C, a full disk)
+    never stands under the name, nor replaces the last complete one. The process id
+    keeps two exports to one name (a cron export and a manual one) each in its own
+    file: with one ``NAME.part`` for both, one renamed the other's half-written file
+    into place, or lost its own ("No such file or directory"). An error about the
     ``.part`` names ``path``. A symbolic link keeps pointing at the file it names, which
     keeps its permissions; something that is not a regular file (``/dev/stdout``, a
     FIFO, a shell's ``>(gzip …)``) is written directly: a rename would replace it."""
-    target = path.resolve() if path.is_symlink() else path
-    if target.exists() and not target.is_file():
+    # Followed to the end first: /dev/stdout and a shell's /dev/fd/63 are links to a
+    # pipe, whose resolved name ("/proc/…/pipe:[123]") is no path at all.
+    if path.exists() and not path.is_file():
         yield path
         return
-    part = target.with_name(target.name + ".part")
+    target = path.resolve() if path.is_symlink() else path
+    part = target.with_name(f"{target.name}.{os.getpid()}.part")
     try:
         yield part
         if target.exists():

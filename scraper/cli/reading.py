@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import sys
 from pathlib import Path
 
@@ -109,8 +110,8 @@ def search_command(query, site, since, until, unit, region, topic, limit, fmt, d
     type=click.Choice(["csv", "jsonl", "parquet"]),
     default=None,
     help="parquet: typed columns (UTC timestamps plus the printed offset, lists), "
-    "needs --out FILE.  [default: the --out file's extension (.parquet, .jsonl, .csv), "
-    "else csv]",
+    "needs --out FILE.  [default: the --out file's extension (.parquet, .jsonl, .csv; "
+    "a name ending .gz is written gzip-compressed: artikel.csv.gz), else csv]",
 )
 @click.option(
     "--out",
@@ -122,9 +123,19 @@ def search_command(query, site, since, until, unit, region, topic, limit, fmt, d
 @db_option()
 def export(site, since, until, unit, region, topic, fmt, out, db_path) -> None:
     """Export articles (all columns, streamed) as CSV, JSON Lines or Parquet."""
+    compressed = _gzipped(out)
     fmt = fmt or _format_of(out)
-    if out != "-" and Path(out).resolve() == db_path.resolve():
-        raise click.BadParameter("is the archive itself; choose another file", param_hint="--out")
+    if out != "-" and _is_the_archives(Path(out), db_path):
+        raise click.BadParameter(
+            "is the archive itself, or a file SQLite or the crawl keeps beside it; "
+            "choose another file",
+            param_hint="--out",
+        )
+    if fmt == "parquet" and compressed:
+        raise click.BadParameter(
+            "Parquet compresses its own columns: name the file .parquet, not .parquet.gz",
+            param_hint="--out",
+        )
     if fmt == "parquet" and out == "-":
         raise click.BadParameter(
             "parquet is a binary file format: give a file name, e.g. --out artikel.parquet",
@@ -151,9 +162,10 @@ def export(site, since, until, unit, region, topic, fmt, out, db_path) -> None:
                 # Written aside and renamed when complete, as Parquet is: an export cut
                 # short (Ctrl-C, a full disk) left a file under the final name that
                 # ended on a whole row and looked complete, over the last good export.
+                opener = gzip.open if compressed else open
                 with (
                     written_aside(Path(out)) as part,
-                    open(part, "w", encoding="utf-8", newline="") as stream,
+                    opener(part, "wt", encoding="utf-8", newline="") as stream,
                 ):
                     count = _write_text(rows, fmt, stream)
         except BrokenPipeError:
@@ -173,23 +185,57 @@ def export(site, since, until, unit, region, topic, fmt, out, db_path) -> None:
 
 # The format an --out file's name asks for when --format is not given.
 _FORMAT_OF_SUFFIX = {".parquet": "parquet", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
+# Names of files no format of ``export`` is, refused rather than written as CSV: a
+# spreadsheet, one JSON document, or a compression other than gzip.
+_NOT_OURS = {
+    ".json": "JSON Lines (one article a line), not one JSON document: name the file .jsonl",
+    ".tsv": "comma-separated values, not tab-separated: name the file .csv",
+    ".xlsx": "CSV, which spreadsheets open: name the file .csv",
+    ".xls": "CSV, which spreadsheets open: name the file .csv",
+    ".ods": "CSV, which spreadsheets open: name the file .csv",
+    ".zip": "gzip only: name the file .csv.gz or .jsonl.gz",
+    ".bz2": "gzip only: name the file .csv.gz or .jsonl.gz",
+    ".xz": "gzip only: name the file .csv.gz or .jsonl.gz",
+    ".zst": "gzip only: name the file .csv.gz or .jsonl.gz",
+}
+
+
+def _gzipped(out: str) -> bool:
+    """Whether ``--out`` names a gzip file (``artikel.csv.gz``): written compressed."""
+    return out != "-" and Path(out).suffix.lower() == ".gz"
 
 
 def _format_of(out: str) -> str:
     """The export format for ``--out`` without ``--format``: the file's extension says
-    it, else CSV. ``export --out artikel.parquet`` wrote CSV text under that name (the
-    default format) and said "exported 41 articles to artikel.parquet", and
-    ``pd.read_parquet`` then failed on it ("Parquet magic bytes not found"); so did
-    ``--out artikel.json``, which no format of ``export`` is (JSON Lines is not one
-    JSON document): that one is refused."""
-    suffix = Path(out).suffix.lower() if out != "-" else ""
-    if suffix == ".json":
+    it (before a ``.gz``, which compresses it), else CSV. ``export --out
+    artikel.parquet`` wrote CSV text under that name (the default format) and said
+    "exported 41 articles to artikel.parquet", and ``pd.read_parquet`` then failed on
+    it ("Parquet magic bytes not found"); so did ``artikel.csv.gz`` (plain text that
+    ``pd.read_csv`` took for gzip) and ``artikel.xlsx``. A name that asks for a format
+    export does not write is refused (``_NOT_OURS``)."""
+    if out == "-":
+        return "csv"
+    name = Path(out)
+    if name.suffix.lower() == ".gz":
+        name = name.with_suffix("")
+    suffix = name.suffix.lower()
+    if suffix in _NOT_OURS:
         raise click.BadParameter(
-            "export writes JSON Lines (one article a line), not one JSON document: name "
-            "the file .jsonl, or give --format",
-            param_hint="--out",
+            f"export writes {_NOT_OURS[suffix]}, or give --format", param_hint="--out"
         )
     return _FORMAT_OF_SUFFIX.get(suffix, "csv")
+
+
+def _is_the_archives(out: Path, db_path: Path) -> bool:
+    """Whether ``out`` is the archive, or a file kept beside it: SQLite's write-ahead
+    log and its index (``-wal``, ``-shm``), its rollback journal, the crawl's lock.
+    Replacing one of those loses committed articles or lets two crawls run at once."""
+    archive = db_path.resolve()
+    beside = {archive, *(archive.with_name(archive.name + s) for s in _BESIDE_THE_ARCHIVE)}
+    return out.resolve() in beside
+
+
+_BESIDE_THE_ARCHIVE = ("-wal", "-shm", "-journal", ".lock")
 
 
 def _write_text(rows, fmt: str, stream) -> int:
