@@ -57,6 +57,7 @@ from scraper.extract.dates import (
     votes_for_site_zone,
     zone_name,
 )
+from scraper.extract.fallback import share_justext_stoplist
 from scraper.extract.metadata import (
     breadcrumb_sections,
     category_badges,
@@ -92,6 +93,8 @@ from scraper.extract.template import (
 from scraper.extract.titles import page_title
 from scraper.sites import SiteDefinition
 from scraper.urls import canonicalize_url, same_page, same_site, trusted_canonical
+
+share_justext_stoplist()  # once per process: see scraper.extract.fallback
 
 
 def extract_article(
