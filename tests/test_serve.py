@@ -464,6 +464,25 @@ def test_a_canned_query_day_not_written_yyyy_mm_dd_is_no_wrong_answer(small_arch
         conn.close()
 
 
+def test_silent_sites_as_of_a_past_day_counts_only_what_was_published_by_then(small_archive):
+    """``as_of=2020-01-01`` answered "active", silent for -1513 days: the articles
+    published after that day were counted (helper-100)."""
+    from scraper.research import canned
+
+    conn = sqlite3.connect(small_archive)
+    try:
+        rows = canned.run(conn, canned.SILENT_SITES, as_of="2023-12-31")
+        assert [(r["site"], r["last_published"]) for r in rows] == [
+            ("mci.life", "2023-11-12")
+        ]
+        assert rows[0]["silent_days"] == 49 and rows[0]["status"] == "silent"
+        assert canned.run(conn, canned.SILENT_SITES, as_of="2020-01-01") == []
+        today = canned.run(conn, canned.SILENT_SITES, as_of="2024-01-20")
+        assert [(r["last_published"], r["silent_days"]) for r in today] == [("2024-01-15", 5)]
+    finally:
+        conn.close()
+
+
 def test_a_canned_query_day_that_sqlite_reads_as_a_number_matches_nothing(small_archive):
     """SQLite's ``date()`` reads a bare number as a Julian day: ``since=2024`` (a year,
     typed into a Datasette form) was ``date('2024')``, 4707 BC, so every article was
