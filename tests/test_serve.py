@@ -472,9 +472,7 @@ def test_silent_sites_as_of_a_past_day_counts_only_what_was_published_by_then(sm
     conn = sqlite3.connect(small_archive)
     try:
         rows = canned.run(conn, canned.SILENT_SITES, as_of="2023-12-31")
-        assert [(r["site"], r["last_published"]) for r in rows] == [
-            ("mci.life", "2023-11-12")
-        ]
+        assert [(r["site"], r["last_published"]) for r in rows] == [("mci.life", "2023-11-12")]
         assert rows[0]["silent_days"] == 49 and rows[0]["status"] == "silent"
         assert canned.run(conn, canned.SILENT_SITES, as_of="2020-01-01") == []
         today = canned.run(conn, canned.SILENT_SITES, as_of="2024-01-20")
