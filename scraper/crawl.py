@@ -284,6 +284,12 @@ class ArchiveLock:
             return None
         return command, pid
 
+    def run_is_gone(self, status: str) -> bool:
+        """Whether a run the ledger marks ``running`` has no live crawl behind it: no
+        process holds the archive (``kill -9``, the OOM killer). The next crawl marks
+        such a run interrupted; until then, commands that show it say so."""
+        return status == "running" and self.holder() is None
+
     def refusal(self) -> str:
         """Why this command does not start: who holds the lock, or which commands may."""
         where = f"{self.db_path} (lock {self.lock.lock_file}"

@@ -911,3 +911,34 @@ def test_a_site_whose_crawls_are_stopped_night_after_night_is_flagged_unfinished
     (flag,) = rows["polres-baru.example"]["flags"]
     assert flag["evidence"]["last_finished_run"] == bare and code == 4
     assert f"its latest finished crawl is run {bare} (" in flag["message"]
+
+
+def test_runs_and_report_say_when_the_latest_crawl_s_process_is_gone(
+    runner, small_archive, tmp_path
+):
+    """As ``health`` does: ``runs`` and ``report`` showed a crawl killed with kill -9
+    as "running" until the next crawl (helper-100's trial). The ledger row keeps its
+    status; both say the process is gone while no live crawl holds the archive."""
+    import os
+
+    from scraper.archive import Archive
+    from scraper.cli import cli
+    from scraper.crawl import ArchiveLock
+
+    with Archive.open(small_archive) as archive:
+        run_id = archive.start_run(["mci.life"])
+    result = runner.invoke(cli, ["runs", "--db", str(small_archive)])
+    assert result.exit_code == 0, result.output
+    assert f"run {run_id} is marked running, but no crawl holds the archive" in result.output
+    report = tmp_path / "r"
+    result = runner.invoke(cli, ["report", "--db", str(small_archive), "--out", str(report)])
+    assert result.exit_code == 0, result.output
+    page = (report / "index.html").read_text(encoding="utf-8")
+    assert f"#{run_id} started" in page and "its process is gone" in page
+    # A crawl that lives and holds the lock is running.
+    ArchiveLock(small_archive, "crawl").note.write_text(f"crawl {os.getpid()}\n")
+    result = runner.invoke(cli, ["runs", "--db", str(small_archive)])
+    assert result.exit_code == 0 and "no crawl holds the archive" not in result.output
+    result = runner.invoke(cli, ["report", "--db", str(small_archive), "--out", str(report)])
+    page = (report / "index.html").read_text(encoding="utf-8")
+    assert "its process is gone" not in page and "(running)" in page

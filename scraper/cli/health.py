@@ -57,7 +57,7 @@ def health(fmt: str, db_path: Path) -> None:
         # (bench_crawl: 32 against 24 ms of CPU per article).
         from scraper.crawl import ArchiveLock
 
-        if stopped[2] == "running" and ArchiveLock(db_path, "health").holder() is None:
+        if ArchiveLock(db_path, "health").run_is_gone(stopped[2]):
             # No live crawl holds the archive: its process was killed (kill -9, the
             # machine's OOM killer); the next crawl marks the run interrupted.
             what = "was stopped before it finished (its process is gone)"

@@ -326,3 +326,15 @@ def runs(limit: int, fmt: str, db_path: Path) -> None:
         return
     write_rows(rows, columns, fmt, sys.stdout)
     note_cut_at_limit(found, limit, "most recent crawls", fmt)
+    # Imported here, as in 'health': scraper.crawl is heavy to import for a listing.
+    from scraper.crawl import ArchiveLock
+
+    lock = ArchiveLock(db_path, "runs")
+    for row in rows:
+        if lock.run_is_gone(row["status"]):
+            click.echo(
+                f"runs: run {row['id']} is marked running, but no crawl holds the archive: "
+                "its process was stopped before it finished (kill -9, the OOM killer); "
+                "the next crawl marks it interrupted",
+                err=True,
+            )

@@ -467,7 +467,15 @@ def _page(db_path: Path, archive: Archive, charts: list[tuple[Chart, str]]) -> s
     s = _summary(conn)
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     dated_share = f"{s['dated'] / s['articles']:.0%}" if s["articles"] else "–"
-    run = f"#{s['run'][0]} started {s['run'][1]} ({s['run'][2]})" if s["run"] else "none yet"
+    run = "none yet"
+    if s["run"]:
+        status = s["run"][2]
+        # Imported here: scraper.crawl is the crawl's, heavy to import for a report.
+        from scraper.crawl import ArchiveLock
+
+        if ArchiveLock(db_path, "report").run_is_gone(status):
+            status = "stopped before it finished: its process is gone"
+        run = f"#{s['run'][0]} started {s['run'][1]} ({status})"
     summary = _table(
         ["", ""],
         [
