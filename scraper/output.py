@@ -15,6 +15,7 @@ import os
 import re
 import shutil
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import IO, Any
 
@@ -71,16 +72,20 @@ def written_aside(path: Path) -> Iterator[Path]:
     never stands under the name, nor replaces the last complete one. The process id
     keeps two exports to one name (a cron export and a manual one) each in its own
     file: with one ``NAME.part`` for both, one renamed the other's half-written file
-    into place, or lost its own ("No such file or directory"). An error about the
+    into place, or lost its own ("No such file or directory"). A ``.part`` left by an
+    export that was killed is removed by the next one to the name. An error about the
     ``.part`` names ``path``. A symbolic link keeps pointing at the file it names, which
-    keeps its permissions; something that is not a regular file (``/dev/stdout``, a
-    FIFO, a shell's ``>(gzip …)``) is written directly: a rename would replace it."""
-    # Followed to the end first: /dev/stdout and a shell's /dev/fd/63 are links to a
-    # pipe, whose resolved name ("/proc/…/pipe:[123]") is no path at all.
-    if path.exists() and not path.is_file():
+    keeps its permissions. Anything under ``/dev`` or ``/proc`` (``/dev/stdout``, a
+    shell's ``>(gzip …)`` at ``/dev/fd/63``) and anything else that is not a regular
+    file (a FIFO) is written directly: a rename would replace it, and ``/dev/stdout
+    >> log.csv`` resolves to the log itself, whose earlier lines it would lose."""
+    if str(path.absolute()).startswith(("/dev/", "/proc/")) or (
+        path.exists() and not path.is_file()
+    ):
         yield path
         return
     target = path.resolve() if path.is_symlink() else path
+    _remove_abandoned_parts(target)
     part = target.with_name(f"{target.name}.{os.getpid()}.part")
     try:
         yield part
@@ -92,6 +97,26 @@ def written_aside(path: Path) -> Iterator[Path]:
         if isinstance(exc, OSError) and exc.filename == str(part):
             raise OSError(exc.errno, exc.strerror, str(path)) from None
         raise
+
+
+def _remove_abandoned_parts(target: Path) -> None:
+    """Remove the ``.part`` files of ``target`` whose process is gone (an export killed
+    with ``kill -9``): each export writes its own, and a nightly one would pile them up."""
+    with contextlib.suppress(OSError):
+        for part in target.parent.glob(f"{glob_escape(target.name)}.*.part"):
+            pid = part.name[len(target.name) + 1 : -len(".part")]
+            if pid.isdigit() and not _process_alive(int(pid)):
+                part.unlink(missing_ok=True)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another account's process: alive
+        return True
+    return True
 
 
 def write_parquet(rows: Iterable[dict], path: str, source: str = "") -> int:

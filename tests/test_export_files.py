@@ -12,7 +12,10 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import subprocess
+import sys
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -41,8 +44,11 @@ def test_a_name_ending_gz_is_written_compressed(runner, small_archive, tmp_path,
     [
         ("artikel.xlsx", "name the file .csv"),
         ("artikel.tsv", "not tab-separated"),
-        ("artikel.json.gz", "name the file .jsonl"),
+        ("artikel.json.gz", "name the file .jsonl.gz"),
         ("artikel.csv.zip", "gzip only"),
+        ("artikel.tar.gz", "gzip only"),
+        ("artikel.tgz", "gzip only"),
+        ("artikel.csv.bz2", "gzip only"),
         ("artikel.parquet.gz", "Parquet compresses its own columns"),
     ],
 )
@@ -55,7 +61,30 @@ def test_a_name_asking_for_a_format_export_does_not_write_is_refused(
     assert not out.exists()
 
 
-@pytest.mark.parametrize("beside", ["-wal", "-shm", "-journal", ".lock"])
+def test_a_compression_it_cannot_write_is_refused_whatever_format_says(
+    runner, small_archive, tmp_path
+):
+    """``--format csv --out y.csv.zip`` wrote plain CSV under .zip (helper-101)."""
+    out = tmp_path / "y.csv.zip"
+    args = ["export", "--db", str(small_archive), "--format", "csv", "--out", str(out)]
+    one_line_error(runner.invoke(cli, args), 2, "gzip only")
+    assert not out.exists()
+    out = tmp_path / "z.csv.gz"
+    args = ["export", "--db", str(small_archive), "--format", "parquet", "--out", str(out)]
+    one_line_error(runner.invoke(cli, args), 2, "name the file without .gz")
+
+
+def test_the_gzip_header_names_the_file_it_unpacks_to(runner, small_archive, tmp_path):
+    """Not the ``.part`` it was written as (``gunzip -N`` restored that name)."""
+    out = tmp_path / "artikel.csv.gz"
+    result = runner.invoke(cli, ["export", "--db", str(small_archive), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    header = out.read_bytes()
+    assert header[3] & 0x08  # FNAME: a name follows the 10-byte header
+    assert header[10:].split(b"\0", 1)[0] == b"artikel.csv"
+
+
+@pytest.mark.parametrize("beside", ["-wal", "-shm", "-journal", ".lock", ".lock.holder"])
 def test_out_may_not_name_a_file_kept_beside_the_archive(runner, small_archive, beside):
     side = small_archive.with_name(small_archive.name + beside)
     side.write_bytes(b"kept")
@@ -82,6 +111,42 @@ def test_a_pipe_named_by_a_link_is_written_directly(runner, small_archive):
     assert result.exit_code == 0, result.output
     assert received[0].decode().startswith("id,url,site,")
     assert received[0].count(b"\n") >= 4  # the header and three articles
+
+
+def test_dev_stdout_appending_to_a_file_keeps_its_earlier_lines(small_archive, tmp_path):
+    """``export --out /dev/stdout >> log.csv``: /dev/stdout resolves to the log, which
+    the rename of a ``.part`` replaced, its earlier lines lost (helper-101)."""
+    log = tmp_path / "log.csv"
+    log.write_text("earlier line\n")
+    with log.open("a") as appended:
+        subprocess.run(
+            [sys.executable, "-m", "scraper", "export", "--db", str(small_archive),
+             "--out", "/dev/stdout"],
+            stdout=appended, check=True, cwd=Path(__file__).parent.parent,
+        )  # fmt: skip
+    lines = log.read_text().splitlines()
+    assert lines[0] == "earlier line" and lines[1].startswith("id,url,site,")
+
+
+def test_a_loop_of_links_is_a_usage_error(runner, small_archive, tmp_path):
+    loop = tmp_path / "loop.csv"
+    loop.symlink_to(loop)
+    result = runner.invoke(cli, ["export", "--db", str(small_archive), "--out", str(loop)])
+    one_line_error(result, 2, "loop of symbolic links")
+
+
+def test_a_part_left_by_a_killed_export_is_removed_by_the_next(tmp_path):
+    target = tmp_path / "artikel.csv"
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    left = tmp_path / f"artikel.csv.{dead.pid}.part"
+    left.write_text("half")
+    alive = tmp_path / f"artikel.csv.{os.getppid()}.part"  # a live export's
+    alive.write_text("writing")
+    with output.written_aside(target) as part:
+        part.write_text("whole\n")
+    assert not left.exists() and alive.exists()
+    assert target.read_text() == "whole\n"
 
 
 def test_two_exports_to_one_name_each_write_their_own_part(tmp_path, monkeypatch):

@@ -17,8 +17,9 @@ The columns are those of the CSV export, with real types instead of text:
 
 Each field carries its description (from ``docs/schema.md``) in the Parquet field
 metadata, and the file names the archive and the export time in its key-value metadata.
-The file is written to ``NAME.part`` and renamed when complete, so a reader never sees
-half a file; missing folders of ``NAME`` are created.
+The file is written to ``NAME.PID.part`` (``scraper.output.written_aside``) and
+renamed when complete, so a reader never sees half a file; missing folders of ``NAME``
+are created.
 """
 
 from __future__ import annotations
