@@ -14,10 +14,12 @@ import gc
 import logging
 
 import scraper.warc  # noqa: F401 - workers also build the crawl's WARC records
+from scraper.extract.fallback import share_justext_stoplist
 from scraper.reading import warm_up
 
 try:
     warm_up()
+    share_justext_stoplist(build=True)  # trafilatura's last fallback, ~34 MB shared
 except Exception:  # noqa: BLE001 - a failed warm-up only loses the sharing
     logging.getLogger(__name__).exception("fork server warm-up failed")
 gc.freeze()

@@ -94,7 +94,7 @@ from scraper.extract.titles import page_title
 from scraper.sites import SiteDefinition
 from scraper.urls import canonicalize_url, same_page, same_site, trusted_canonical
 
-share_justext_stoplist()  # once per process: see scraper.extract.fallback
+share_justext_stoplist()  # built on first need, hashed once: scraper.extract.fallback
 
 
 def extract_article(

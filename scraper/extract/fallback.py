@@ -5,9 +5,9 @@ with the union of all of jusText's stoplists: a tuple of ~150,000 words, built o
 first use (~0.15 s), then handed to ``justext.core.define_stoplist``, an
 ``lru_cache`` keyed by that tuple. A tuple does not keep its hash, so every call
 hashed all 150,000 words again: ~6 ms a page, about half of what trafilatura spends
-on a whole short page. Here the tuple is built once, at import (in the crawl's fork
-server, before any worker is forked, so every worker shares it), as a tuple that keeps
-its hash; the words, the order and every result stay jusText's own.
+on a whole short page. Here trafilatura builds it, on first need, as a tuple that
+keeps its hash; the crawl's fork server builds it before any worker is forked, so
+every worker shares it. The words and every result stay jusText's own.
 """
 
 from __future__ import annotations
@@ -25,21 +25,36 @@ class _Stoplist(tuple):
     def __hash__(self) -> int:
         return self._hash
 
+    def __reduce__(self):  # a plain tuple in another process: its hash seed differs
+        return (tuple, (tuple(self),))
 
-def share_justext_stoplist() -> None:
-    """Give trafilatura its jusText stoplist, built and hashed once; no-op when this
-    trafilatura keeps it elsewhere (its name is trafilatura's, not a public API)."""
+
+def share_justext_stoplist(build: bool = False) -> None:
+    """Make trafilatura build its jusText stoplist as a tuple that keeps its hash:
+    on first need (the extraction of ``newsarchive extract FILE`` may never ask
+    jusText), or now with ``build`` (the crawl's fork server: built once, shared by
+    every worker). A no-op when this trafilatura keeps it elsewhere (the names are
+    trafilatura's, not a public API)."""
     try:
         from justext.core import define_stoplist
         from trafilatura import external
     except ImportError:  # pragma: no cover - both are dependencies of trafilatura
         return
-    if not hasattr(external, "JT_STOPLIST") or not hasattr(external, "jt_stoplist_init"):
+    original = getattr(external, "jt_stoplist_init", None)
+    if not hasattr(external, "JT_STOPLIST") or original is None:
         logger.debug("trafilatura keeps no JT_STOPLIST: its stoplist is left to it")
         return
-    if isinstance(external.JT_STOPLIST, _Stoplist):
-        return
-    stoplist = _Stoplist(external.JT_STOPLIST or external.jt_stoplist_init())
-    stoplist._hash = tuple.__hash__(stoplist)
-    external.JT_STOPLIST = stoplist
-    define_stoplist(stoplist)
+    if not getattr(original, "keeps_its_hash", False):
+
+        def jt_stoplist_init() -> tuple[str, ...]:
+            if not isinstance(external.JT_STOPLIST, _Stoplist):
+                stoplist = _Stoplist(external.JT_STOPLIST or original())
+                stoplist._hash = tuple.__hash__(stoplist)
+                external.JT_STOPLIST = stoplist
+                define_stoplist(stoplist)
+            return external.JT_STOPLIST
+
+        jt_stoplist_init.keeps_its_hash = True  # type: ignore[attr-defined]
+        external.jt_stoplist_init = jt_stoplist_init
+    if build:
+        external.jt_stoplist_init()
