@@ -287,8 +287,13 @@ class ArchiveLock:
     def run_is_gone(self, status: str) -> bool:
         """Whether a run the ledger marks ``running`` has no live crawl behind it: no
         process holds the archive (``kill -9``, the OOM killer). The next crawl marks
-        such a run interrupted; until then, commands that show it say so."""
-        return status == "running" and self.holder() is None
+        such a run interrupted; until then, commands that show it say so. Only a crawl
+        (local or distributed) writes a run: another command holding the archive
+        (``reextract``) is no crawl behind it."""
+        if status != "running":
+            return False
+        holder = self.holder()
+        return holder is None or holder[0] != "crawl"
 
     def refusal(self) -> str:
         """Why this command does not start: who holds the lock, or which commands may."""

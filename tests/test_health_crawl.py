@@ -935,6 +935,10 @@ def test_runs_and_report_say_when_the_latest_crawl_s_process_is_gone(
     assert result.exit_code == 0, result.output
     page = (report / "index.html").read_text(encoding="utf-8")
     assert f"#{run_id} started" in page and "its process is gone" in page
+    # Another command holding the archive is no crawl behind the run.
+    ArchiveLock(small_archive, "crawl").note.write_text(f"reextract {os.getpid()}\n")
+    result = runner.invoke(cli, ["runs", "--db", str(small_archive)])
+    assert "no crawl holds the archive" in result.output
     # A crawl that lives and holds the lock is running.
     ArchiveLock(small_archive, "crawl").note.write_text(f"crawl {os.getpid()}\n")
     result = runner.invoke(cli, ["runs", "--db", str(small_archive)])

@@ -477,6 +477,15 @@ def test_silent_sites_as_of_a_past_day_counts_only_what_was_published_by_then(sm
         assert canned.run(conn, canned.SILENT_SITES, as_of="2020-01-01") == []
         today = canned.run(conn, canned.SILENT_SITES, as_of="2024-01-20")
         assert [(r["last_published"], r["silent_days"]) for r in today] == [("2024-01-15", 5)]
+        # A blank as_of is today, as written (helper-101): a day printed wrong, years
+        # ahead, is no "last published" day a negative silence follows.
+        conn.execute(
+            "update articles set published_at = '2030-01-15T09:15:00+07:00'"
+            " where published_at like '2024-01-15%'"
+        )
+        blank = canned.run(conn, canned.SILENT_SITES, as_of="")
+        assert [r["last_published"] for r in blank] == ["2023-11-12"]
+        assert blank[0]["silent_days"] > 1000 and blank[0]["status"] == "silent"
     finally:
         conn.close()
 

@@ -146,14 +146,15 @@ SILENT_SITES = CannedQuery(
     "Sites that went silent",
     "Per site: its last published day, its usual gap between publishing days (the mean) "
     "and how many of those gaps have passed since, as of a day (as_of, default today; "
-    "only what was published by that day counts, so a past as_of answers as it would "
-    "have then). "
+    "only the archived articles published by that day count). "
     "'silent' when more than three usual gaps (and at least three days) have passed: the "
     "site stopped publishing, moved, or the crawler lost it (compare last_crawled_at).",
     f"""
 with days as (
   select distinct site, substr(published_at, 1, 10) as day from articles where {_DATED}
-    and (:as_of = '' or {_day("as_of")} is null or substr(published_at, 1, 10) <= :as_of)
+    -- blank as_of: today, a day ahead of UTC's (a site's local day may be tomorrow)
+    and (({_day("as_of")} is null and :as_of != '')
+         or substr(published_at, 1, 10) <= coalesce(nullif(:as_of, ''), date('now', '+1 day')))
 ), gaps as (
   select site, day,
          julianday(day) - julianday(lag(day) over (partition by site order by day)) as gap
