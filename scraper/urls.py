@@ -101,13 +101,33 @@ def canonicalize_url(url: str, base: str | None = None) -> str:
     netloc = host if port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{port}"
     path = parts.path or "/"
     path = _AMP_SUFFIX.sub("/", path) or "/"
-    query_pairs = [
-        (k, v)
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if not is_tracking_param(k)
-    ]
-    query = urlencode(sorted(query_pairs))
-    return urlunsplit((scheme, netloc, path, query, ""))
+    return urlunsplit((scheme, netloc, path, _canonical_query(parts.query), ""))
+
+
+def _canonical_query(query: str) -> str:
+    """The query's ``key=value`` pairs without tracking parameters, sorted and spelled
+    one way; a piece without ``=`` kept first, as written. Such a piece is a route,
+    not a parameter: CodeIgniter's ``index.php?/berita/baca/125/slug`` (its
+    ``uri_protocol`` QUERY_STRING), which ``urlencode`` spelled
+    ``?%2Fberita%2Fbaca%2F125%2Fslug=`` and the site answered 400 or 404: every
+    article of such a site was lost, and one stored under that key read as taken down
+    on its revisit (helper-102). The key must stay a URL the site answers."""
+    if not query:
+        return ""
+    routes, pairs = [], []
+    for piece in query.split("&"):
+        if not piece:
+            continue
+        if "=" not in piece:
+            if not is_tracking_param(unquote(piece)):
+                routes.append(piece)
+            continue
+        pairs.extend(
+            (k, v) for k, v in parse_qsl(piece, keep_blank_values=True) if not is_tracking_param(k)
+        )
+    if pairs:
+        routes.append(urlencode(sorted(pairs)))
+    return "&".join(routes)
 
 
 def same_page(url: str, other: str) -> bool:

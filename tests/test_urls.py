@@ -457,3 +457,20 @@ def test_a_slug_printed_raw_is_keyed_as_the_url_scrapy_requests():
     assert canonicalize_url("https://a.id/operasi-zebra-intan–2023/?utm_source=fb") == (
         "https://a.id/operasi-zebra-intan%E2%80%932023/"
     )
+
+
+def test_a_query_piece_without_equals_is_a_route_kept_as_written():
+    """CodeIgniter's ``index.php?/berita/baca/125/slug``: ``urlencode`` spelled the
+    route as a parameter (``?%2Fberita%2Fbaca%2F125%2Fslug=``), which the site answers
+    400 or 404 (helper-102). Pairs are still sorted and spelled one way, tracking
+    parameters still dropped."""
+    route = "https://kab.example/index.php?/berita/baca/125/bupati-buka-musrenbang"
+    assert canonicalize_url(route) == route
+    assert canonicalize_url(route + "&utm_source=facebook&fbclid=x") == route
+    assert canonicalize_url("https://x.example/?b=2&a=berita/view&utm_medium=x") == (
+        "https://x.example/?a=berita%2Fview&b=2"
+    )
+    assert canonicalize_url("https://x.example/index.php?/rss&&") == (
+        "https://x.example/index.php?/rss"
+    )
+    assert canonicalize_url("https://x.example/a/?amp") == "https://x.example/a/"
