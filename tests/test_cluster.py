@@ -1019,7 +1019,11 @@ def test_requests_held_up_together_do_not_go_out_together(redis_server, monkeypa
 
     asyncio.run(held_up())
     gaps = [later - earlier for earlier, later in zip(sent, sent[1:])]
-    assert len(sent) == 5 and min(gaps) >= 0.035, gaps
+    # Held up together, they went out together: gaps of well under a millisecond. Spaced
+    # again, each waits for its own moment, 50 ms apart, but a loaded machine wakes one
+    # late and the next on time: a fresh clone's CI, with tests running beside it, saw
+    # a gap of 32 ms (session 43). Half the spacing tells the two apart.
+    assert len(sent) == 5 and min(gaps) >= 0.025, gaps
 
 
 def test_a_stop_asked_while_the_writer_stores_a_batch_waits_for_its_end():
