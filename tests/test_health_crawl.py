@@ -301,6 +301,15 @@ def test_the_unreachable_rule_counts_the_failed_crawls_in_a_row():
     died = run(3, "failed", 0)
     died.message = "the crawl process died (exit code -9)"
     assert "; the crawl process died (exit code -9); " in unreachable(history, died).message
+    # Never a better crawl: "fetched no page" only when none did (helper-102: its home
+    # page and feed answered every night, every article 400).
+    answered = [run(1, "failed", 28, {"http_400": 18}), run(2, "failed", 28, {"http_400": 18})]
+    flag = unreachable(answered[:1], answered[1])
+    assert flag.message.endswith("; no crawl of it has archived anything yet")
+    never = [run(1, "failed", 0, {"dns": 1})]
+    assert unreachable(never, run(2, "failed", 0, {"dns": 1})).message.endswith(
+        "; no crawl of it has fetched a page yet"
+    )
 
 
 @contextmanager

@@ -167,8 +167,12 @@ def unreachable(
     cause = "; ".join(parts) or (messages[-1] if messages else "no error recorded")
     if last_good is not None:
         before = f"last fetched pages in run {last_good.run_id} ({_when(last_good.started_at)})"
-    elif history:
+    elif history and all(r.pages_fetched == 0 for r in streak):
         before = "no crawl of it has fetched a page yet"
+    elif history:
+        # Pages came, but every answer failed or was none of its own (helper-102: the
+        # home page and the feed answered, every article 400): none went better.
+        before = "no crawl of it has archived anything yet"
     else:
         before = "its first crawl"
     # A crawl that failed with pages fetched: they all failed (5xx, too large, …).
