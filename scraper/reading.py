@@ -25,7 +25,7 @@ from scraper.extract import (
     ExtractionOptions,
     NotAnArticle,
 )
-from scraper.extract.page import canonical_hrefs, parse_html, stated_titles
+from scraper.extract.page import base_href, canonical_hrefs, parse_html, stated_titles
 from scraper.extract.paging import (
     Continuation,
     find_continuation,
@@ -38,7 +38,7 @@ from scraper.sites import SiteDefinition
 from scraper.spam import SpamPage, judge_record, strip_hidden_spam
 from scraper.spam.score import spam_href
 from scraper.stories.sketch import TextSketch, sketch_text
-from scraper.urls import canonical_elsewhere, trusted_canonical
+from scraper.urls import canonical_elsewhere, join_url, trusted_canonical
 
 _HREFS = etree.XPath("//a/@href", smart_strings=False)
 _REL_NEXT = etree.XPath("//link[@rel='next']/@href | //a[@rel='next']/@href", smart_strings=False)
@@ -62,6 +62,18 @@ class PageLinks:
     canonical: str | None = None  # the page's rel=canonical
     next_hrefs: list[str] = field(default_factory=list)  # a listing's next page(s)
     feeds: list[str] = field(default_factory=list)  # RSS/Atom feeds it links
+    # The page's ``<base href>``, as written: what its relative links resolve against.
+    # A portal whose pages say ``<base href="https://host/">`` and link
+    # ``berita/detail/123.html`` from ``/kategori/hukum/``: joined with the page's own
+    # URL, every such link was a 404 and the articles it lists were lost (helper-103).
+    base: str | None = None
+
+    def resolved_against(self, page_url: str) -> str:
+        """The URL the page's relative links resolve against: its ``<base href>``
+        joined with the page's own URL, else the page's URL."""
+        if not self.base:
+            return page_url
+        return join_url(page_url, self.base) or page_url
 
 
 @dataclass
@@ -102,6 +114,7 @@ def read_links(tree, listing: bool) -> PageLinks:
     links = PageLinks(hrefs=_HREFS(tree))
     canonical = canonical_hrefs(tree)
     links.canonical = canonical[0].strip() if canonical else None
+    links.base = base_href(tree)
     if listing:
         found = dict.fromkeys(_REL_NEXT(tree))
         for anchor in _ANCHORS(tree):
@@ -137,6 +150,8 @@ def read_page(
         empty = NotAnArticle(url, "empty or unparsable page") if article else None
         return PageReading(PageLinks(), empty)
     links = read_links(tree, listing=not article)
+    if links.base and links.canonical:
+        links.canonical = join_url(links.resolved_against(url), links.canonical) or None
     if not article:
         return PageReading(links)
     target = canonical_elsewhere(links.canonical, url, site.base_url)

@@ -80,15 +80,16 @@ def _read_link(url: str) -> Link | None:
 MIN_LINKS_ELSEWHERE = 5
 
 
-def links_to_site(page_url: str, hrefs: Iterable[str], host: str) -> int:
+def links_to_site(page_url: str, hrefs: Iterable[str], host: str, base: str | None = None) -> int:
     """How many of a page's links lead to another page of ``host``'s site (the page
     itself, "#content", is none). A home page with none, whose site's feeds and
     sitemaps list nothing either, is no page of the site: a database error, a
-    maintenance or parking page (``scraper.health.flags.not_serving``)."""
+    maintenance or parking page (``scraper.health.flags.not_serving``). ``base``: what
+    the links resolve against, when not the page's URL (``PageLinks.resolved_against``)."""
     page = read_link(page_url)
     count = 0
     for href in hrefs:
-        joined = absolute(page_url, href)
+        joined = absolute(base or page_url, href)
         link = read_link(joined) if joined else None
         if link is None or (page is not None and link.canonical == page.canonical):
             continue
@@ -112,7 +113,9 @@ def post_links(page_url: str, hrefs: Iterable[str], host: str) -> int:
     return len(seen)
 
 
-def links_elsewhere(page_url: str, hrefs: Iterable[str], host: str) -> tuple[str, int] | None:
+def links_elsewhere(
+    page_url: str, hrefs: Iterable[str], host: str, base: str | None = None
+) -> tuple[str, int] | None:
     """The host a page links to instead of its own, and how often: only when it links
     to none of ``host``'s pages and to that host at least ``MIN_LINKS_ELSEWHERE`` times.
 
@@ -122,7 +125,7 @@ def links_elsewhere(page_url: str, hrefs: Iterable[str], host: str) -> tuple[str
     hosts: Counter[str] = Counter()
     page = read_link(page_url)
     for href in hrefs:
-        joined = absolute(page_url, href)
+        joined = absolute(base or page_url, href)
         link = read_link(joined) if joined else None
         if link is None or (page is not None and link.canonical == page.canonical):
             continue  # "#content", the page itself: no page of the site

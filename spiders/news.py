@@ -558,11 +558,12 @@ class NewsSpider(scrapy.Spider):
         if not response.meta.get("home"):
             self.home_likeness.compare(self.crawler.stats, site.name, response.body)
         else:
-            posts = post_links(response.url, reading.links.hrefs, site.host)
+            base = reading.links.resolved_against(response.url)
+            posts = post_links(base, reading.links.hrefs, site.host)
             self.home_likeness.read_home(site.name, response.body, posts)
-            own = links_to_site(response.url, reading.links.hrefs, site.host)
+            own = links_to_site(response.url, reading.links.hrefs, site.host, base)
             count_home_page(self.crawler.stats, site.name, own, len(response.body))
-            elsewhere = links_elsewhere(response.url, reading.links.hrefs, site.host)
+            elsewhere = links_elsewhere(response.url, reading.links.hrefs, site.host, base)
             if elsewhere:
                 count_home_links_elsewhere(self.crawler.stats, site.name, *elsewhere)
         if response.meta.get("home") and "feed" in site.discovery:
@@ -570,7 +571,7 @@ class NewsSpider(scrapy.Spider):
             # they say about an article is known before it is fetched. Category feeds
             # hold a subset of the same posts and would arrive too late to count.
             for href in reading.links.feeds:
-                url = join_url(response.url, href)
+                url = join_url(reading.links.resolved_against(response.url), href)
                 if url and same_site(url, site.base_url) and "comments" not in url:
                     yield self.named(
                         Request(
@@ -586,14 +587,15 @@ class NewsSpider(scrapy.Spider):
                     )
         aliases: list[AliasSeen] = []
         listed = response.meta.get("listed", ())
-        for request in self.follow_links(response.url, reading.links, site, True, aliases, listed):
+        page = reading.links.resolved_against(response.url)
+        for request in self.follow_links(page, reading.links, site, True, aliases, listed):
             yield request
         if aliases:
             yield AliasesSeen(aliases)
 
     def follow_links(
         self,
-        page_url: str,
+        page_url: str,  # what the page's links resolve against (its <base href>)
         page: PageLinks,
         site: SiteDefinition,
         listing: bool,
@@ -758,7 +760,8 @@ class NewsSpider(scrapy.Spider):
                 yield item
             return
         aliases: list[AliasSeen] = []
-        requests = list(self.follow_links(response.url, reading.links, site, False, aliases))
+        page = reading.links.resolved_against(response.url)
+        requests = list(self.follow_links(page, reading.links, site, False, aliases))
         result, sketch = reading.result, reading.sketch
         if isinstance(result, ArticleRecord) and reading.continuation is not None:
             result, sketch = await self.read_continuation(

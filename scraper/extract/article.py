@@ -71,6 +71,7 @@ from scraper.extract.metadata import (
 from scraper.extract.microdata import microdata_elements, read_microdata
 from scraper.extract.options import DEFAULT_OPTIONS, ExtractionOptions
 from scraper.extract.page import (
+    base_href,
     clean_space,
     first_text,
     jsonld_image,
@@ -92,7 +93,7 @@ from scraper.extract.template import (
 )
 from scraper.extract.titles import page_title
 from scraper.sites import SiteDefinition
-from scraper.urls import canonicalize_url, same_page, same_site, trusted_canonical
+from scraper.urls import canonicalize_url, join_url, same_page, same_site, trusted_canonical
 
 share_justext_stoplist()  # built on first need, hashed once: scraper.extract.fallback
 
@@ -271,7 +272,8 @@ def _canonical_url(declared: str | None, url: str, tree) -> str:
     otherwise the fetched URL, canonicalised."""
     own = canonicalize_url(url)
     if declared:
-        candidate = canonicalize_url(declared, base=url)
+        base = base_href(tree)
+        candidate = canonicalize_url(declared, base=join_url(url, base) or url if base else url)
         if (
             candidate.startswith("http")
             and same_site(candidate, url)

@@ -192,6 +192,17 @@ def _jsonld_scripts(tree: lxml_html.HtmlElement) -> list:
     return [s for s in root.iter("script") if s.get("type") == "application/ld+json"]
 
 
+def base_href(tree: lxml_html.HtmlElement) -> str | None:
+    """The page's ``<base href>`` as written (the first, as browsers take it): what its
+    relative links and rel=canonical resolve against, instead of its own URL."""
+    root = tree.getroottree().getroot()
+    for base in root.iter("base"):
+        href = (base.get("href") or "").strip()
+        if href:
+            return href
+    return None
+
+
 def canonical_hrefs(tree: lxml_html.HtmlElement) -> list[str]:
     """The page's rel=canonical links (the spider reads them too: scraper.reading)."""
     root = tree.getroottree().getroot()
