@@ -587,15 +587,14 @@ class NewsSpider(scrapy.Spider):
                     )
         aliases: list[AliasSeen] = []
         listed = response.meta.get("listed", ())
-        page = reading.links.resolved_against(response.url)
-        for request in self.follow_links(page, reading.links, site, True, aliases, listed):
+        for request in self.follow_links(response.url, reading.links, site, True, aliases, listed):
             yield request
         if aliases:
             yield AliasesSeen(aliases)
 
     def follow_links(
         self,
-        page_url: str,  # what the page's links resolve against (its <base href>)
+        page_url: str,
         page: PageLinks,
         site: SiteDefinition,
         listing: bool,
@@ -612,8 +611,13 @@ class NewsSpider(scrapy.Spider):
         """
         host = site.host
         links = []
+        # Links resolve against the page's <base href>, but "#top" and "" name the page
+        # itself: Joomla's base is the page's path without its query, against which
+        # they named another address of the article.
+        base = page.resolved_against(page_url)
         for href in page.hrefs:
-            joined = absolute(page_url, href)
+            itself = not href.strip() or href.lstrip().startswith("#")
+            joined = absolute(page_url if itself else base, href)
             link = read_link(joined) if joined else None
             if link is not None and link.host == host:
                 links.append((href, link))
@@ -760,8 +764,7 @@ class NewsSpider(scrapy.Spider):
                 yield item
             return
         aliases: list[AliasSeen] = []
-        page = reading.links.resolved_against(response.url)
-        requests = list(self.follow_links(page, reading.links, site, False, aliases))
+        requests = list(self.follow_links(response.url, reading.links, site, False, aliases))
         result, sketch = reading.result, reading.sketch
         if isinstance(result, ArticleRecord) and reading.continuation is not None:
             result, sketch = await self.read_continuation(
