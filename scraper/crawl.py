@@ -35,7 +35,7 @@ from scraper.health.figures import (
     per_site,
     site_runs,
 )
-from scraper.health.flags import not_serving, site_problem, site_status
+from scraper.health.flags import articles_missing, not_serving, site_problem, site_status
 from scraper.pool import die_with_parent, hold_signals, start_fork_server
 from scraper.settings import build_settings
 from scraper.sites import SiteDefinition
@@ -636,14 +636,16 @@ def judge_sites(
       whose feeds answered "not modified");
     - a site that served none of its pages (``scraper.health.flags.not_serving``: a 200
       "Error establishing a database connection" page for every URL, a maintenance or
-      parking page).
+      parking page);
+    - a site whose every article page asked for answered 404 or 410
+      (``scraper.health.flags.articles_missing``).
 
     A crawl of only such sites fails; one where other sites were archived is partial."""
     if not stats or status == "interrupted":
         return status, message
     notes = _misnamed_notes(archive, sites, stats)
     for run in site_runs(stats, sites, 0):
-        if run.site not in notes and not_serving(run):
+        if run.site not in notes and (not_serving(run) or articles_missing(run)):
             notes[run.site] = f"{run.site}: {site_problem(run)}"
     return _with_notes(sites, status, message, notes)
 

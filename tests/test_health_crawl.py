@@ -955,3 +955,60 @@ def test_runs_and_report_say_when_the_latest_crawl_s_process_is_gone(
     result = runner.invoke(cli, ["report", "--db", str(small_archive), "--out", str(report)])
     page = (report / "index.html").read_text(encoding="utf-8")
     assert "its process is gone" not in page and "(running)" in page
+
+
+def test_a_site_whose_every_article_answers_404_fails_and_is_flagged(tmp_path):
+    """helper-102's trial: a site whose feed and sitemap answer, and whose every article
+    answers 404 (addresses the crawl spelled another way on a query-routed portal), ended
+    `ok`, exit 0, three nights running, with nothing archived and no health flag. Known
+    articles not fetched again say nothing of the new addresses; one or two missing
+    posts are broken links, no failure."""
+    from tests.conftest import FAST as FAST_ARGS
+    from tests.mutable_site import MutableSite, Post, serve_mutable
+    from tests.test_recrawl import OTHER, PARAS
+
+    def post(slug: str, status: int = 200, text: list[str] = PARAS) -> Post:
+        title = f"Polres Tanah Laut ungkap kasus {slug}"
+        return Post(slug, title, list(text), "2023-11-13T08:00:00+08:00", status=status)
+
+    db = tmp_path / "archive.db"
+    site = MutableSite({"curanmor": post("curanmor"), "narkoba": post("narkoba", text=OTHER)})
+    site.posts["penipuan"] = post("penipuan", 404)
+    site.sitemap = True
+    with serve_mutable(site) as base:
+
+        def crawl():
+            return CliRunner().invoke(cli, ["crawl", "--url", base, "--db", str(db), *FAST_ARGS])
+
+        first = crawl()  # one deleted post is a broken link, no failure
+        assert first.exit_code == 0, first.output
+        assert " 2 new" in first.output and "http_404 1" in first.output, first.output
+        for slug in ("judi-online", "pencurian", "tawuran"):
+            site.posts[slug] = post(slug, 404)
+        broken = crawl()
+    assert broken.exit_code == 1, broken.output
+    assert "failed: " in broken.output and "http_404 4" in broken.output, broken.output
+    site_name = base.split("//")[1].rstrip("/")
+    assert broken.stderr.strip() == (
+        f"Error: {site_name}: all 4 article pages asked for answered 404 or 410 and none "
+        "was archived: the addresses its feed, sitemap or API name are not served (an "
+        "address scheme the site changed, or one the crawl spelled another way?)"
+    )
+    code, (row,), _ = _health(db)
+    assert code == 4 and [f["flag"] for f in row["flags"]] == ["unreachable"], row
+    assert row["flags"][0]["message"].startswith("nothing archived in the latest crawl")
+
+
+def test_articles_missing_needs_three_404s_and_no_article_fetched():
+    from scraper.health.flags import articles_missing, site_status
+
+    def run(**figures):
+        return SiteRun(run_id=1, site="a", pages_fetched=9, home_links=6, **figures)
+
+    assert articles_missing(run(articles_not_found=3))
+    assert articles_missing(run(articles_not_found=3, pages_skipped=40))  # known, not asked
+    assert not articles_missing(run(articles_not_found=2))
+    assert not articles_missing(run(articles_not_found=9, articles_unchanged=1))
+    assert not articles_missing(run(articles_not_found=9, pages_not_article=1))
+    assert site_status(run(articles_not_found=3), "ok") == "failed"
+    assert site_status(run(articles_not_found=3, articles_new=1), "ok") == "ok"

@@ -32,7 +32,7 @@ from scraper.health.flags import reached_nothing
 
 # SiteRun fields that are columns of source_health (the rest comes from crawl_runs, or
 # is a figure of the crawl that only the site's status keeps).
-_CRAWL_ONLY = ("pages_as_home", "pages_unlike_home", "start_page_failed")
+_CRAWL_ONLY = ("pages_as_home", "pages_unlike_home", "start_page_failed", "articles_not_found")
 _NOT_STORED = ("started_at", "message", *_CRAWL_ONLY)
 _COLUMNS = tuple(f.name for f in fields(SiteRun) if f.name not in _NOT_STORED)
 _JSON = ("error_kinds", "spam_link_hosts", "redirect_hosts", "home_redirect_hosts", "discovery")

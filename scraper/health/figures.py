@@ -166,6 +166,9 @@ class SiteRun:
     pages_unlike_home: int = 0
     # Its start page got no usable answer (a 404 too), a figure of the crawl like those.
     start_page_failed: int = 0
+    # Article pages that answered 404 or 410 (its other requests' are not counted here),
+    # a figure of the crawl like those: ``flags.articles_missing``.
+    articles_not_found: int = 0
 
     @property
     def pages_read(self) -> int:
@@ -242,6 +245,7 @@ def site_run(counts: dict[str, int], site: str, run_id: int) -> SiteRun:
     run.pages_as_home = counts.get("pages_as_home", 0)
     run.pages_unlike_home = counts.get("pages_unlike_home", 0)
     run.start_page_failed = counts.get("start_page_failed", 0)
+    run.articles_not_found = page_kinds.get("http_404", 0) + page_kinds.get("http_410", 0)
     return run
 
 

@@ -283,6 +283,25 @@ def not_serving(run: SiteRun) -> bool:
     return serves_home_everywhere(run) and not read_as_articles
 
 
+# Article pages answering 404 or 410, and none anything else, before a site is taken to
+# list addresses it does not serve (``articles_missing``): one or two are posts deleted
+# after a feed was cached.
+_MISSING_ARTICLES = 3
+
+
+def articles_missing(run: SiteRun) -> bool:
+    """Every article page the crawl asked the site for answered 404 or 410 (at least
+    ``_MISSING_ARTICLES``), and none had another outcome: its feed, sitemap or links list
+    addresses it does not serve. A 404 is otherwise a broken link, the site's and no
+    failure of the crawl; but when it is every article's, nothing is archived night after
+    night, with exit 0 (helper-102: a portal routing through the query string, whose
+    addresses the crawl spelled another way, answering 404). Known articles not fetched
+    again (skipped) say nothing of tonight's addresses; one fetched again and unchanged
+    says they are served."""
+    fetched = run.pages_found - run.pages_skipped
+    return run.articles_not_found >= _MISSING_ARTICLES and not fetched
+
+
 # Pages other than the home page that answered its text before a site is taken to
 # serve one page everywhere (``serves_home_everywhere``).
 _PAGES_AS_HOME = 2
@@ -320,6 +339,7 @@ def site_status(run: SiteRun, run_status: str) -> str:
       served (``answered_only_errors``, ``not_serving``);
     - ``failed``: some of its requests failed, or its start page (a 404 too: a wrong
       base URL, which the run's status counts as a failure), and nothing of it was found;
+      or every article page asked for answered 404 (``articles_missing``);
     - ``partial``: some failed, the rest archived;
     - ``ok``: nothing failed.
 
@@ -330,6 +350,8 @@ def site_status(run: SiteRun, run_status: str) -> str:
         return UNREACHABLE
     if run.failures or run.start_page_failed:
         return PARTIAL if run.pages_found else FAILED
+    if articles_missing(run):
+        return FAILED
     return OK
 
 
@@ -357,6 +379,13 @@ def site_problem(run: SiteRun) -> str:
     listed = f"; {', '.join(failed)} failed" if failed else ""
     if answered_only_errors(run):
         return f"{run.pages_fetched} answers, none usable (errors: {kinds}{listed})"
+    if articles_missing(run) and not (run.failures or run.start_page_failed):
+        listed = "feed, sitemap or API" if run.discovery_worked else "pages' links"
+        return (
+            f"all {run.articles_not_found} article pages asked for answered 404 or 410 and "
+            f"none was archived: the addresses its {listed} name are not served (an "
+            "address scheme the site changed, or one the crawl spelled another way?)"
+        )
     if run.start_page_failed:
         return (
             f"its start page could not be read ({kinds}), {run.pages_found} pages archived "
