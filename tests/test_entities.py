@@ -646,3 +646,39 @@ def test_an_official_listed_before_an_officer_is_read_as_well():
         "Kepala Dinas Perhubungan Tapin, AKP Budi Santoso menyampaikan.",
     ):
         assert [p.name for p in extract_entities("", text).people] == ["Budi Santoso"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rank", "titles", "position"),
+    [
+        ("Kapolres Tanah Laut AKBP. Rofikoh Yunianto mengatakan", "Rofikoh Yunianto", "AKBP",
+         [], "Kapolres"),
+        ("Kapolsek Astambul Iptu. Sarwani memimpin apel", "Sarwani", "Iptu", [], "Kapolsek"),
+        ("Dirreskrimsus Polda Kalsel Kombes. Pol. Adam Erwindi menjelaskan", "Adam Erwindi",
+         "Kombes Pol", [], "Dirreskrimsus"),
+        ("Kasat Reskrim Polres Banjar AKP M.H. Simanjuntak, S.I.K. menjelaskan",
+         "M.H. Simanjuntak", "AKP", ["S.I.K."], "Kasat Reskrim"),
+        ("Kapolres Manggarai AKBP I.G.N. Putra memimpin upacara", "I.G.N. Putra", "AKBP", [],
+         "Kapolres"),
+        ("Kabid Humas Polda Sumut Kombes Pol Aldinan R.J.H. Manurung, S.H., S.I.K., M.Si. "
+         "mengatakan", "Aldinan R.J.H. Manurung", "Kombes Pol", ["S.H.", "S.I.K.", "M.Si."],
+         "Kabid Humas"),
+        # Capital degrees after a name stay degrees.
+        ("Kapolres Tanah Laut AKBP Rofikoh Yunianto S.H. Kemudian warga bubar",
+         "Rofikoh Yunianto", "AKBP", ["S.H."], "Kapolres"),
+    ],
+)  # fmt: skip
+def test_a_rank_with_a_full_stop_and_dotted_initials_keep_the_officer(
+    text, name, rank, titles, position
+):
+    """helper-104: "AKBP. Nama" (a rank with a full stop, common on regional sites) lost
+    the officer whole; dotted initials ("M.H. Situmorang", "I.G.N. Putra", "R.J.H.") were
+    read as degrees: the officer lost, or his name cut after its first word."""
+    (person,) = extract_entities("Rilis", text).people
+    assert (person.name, person.rank, person.titles, person.position) == (
+        name, rank, titles, position,
+    )  # fmt: skip
+
+
+def test_a_rank_that_ends_a_sentence_names_no_one():
+    assert extract_entities("Rilis", "Apel dipimpin AKBP. Kemudian warga bubar.").people == []

@@ -29,6 +29,13 @@ _ONE_DOT_TITLE = re.compile(
     r"[SMD]\.(?:IK|Ik|Si|H|E|Sos|Kom|Pd|Ag|IP|T|Kes|Hum|Tr|M|Han|Psi|Ked|Farm|Ak|AP|Kn|Pd\.I)\.?"
 )
 _INITIALS = re.compile(r"[A-Z]\.(?:[A-Z]\.?){1,3}(?=[ \t]+[A-Z][a-z])")
+# Degrees written as capitals and dots, which are no initials after a name's first word
+# ("Yunianto S.H. Kemudian …"); before it they are ("AKBP M.H. Situmorang": degrees
+# follow a name, only "Dr.", "Drs.", "Prof." go before it).
+_CAPITAL_TITLES = frozenset(
+    {"S.H.", "M.H.", "S.E.", "S.T.", "M.M.", "S.I.K.", "M.T.", "S.K.M.", "M.A.P.", "S.H.I.",
+     "S.I.P.", "M.I.K.", "S.P.", "M.P.", "S.S.", "M.A.", "S.K.", "M.K.", "S.M.", "S.A.P."}
+)  # fmt: skip
 _PREFIX_TITLE = re.compile(r"(?:Prof\.|Dr\.|Drs\.|Dra\.|Ir\.|dr\.|Dr(?=\s)|Drs(?=\s))\s*")
 _NAME_PART = re.compile(r"[A-Z][\w’'\-]*\.?|[A-Z]\.")
 _NAME_STOP = STOP | {
@@ -38,6 +45,9 @@ _NAME_STOP = STOP | {
     "Dia", "Beliau", "Namun", "Sementara", "Menurut", "Kata", "Ujar", "Hadir", "Turut",
     "Kegiatan", "Sedangkan", "Adapun", "Dalam", "Juga", "Tak", "Tidak", "Saya", "Kami",
     "Brimob", "Satbrimob", "Polairud", "Intel", "Reskrim", "Lantas", "Samapta", "Binmas",
+    # A sentence's first word, after a rank that ends the one before ("AKBP. Kemudian").
+    "Kemudian", "Selanjutnya", "Selain", "Setelah", "Sebelumnya", "Hal", "Dengan", "Untuk",
+    "Oleh", "Karena", "Menurutnya", "Lebih", "Pihaknya",
     # An officer's registration number's label, under a signature ("KOMISARIS BESAR
     # POLISI NRP 75060587"): no name.
     "NRP", "NIP",
@@ -64,14 +74,17 @@ def _parse_name(text: str, pos: int, rank_words, allow_caps: bool = True):
         at = end + (gap.end() if gap else 0)
         if words and not gap:
             break
-        tm = _DOTTED_TITLE.match(text, at)
-        if tm and (tm.group().count(".") >= 2 or _ONE_DOT_TITLE.fullmatch(tm.group())):
-            break  # "S.I.K." or "S.IK" after the name, without a comma
         im = _INITIALS.match(text, at)
-        if im:  # "F.L" in "Sony F.L Gaol"
+        if im and (not words or _norm_title(im.group()) not in _CAPITAL_TITLES):
+            # "M.H." in "AKBP M.H. Situmorang", "I.G.N." (I Gusti Ngurah), "R.J.H." in
+            # "Aldinan R.J.H. Manurung", "F.L" in "Sony F.L Gaol" (helper-104: the dotted
+            # ones were read as degrees, and the name lost or cut short).
             words.append(im.group())
             end = im.end()
             continue
+        tm = _DOTTED_TITLE.match(text, at)
+        if tm and (tm.group().count(".") >= 2 or _ONE_DOT_TITLE.fullmatch(tm.group())):
+            break  # "S.I.K." or "S.IK" after the name, without a comma
         nm = _NAME_PART.match(text, at)
         if not nm:
             break

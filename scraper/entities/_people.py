@@ -66,6 +66,11 @@ class PeopleReading(ReaderState):
         if rank is None:
             return None
         pos = m.end()
+        # A rank written with a full stop ("AKBP. Rofikoh", "Kombes. Pol. Adam", common on
+        # regional sites) lost its officer whole (helper-104).
+        dot = re.match(r"\.(?=[ \t]+[A-Z])", text[pos:])
+        if dot:
+            pos += dot.end()
         tail = re.match(
             r"\s*(?:\(\s*Pol\s*\)|Pol\.?(?![\w])|POL\.?(?![\w])|Polisi(?![\w]))", text[pos:]
         )
