@@ -34,6 +34,9 @@ POLITENESS = {
     "RETRY_BACKOFF_BASE": 0.5,  # seconds before the first retry, doubling after
     "RETRY_BACKOFF_MAX": 30.0,
     "REDIRECT_MAX_TIMES": 5,
+    # A robots.txt Crawl-delay is honoured up to this many seconds; 0 ignores it
+    # (spiders.crawl_delay).
+    "NEWSARCHIVE_MAX_CRAWL_DELAY": 10.0,
 }
 
 # For a site served on this machine (a benchmark, a test): no delay, no adaptive
@@ -48,6 +51,7 @@ UNTHROTTLED = {
     "COMPRESSION_ENABLED": False,
     # A distributed crawl's shared per-host rate (scraper.cluster.politeness): off.
     "NEWSARCHIVE_CLUSTER_HOST_DELAY": 0,
+    "NEWSARCHIVE_MAX_CRAWL_DELAY": 0,
     # Retries as many, their waits (for a struggling server to recover) short.
     "RETRY_BACKOFF_BASE": 0.05,
 }
@@ -82,6 +86,9 @@ PLUMBING = {
         "pipelines.store.StorePipeline": 800,
     },
     "EXTENSIONS": {
+        # AutoThrottle, never below a robots.txt Crawl-delay (spiders.crawl_delay).
+        "scrapy.extensions.throttle.AutoThrottle": None,
+        "spiders.crawl_delay.AutoThrottleWithFloor": 0,
         "pipelines.progress.ProgressReporter": 500,
         "pipelines.progress.CountFailures": 510,
         "pipelines.progress.ReportUnaccounted": 520,
@@ -92,6 +99,8 @@ PLUMBING = {
         "spiders.middlewares.RetryBackoff": 100,
         # Before robots.txt (100), which would wait for robots.txt of a dead host.
         "spiders.middlewares.DropUnreachableSites": 50,
+        # Beside robots.txt (100): reads its Crawl-delay, spaces the host's requests.
+        "spiders.crawl_delay.HonourCrawlDelay": 105,
         "spiders.middlewares.SkipKnownArticles": 110,
         "spiders.middlewares.ConditionalRequests": 120,
         # Below HttpCompression (590): sees the decoded body, before the spider.

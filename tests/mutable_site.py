@@ -72,6 +72,10 @@ class MutableSite:
     # Print GeneratePress/Twenty Twenty-One post navigation (rel=prev/rel=next links to
     # the neighbouring posts, in the order of ``posts``) under each article.
     navigation: bool = False
+    # robots.txt asks this Crawl-delay (seconds) of every user agent.
+    crawl_delay: float | None = None
+    # (time.monotonic(), path) of every request, in the order they came.
+    requests: list[tuple[float, str]] = field(default_factory=list)
 
     def page(self, path: str, base: str) -> tuple[int, str, dict]:
         if path in self.broken:
@@ -173,6 +177,7 @@ def serve_mutable(site: MutableSite):
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802
             site.hits[self.path] = site.hits.get(self.path, 0) + 1
+            site.requests.append((time.monotonic(), self.path))
             path = self.path.split("?")[0]
             if path in site.delays:
                 time.sleep(site.delays[path])
@@ -181,7 +186,8 @@ def serve_mutable(site: MutableSite):
                 sitemap = f"Sitemap: {base}{named}\n" if site.sitemap else ""
                 if site.robots_sitemap:
                     sitemap = f"Sitemap: {site.robots_sitemap}\n"
-                status, html, headers = 200, f"User-agent: *\nDisallow:\n{sitemap}", {}
+                delay = f"Crawl-delay: {site.crawl_delay}\n" if site.crawl_delay else ""
+                status, html, headers = 200, f"User-agent: *\nDisallow:\n{delay}{sitemap}", {}
             else:
                 status, html, headers = site.page(unquote(self.path.split("?")[0]), base)
             data = html.encode("utf-8")

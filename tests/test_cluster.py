@@ -151,6 +151,38 @@ def test_cluster_wide_rate_per_host(tmp_path, redis_server):
     assert max(per_second.values()) <= 21, per_second
 
 
+def test_a_robots_crawl_delay_spaces_the_hosts_requests_across_the_cluster(tmp_path, redis_server):
+    """Each worker reads the site's robots.txt itself: the shared per-host clock spaces
+    the host's requests by its Crawl-delay (0.4 s here), longer than the cluster's own
+    delay (50 ms), whichever worker sends them."""
+    from tests.mutable_site import MutableSite, Post, serve_mutable
+    from tests.test_recrawl import OTHER, PARAS
+
+    posts = {
+        slug: Post(slug, f"Polres Banjar gelar {slug}", list(text), "2023-11-13T08:00:00+08:00")
+        for slug, text in (("patroli", PARAS), ("razia", OTHER))
+    }
+    site = MutableSite(posts, sitemap=True, crawl_delay=0.4)
+    with serve_mutable(site) as base:
+        workers = [worker(redis_server.url), worker(redis_server.url)]
+        code, output = finish(
+            writer(base, tmp_path / "r.db", redis_server.url, "--no-fetch",
+                   "-s", "NEWSARCHIVE_CLUSTER_HOST_DELAY=0.05",
+                   "-s", "AUTOTHROTTLE_ENABLED=false", "-s", "DOWNLOAD_DELAY=0")
+        )  # fmt: skip
+        for proc in workers:
+            assert finish(proc, 120)[0] == 0
+    assert code == 0, output
+    # The first request of each worker is its robots.txt, asked before it knew the delay.
+    times = [at for at, path in site.requests if path != "/robots.txt"]
+    gaps = [b - a for a, b in zip(times, times[1:])]
+    # The clock spaces the moments requests are sent; a loaded worker sends one of them
+    # late, the next on time, so one arrival gap may be shorter (0.31 s seen once).
+    assert len(gaps) >= 4 and min(gaps) >= 0.2, (gaps, site.requests)
+    assert sorted(gaps)[len(gaps) // 2] >= 0.38, gaps
+    assert len(stored(tmp_path / "r.db")) == 2
+
+
 def test_a_crawl_that_goes_well_prints_nothing_on_stderr(tmp_path, redis_server):
     """Workers run from cron, which mails whatever reaches stderr. A worker printed
     Scrapy's start-up lines, scrapy-redis's first filtered duplicate, the containers it

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 
 from scraper.cluster.sink import cluster_client
+from spiders.crawl_delay import crawl_delays
 
 _RESERVE = """
 local t = redis.call('TIME')
@@ -48,18 +49,22 @@ class ClusterRateLimitedHTTP(HTTP11DownloadHandler):
             crawler.settings.getfloat("NEWSARCHIVE_CLUSTER_HOST_DELAY", 1.0) * 1000
         )
         self.reserve = self.server.register_script(_RESERVE)
+        # Each worker reads robots.txt itself (spiders.crawl_delay): the shared clock
+        # spaces a host asking a longer Crawl-delay by that.
+        self.crawl_delays = crawl_delays(crawler)
 
     async def download_request(self, request) -> Any:
-        if self.interval_ms > 0:
-            host = urlsplit(request.url).netloc
+        host = urlsplit(request.url).netloc
+        interval_ms = max(self.interval_ms, int(self.crawl_delays.get(host, 0) * 1000))
+        if interval_ms > 0:
             for _ in range(_MOMENTS):
-                wait_ms = int(self.reserve(keys=[self.keys.rate(host)], args=[self.interval_ms]))
+                wait_ms = int(self.reserve(keys=[self.keys.rate(host)], args=[interval_ms]))
                 if wait_ms <= 0:
                     break
                 due = time.monotonic() + wait_ms / 1000
                 await asyncio.sleep(wait_ms / 1000)
                 # Later than half an interval: the requests of the moments after ours,
                 # held up with us, would go out at once. A new moment, then.
-                if time.monotonic() - due < self.interval_ms / 2000:
+                if time.monotonic() - due < interval_ms / 2000:
                     break
         return await super().download_request(request)

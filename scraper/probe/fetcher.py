@@ -23,6 +23,7 @@ from protego import Protego
 
 from scraper.extract.charset import decode_html
 from scraper.settings import build_settings
+from spiders.crawl_delay import MAX_CRAWL_DELAY  # a Crawl-delay is honoured up to this
 from spiders.discovery import declares_entities
 
 # Politeness: at most this many requests per probe (robots.txt and redirects count),
@@ -32,7 +33,6 @@ DELAY = 1.0
 TIMEOUT = 15.0
 MAX_BYTES = 5 * 1024 * 1024
 MAX_REDIRECTS = 5
-MAX_CRAWL_DELAY = 10.0  # a robots.txt Crawl-delay is honoured up to this
 # Articles to read, and fetches kept back for them while discovery runs.
 SAMPLES = 3
 SAMPLE_TRIES = 5
