@@ -187,7 +187,8 @@ def test_units_per_month(runner, archive_path):
     assert [r["month"] for r in data] == sorted(r["month"] for r in data)
     table = run(runner, "units", "--db", str(archive_path))
     assert table.exit_code == 0
-    assert table.stdout.splitlines()[0].split() == ["month", "unit", "level", "articles", "topics"]
+    header = table.stdout.splitlines()[0].split()
+    assert header == ["month", "unit", "level", "parent", "articles", "topics"]
     # The article stored without entities is pointed at the backfill.
     assert "1 articles have no entities yet" in table.stderr
     assert "backfill-entities" in table.stderr
@@ -693,3 +694,47 @@ def test_backfill_waits_for_no_crawl(runner, tmp_path):
 def test_backfill_on_a_missing_archive(runner, tmp_path):
     result = run(runner, "backfill-entities", "--db", str(tmp_path / "none.db"))
     assert result.exit_code == 1 and "no archive at" in result.output
+
+
+def test_two_units_of_one_name_are_two_rows_and_a_filter_says_it_takes_both(runner, tmp_path):
+    """helper-104: Polres Banjar of Polda Kalimantan Selatan and of Polda Jawa Barat were
+    one row of `units` (three articles, the parent of one), and `people`/`search --unit`
+    mixed their officers without a word."""
+    LABELLED["banjar-kalsel"] = {
+        "title": "Polres Banjar Amankan Dua Pelaku Curanmor di Martapura",
+        "text": "Martapura – Satreskrim Polres Banjar, Polda Kalimantan Selatan, mengamankan "
+        "dua pelaku pencurian sepeda motor di Kecamatan Martapura, Kabupaten Banjar. Kasi "
+        "Humas Polres Banjar AKP Suwarto mengatakan kedua pelaku ditangkap di rumahnya.",
+    }
+    LABELLED["banjar-jabar"] = {
+        "title": "Polres Banjar Gelar Apel Pasukan Operasi Lilin Lodaya",
+        "text": "Banjar – Polres Banjar, Polda Jawa Barat, menggelar apel pasukan Operasi "
+        "Lilin Lodaya di alun-alun Kota Banjar. Kapolres Banjar AKBP Bayu Catur Prabowo "
+        "memimpin apel yang diikuti personel gabungan TNI, Polri dan Dishub Kota Banjar.",
+    }
+    db = build(
+        tmp_path / "a.db",
+        releases=[
+            ("banjar-kalsel", "2024-01-18T10:00:00+08:00"),
+            ("banjar-jabar", "2024-01-20T09:00:00+07:00"),
+        ],
+    )
+    data = json.loads(run(runner, "units", "--db", str(db), "--format", "json").stdout)
+    banjar = sorted((r["unit"], r["parent"], r["articles"]) for r in data)
+    assert banjar == [
+        ("Polres Banjar", "Polda Jawa Barat", 1),
+        ("Polres Banjar", "Polda Kalimantan Selatan", 1),
+    ]
+    per_unit = run(runner, "units", "--db", str(db), "--per", "unit", "--format", "json")
+    assert len(json.loads(per_unit.stdout)) == 2
+    note = (
+        "note: Polres Banjar names 2 units in this archive (under Polda Jawa Barat, Polda "
+        "Kalimantan Selatan): --unit counts them all"
+    )
+    for command in (["people"], ["search", "banjar"]):
+        result = run(runner, *command, "--unit", "Polres Banjar", "--db", str(db))
+        assert result.exit_code == 0, result.output
+        assert note in result.stderr.splitlines(), result.stderr
+    single = run(runner, "people", "--unit", "Polres Tanah Laut", "--db", str(build(
+        tmp_path / "b.db")))  # fmt: skip
+    assert "names 2 units" not in single.stderr

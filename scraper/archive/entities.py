@@ -96,7 +96,9 @@ def unit_counts(
     groups: dict[tuple, dict] = {}
     for unit, level, parent, region, day, topic in rows:
         month = day[:7] if day else None
-        key = (month, unit) if per == "month" else (unit,)
+        # Units of one name under two parents are two units: Polres Banjar of Polda
+        # Kalimantan Selatan and of Polda Jawa Barat (helper-104: one row of both).
+        key = (month, unit, parent) if per == "month" else (unit, parent)
         group = groups.get(key)
         if group is None:
             group = groups[key] = {
@@ -124,7 +126,7 @@ def unit_counts(
             "topics": _topics(group["topics"]),
         }
         if per == "month":
-            row = {"month": group["month"], **row}
+            row = {"month": group["month"], **row, "parent": group["parent"]}
         else:
             days = sorted(group["days"])
             region = _most_common(group["regions"])
@@ -141,6 +143,20 @@ def unit_counts(
     else:
         out.sort(key=lambda r: (-r["articles"], r["unit"]))
     return out
+
+
+def unit_parents(archive: Archive, unit: str) -> list[str]:
+    """The parents the archive's articles give units named ``unit``: more than one when
+    two units share a name (Polres Banjar in Kalimantan Selatan and in Jawa Barat),
+    which a filter by name counts together."""
+    return [
+        parent
+        for (parent,) in archive.db.execute(
+            "select distinct parent from article_units where name = ? and parent != ''"
+            " order by parent",
+            [unit],
+        )
+    ]
 
 
 def spokespeople(

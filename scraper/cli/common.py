@@ -250,6 +250,25 @@ def missing_entities_note(archive: Archive) -> str | None:
     )
 
 
+def shared_name_note(archive: Archive, unit: str | None) -> str | None:
+    """A note when ``--unit`` names units of one name under different parents (Polres
+    Banjar of Polda Kalimantan Selatan and of Polda Jawa Barat): the filter counts them
+    all, which a table of names cannot show (helper-104)."""
+    from scraper.archive.entities import unit_parents
+    from scraper.archive.queries import resolve_unit
+
+    if not unit:
+        return None
+    name = resolve_unit(archive, unit)
+    parents = unit_parents(archive, name)
+    if len(parents) < 2:
+        return None
+    return (
+        f"note: {name} names {len(parents)} units in this archive (under "
+        f"{', '.join(parents)}): --unit counts them all"
+    )
+
+
 def note_cut_at_limit(found: list[dict], limit: int, what: str, fmt: str) -> None:
     """Say on standard error that ``--limit`` cut the rows: ``found`` holds the rows
     asked for with ``limit + 1``. A table of exactly ``--limit`` rows ("search pemilu"

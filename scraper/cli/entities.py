@@ -22,6 +22,7 @@ from scraper.cli.common import (
     make_filters,
     missing_entities_note,
     note_cut_at_limit,
+    shared_name_note,
 )
 from scraper.output import output_options, write_rows
 
@@ -58,7 +59,7 @@ def units(site, since, until, province, per, fmt, db_path: Path) -> None:
     if not rows and fmt == "table":
         click.echo("no articles with a primary unit match", err=True)
     if per == "month":
-        columns = ["month", "unit", "level", "articles", "topics"]
+        columns = ["month", "unit", "level", "parent", "articles", "topics"]
     else:
         columns = [
             "unit",
@@ -116,6 +117,7 @@ def people(site, since, until, unit, role, limit, fmt, db_path: Path) -> None:
     with Archive.open(db_path) as archive:
         found = spokespeople(archive, make_filters(site, since, until), unit, role, limit + 1)
         note = missing_entities_note(archive)
+        shared = shared_name_note(archive, unit)
     rows = found[:limit]
     columns = ["name", "rank", "position", "unit", "articles", "first_seen", "last_seen"]
     if role != "police":
@@ -127,6 +129,8 @@ def people(site, since, until, unit, role, limit, fmt, db_path: Path) -> None:
         click.echo("no people match", err=True)
     if note and fmt == "table":
         click.echo(note, err=True)
+    if shared:
+        click.echo(shared, err=True)
 
 
 @cli.command(name="backfill-entities")

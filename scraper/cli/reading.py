@@ -32,6 +32,7 @@ from scraper.cli.common import (
     make_filters,
     missing_entities_note,
     note_cut_at_limit,
+    shared_name_note,
 )
 from scraper.output import (
     output_options,
@@ -84,8 +85,10 @@ def search_command(query, site, since, until, unit, region, topic, limit, fmt, d
         # only, as in ``units`` and ``people``: JSON and CSV are read by programs.
         filtered = unit or region or topic
         note = missing_entities_note(archive) if filtered and fmt == "table" else None
-    if note:
-        click.echo(note, err=True)
+        shared = shared_name_note(archive, unit)
+    for said in (note, shared):
+        if said:
+            click.echo(said, err=True)
     if not rows and fmt == "table":
         click.echo(f"no articles match {query!r}", err=True)
         return
@@ -153,6 +156,9 @@ def export(site, since, until, unit, region, topic, fmt, out, db_path) -> None:
         # read by a program).
         filtered = (unit or region or topic) and out != "-"
         note = missing_entities_note(archive) if filtered else None
+        shared = shared_name_note(archive, unit)
+        if shared:
+            click.echo(shared, err=True)
         if out != "-":
             _make_parent(Path(out))
         try:
