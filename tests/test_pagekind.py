@@ -120,3 +120,54 @@ def test_an_article_with_a_related_news_item_list_is_an_article():
     listing = extract_article(category, "https://portal-contoh.id/hukum-kriminal", FETCHED)
     assert isinstance(listing, NotAnArticle), listing
     assert listing.reason.startswith("listing page (10 linked titles")
+
+
+HEADLINES = [
+    "Polres Banjar Amankan Dua Pelaku Curanmor di Martapura",
+    "Satlantas Polresta Banjarmasin Gelar Operasi Zebra Intan 2026",
+    "Banjir Rendam Ratusan Rumah di Kecamatan Astambul",
+    "KPU Kota Banjarbaru Tetapkan Daftar Pemilih Tetap Pilkada",
+    "Polisi Ungkap Peredaran Sabu Jaringan Antarprovinsi di Tanah Laut",
+    "Pemkab Tapin Salurkan Bantuan Bibit Padi untuk Petani",
+]
+
+
+def plain_page(title: str, main: str) -> str:
+    """A hand-written PHP portal's page: no body classes, no og:type, no JSON-LD, links
+    in bare lists (the shape of helper-103's "Kalsel Terkini" trial site)."""
+    links = "".join(
+        f"<li><a href='/berita/detail/{101 + i}-berita.html'>{h}</a></li>"
+        for i, h in enumerate(HEADLINES)
+    )
+    return (
+        f"<html lang='id'><head><meta charset='utf-8'><title>{title}</title></head><body>"
+        "<header><a href='/'>Kalsel Terkini</a><nav><ul><li><a href='/'>Beranda</a></li>"
+        "<li><a href='/kategori/hukum/'>Hukum</a></li></ul></nav></header>"
+        f"<main id='content'>{main.replace('LINKS', links)}</main>"
+        "<footer><p>&copy; 2026 Kalsel Terkini.</p></footer></body></html>"
+    )
+
+
+def test_a_page_of_bare_links_is_a_listing_and_an_article_with_related_links_is_not():
+    """helper-103: an "Indeks Berita" page listing headlines as bare links (no heading,
+    no title class) was stored as an undated article of its headlines. A short article
+    whose text keeps a list of related posts is still an article: its own words
+    outweigh the list."""
+    index = plain_page("Indeks - Kalsel Terkini", "<h2>Indeks Berita</h2><ul>LINKS</ul>")
+    result = extract_article(index, "https://kalselterkini.id/indeks-berita/", FETCHED)
+    assert isinstance(result, NotAnArticle)
+    assert result.reason.startswith("listing page (") and "lines are links" in result.reason
+    body = (
+        "<h1>Polsek Kertak Hanyar Sambangi Warga Lewat Jumat Curhat</h1>"
+        "<p>Kapolsek Kertak Hanyar bersama Bhabinkamtibmas menggelar Jumat Curhat di "
+        "balai desa, Jumat (10/11/2023), mendengarkan keluhan warga soal balap liar.</p>"
+        "<p>Warga meminta patroli malam ditambah di jalan desa yang sering dipakai "
+        "balapan, terutama pada malam Minggu ketika banyak remaja berkumpul.</p>"
+        "<p>Kapolsek berjanji menambah patroli dan mengajak warga melapor lewat nomor "
+        "layanan kepolisian 110 bila melihat gangguan kamtibmas di lingkungannya.</p>"
+        "<h3>Berita Terkait</h3><ul>LINKS</ul>"
+    )
+    url = "https://kalselterkini.id/berita/detail/109-jumat-curhat.html"
+    article = extract_article(plain_page("Jumat Curhat - Kalsel Terkini", body), url, FETCHED)
+    assert not isinstance(article, NotAnArticle), article.reason
+    assert article.text.startswith("Kapolsek Kertak Hanyar")

@@ -64,6 +64,7 @@ from scraper.extract.metadata import (
     category_links,
     headline_blocks,
     in_chrome_block,
+    link_texts,
     listed_titles,
     read_metadata,
     tag_links,
@@ -125,6 +126,7 @@ def extract_article(
     if not says_article(md):
         # Only a page that does not call itself a post can be judged by its shape.
         md.listed_titles = listed_titles(tree)
+        md.link_texts = link_texts(tree)
     canonical = canonicalize_url(url) if hints.own_url else _canonical_url(md.canonical, url, tree)
     tags = hints.tags or _tags(md) or tag_links(tree, md.headline) or _portal_tags(md)
     # Everything read from the whole page comes first: _main_text prunes the tree.

@@ -945,6 +945,18 @@ def listed_titles(tree: lxml_html.HtmlElement) -> list[str]:
     return [text for text in texts if len(text) >= _TITLE_CHARS]
 
 
+_LINKS = lxml_html.etree.XPath("//body//a[@href]")
+
+
+def link_texts(tree: lxml_html.HtmlElement) -> frozenset[str]:
+    """The texts of the page's links long enough to be a post's title (menus' labels
+    are not). A plain "Indeks Berita" page lists its posts as bare links in a list, no
+    heading and no title class (helper-103's trial): its text is these lines and
+    nothing else, which ``listed_titles`` does not see."""
+    texts = (clean_space(el.text_content()) for el in _LINKS(tree))
+    return frozenset(text for text in texts if len(text) >= _TITLE_CHARS)
+
+
 def read_dates(tree: lxml_html.HtmlElement, md: PageMetadata, linked_headings=None) -> None:
     """Fill ``md.date_candidates`` (and its one-value views) from the whole page.
 

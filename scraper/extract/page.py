@@ -121,6 +121,9 @@ class PageMetadata:
     # The texts of its linked headings and of links styled as titles (``listed_titles``),
     # read only for a page that does not call itself a post (``pagekind.says_article``).
     listed_titles: list[str] = field(default_factory=list)
+    # The texts of all its links long enough to be a post's title (``link_texts``), read
+    # like ``listed_titles``: a plain index page lists bare links in a <ul>.
+    link_texts: frozenset[str] = frozenset()
     longest_paragraph: int = 0
 
 

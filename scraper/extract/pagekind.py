@@ -167,6 +167,23 @@ def teaser_lines(lines: list[str], titles: list[str]) -> int:
     )
 
 
+def link_lines(lines: list[str], texts: frozenset[str]) -> list[str]:
+    """The text's lines that are one of the page's links (``PageMetadata.link_texts``),
+    maybe followed by a little more (a date, a count: under ``TEASER_EXTRA_CHARS``).
+    A text that is at least ``LISTED_TITLES`` of them and, beside them, too little for
+    an article is a list of links (``judge_page``): an index page. An article keeps its
+    own words beside a list of related posts left in its text; so does a page whose
+    text caught a ticker of headlines beside its story."""
+    if not texts:
+        return []
+    return [
+        line
+        for line in lines
+        if line in texts
+        or any(line.startswith(t) and len(line) < len(t) + TEASER_EXTRA_CHARS for t in texts)
+    ]
+
+
 def judge_page(
     md: PageMetadata,
     url: str,
@@ -218,6 +235,13 @@ def judge_page(
     teasers = teaser_lines(lines, md.listed_titles) if listed >= LISTED_TITLES else 0
     if teasers >= LISTED_TITLES and teasers * 5 >= len(lines) * 3:
         return f"listing page ({teasers} of its {len(lines)} lines are teasers of listed posts)"
+    linked = link_lines(lines, md.link_texts)
+    beside = text_chars - sum(map(len, linked)) - len(linked)  # their line breaks too
+    if len(linked) >= LISTED_TITLES and beside < min_text_chars:
+        return (
+            f"listing page ({len(linked)} of its {len(lines)} lines are links, "
+            f"{max(beside, 0)} characters beside them)"
+        )
     og_type = md.meta.get("og:type", "").lower()
     if og_type in {"website", "profile", "book", "video.other"} and text_chars < 3 * min_text_chars:
         return f"og:type {og_type}"
