@@ -682,3 +682,26 @@ def test_a_rank_with_a_full_stop_and_dotted_initials_keep_the_officer(
 
 def test_a_rank_that_ends_a_sentence_names_no_one():
     assert extract_entities("Rilis", "Apel dipimpin AKBP. Kemudian warga bubar.").people == []
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "unit"),
+    [
+        ("Direktur Reserse Narkoba Polda Kalsel Kombes Pol Kelana Jaya mengatakan",
+         "Dirresnarkoba", "Polda Kalimantan Selatan"),
+        ("Kepala Kepolisian Resor Tanah Laut AKBP Rofikoh Yunianto mengatakan", "Kapolres",
+         "Polres Tanah Laut"),
+        ("Kepala Satuan Reserse Kriminal Polres Banjar AKP Suwarto mengatakan",
+         "Kasat Reskrim", "Polres Banjar"),
+        ("Kepala Seksi Humas Polres Banjar AKP Suwarto mengatakan", "Kasi Humas",
+         "Polres Banjar"),
+        ("Kepala Unit Reserse Kriminal Polsek Kurau Ipda Budi mengatakan", "Kanit Reskrim",
+         "Polsek Kurau"),
+    ],
+)  # fmt: skip
+def test_a_post_written_in_full_is_its_short_form(text, position, unit):
+    """helper-104: "Direktur Reserse Narkoba Polda Kalsel Kombes Pol …" (the demo has
+    one) gave an officer with no post and no unit; "Kepala Satuan Reserse Kriminal" was
+    kept as printed, a second row of `people` for the Kasat Reskrim."""
+    (person,) = extract_entities("Rilis", text).people
+    assert (person.position, person.unit) == (position, unit)

@@ -308,7 +308,11 @@ def gazetteer() -> Gazetteer:
 
     for r in _rows("polri_positions.csv"):
         pos = Position(r["name"], r["level"], "police")
-        for v in {r["name"], *_split(r["variants"])}:
+        # The post written in full, as formal releases do ("Direktur Reserse Narkoba Polda
+        # Kalsel", "Kepala Kepolisian Resor Tanah Laut"): helper-104 found it read as no
+        # post. Without the file's note in brackets ("(Sihumas)").
+        full = re.sub(r"\s*\(.*\)$", "", r["full_name"]).strip()
+        for v in {r["name"], *_split(r["variants"]), full}:
             g.positions.setdefault(v, pos)
     for r in _rows("roles_other.csv"):
         pos = Position(r["name"], r["kind"], "other")
