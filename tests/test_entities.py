@@ -705,3 +705,21 @@ def test_a_post_written_in_full_is_its_short_form(text, position, unit):
     kept as printed, a second row of `people` for the Kasat Reskrim."""
     (person,) = extract_entities("Rilis", text).people
     assert (person.position, person.unit) == (position, unit)
+
+
+def test_a_post_held_before_is_not_the_officers():
+    """helper-104: "Mantan Kapolsek Tapin Utara Iptu Mulyadi kini … Kasat Binmas Polres
+    Tapin" made Mulyadi Kapolsek of Polsek Tapin Utara, and that the primary unit."""
+    moved = extract_entities(
+        "Sertijab Kasat Binmas Polres Tapin",
+        "Rantau – Mantan Kapolsek Tapin Utara Iptu Mulyadi kini dipercaya menjabat sebagai "
+        "Kasat Binmas Polres Tapin.",
+    )
+    (person,) = moved.people
+    assert (person.name, person.position, person.unit) == ("Mulyadi", None, None)
+    assert moved.primary_unit == "Polres Tapin"
+    (former,) = extract_entities("Tes", "Eks-Kapolres Tapin AKBP Budi hadir.").people
+    assert former.position is None
+    (current,) = extract_entities("Tes", "Kapolsek Kurau Iptu Budi, mantan anggota Polres "
+                                  "Banjar, hadir.").people  # fmt: skip
+    assert (current.position, current.unit) == ("Kapolsek", "Polsek Kurau")

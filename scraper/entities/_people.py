@@ -15,6 +15,9 @@ from ._text import WEEKDAYS, name_tokens
 from .gazetteer import Unit, norm
 from .model import PersonMention
 
+# A post held before ("mantan Kapolsek", "eks-Kapolres", "bekas Kasat"), right before it.
+_FORMER = re.compile(r"\b(?:[Mm]antan|MANTAN|[Ee]ks|EKS|[Bb]ekas)[\s-]*$")
+
 # Civil posts named with their area and then their holder ("Bupati Tanah Laut Sukamta",
 # "Wakil Gubernur Sumatera Barat Audy Joinaldy"): what ``_named_between`` splits on.
 _AREA_POSTS = frozenset(
@@ -162,6 +165,10 @@ class PeopleReading(ReaderState):
             if _clean_gap(gap):
                 best = m
         if best is None:
+            return None
+        if _FORMER.search(text, max(0, lo + best.start() - 12), lo + best.start()):
+            # "Mantan Kapolsek Tapin Utara Iptu Mulyadi kini menjabat Kasat Binmas": a
+            # post he left says nothing of his unit now (helper-104: it was his post).
             return None
         surface = re.sub(r"^(?:Ps|PS|Plt|Plh|Pj)\.?\s+", "", best.group())
         surface_n = re.sub(r"\s+", " ", surface)
