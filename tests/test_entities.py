@@ -723,3 +723,21 @@ def test_a_post_held_before_is_not_the_officers():
     (current,) = extract_entities("Tes", "Kapolsek Kurau Iptu Budi, mantan anggota Polres "
                                   "Banjar, hadir.").people  # fmt: skip
     assert (current.position, current.unit) == ("Kapolsek", "Polsek Kurau")
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "primary"),
+    [
+        ("Polres Banjar Gelar Baksos", "Martapura – Polres Banjar bersama Polsek Astambul, "
+         "Polsek Pengaron dan Polsek Sungai Pinang menggelar bakti sosial.", "Polres Banjar"),
+        ("Polres Tanah Laut Gelar Patroli", "Pelaihari – Polres Tanah Laut dibantu personel "
+         "Polsek Kurau menggelar patroli.", "Polres Tanah Laut"),
+        # Through a sub-unit: the sub-unit acts.
+        ("Polres Banjar Gelar Razia", "Martapura – Polres Banjar melalui Polsek Astambul "
+         "menggelar razia.", "Polsek Astambul"),
+    ],
+)  # fmt: skip
+def test_a_sub_unit_named_as_a_partner_in_the_lead_is_not_the_primary_unit(title, lead, primary):
+    """helper-104: "Polres Banjar bersama Polsek Astambul dan Polsek Pengaron menggelar
+    bakti sosial" under the title "Polres Banjar Gelar Baksos" was Polsek Astambul's."""
+    assert extract_entities(title, lead).primary_unit == primary

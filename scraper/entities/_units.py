@@ -34,6 +34,17 @@ _VENUE_BEFORE = re.compile(
 )
 
 
+# Words that name a unit as a partner of another, not the one acting: "bersama",
+# "dibantu", "beserta", "serta", "dan", "didukung (oleh)", "bekerja sama dengan",
+# "bersinergi dengan", "gabungan", right before the unit.
+_PARTNER = re.compile(
+    r"\b(?:bersama(?:\s+dengan)?|dibantu(?:\s+oleh)?|didukung(?:\s+oleh)?|beserta|serta|dan"
+    r"|(?:bekerja\s*sama|bersinergi|berkolaborasi|berkoordinasi)\s+dengan|gabungan)"
+    r"(?:\s+(?:personel|personil|anggota|jajaran|tim))?\s+$",
+    re.IGNORECASE,
+)
+
+
 def _named_as_venue(s: str, start: int) -> bool:
     """Whether the unit mention at ``start`` follows a venue's name (``_VENUE_BEFORE``)."""
     return _VENUE_BEFORE.search(s, max(0, start - 60), start) is not None
@@ -356,6 +367,12 @@ class UnitReading(ReaderState):
                     u = r.unit
                     if r.qualifier or r.building or r.venue or r.position:
                         continue
+                    if _PARTNER.search(self.text, max(0, r.start - 30), r.start):
+                        # "Polres Banjar bersama Polsek Astambul, Polsek Pengaron …
+                        # menggelar …": the Polres's work, with help (helper-104: the
+                        # release was the first Polsek's). The units after a partner
+                        # are the list's.
+                        break
                     if u is None or u.level == "satuan":
                         continue
                     if got.name in {x.name for x in self.lineage(u)[1:]}:
