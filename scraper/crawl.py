@@ -37,7 +37,7 @@ from scraper.health.figures import (
 )
 from scraper.health.flags import articles_missing, not_serving, site_problem, site_status
 from scraper.pool import die_with_parent, hold_signals, start_fork_server
-from scraper.settings import build_settings
+from scraper.settings import CRAWL_DELAY_STAT, build_settings
 from scraper.sites import SiteDefinition
 from scraper.warc import default_warc_dir
 
@@ -62,6 +62,8 @@ class CrawlSummary:
     # In a crawl of several sites, one line per site whose own status is not ok
     # (``site_lines``): the run's status covers them all.
     site_lines: list[str] = field(default_factory=list)
+    # Hosts whose robots.txt Crawl-delay spaced their requests: host -> seconds.
+    crawl_delays: dict[str, float] = field(default_factory=dict)
 
     def line(self) -> str:
         c = self.counts
@@ -92,6 +94,13 @@ class CrawlSummary:
                 f"in {self.db_path}"
             )
         return f"{self.articles_total} articles in {self.db_path}"
+
+    def crawl_delay_lines(self) -> list[str]:
+        """Why a crawl took longer than its pages need: the sites that asked for it."""
+        return [
+            f"robots.txt of {host} asks {delay:g} s between requests (Crawl-delay): honoured"
+            for host, delay in sorted(self.crawl_delays.items())
+        ]
 
     def raw_pages_line(self) -> str | None:
         """Where the raw pages went, when they were kept."""
@@ -562,6 +571,11 @@ def _finish(
         warc_bytes=int((stats or {}).get("newsarchive/warc_bytes", 0)),
         warc_dir=str((stats or {}).get("newsarchive/warc_dir", "")),
         site_lines=site_lines([s.name for s in sites], stats, status),
+        crawl_delays={
+            key[len(CRAWL_DELAY_STAT) :]: float(value)
+            for key, value in (stats or {}).items()
+            if key.startswith(CRAWL_DELAY_STAT)
+        },
     )
 
 

@@ -18,6 +18,9 @@ from pathlib import Path
 from scraper import __version__
 
 DEFAULT_DB = "data/archive.db"
+# The stat of a host's honoured robots.txt Crawl-delay (spiders.crawl_delay), for the
+# crawl's summary: ``newsarchive/crawl_delay/<host>`` = seconds.
+CRAWL_DELAY_STAT = "newsarchive/crawl_delay/"
 
 POLITENESS = {
     "ROBOTSTXT_OBEY": True,

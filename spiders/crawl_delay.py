@@ -27,6 +27,8 @@ from protego import Protego
 from scrapy.extensions.throttle import AutoThrottle
 from scrapy.http import Request, Response
 
+from scraper.settings import CRAWL_DELAY_STAT
+
 # How many seconds of a Crawl-delay are honoured, at most (probe's limit too).
 MAX_CRAWL_DELAY = 10.0
 
@@ -77,6 +79,11 @@ class HonourCrawlDelay:
                 if delay:
                     self.delays[parts.netloc] = delay
                     self._space(request)
+                    # For the crawl's summary (a local crawl's; stats that are no
+                    # counters stay in a distributed crawl's worker).
+                    stats = getattr(self.crawler, "stats", None)
+                    if stats is not None:
+                        stats.max_value(f"{CRAWL_DELAY_STAT}{parts.netloc}", delay)
         return response
 
     def _space(self, request: Request) -> None:

@@ -38,9 +38,15 @@ def test_a_crawl_delay_spaces_every_request_to_the_site(tmp_path):
             cli, ["crawl", "--url", base, "--db", str(tmp_path / "a.db"), "--no-warc", *FAST]
         )
     assert crawl.exit_code == 0 and " 2 new" in crawl.output, crawl.output
+    host = base.split("//")[1].rstrip("/")
+    said = f"robots.txt of {host} asks 0.6 s between requests (Crawl-delay): honoured"
+    assert said in crawl.stdout.splitlines(), crawl.stdout
     gaps = _gaps(site)
     assert len(gaps) >= 4, site.requests
-    assert min(gaps) >= 0.55, gaps
+    # Requests leave 0.6 s apart; on a loaded machine one may arrive a little late and
+    # the next on time (0.549 s seen). Without the delay they came 0.02-0.07 s apart.
+    assert min(gaps) >= 0.45, gaps
+    assert sorted(gaps)[len(gaps) // 2] >= 0.58, gaps
 
 
 def test_unthrottled_loopback_ignores_it_and_a_huge_delay_is_capped(tmp_path):
@@ -53,6 +59,7 @@ def test_unthrottled_loopback_ignores_it_and_a_huge_delay_is_capped(tmp_path):
         )
     assert crawl.exit_code == 0, crawl.output
     assert sum(_gaps(site)) < 10, _gaps(site)
+    assert "Crawl-delay" not in crawl.output
     assert robots_crawl_delay(b"User-agent: *\nCrawl-delay: 86400\n", "newsarchive", 10) == 10
     assert robots_crawl_delay(b"User-agent: Googlebot\nCrawl-delay: 5\n", "newsarchive", 10) == 0
     said = b"User-agent: newsarchive\nCrawl-delay: 2.5\n\nUser-agent: *\nCrawl-delay: 1\n"

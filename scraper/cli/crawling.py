@@ -116,6 +116,9 @@ def run_and_report(
     click.echo(summary.line())
     if not quiet and summary.raw_pages_line():
         click.echo(summary.raw_pages_line())
+    if not quiet:
+        for line in summary.crawl_delay_lines():
+            click.echo(line)
     for line in summary.site_lines:
         # The run's status covers every site: say which one failed (stderr, for cron).
         click.echo(f"site {line}", err=True)
