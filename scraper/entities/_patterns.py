@@ -61,8 +61,8 @@ class _Patterns:
 
 
 _SATUAN_PREFIX = re.compile(r"^(Satres|Sat|Dit|Bid|Si|Subbag|Subbid|Unit)(?=[A-Z]?[a-z])", re.I)
-# Posts the CSV names only by their common forms ("Kasat Intelkam", "Kanit Pidum",
-# "Wakasat Lantas", "Kepala Satuan Lalu Lintas"): read as written.
+# Posts the CSV lacks ("Kasubnit Opsnal", "Wakasat Lantas", "Kepala Seksi Operasional"):
+# read as written.
 _RANK_AHEAD = (
     r"(?=\s+(?:Polres|Polresta|Polsek|Polda|[A-Z]{2,}|Kompol|Ipda|Iptu|Aipda|Aiptu|Bripka))"
 )
