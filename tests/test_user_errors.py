@@ -857,3 +857,13 @@ def test_since_after_until_is_a_usage_error(runner, small_archive, args):
         cli, [*args, "--since", "2024-01-15", "--until", "2024-01-15", "--db", str(small_archive)]
     )
     assert same_day.exit_code == 0, same_day.output
+
+
+def test_a_crawl_into_sqlites_in_memory_database_is_a_usage_error(runner, tmp_path, monkeypatch):
+    """`--db :memory:`: each of the crawl's processes opened its own in-memory database;
+    the crawl said "no archive at :memory: (run 'newsarchive crawl … --db :memory:' to
+    create one)" and left `:memory:.lock` and `:memory:-warc` in the working folder."""
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(cli, ["crawl", "--url", "http://127.0.0.1:9/", "--db", ":memory:"])
+    one_line_error(result, 2, "--db :memory: is SQLite's in-memory database")
+    assert list(tmp_path.iterdir()) == []

@@ -54,6 +54,15 @@ def check_archive_folder(db_path: Path) -> None:
     ("--db dta/archive.db") made the folder, started a new archive and crawled every
     site in full, night after night, with exit 0. (An export makes its ``--out``'s
     folders: a typo there loses nothing.)"""
+    if str(db_path) == ":memory:":
+        # SQLite's in-memory database: each of the crawl's processes opened its own, the
+        # crawl failed with "no archive at :memory:" and left ":memory:.lock" and
+        # ":memory:-warc" behind in the working folder.
+        raise UsageProblem(
+            "--db :memory: is SQLite's in-memory database, which the crawl's processes "
+            "cannot share and which is gone when it ends: give a file, e.g. --db "
+            "data/archive.db"
+        )
     folder = Path(db_path).parent
     if folder.is_dir():
         return
