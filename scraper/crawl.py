@@ -659,7 +659,10 @@ def judge_sites(
         return status, message
     notes = _misnamed_notes(archive, sites, stats)
     for run in site_runs(stats, sites, 0):
-        if run.site not in notes and (not_serving(run) or articles_missing(run)):
+        # A site with failures besides its 404s is partial or failed already, and says
+        # so by its failures.
+        missing = articles_missing(run) and not (run.failures or run.start_page_failed)
+        if run.site not in notes and (not_serving(run) or missing):
             notes[run.site] = f"{run.site}: {site_problem(run)}"
     return _with_notes(sites, status, message, notes)
 

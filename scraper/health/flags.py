@@ -291,15 +291,15 @@ _MISSING_ARTICLES = 3
 
 def articles_missing(run: SiteRun) -> bool:
     """Every article page the crawl asked the site for answered 404 or 410 (at least
-    ``_MISSING_ARTICLES``), and none had another outcome: its feed, sitemap or links list
-    addresses it does not serve. A 404 is otherwise a broken link, the site's and no
-    failure of the crawl; but when it is every article's, nothing is archived night after
-    night, with exit 0 (helper-102: a portal routing through the query string, whose
-    addresses the crawl spelled another way, answering 404). Known articles not fetched
-    again (skipped) say nothing of tonight's addresses; one fetched again and unchanged
-    says they are served."""
-    fetched = run.pages_found - run.pages_skipped
-    return run.articles_not_found >= _MISSING_ARTICLES and not fetched
+    ``_MISSING_ARTICLES``), and no page of the site had another outcome, none known
+    either: its feed, sitemap or links list addresses it does not serve. A 404 is
+    otherwise a broken link, the site's and no failure of the crawl; but when it is
+    every article's, nothing is archived night after night, with exit 0 (helper-102: a
+    portal routing through the query string, whose addresses the crawl spelled another
+    way, answering 404). Known articles, skipped or fetched again, say the site's
+    addresses work: a sitemap that keeps listing deleted posts makes the same 404s every
+    quiet night (helper-105's review: such a healthy site failed every night)."""
+    return run.articles_not_found >= _MISSING_ARTICLES and not run.pages_found
 
 
 # Pages other than the home page that answered its text before a site is taken to
