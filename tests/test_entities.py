@@ -741,3 +741,30 @@ def test_a_sub_unit_named_as_a_partner_in_the_lead_is_not_the_primary_unit(title
     """helper-104: "Polres Banjar bersama Polsek Astambul dan Polsek Pengaron menggelar
     bakti sosial" under the title "Polres Banjar Gelar Baksos" was Polsek Astambul's."""
     assert extract_entities(title, lead).primary_unit == primary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala Bagian Perencanaan Setda Tapin Budi Santoso mengatakan program berjalan.",
+        "Kepala Seksi Umum Kantor Imigrasi Banjarmasin Budi Santoso mengatakan.",
+        "Kepala Bidang Hukum Pemprov Kalsel Budi Santoso mengatakan.",
+        "Kepala Unit Pelaksana Teknis Dinas Pendidikan Budi Santoso mengatakan.",
+        "Apel dipimpin AKBP. Acara dilanjutkan dengan doa bersama.",
+        "Ia naik pangkat menjadi Bripka. Upacara kenaikan pangkat digelar di Mapolres.",
+    ],
+)
+def test_civil_posts_written_in_full_and_a_rank_ending_a_sentence_name_no_officer(text):
+    """helper-105's review of the two fixes above: a civil office's title written in
+    full ("Kepala Bagian Perencanaan Setda Tapin …") became a police post with a junk
+    name; a rank with a full stop before a sentence ("Bripka. Upacara …") a person."""
+    assert extract_entities("Rilis", text).people == []
+
+
+def test_degrees_no_list_names_stay_degrees_and_kepala_unit_stays_as_printed():
+    for degree in ("S.S.T.", "M.I.P.", "S.E.I.", "S.T.K."):
+        (person,) = extract_entities("Rilis", f"AKP Budi Santoso {degree} Pelaku …").people
+        assert (person.name, person.titles) == ("Budi Santoso", [degree])
+    text = "Kepala Unit Lantas Polsek Kurau Ipda Budi mengatakan."
+    (person,) = extract_entities("Rilis", text).people
+    assert (person.position, person.unit) == ("Kepala Unit Lantas", "Polsek Kurau")

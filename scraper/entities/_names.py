@@ -29,13 +29,12 @@ _ONE_DOT_TITLE = re.compile(
     r"[SMD]\.(?:IK|Ik|Si|H|E|Sos|Kom|Pd|Ag|IP|T|Kes|Hum|Tr|M|Han|Psi|Ked|Farm|Ak|AP|Kn|Pd\.I)\.?"
 )
 _INITIALS = re.compile(r"[A-Z]\.(?:[A-Z]\.?){1,3}(?=[ \t]+[A-Z][a-z])")
-# Degrees written as capitals and dots, which are no initials after a name's first word
-# ("Yunianto S.H. Kemudian …"); before it they are ("AKBP M.H. Situmorang": degrees
-# follow a name, only "Dr.", "Drs.", "Prof." go before it).
-_CAPITAL_TITLES = frozenset(
-    {"S.H.", "M.H.", "S.E.", "S.T.", "M.M.", "S.I.K.", "M.T.", "S.K.M.", "M.A.P.", "S.H.I.",
-     "S.I.P.", "M.I.K.", "S.P.", "M.P.", "S.S.", "M.A.", "S.K.", "M.K.", "S.M.", "S.A.P."}
-)  # fmt: skip
+# Indonesian degrees open with S. (sarjana), M. (magister) or D. (diploma): capitals and
+# dots that do so after a name's first word are degrees, even ones no list names
+# ("Yunianto S.S.T. Pelaku …"); others there are initials ("Aldinan R.J.H. Manurung").
+# Before the first word all are initials ("AKBP M.H. Situmorang"): degrees follow a
+# name, only "Dr.", "Drs.", "Prof." go before it.
+_DEGREE_OPENING = re.compile(r"[SMD]\.")
 _PREFIX_TITLE = re.compile(r"(?:Prof\.|Dr\.|Drs\.|Dra\.|Ir\.|dr\.|Dr(?=\s)|Drs(?=\s))\s*")
 _NAME_PART = re.compile(r"[A-Z][\w’'\-]*\.?|[A-Z]\.")
 _NAME_STOP = STOP | {
@@ -75,7 +74,7 @@ def _parse_name(text: str, pos: int, rank_words, allow_caps: bool = True):
         if words and not gap:
             break
         im = _INITIALS.match(text, at)
-        if im and (not words or _norm_title(im.group()) not in _CAPITAL_TITLES):
+        if im and (not words or not _DEGREE_OPENING.match(im.group())):
             # "M.H." in "AKBP M.H. Situmorang", "I.G.N." (I Gusti Ngurah), "R.J.H." in
             # "Aldinan R.J.H. Manurung", "F.L" in "Sony F.L Gaol" (helper-104: the dotted
             # ones were read as degrees, and the name lost or cut short).

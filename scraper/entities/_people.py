@@ -54,6 +54,10 @@ class PeopleReading(ReaderState):
                 continue
             if any(a <= m.start() < b for a, b in taken):
                 continue
+            if surface in self.g.full_positions:
+                # "Kepala Bagian Perencanaan Setda Tapin Budi Santoso": a civil office's
+                # words; written in full, a post is an officer's only before his rank.
+                continue
             if pos is not None and pos.role == "other":
                 person = self._official(m, pos)
             else:
@@ -90,6 +94,11 @@ class PeopleReading(ReaderState):
         if not name:
             return None
         before = self._position_before(m.start())
+        if dot and before is None:
+            # "Apel dipimpin AKBP. Acara dilanjutkan …", "naik pangkat menjadi Bripka.
+            # Upacara …": a rank that ends a sentence. Releases that write "AKBP." write
+            # it after the officer's post (helper-105's review).
+            return None
         police_post = before is not None and (
             (before[0][0] is not None and before[0][0].role == "police") or bool(before[0][1])
         )  # a known police post, or one read as written ("Kepala Satuan Lalu Lintas")

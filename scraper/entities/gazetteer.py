@@ -134,6 +134,9 @@ class Gazetteer:
     mabes_keys: dict[str, str] = field(default_factory=dict)  # key -> name
     ranks: dict[str, Rank] = field(default_factory=dict)  # surface variant -> rank
     positions: dict[str, Position] = field(default_factory=dict)  # surface -> position
+    # Of those, the posts written in full ("Kepala Bagian Perencanaan"): civil offices
+    # use the same words, so they name an officer's post only before his rank.
+    full_positions: set[str] = field(default_factory=set)
 
     # -- region helpers --------------------------------------------------------------
 
@@ -198,6 +201,10 @@ _METRO = re.compile(r"^Polres\s+Metro\s+(?=\S)", re.I)
 
 def _polres_suffix(name: str) -> str:
     return _POLRES_PREFIX.sub("", name).strip()
+
+
+# Posts whose full name is the head of longer ones (see ``gazetteer``'s positions).
+_BARE_HEADS = frozenset({"Kanit", "Kasubdit"})
 
 
 @cache
@@ -308,12 +315,17 @@ def gazetteer() -> Gazetteer:
 
     for r in _rows("polri_positions.csv"):
         pos = Position(r["name"], r["level"], "police")
+        for v in {r["name"], *_split(r["variants"])}:
+            g.positions.setdefault(v, pos)
         # The post written in full, as formal releases do ("Direktur Reserse Narkoba Polda
         # Kalsel", "Kepala Kepolisian Resor Tanah Laut"): helper-104 found it read as no
-        # post. Without the file's note in brackets ("(Sihumas)").
+        # post. Without the file's note in brackets ("(Sihumas)"); not a bare head that
+        # longer posts start with ("Kepala Unit" of "Kepala Unit Lantas", kept as
+        # printed, and of a civil "Kepala Unit Pelaksana Teknis").
         full = re.sub(r"\s*\(.*\)$", "", r["full_name"]).strip()
-        for v in {r["name"], *_split(r["variants"]), full}:
-            g.positions.setdefault(v, pos)
+        if r["name"] not in _BARE_HEADS and full not in g.positions:
+            g.positions[full] = pos
+            g.full_positions.add(full)
     for r in _rows("roles_other.csv"):
         pos = Position(r["name"], r["kind"], "other")
         for v in {r["name"], *_split(r["variants"])}:
