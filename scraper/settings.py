@@ -21,6 +21,8 @@ DEFAULT_DB = "data/archive.db"
 # The stat of a host's honoured robots.txt Crawl-delay (spiders.crawl_delay), for the
 # crawl's summary: ``newsarchive/crawl_delay/<host>`` = seconds.
 CRAWL_DELAY_STAT = "newsarchive/crawl_delay/"
+# How many seconds of a robots.txt Crawl-delay are honoured, at most (crawl and probe).
+MAX_CRAWL_DELAY = 10.0
 
 POLITENESS = {
     "ROBOTSTXT_OBEY": True,
@@ -39,7 +41,7 @@ POLITENESS = {
     "REDIRECT_MAX_TIMES": 5,
     # A robots.txt Crawl-delay is honoured up to this many seconds; 0 ignores it
     # (spiders.crawl_delay).
-    "NEWSARCHIVE_MAX_CRAWL_DELAY": 10.0,
+    "NEWSARCHIVE_MAX_CRAWL_DELAY": MAX_CRAWL_DELAY,
 }
 
 # For a site served on this machine (a benchmark, a test): no delay, no adaptive

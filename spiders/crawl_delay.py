@@ -27,10 +27,7 @@ from protego import Protego
 from scrapy.extensions.throttle import AutoThrottle
 from scrapy.http import Request, Response
 
-from scraper.settings import CRAWL_DELAY_STAT
-
-# How many seconds of a Crawl-delay are honoured, at most (probe's limit too).
-MAX_CRAWL_DELAY = 10.0
+from scraper.settings import CRAWL_DELAY_STAT, MAX_CRAWL_DELAY
 
 
 def crawl_delays(crawler: Any) -> dict[str, float]:

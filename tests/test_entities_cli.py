@@ -731,7 +731,8 @@ def test_two_units_of_one_name_are_two_rows_and_a_filter_says_it_takes_both(runn
         "note: Polres Banjar names 2 units in this archive (under Polda Jawa Barat, Polda "
         "Kalimantan Selatan): --unit counts them all"
     )
-    for command in (["people"], ["search", "banjar"]):
+    out = str(tmp_path / "banjar.csv")
+    for command in (["people"], ["search", "banjar"], ["export", "--out", out]):
         result = run(runner, *command, "--unit", "Polres Banjar", "--db", str(db))
         assert result.exit_code == 0, result.output
         assert note in result.stderr.splitlines(), result.stderr

@@ -1,14 +1,15 @@
 """One request rate per host for the whole cluster, however many workers there are.
 
-Each worker's own politeness (Scrapy's per-domain delay and concurrency) knows only
-its own requests. Here every request, at the moment it would go on the wire (in the
-download handler: after Scrapy's own queueing, so nothing bunches up behind it),
-reserves its start on a shared per-host clock in Redis (one atomic script, Redis's own
-time, so hosts with skewed clocks agree): the host's next free moment is at least
+Each worker's own politeness (Scrapy's per-domain delay and concurrency) knows only its
+own requests. Here every request, at the moment it would go on the wire (in the download
+handler: after Scrapy's own queueing, so nothing bunches up behind it), reserves its
+start on a shared per-host clock in Redis (one atomic script, Redis's own time, so hosts
+with skewed clocks agree): the host's next free moment is at least
 ``NEWSARCHIVE_CLUSTER_HOST_DELAY`` seconds after the previous reservation, whoever made
-it. The worker waits until its moment, then sends; a worker that wakes up late (its
-event loop was busy) takes a new moment instead, so that requests held up together do
-not go out together. robots.txt is obeyed by every worker (Scrapy's own middleware).
+it, or the host's robots.txt Crawl-delay when longer (``spiders.crawl_delay``). The
+worker waits until its moment, then sends; a worker that wakes up late (its event loop
+was busy) takes a new moment instead, so that requests held up together do not go out
+together. robots.txt is obeyed by every worker (Scrapy's own middleware).
 """
 
 from __future__ import annotations

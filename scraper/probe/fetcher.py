@@ -22,8 +22,7 @@ from urllib.parse import urljoin, urlsplit
 from protego import Protego
 
 from scraper.extract.charset import decode_html
-from scraper.settings import build_settings
-from spiders.crawl_delay import MAX_CRAWL_DELAY  # a Crawl-delay is honoured up to this
+from scraper.settings import MAX_CRAWL_DELAY, build_settings
 from spiders.discovery import declares_entities
 
 # Politeness: at most this many requests per probe (robots.txt and redirects count),
