@@ -689,3 +689,25 @@ def test_an_export_to_a_link_or_a_pipe_writes_through_it(runner, small_archive, 
     reader.join(30)
     assert result.exit_code == 0, result.output
     assert received and received[0].count(b"\n") == 3
+
+
+def test_dates_keeps_a_text_without_zone_naive_and_reads_kemarin_on_the_sites_clock(runner):
+    """helper-106: with no --tz, "Jumat, 10 November 2023 14:30" came out at +00:00 (the
+    reference's zone, UTC when none is given), where docs/dates.md says a zone is never
+    guessed; with --tz Asia/Jayapura and a UTC --reference, "kemarin, 15:20" came out at
+    +00:00, nine hours off."""
+    plain = runner.invoke(cli, ["dates", "Jumat, 10 November 2023 14:30"])
+    assert plain.exit_code == 0 and plain.output == "2023-11-10T14:30:00\n", plain.output
+    referred = runner.invoke(
+        cli, ["dates", "Jumat, 10 November 2023 14:30", "--reference", "2023-11-15T03:00:00Z"]
+    )
+    assert referred.output == "2023-11-10T14:30:00\n"
+    zoned = runner.invoke(
+        cli,
+        ["dates", "kemarin, 15:20", "--reference", "2023-11-15T03:00:00Z"]
+        + ["--tz", "Asia/Jayapura"],
+    )
+    assert zoned.output == "2023-11-14T15:20:00+09:00\n", zoned.output
+    # A relative date is an instant: "2 jam yang lalu" keeps the reference's zone.
+    ago = runner.invoke(cli, ["dates", "2 jam yang lalu", "--reference", "2023-11-15T03:00:00Z"])
+    assert ago.output == "2023-11-15T01:00:00+00:00\n", ago.output

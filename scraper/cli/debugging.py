@@ -142,22 +142,26 @@ def dates(text: str, reference: str | None, tz: str | None) -> None:
     if tz:
         tz = check_zone(tz, "--tz")
     if ref is None:
-        # "Now" for relative dates: this second, in the site's zone when one is given.
+        # "Now" for relative dates: this second.
+        ref = datetime.now(timezone.utc).replace(microsecond=0)
+    if tz and ref.tzinfo is not None:
+        # In the site's zone: "kemarin, 15:20" is yesterday on the site's clock
+        # (helper-106: a UTC --reference gave a Jayapura "kemarin, 15:20" at +00:00).
         from zoneinfo import ZoneInfo
 
-        ref = datetime.now(timezone.utc).replace(microsecond=0)
-        if tz:
-            ref = ref.astimezone(ZoneInfo(tz))
-    value = parse_date(text, reference=ref, tz=tz)
+        ref = ref.astimezone(ZoneInfo(tz))
+    # A text that prints no zone keeps none without --tz, as a page's own values do: the
+    # reference's (UTC, when none was given) is no zone of the text's (helper-106:
+    # "Jumat, 10 November 2023 14:30" came out at +00:00). Relative stamps are instants.
+    value = parse_date(text, reference=ref, tz=tz, reference_zone=False)
     if value is None:
         click.echo(f"no date found in {text!r}", err=True)
         sys.exit(EXIT_FAILED)
     click.echo(to_iso(value))
+    found = find_dates(text, reference=ref, tz=tz, reference_zone=False)
     # The weekday a text prints that its date is not ("jumat (10/11)" of this year, a
     # Tuesday): said, since a date without a year is read against --reference.
-    conflict = next(
-        (f.conflict for f in find_dates(text, reference=ref, tz=tz) if f.value == value), None
-    )
+    conflict = next((f.conflict for f in found if f.value == value), None)
     if conflict:
         yearless = not reference and not re.search(r"\b(?:1[89]|20)\d\d\b", text)
         hint = " (read as this year's: give --reference, e.g. the publication time)"
