@@ -1041,6 +1041,7 @@ def test_requests_held_up_together_do_not_go_out_together(redis_server, monkeypa
     handler.server, handler.keys = cluster_client(crawler.settings)
     handler.interval_ms = 50
     handler.reserve = handler.server.register_script(_RESERVE)
+    handler.crawl_delays = {}  # no robots.txt read: no Crawl-delay
 
     async def held_up() -> None:
         requests = [scrapy.Request(f"http://host.test/{n}/") for n in range(5)]
