@@ -322,6 +322,45 @@ def test_a_copyright_year_is_no_publication_day():
     assert extract(dated).published_at == "2024-01-01"
 
 
+def test_a_year_in_the_story_or_a_date_badge_is_no_publication_day():
+    """helper-106: htmldate read a year the story cites ("Undang-Undang Nomor 35 Tahun
+    2009": nearly every drug case) or a date badge split over three spans as 1 January
+    of that year; an undated page was filed on 2009-01-01, silently."""
+    law = (
+        "<p>Tersangka dijerat Pasal 114 ayat (2) Undang-Undang Nomor 35 Tahun 2009 "
+        "tentang Narkotika.</p>"
+    )
+    assert extract(page(body_extra=law)).published_at is None
+    since = "<p>Ronda malam digelar secara rutin sejak tahun 2019 oleh warga.</p>"
+    assert extract(page(body_extra=since)).published_at is None
+    badge = (
+        "<div class='post-date-box'><span class='d'>10</span><span class='m'>Nov</span>"
+        "<span class='y'>2023</span></div>"
+    )
+    assert extract(page(body_extra=badge)).published_at in (None, "2023-11-10")
+    # 1 January printed as a day is a day.
+    new_year = law + "<p class='tanggal'>Banjarmasin, 01/01/2024</p>"
+    assert extract(page(body_extra=new_year)).published_at == "2024-01-01"
+
+
+def test_an_edit_printed_first_on_the_date_line_leaves_the_publication_after_it():
+    """helper-106: "Update: Sabtu, 11 November 2023 - 09:00 WITA | Jumat, 10 November
+    2023 - 14:30 WITA" on one line: the line was the edit's, and htmldate gave the
+    edit's day as the publication."""
+    for word in ("Update:", "Diperbarui"):
+        line = (
+            f"<div class='info'>{word} Sabtu, 11 November 2023 - 09:00 WITA | Jumat, 10 "
+            "November 2023 - 14:30 WITA</div>"
+        )
+        record = extract(page(body_extra=line))
+        assert record.published_at == "2023-11-10T14:30:00+08:00", word
+    both_edits = (
+        "<div class='info'>Update: Sabtu, 11 November 2023 - 09:00 WITA | Diperbarui: "
+        "Minggu, 12 November 2023 - 10:00 WITA</div>"
+    )
+    assert extract(page(body_extra=both_edits)).published_at != "2023-11-12T10:00:00+08:00"
+
+
 def test_odoo_naive_modified_time_is_utc_too():
     head = (
         "<meta name='generator' content='Odoo'>"

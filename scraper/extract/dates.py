@@ -158,6 +158,23 @@ def _parse_visible(text: str, fetched_at: datetime, trust_utc: bool):
     return None, ""
 
 
+def _after_the_edit(text: str, fetched_at: datetime, trust_utc: bool):
+    """In a line whose first date is an edit's ("Update: Sabtu, 11 November 2023 - 09:00
+    WITA | Jumat, 10 November 2023 - 14:30 WITA"), the first later full date that no
+    edit's word introduces, or None."""
+    dates = [
+        found
+        for found in find_dates(
+            text, reference=fetched_at, trust_utc=trust_utc, reference_zone=False
+        )
+        if not found.relative and _YEAR_PRINTED.search(found.surface)
+    ]
+    for before, found in zip(dates, dates[1:]):
+        if not _modified_cue(text[before.end : found.start]):
+            return found.value
+    return None
+
+
 def _candidates(md, hints: Hints) -> list[DateCandidate]:
     found = []
     if hints.published and hints.published_source == "api":
@@ -212,7 +229,13 @@ def _read(md, hints: Hints, site: SiteDefinition, fetched_at: datetime) -> list[
             given, before = visible(cand.raw)
             if given is None:
                 continue
-            if cand.role == "unknown" and _modified_cue(before):
+            if cand.role in ("unknown", "modified") and _modified_cue(before):
+                # The line's next date, when no edit's word introduces it, is the
+                # publication's (helper-106: "Update: <edit> | <publication>" on one
+                # line gave htmldate's edit day, and no modification time).
+                later = _after_the_edit(cand.raw, fetched_at, site.trust_utc)
+                if later is not None:
+                    values.append(_Value(_with_role(cand, "unknown"), later, later, order))
                 cand = _with_role(cand, "modified")
         else:
             is_utc = False
@@ -727,9 +750,11 @@ def _ask_htmldate(
         # The address gives the day, and htmldate's is one only an edit names (its last
         # resort is a modification date: "Update: Senin, 7 Desember 2026 08:00 WITA").
         return choice
-    if (day.month, day.day) == (1, 1) and _copyright_year(tree, day.year):
-        # htmldate's last resort is the footer's "© 2024", read as 1 January: a year,
-        # no day (an undated page got 2024-01-01). None of ours names that day.
+    if (day.month, day.day) == (1, 1) and not _prints_new_years_day(tree, day.year):
+        # htmldate's last resort is a bare year read as 1 January: the footer's "© 2024"
+        # (an undated page got 2024-01-01), a law the story cites ("Undang-Undang Nomor
+        # 35 Tahun 2009", helper-106: every drug case without a date of its own was
+        # filed on 2009-01-01), a date badge in three spans. A year, no day.
         return choice
     return _Choice(day, "htmldate")
 
@@ -765,16 +790,31 @@ def _htmldate_day(tree, fetched_at: datetime) -> date | None:
         return None
 
 
-# A copyright line's year: "© 2024", "&copy; 2019-2024", "Copyright 2024", "Hak Cipta".
-_COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright|hak\s+cipta)\D{0,40}?(?:\d{4}\s*[-–]\s*)?(\d{4})", re.I
-)
+# January as pages write it: Indonesian, English, German and Austrian, abbreviated.
+_JANUARY = r"(?:januari|january|januar|jänner|jan)"
 
 
-def _copyright_year(tree, year: int) -> bool:
-    """True when the page's copyright line names ``year``."""
+def _prints_new_years_day(tree, year: int) -> bool:
+    """Whether the page names 1 January ``year`` as a day: in its text ("1 Januari 2024",
+    "Jan 1, 2024", "1. Januar 2024", "01/01/2024", "2024-01-01") or in an attribute (a
+    ``datetime``, a meta tag's content)."""
     text = tree.text_content() if hasattr(tree, "text_content") else ""
-    return any(int(m.group(1)) == year for m in _COPYRIGHT.finditer(text))
+    written = re.compile(
+        rf"\b0?1\.?\s*{_JANUARY}\.?,?\s*{year}\b"
+        rf"|\b{_JANUARY}\.?\s+0?1(?:st)?,?\s+{year}\b"
+        rf"|\b0?1\s*[/.-]\s*0?1\s*[/.-]\s*{year}\b|\b{year}\s*[/.-]\s*0?1\s*[/.-]\s*0?1\b",
+        re.IGNORECASE,
+    )
+    if written.search(text):
+        return True
+    marks = (f"{year}-01-01", f"{year}/01/01", f"{year}0101")
+    return any(
+        mark in value
+        for el in tree.iter()
+        if isinstance(el.tag, str)
+        for value in el.attrib.values()
+        for mark in marks
+    )
 
 
 # --- the public functions ----------------------------------------------------------
