@@ -711,3 +711,26 @@ def test_dates_keeps_a_text_without_zone_naive_and_reads_kemarin_on_the_sites_cl
     # A relative date is an instant: "2 jam yang lalu" keeps the reference's zone.
     ago = runner.invoke(cli, ["dates", "2 jam yang lalu", "--reference", "2023-11-15T03:00:00Z"])
     assert ago.output == "2023-11-15T01:00:00+00:00\n", ago.output
+
+
+def test_extract_reads_a_saved_page_in_the_zone_given_with_tz(runner, tmp_path):
+    """helper-106: a page saved from a site with no definition, printing its times with
+    no zone, could be read in its zone only by borrowing another site's --site."""
+    page = tmp_path / "p.html"
+    page.write_text(
+        "<html lang='id'><head><meta property='og:type' content='article'>"
+        "<title>Patroli Malam</title></head><body class='single single-post postid-9'>"
+        "<h1>Patroli Malam</h1><p class='tanggal'>Jumat, 10 November 2023 14:30</p>"
+        "<div class='entry-content'>"
+        + "<p>Polres Tanah Laut menggelar patroli malam di Pelaihari bersama warga.</p>" * 6
+        + "</div></body></html>",
+        encoding="utf-8",
+    )
+    args = ["extract", str(page), "--url", "https://tak-dikenal.id/patroli/"]
+    args += ["--fetched-at", "2023-11-15T03:00:00Z"]
+    plain = json.loads(runner.invoke(cli, args).stdout)
+    assert plain["published_at"] == "2023-11-10T14:30:00"
+    wita = json.loads(runner.invoke(cli, [*args, "--tz", "WITA"]).stdout)
+    assert wita["published_at"] == "2023-11-10T14:30:00+08:00"
+    bad = runner.invoke(cli, [*args, "--tz", "Mars"])
+    assert bad.exit_code == 2 and "unknown time zone 'Mars'" in bad.output

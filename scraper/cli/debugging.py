@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import sys
@@ -46,7 +47,15 @@ _FILE_SIGNATURES = (
     "--fetched-at",
     help="When the page was fetched (ISO 8601; UTC unless it has an offset); default now.",
 )
-def extract(file: Path, url: str, site_name: str | None, fetched_at: str | None) -> None:
+@click.option(
+    "--tz",
+    type=NON_EMPTY_TEXT,
+    help="The site's time zone for times the page prints without one: Asia/Makassar or "
+    "WITA, Asia/Jakarta or WIB, Asia/Jayapura or WIT (default: the site definition's).",
+)
+def extract(
+    file: Path, url: str, site_name: str | None, fetched_at: str | None, tz: str | None
+) -> None:
     """Extract one saved page and print its record as JSON (for debugging).
 
     The record includes the police-news entities the crawl stores: primary_unit,
@@ -67,6 +76,10 @@ def extract(file: Path, url: str, site_name: str | None, fetched_at: str | None)
         site = get_site(site_name) if site_name else site_for_url(url)
     except UnknownSiteError as exc:
         raise click.BadParameter(exc.args[0], param_hint="--site") from None
+    if tz:
+        # A page saved from a site with no definition, read in its zone as `crawl --url
+        # … --tz` reads it (helper-106: only another site's --site gave a zone).
+        site = dataclasses.replace(site, timezone=check_zone(tz, "--tz"))
     when = datetime.now(timezone.utc)
     if fetched_at:
         try:
