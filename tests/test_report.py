@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import struct
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 from scraper.archive import Archive
 from scraper.cli import cli
 from scraper.research.report import CHART_SIZE, CHARTS
+from tests.conftest import make_record
 from tests.test_serve import research_archive  # noqa: F401  (the crawled archive)
 
 # Tens of seconds: run first, so a parallel run does not end waiting on it.
@@ -105,6 +107,23 @@ def test_one_site_and_one_month_read_as_prose(runner, small_archive, tmp_path):
         r"\b1 (?:[a-z ]+ )?(?:sites|months|articles|days|weeks|crawls|tags|stories|charts)\b",
         page + result.output,
     )
+
+
+def test_a_few_undated_articles_are_never_rounded_away(runner, tmp_path):
+    """339 dated articles of 340 read "100%" in the summary and the dated-share chart's
+    line (helper-107): a reader takes it for "every article is dated"."""
+    db = tmp_path / "many.db"
+    with Archive.open(db, create=True) as archive, archive.db.atomic():
+        for i in range(340):
+            undated = {"published_at": None, "published_utc": None} if i == 0 else {}
+            archive.store_article(make_record(f"a{i}", f"Berita nomor {i} dari Polres.", **undated))
+    result = runner.invoke(cli, ["report", "--db", str(db), "--out", str(tmp_path / "r")])
+    assert result.exit_code == 0, result.output
+    page = html.unescape((tmp_path / "r" / "index.html").read_text())
+    assert "339 of 340 articles (>99%) have a publication date." in page
+    assert "<td>with a publication date</td><td>>99%</td>" in page
+    assert '<td class="n">>99%</td>' in page  # the site's row
+    assert "100%</td>" not in page and "(100%)" not in page
 
 
 def test_missing_archive(runner, tmp_path):

@@ -220,7 +220,7 @@ def chart_dated_share(conn, fig) -> str:
         left = [a + b for a, b in zip(left, shares)]
     for y, site in enumerate(sites):
         undated = per_site[site].get("no date", 0)
-        ax.text(0.99, y, f"{1 - undated / totals[site]:.0%} dated of {totals[site]}",
+        ax.text(0.99, y, f"{share(totals[site] - undated, totals[site])} dated of {totals[site]}",
                 ha="right", va="center", fontsize=9,
                 bbox={"facecolor": "white", "alpha": 0.85, "edgecolor": "none"})  # fmt: skip
     ax.set_yticks(range(len(sites)), labels=[_short(s, 28) for s in sites])
@@ -233,7 +233,8 @@ def chart_dated_share(conn, fig) -> str:
     dated = sum(n for _, source, n in rows if source != "no date")
     total = sum(totals.values())
     verb = "has" if dated == 1 else "have"
-    return f"{dated} of {_count(total, 'article')} ({dated / total:.0%}) {verb} a publication date."
+    of_total = f"{dated} of {_count(total, 'article')} ({share(dated, total)})"
+    return f"{of_total} {verb} a publication date."
 
 
 def chart_crawl_runs(conn, fig) -> str:
@@ -384,6 +385,18 @@ def _integers():
     return MaxNLocator(integer=True)
 
 
+def share(part: float, whole: float) -> str:
+    """``part`` of ``whole`` as a whole percent, never rounded to 100% or 0% when it is
+    not all or none: 339 dated articles of 340 printed "100%", which reads as "every
+    article is dated" (helper-107); at 200,000 articles, 800 undated would too."""
+    ratio = part / whole
+    if 0 < ratio < 0.01:
+        return "<1%"
+    if 0.99 < ratio < 1:
+        return ">99%"
+    return f"{ratio:.0%}"
+
+
 def _percent():
     from matplotlib.ticker import PercentFormatter
 
@@ -466,7 +479,7 @@ def _page(db_path: Path, archive: Archive, charts: list[tuple[Chart, str]]) -> s
     conn = archive.db.conn
     s = _summary(conn)
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    dated_share = f"{s['dated'] / s['articles']:.0%}" if s["articles"] else "–"
+    dated_share = share(s["dated"], s["articles"]) if s["articles"] else "–"
     run = "none yet"
     if s["run"]:
         status = s["run"][2]
@@ -505,7 +518,7 @@ def _page(db_path: Path, archive: Archive, charts: list[tuple[Chart, str]]) -> s
                 r["articles"],
                 r["first_published"],
                 r["last_published"],
-                f"{1 - dated:.0%}" if dated is not None else "",
+                share(1 - dated, 1) if dated is not None else "",
                 r["new_per_day"],
                 r["last_ok_crawl"],
                 status,
