@@ -74,6 +74,50 @@ def test_a_compression_it_cannot_write_is_refused_whatever_format_says(
     one_line_error(runner.invoke(cli, args), 2, "name the file without .gz")
 
 
+@pytest.mark.parametrize(
+    ("name", "fmt", "says"),
+    [
+        ("r.parquet", "csv", "names a parquet file but --format is csv"),
+        ("f2.csv", "parquet", "names a csv file but --format is parquet"),
+        ("a.jsonl.gz", "csv", "names a jsonl file but --format is csv"),
+    ],
+)
+def test_a_format_the_name_contradicts_is_refused(runner, small_archive, tmp_path, name, fmt, says):
+    """``--out r.parquet --format csv`` wrote CSV text under the Parquet name, exit 0
+    (helper-107)."""
+    out = tmp_path / name
+    args = ["export", "--db", str(small_archive), "--format", fmt, "--out", str(out)]
+    one_line_error(runner.invoke(cli, args), 2, says)
+    assert not out.exists()
+
+
+def test_a_format_for_a_name_of_no_format_is_taken(runner, small_archive, tmp_path):
+    out = tmp_path / "artikel.txt"
+    args = ["export", "--db", str(small_archive), "--format", "jsonl", "--out", str(out)]
+    assert runner.invoke(cli, args).exit_code == 0
+    assert len(out.read_text().splitlines()) == 3
+
+
+def test_an_unreadable_but_writable_out_is_written(runner, small_archive, tmp_path, monkeypatch):
+    """click's default ``readable`` refused a write-only ``--out`` as "not readable"
+    (helper-107, ``/dev/stdout`` owned by another user). Root reads any file, so the
+    file is made unreadable to the check itself."""
+    out = tmp_path / "write-only.csv"
+    out.touch()
+    access = os.access
+    monkeypatch.setattr(
+        os,
+        "access",
+        lambda p, mode, **kw: (
+            not (str(p) == str(out) and mode == os.R_OK) and access(p, mode, **kw)
+        ),
+    )
+    result = runner.invoke(cli, ["export", "--db", str(small_archive), "--out", str(out)])
+    monkeypatch.undo()
+    assert result.exit_code == 0, result.output
+    assert out.read_text().startswith("id,url,site,")
+
+
 def test_the_gzip_header_names_the_file_it_unpacks_to(runner, small_archive, tmp_path):
     """Not the ``.part`` it was written as (``gunzip -N`` restored that name)."""
     out = tmp_path / "artikel.csv.gz"

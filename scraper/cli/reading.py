@@ -120,7 +120,9 @@ def search_command(query, site, since, until, unit, region, topic, limit, fmt, d
 )
 @click.option(
     "--out",
-    type=NonEmptyPath(dir_okay=False, allow_dash=True),
+    # Not ``readable``: click's default refused a write-only target ("File
+    # '/dev/stdout' is not readable", helper-107).
+    type=NonEmptyPath(dir_okay=False, allow_dash=True, readable=False),
     default="-",
     show_default=True,
     help="Output file ('-' for standard output).",
@@ -146,6 +148,7 @@ def export(site, since, until, unit, region, topic, fmt, out, db_path) -> None:
             "parquet is a binary file format: give a file name, e.g. --out artikel.parquet",
             param_hint="--out",
         )
+    _check_agrees(fmt, out)
     with Archive.open(db_path) as archive:
         filters = make_filters(site, since, until, unit, region, topic)
         check_site(archive, site)  # before --out is created
@@ -239,6 +242,23 @@ def _format_of(out: str) -> str:
         hint = _NOT_OURS[suffix] + (".gz" if gzipped else "")
         raise click.BadParameter(f"export writes {hint}, or give --format", param_hint="--out")
     return _FORMAT_OF_SUFFIX.get(suffix, "csv")
+
+
+def _check_agrees(fmt: str, out: str) -> None:
+    """Refuse a ``--format`` that ``--out``'s extension contradicts: ``--out r.parquet
+    --format csv`` wrote CSV text under a Parquet name and said "exported 340 articles
+    to r.parquet" (helper-107), as ``_format_of`` once did without ``--format``."""
+    if out == "-":
+        return
+    name = Path(out)
+    if name.suffix.lower() == ".gz":
+        name = name.with_suffix("")
+    named = _FORMAT_OF_SUFFIX.get(name.suffix.lower())
+    if named is not None and named != fmt:
+        raise click.BadParameter(
+            f"names a {named} file but --format is {fmt}: change one of them",
+            param_hint="--out",
+        )
 
 
 def _text_file(part: Path, out: Path, compressed: bool) -> IO[str]:
