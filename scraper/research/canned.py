@@ -186,7 +186,8 @@ SEARCH_BY_DATE = CannedQuery(
     "search_by_date",
     "Full-text search between two days",
     'Search titles and texts (SQLite FTS5: words, "exact phrase", AND / OR / NOT, '
-    "prefix*), best match first, optionally between two local days (since, until: "
+    """prefix*; a word with an apostrophe or hyphen in double quotes: "Jum'at"), """
+    "best match first, optionally between two local days (since, until: "
     "YYYY-MM-DD) and on one site. With q empty, every article of those days and that "
     "site, newest first. No row limit of its own: Datasette returns at most its "
     "max_returned_rows (5,000; the JSON says truncated), so for more run this SQL in "
