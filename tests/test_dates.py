@@ -150,6 +150,28 @@ EXTRA: list[tuple[str, date | datetime | None, str | None, bool, str | None]] = 
     ("Jumat (10/11) pukul 08.00 malam", REF, None, True, "2023-11-10T20:00:00+08:00"),
     ("Jumat, 10 Nov 2023 pukul 24.00 WIB", None, None, True, "2023-11-11T00:00:00+07:00"),
     ("Jumat (10/11) pukul 3.00 sore", REF, None, True, "2023-11-10T15:00:00+08:00"),
+    # an hour and a part of day, no minutes (helper-106): after a pukul/jam word only
+    (
+        "Jumat, 10 November 2023 pukul 7 malam WITA",
+        None,
+        "Asia/Jakarta",
+        True,
+        "2023-11-10T19:00:00+08:00",
+    ),
+    ("Jumat (10/11) sekitar pukul 10 pagi", REF, None, True, "2023-11-10T10:00:00+08:00"),
+    ("Jumat, 10 Nov 2023 jam 2 siang", None, "Asia/Jakarta", True, "2023-11-10T14:00:00+07:00"),
+    ("Jumat, 10 Nov 2023 jam 1 malam", None, "Asia/Jakarta", True, "2023-11-10T01:00:00+07:00"),
+    ("Jumat, 10 Nov 2023 jam 12 malam", None, "Asia/Jakarta", True, "2023-11-10"),
+    ("Jumat, 10 Nov 2023 pukul 7 WIB", None, None, True, "2023-11-10"),
+    ("Jumat, 10 Nov 2023, 2 jam sore", None, "Asia/Jakarta", True, "2023-11-10"),
+    # a zone printed after the part of day is the time's (it was ignored for the site's)
+    (
+        "Jumat, 10 Nov 2023 pukul 07.30 malam WITA",
+        None,
+        "Asia/Jakarta",
+        True,
+        "2023-11-10T19:30:00+08:00",
+    ),
     ("10 Nov 2023 02:30 PM", None, None, True, "2023-11-10T14:30:00"),
     # zones: printed wins, offsets, ISO meta values
     ("10 Nov 2023 14:30 WIT", None, "Asia/Jakarta", True, "2023-11-10T14:30:00+09:00"),

@@ -99,7 +99,7 @@ def _zone(token: str | None) -> tuple[tzinfo | None, bool]:
 
 def _clock(m: re.Match[str]) -> tuple[tuple[int, int, int, int] | None, bool]:
     """Validated (h, m, s, µs) from a TIME_RE/ISO_RE match, and whether it is "24:00"."""
-    hour, minute = int(m.group("H")), int(m.group("M"))
+    hour, minute = int(m.group("H")), int(m.group("M") or 0)
     second = int(m.group("S") or 0)
     frac = m.group("f")
     micro = int(frac[:6].ljust(6, "0")) if frac else 0
@@ -114,6 +114,10 @@ def _clock(m: re.Match[str]) -> tuple[tuple[int, int, int, int] | None, bool]:
         elif ap.lower() == "a" and hour == 12:
             hour = 0
     elif part:
+        if m.group("M") is None and not (
+            1 <= hour <= 12 and not (hour == 12 and part.lower() == "malam")
+        ):
+            return None, False  # "pukul 12 malam" is midnight of which day? no time
         # "pukul 08.00 malam" is 20:00; a part of day only moves an ambiguous 12-hour value.
         low, high = _PM_HOURS.get(part.lower().split()[0], (0, -1))
         if low <= hour <= high:
@@ -123,6 +127,11 @@ def _clock(m: re.Match[str]) -> tuple[tuple[int, int, int, int] | None, bool]:
             return None, False
         return (0, 0, 0, 0), True
     return (hour, minute, second, micro), False
+
+
+def printed_zone(m: re.Match[str]) -> str | None:
+    """The zone a TIME_RE match prints, before or after its part of day."""
+    return m.group("z") or m.group("z2")
 
 
 def _month_day_ok(year: int | None, month: int, day: int) -> bool:
@@ -274,7 +283,7 @@ def _extend(text: str, found: Mention, kind: str, lo: int, hi: int) -> None:
                 clock, nxt = _clock(t)
                 if clock is not None:
                     found.time, found.next_day = clock, nxt
-                    found.zone, found.utc_printed = _zone(t.group("z"))
+                    found.zone, found.utc_printed = _zone(printed_zone(t))
                     end = t.end()
     if found.time is None:
         _time_before(text, found, max(lo, start - _BACK_TIME_WINDOW), start)
@@ -286,7 +295,7 @@ def _time_before(text: str, found: Mention, lo: int, start: int) -> None:
     last = None
     for t in v.TIME_RE.finditer(text, lo, start):
         last = t
-    if last is None or not (last.group("z") or last.group(0)[:1].isalpha()):
+    if last is None or not (printed_zone(last) or last.group(0)[:1].isalpha()):
         return
     gap = v.BACK_GLUE_RE.match(text, last.end(), start)
     if gap.end() != start:
@@ -294,7 +303,7 @@ def _time_before(text: str, found: Mention, lo: int, start: int) -> None:
     clock, nxt = _clock(last)
     if clock is not None:
         found.time, found.next_day = clock, nxt
-        found.zone, found.utc_printed = _zone(last.group("z"))
+        found.zone, found.utc_printed = _zone(printed_zone(last))
 
 
 # The cores whose matches start with a digit that no letter or digit precedes (their
@@ -403,7 +412,7 @@ def _relatives(text: str, taken: list[tuple[int, int]]) -> list[Relative]:
                 clock, nxt = _clock(t)
                 if clock is not None:
                     rel.time, rel.next_day = clock, nxt
-                    rel.zone, rel.utc_printed = _zone(t.group("z"))
+                    rel.zone, rel.utc_printed = _zone(printed_zone(t))
                     rel.end = t.end()
         out.append(rel)
     return out
@@ -421,9 +430,9 @@ def clock_only(text: str) -> tuple[tuple[int, int, int, int], tzinfo | None] | N
     "pukul/jam" word, a printed zone or a colon.
     """
     for t in v.TIME_RE.finditer(text):
-        if not (t.group("z") or t.group(0)[:1].isalpha() or t.group("hs") == ":"):
+        if not (printed_zone(t) or t.group(0)[:1].isalpha() or t.group("hs") == ":"):
             continue
         clock, _ = _clock(t)
         if clock is not None:
-            return clock, _zone(t.group("z"))[0]
+            return clock, _zone(printed_zone(t))[0]
     return None

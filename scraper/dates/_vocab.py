@@ -226,13 +226,21 @@ GLUE_RE = re.compile(
     rf"|a\s+las|alle|às|{PART})(?![a-z]))*",
     _FLAGS,
 )
+# A time: hours and minutes ("pukul 19.30 WITA", "14:30"), or, after a "pukul/jam"
+# word, an hour a part of day follows ("pukul 7 malam WITA": 19:00; ``_clock`` takes
+# 1-12 only). Its zone is printed before the part of day ("19.30 WITA malam", group
+# ``z``) or after it ("pukul 07.30 malam WITA", group ``z2``: ignored before, and the
+# site's zone taken instead).
 TIME_RE = re.compile(
-    r"(?:(?:pukul|pkl\.?|jam|at|@)\s*)?(?<![\d.:])(?P<H>[01]?\d|2[0-4])(?P<hs>[:.])(?P<M>[0-5]\d)"
+    r"(?:(?P<w>pukul|pkl\.?|jam|at|@)\s*)?(?<![\d.:])(?P<H>[01]?\d|2[0-4])"
+    r"(?:(?P<hs>[:.])(?P<M>[0-5]\d)"
     r"(?:(?P=hs)(?P<S>[0-5]\d)(?:[.,](?P<f>\d{1,6})\d*)?)?(?![\d])(?!\.\d|,\d)"
+    rf"|(?(w)(?![\d.:])(?=\s+{PART})|(?!)))"
     r"(?:\s*(?P<ap>[ap])\.?m\.?(?![a-z]))?"
     r"(?:\s*(?:-|–|—|s/d|s\.d\.?|sampai(?:\s+dengan)?|hingga|to)\s*(?:pukul\s*)?"
     r"(?:[01]?\d|2[0-4])[:.][0-5]\d(?:[:.][0-5]\d)?(?!\d))?"
-    rf"(?:\s*uhr(?![a-z]))?(?:\s*{_ZONE})?(?:\s+(?P<part>{PART}))?",
+    rf"(?:\s*uhr(?![a-z]))?(?:\s*{_ZONE})?"
+    rf"(?:\s+(?P<part>{PART})(?(z)|(?:\s*{_ZONE.replace('(?P<z>', '(?P<z2>')})?))?",
     _FLAGS,
 )
 # Zone right after an ISO value: "+08:00", "Z", " WIB", "+0700".
