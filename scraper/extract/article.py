@@ -216,7 +216,7 @@ def _template_report(
     report = dataclasses.replace(report, outside=outside_prose(element))
     if plan.mode == "check" and report.outside > plan.outside:
         return report  # a ``use`` reading would read this page in full
-    text = _read_text(container_copy(element), url, site, options)
+    text = _container_text(element, url, site, options)
     if len(text) < options.min_text_chars:  # nor would it take so short a text
         return report
     return dataclasses.replace(report, found=True, reproduced=text == full_text)
@@ -309,7 +309,7 @@ def _main_text(
             ), False
     element = the_container(tree, plan.path) if plan is not None and plan.path else None
     if element is not None and outside_prose(element) <= plan.outside:
-        text = _read_text(container_copy(element), url, site, options)
+        text = _container_text(element, url, site, options)
         if len(text) >= options.min_text_chars:
             return text, True
     if marks is None:
@@ -329,6 +329,20 @@ def _main_text(
         body = marked[0]
         return "\n".join(clean_space(p.text_content()) for p in body.xpath(".//p") or [body]), False
     return _read_text(tree, url, site, options), False
+
+
+def _container_text(
+    element: HtmlElement, url: str, site: SiteDefinition, options: ExtractionOptions
+) -> str:
+    """The text of a learnt container, read as a ``use`` reading reads it and as the
+    ``learn`` and ``check`` readings compare it with the full reading's.
+
+    The container is the body: trafilatura's second opinion (readability, then jusText,
+    on the same element) is not asked. It cost a fifth of a container reading; where it
+    would have changed the text, the container does not reproduce the full reading and
+    is not learnt (or is unlearnt at a check)."""
+    fast = options if options.fast else dataclasses.replace(options, fast=True)
+    return _read_text(container_copy(element), url, site, fast)
 
 
 def _read_text(tree, url: str, site: SiteDefinition, options: ExtractionOptions) -> str:
