@@ -1464,3 +1464,73 @@ def test_a_tag_row_in_the_post_s_own_footer_is_its_tags():
     assert (
         tag_links(parse_html(f"<html><body><h1>Judul</h1><p>Isi.</p>{teaser}</body></html>")) == []
     )
+
+
+def test_a_list_of_other_posts_by_their_dates_is_dropped():
+    text = (
+        "Paragraf pertama berita ini cukup panjang dan berakhir dengan titik.\n"
+        "Kamis, 05/11/2015 09:25 WIB Polres Banjar Gelar Apel Pagi\n"
+        "Jumat, 06/11/2015 10:00 WIB Kapolsek Astambul Sambangi Warga\n"
+        "Sabtu, 07/11/2015 08:15 WIB Patroli Malam Minggu di Martapura\n"
+        "Paragraf terakhir berita ini juga berakhir dengan titik."
+    )
+    assert clean_text(text).splitlines() == [text.splitlines()[0], text.splitlines()[-1]]
+    under = "A satu.\n12 Maret 2024\nJudul satu\n13 Maret 2024\nJudul dua\n14 Maret 2024\nJudul\nB."
+    assert clean_text(under) == "A satu.\nB."
+
+
+def test_an_articles_own_dated_schedule_is_kept():
+    """A KPU schedule as a list of labelled dates, or a table of them, and the lead-in
+    line after it, were dropped as a list of other posts (helper-108)."""
+    listed = (
+        "Berikut jadwal tahapan yang telah ditetapkan:\n"
+        "- Pengumuman pendaftaran: 24 – 26 Agustus 2024\n"
+        "- Pendaftaran pasangan calon: 27 – 29 Agustus 2024\n"
+        "- Penetapan pasangan calon: 22 September 2024\n"
+        "- 23 September 2024: pengundian nomor urut\n"
+        "Andi menegaskan, partai politik wajib mendaftar langsung."
+    )
+    assert clean_text(listed) == listed
+    table = (
+        "Berikut jadwal tahapan rekrutmen:\n"
+        "| Tahapan | Tanggal |\n"
+        "|---|---|\n"
+        "| Pengumuman pendaftaran | 23 April – 2 Mei 2024 |\n"
+        "| Tes tertulis | 4 – 5 Mei 2024 |\n"
+        "| Pelantikan | 16 Mei 2024 |\n"
+        "Persyaratan yang wajib dipenuhi pendaftar antara lain:\n"
+        "- Warga Negara Indonesia berusia paling rendah 17 tahun;\n"
+        "Ketua KPU Banjar mengimbau masyarakat mendaftar."
+    )
+    assert clean_text(table) == table
+
+
+def test_portal_chrome_of_helper_108s_trial_is_dropped():
+    """Lines bare trafilatura keeps as well: a credit line of two roles over the text,
+    a WhatsApp channel's call with its "Klik di sini", a caption typed as a paragraph
+    and ending in its photo credit, an embedded tweet's attribution."""
+    body = "AMUNTAI – Bawaslu menangani tujuh laporan dugaan politik uang pada masa tenang."
+    text = "\n".join(
+        [
+            "Reporter: Hafiz Maulana | Editor: Dedy Irawan",
+            "Warga berunjuk rasa di depan Kantor Camat, Selasa (12/3). (FOTO: RIZKY/RADAR)",
+            body,
+            "— Basarnas Banjarmasin (@sar_banjarmasin) March 5, 2024",
+            "Syahrial mengimbau masyarakat tidak ragu melapor.",
+            "Ikuti saluran WhatsApp Metro Kalimantan untuk berita terbaru.",
+            "Klik di sini",
+        ]
+    )
+    assert clean_text(text) == body + "\nSyahrial mengimbau masyarakat tidak ragu melapor."
+
+
+def test_lines_like_that_chrome_but_of_the_text_stay():
+    text = "\n".join(
+        [
+            "Reporter: Hafiz Maulana mengatakan, laporan itu diterima Senin.",
+            "Polisi mengikuti saluran resmi untuk memastikan kabar itu benar.",
+            "Ia menunjukkan foto (foto: barang bukti sabu) kepada wartawan dan menjelaskan "
+            "bahwa barang bukti itu disita dari rumah tersangka pada Senin malam.",
+        ]
+    )
+    assert clean_text(text) == text

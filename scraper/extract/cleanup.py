@@ -699,7 +699,9 @@ _READ_ALSO = re.compile(
 #   or to join its group for its news ("Join Grup Telegram Tribun Kaltim untuk
 #   mendapatkan update berita pilihan …"; not a scam story's "Bergabung dengan grup
 #   Telegram yang dibuat pelaku, para korban …");
-# - a photo's credit on a line of its own: "Photo : VIVA/M Ali Wafa", "Foto: Humas".
+# - a photo's credit on a line of its own: "Photo : VIVA/M Ali Wafa", "Foto: Humas";
+# - "Ikuti saluran WhatsApp Metro Kalimantan untuk berita terbaru", "Klik di sini";
+# - an embedded tweet's attribution: "— Basarnas Banjarmasin (@sar_bjm) March 5, 2024".
 _PORTAL_BOILERPLATE = re.compile(
     r"^\s*(?:advertisement|iklan|ads|scroll\s+(?:to|untuk)\s+(?:continue|resume|lanjut|"
     r"melanjutkan)(?:\s+(?:with|reading|membaca))?(?:\s+(?:content|artikel|berita))?)"
@@ -718,7 +720,12 @@ _PORTAL_BOILERPLATE = re.compile(
     r"(?:grup|group|channel|saluran|komunitas)\s+(?:telegram|whatsapp|wa)\b"
     r"(?=.*\b(?:untuk\s+(?:mendapatkan|mendapat|update)|update\s+berita|berita\s+"
     r"(?:terkini|terbaru|pilihan)|breaking\s+news|klik|t\.me/|caranya)\b)"
-    r"|^\s*(?:photo|foto|sumber\s+foto)\s*:\s*\S.{0,60}$",
+    r"|^\s*(?:photo|foto|sumber\s+foto)\s*:\s*\S.{0,60}$"
+    r"|^(?=.{0,200}$)\s*(?:ikuti|follow)\s+(?:saluran|channel|grup|group|akun)\s+"
+    r"(?:whatsapp|wa|telegram)\b(?=.*\b(?:berita|update|informasi|klik)\b)"
+    r"|^\s*klik\s+di\s*sini\s*[.!]?\s*$"
+    r"|^\s*[—–-]\s*[^()\n]{1,80}\(@\w{1,15}\)\s+(?:[a-z]+\.?\s+\d{1,2},\s+|\d{1,2}\s+[a-z]+\.?\s+)"
+    r"\d{4}\s*$",
     re.IGNORECASE,
 )
 # The reporter's credit over the first paragraph: "Laporan Wartawan BanjarmasinPost.co.id,
@@ -780,8 +787,16 @@ _POSTING_INFO = re.compile(
 # The writer credited on the text's first line: "Oleh: Tim Redaksi", "Pewarta: Dede
 # Suherlan", "Laporan: Irfan Wahab dan Kontributor Luwu, Andi Baso Tenri" (the record's
 # authors, not its text).
+# A caption typed as the text's first paragraph, ending in its photo's credit: "Warga
+# berunjuk rasa …, Selasa (12/3). (FOTO: RIZKY/RADAR BANJARMASIN)" (helper-108). Only
+# there, and only when no other line ends so: a photo story's captions are its text,
+# and its credit may close the last one ("… aman dan kondusif. (Foto: Humas Polres)").
+_CAPTION_CREDIT = re.compile(r"^(?=.{0,250}$).*\((?:foto|photo)\s*:\s*[^()]{1,60}\)\s*$", re.I)
 _OPENING_CREDIT = re.compile(
-    r"^\s*(?:oleh|penulis|pewarta|reporter|wartawan|kontributor|laporan)\s*:\s*[^.!?:]{2,80}$",
+    r"^\s*(?:oleh|penulis|pewarta|reporter|wartawan|kontributor|laporan)\s*:\s*[^.!?:|]{2,80}"
+    # and the next roles on its line: "Reporter: Hafiz Maulana | Editor: Dedy Irawan"
+    r"(?:[|/]\s*(?:editor|penyunting|redaktur|fotografer|foto|pewarta|penulis|reporter)"
+    r"\s*:\s*[^.!?:|]{2,80}){0,3}$",
     re.IGNORECASE,
 )
 # Or "Oleh Nama" with no colon: "Oleh" and a name in capitals, and nothing else ("Oleh
@@ -841,6 +856,7 @@ def clean_text(
     lines = [line.strip() for line in text.replace("\r", "\n").split("\n")]
     lines = drop_dated_lists(_dateline_joined([line for line in lines if line]))
     link_list = sum(1 for line in lines if _BARE_URL_LINE.match(line)) >= LINK_LIST_LINES
+    captions = sum(1 for line in lines if _CAPTION_CREDIT.match(line))
     kept: list[str] = []
     for index, line in enumerate(lines):
         if _READ_ALSO.match(line) or _SHARE_LINE.match(line) or _PORTAL_BOILERPLATE.match(line):
@@ -856,6 +872,8 @@ def clean_text(
         opening = not kept or bool(titles and _headline_end(kept, titles) == len(kept))
         if opening and (_OPENING_CREDIT.match(line) or _OPENING_BYLINE.match(line)):
             continue  # the first line under the headline (dropped below)
+        if opening and _CAPTION_CREDIT.match(line) and captions == 1:
+            continue  # the photo's caption typed over the text
         if (
             len(kept) < 3
             and len(line) <= POSTING_INFO_CHARS
@@ -986,9 +1004,16 @@ def drop_dated_lists(lines: list[str]) -> list[str]:
         short = len(line) <= 160 and not _SENTENCE_END.search(line)
         if _BULLET.match(line):
             item[i] = True
-        elif short and _DAY.search(line):
+        elif short and _listed_date(line):
             item[i] = dated[i] = True
-        elif short and len(line) <= 120 and i and dated[i - 1] and len(lines[i - 1]) <= 60:
+        elif (
+            short
+            and len(line) <= 120
+            and not line.endswith(":")  # a lead-in to what follows, not a headline
+            and i
+            and dated[i - 1]
+            and len(lines[i - 1]) <= 60
+        ):
             item[i] = True  # the headline under a date line
     keep: list[str] = []
     i = 0
@@ -1006,6 +1031,43 @@ def drop_dated_lists(lines: list[str]) -> list[str]:
             keep.extend(lines[i:end])
         i = end
     return keep
+
+
+# A label opening a line ("- Penetapan pasangan calon: "), and how far the date may
+# start after it ("24 – 26 Agustus 2024", "27 Agustus – 21 September 2024") and what may
+# follow it ("pukul 10.00 WITA"): "Baca: Jawaban Soal SMP, Senin 4 Mei 2020, …" and
+# "- Gavin's Choice: The Leading Candidates … - October 10, 2020" are other posts.
+_LABEL = re.compile(r"^(?:[-•·*]\s+)?[^:|]{2,40}:\s+")
+_DATE_VALUE_LEAD = 16
+_DATE_VALUE_TAIL = 20
+_DATE_CELL_CHARS = 40
+
+
+def _listed_date(line: str) -> bool:
+    """Whether ``line`` holds a date as a list of other posts prints one: not a table's
+    row of data (trafilatura writes a table as "| Tahapan | 23 April – 2 Mei 2024 |"), nor a
+    value after a label or before one ("- Penetapan pasangan calon: 22 September 2024",
+    "- 22 September 2024: penetapan pasangan calon"). An election
+    schedule, a timeline of a case, an agenda: the article's own dated items were
+    dropped as a list of other articles (helper-108)."""
+    found = _DAY.search(line)
+    if found is None:
+        return False
+    if line.startswith("|"):
+        cells = [cell.strip() for cell in line.strip("|").split("|")]
+        filled = [cell for cell in cells if cell]
+        dated = [cell for cell in filled if _DAY.search(cell)]
+        # A row of data: the date in a short cell of its own beside others. A portal's
+        # list of posts laid out as a table has one long cell of headline, date and
+        # summary beside an empty picture cell (Lokomedia's).
+        return not (len(filled) >= 2 and all(len(cell) <= _DATE_CELL_CHARS for cell in dated))
+    label = _LABEL.match(line)
+    valued = (
+        label is not None
+        and found.start() - label.end() <= _DATE_VALUE_LEAD
+        and len(line) - found.end() <= _DATE_VALUE_TAIL
+    )
+    return not (valued or line.startswith(": ", found.end()))
 
 
 def _until_end(lines: list[str], start: int) -> list[str]:
