@@ -1525,12 +1525,44 @@ def test_portal_chrome_of_helper_108s_trial_is_dropped():
 
 
 def test_lines_like_that_chrome_but_of_the_text_stay():
-    text = "\n".join(
-        [
-            "Reporter: Hafiz Maulana mengatakan, laporan itu diterima Senin.",
-            "Polisi mengikuti saluran resmi untuk memastikan kabar itu benar.",
-            "Ia menunjukkan foto (foto: barang bukti sabu) kepada wartawan dan menjelaskan "
-            "bahwa barang bukti itu disita dari rumah tersangka pada Senin malam.",
-        ]
+    """helper-109's counter-examples to the rules above: a lead that opens with its
+    dateline and ends in its photo's credit, a one-photo story, a police story about a
+    Telegram group, a list item naming an Instagram account."""
+    kept = [
+        "Reporter: Hafiz Maulana mengatakan, laporan itu diterima Senin.\nIa menambahkan.",
+        "BANJARMASIN - Polisi menangkap dua pelaku pencurian sepeda motor di Jalan A Yani"
+        " km 5, Senin (11/3). (Foto: dok. Polresta Banjarmasin)\nKedua pelaku ditahan.",
+        "Personel Satlantas Polres Banjar mengatur arus lalu lintas di Martapura, Senin"
+        " (11/3/2024). (Foto: Humas Polres Banjar)",
+        "Ikuti grup Telegram penyebar berita hoaks, pemuda di Banjarbaru ditangkap polisi.",
+        "Polisi menyebut tiga akun penyebar.\n- Akun Instagram Info Banjar (@infobanjar) 12"
+        " Maret 2024\nAkun itu kini ditutup.",
+    ]
+    for text in kept:
+        assert clean_text(text) == text
+
+
+def test_a_dated_schedule_with_times_or_a_spaced_colon_is_kept():
+    steps = ["Pendaftaran", "Verifikasi", "Penetapan"]
+    timed = "Jadwal tahapan:\n" + "\n".join(
+        f"- {step}: Senin, 2{i} September 2024, pukul 08.00 – 16.00 WITA"
+        for i, step in enumerate(steps)
     )
-    assert clean_text(text) == text
+    spaced = "Jadwal tahapan:\n" + "\n".join(
+        f"- 2{i} September 2024 : {step.lower()}" for i, step in enumerate(steps)
+    )
+    for text in (timed, spaced):
+        assert clean_text(text + "\nSelesai.") == text + "\nSelesai."
+
+
+def test_a_list_of_posts_that_labels_each_date_is_still_dropped():
+    """ "Diposting: 12 Maret 2024" over each headline: the same label on every line is
+    a widget's, not a schedule's steps (helper-109)."""
+    posts = "\n".join(
+        f"Diposting: 1{i} Maret 2024\nPolres Banjar Gelar Apel Pagi Hari Ke-{i}" for i in range(3)
+    )
+    assert clean_text(f"Paragraf satu.\n{posts}\nParagraf dua.") == "Paragraf satu.\nParagraf dua."
+
+
+def test_an_opening_credit_with_its_paper_is_dropped():
+    assert clean_text("Oleh: Tim Redaksi | Banjarmasin Post\nIsi berita.") == "Isi berita."

@@ -147,6 +147,7 @@ EXTRA: list[tuple[str, date | datetime | None, str | None, bool, str | None]] = 
     ("Senin (13/11) pukul 10.30 wita", REF, None, True, "2023-11-13T10:30:00+08:00"),
     ("Jumat (10/11) 19:00 - 21:00 WITA", REF, None, True, "2023-11-10T19:00:00+08:00"),
     ("Jumat (10/11) malam", REF, None, True, "2023-11-10"),
+    ("Jumat subuh (10/11)", REF, None, True, "2023-11-10"),
     ("Jumat (10/11) pukul 08.00 malam", REF, None, True, "2023-11-10T20:00:00+08:00"),
     ("Jumat, 10 Nov 2023 pukul 24.00 WIB", None, None, True, "2023-11-11T00:00:00+07:00"),
     ("Jumat (10/11) pukul 3.00 sore", REF, None, True, "2023-11-10T15:00:00+08:00"),
@@ -163,6 +164,8 @@ EXTRA: list[tuple[str, date | datetime | None, str | None, bool, str | None]] = 
     ("Jumat, 10 Nov 2023 jam 1 malam", None, "Asia/Jakarta", True, "2023-11-10T01:00:00+07:00"),
     ("Jumat, 10 Nov 2023 jam 12 malam", None, "Asia/Jakarta", True, "2023-11-10"),
     ("Jumat, 10 Nov 2023 pukul 7 WIB", None, None, True, "2023-11-10"),
+    ("Jumat, 10 Nov 2023 jam 12 dini hari", None, "Asia/Jakarta", True, "2023-11-10"),
+    ("Jumat, 10 Nov 2023 pukul 5 subuh", None, "Asia/Jakarta", True, "2023-11-10T05:00:00+07:00"),
     ("Jumat, 10 Nov 2023, 2 jam sore", None, "Asia/Jakarta", True, "2023-11-10"),
     # a zone printed after the part of day is the time's (it was ignored for the site's)
     (
@@ -624,3 +627,11 @@ def test_a_hijri_date_between_the_day_and_the_time_is_skipped():
         assert found.value.isoformat() == "2023-11-10T14:30:00+07:00", text
     (alone,) = find_dates("Senin, 11 Maret 2024 / 1 Ramadhan 1445 H", reference=reference)
     assert alone.value.isoformat() == "2024-03-11"
+
+
+def test_an_hour_without_minutes_needs_its_pukul_or_jam_word() -> None:
+    """ "dipinjam 2 malam" (two nights) and "tepat 7 malam" are no times: the words
+    ending in -jam or -at are not the prefix (helper-109)."""
+    assert parse_time("mobil itu dipinjam 2 malam") is None
+    assert parse_time("tepat 7 malam") is None
+    assert parse_time("pukul 7 malam") == time(19, 0)

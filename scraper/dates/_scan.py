@@ -115,7 +115,7 @@ def _clock(m: re.Match[str]) -> tuple[tuple[int, int, int, int] | None, bool]:
             hour = 0
     elif part:
         if m.group("M") is None and not (
-            1 <= hour <= 12 and not (hour == 12 and part.lower() == "malam")
+            1 <= hour <= 12 and not (hour == 12 and part.lower().split()[0] in ("malam", "dini"))
         ):
             return None, False  # "pukul 12 malam" is midnight of which day? no time
         # "pukul 08.00 malam" is 20:00; a part of day only moves an ambiguous 12-hour value.

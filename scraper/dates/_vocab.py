@@ -123,7 +123,7 @@ _FLAGS = re.IGNORECASE
 _MON = r"[^\W\d_]{3,10}(?![^\W\d_])\.?"
 _WD_FULL = rf"(?:{_alternation(WEEKDAYS)}|jum['’`]a?at)(?![a-z])"
 _WD_ABBR = rf"(?:{_alternation(WEEKDAY_ABBREVIATIONS)})(?=\.?\s*,)"
-PART = r"(?:dini\s+hari|pagi|siang|sore|petang|malam)(?![a-z])"
+PART = r"(?:dini\s+hari|subuh|pagi|siang|sore|petang|malam)(?![a-z])"
 _YEAR4 = r"(?:1[0-9]|2[0-9])\d\d"
 # The years _YEAR4 reads; dateparser's answers are held to the same range.
 YEARS = range(1000, 3000)
@@ -232,7 +232,7 @@ GLUE_RE = re.compile(
 # ``z``) or after it ("pukul 07.30 malam WITA", group ``z2``: ignored before, and the
 # site's zone taken instead).
 TIME_RE = re.compile(
-    r"(?:(?P<w>pukul|pkl\.?|jam|at|@)\s*)?(?<![\d.:])(?P<H>[01]?\d|2[0-4])"
+    r"(?:(?<![a-z])(?P<w>pukul|pkl\.?|jam|at|@)\s*)?(?<![\d.:])(?P<H>[01]?\d|2[0-4])"
     r"(?:(?P<hs>[:.])(?P<M>[0-5]\d)"
     r"(?:(?P=hs)(?P<S>[0-5]\d)(?:[.,](?P<f>\d{1,6})\d*)?)?(?![\d])(?!\.\d|,\d)"
     rf"|(?(w)(?![\d.:])(?=\s+{PART})|(?!)))"

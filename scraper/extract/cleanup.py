@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -722,9 +723,10 @@ _PORTAL_BOILERPLATE = re.compile(
     r"(?:terkini|terbaru|pilihan)|breaking\s+news|klik|t\.me/|caranya)\b)"
     r"|^\s*(?:photo|foto|sumber\s+foto)\s*:\s*\S.{0,60}$"
     r"|^(?=.{0,200}$)\s*(?:ikuti|follow)\s+(?:saluran|channel|grup|group|akun)\s+"
-    r"(?:whatsapp|wa|telegram)\b(?=.*\b(?:berita|update|informasi|klik)\b)"
+    r"(?:whatsapp|wa|telegram)\b(?=.*\b(?:untuk\s+(?:mendapatkan\s+|mendapat\s+)?(?:update"
+    r"|berita\s+(?:terbaru|terkini|pilihan)|informasi\s+(?:terbaru|terkini))|klik)\b)"
     r"|^\s*klik\s+di\s*sini\s*[.!]?\s*$"
-    r"|^\s*[—–-]\s*[^()\n]{1,80}\(@\w{1,15}\)\s+(?:[a-z]+\.?\s+\d{1,2},\s+|\d{1,2}\s+[a-z]+\.?\s+)"
+    r"|^\s*[—–]\s*[^()\n]{1,80}\(@\w{1,15}\)\s+(?:[a-z]+\.?\s+\d{1,2},\s+|\d{1,2}\s+[a-z]+\.?\s+)"
     r"\d{4}\s*$",
     re.IGNORECASE,
 )
@@ -784,19 +786,23 @@ _POSTING_INFO = re.compile(
     r"|\b\d[\d.,]*\s+(?:views|pembaca)\s*$",
     re.IGNORECASE,
 )
+# A caption typed as the text's first paragraph, ending in its photo's credit, over a
+# first line that opens with its dateline: "Warga berunjuk rasa …, Selasa (12/3).
+# (FOTO: RIZKY/RADAR BANJARMASIN)", then "MARTAPURA - Ratusan warga …" (helper-108).
+# Only there, and only when no other line ends so: a photo story's captions are its
+# text, and its credit may close the last one ("… aman dan kondusif. (Foto: Humas
+# Polres)"); a lead may end in its photo's credit too ("BANJARMASIN - Polisi …, Senin
+# (11/3). (Foto: dok. Polresta)", helper-109).
+_CAPTION_CREDIT = re.compile(r"^(?=.{0,250}$).*\((?:foto|photo)\s*:\s*[^()]{1,60}\)\s*$", re.I)
+_OPENS_DATELINE = re.compile(r"^[^.!?\n]{2,40}?\s[-–—]\s")
 # The writer credited on the text's first line: "Oleh: Tim Redaksi", "Pewarta: Dede
 # Suherlan", "Laporan: Irfan Wahab dan Kontributor Luwu, Andi Baso Tenri" (the record's
-# authors, not its text).
-# A caption typed as the text's first paragraph, ending in its photo's credit: "Warga
-# berunjuk rasa …, Selasa (12/3). (FOTO: RIZKY/RADAR BANJARMASIN)" (helper-108). Only
-# there, and only when no other line ends so: a photo story's captions are its text,
-# and its credit may close the last one ("… aman dan kondusif. (Foto: Humas Polres)").
-_CAPTION_CREDIT = re.compile(r"^(?=.{0,250}$).*\((?:foto|photo)\s*:\s*[^()]{1,60}\)\s*$", re.I)
+# authors, not its text), and what else its line says: "Reporter: Hafiz Maulana |
+# Editor: Dedy Irawan", "Oleh: Tim Redaksi | Banjarmasin Post".
 _OPENING_CREDIT = re.compile(
     r"^\s*(?:oleh|penulis|pewarta|reporter|wartawan|kontributor|laporan)\s*:\s*[^.!?:|]{2,80}"
-    # and the next roles on its line: "Reporter: Hafiz Maulana | Editor: Dedy Irawan"
-    r"(?:[|/]\s*(?:editor|penyunting|redaktur|fotografer|foto|pewarta|penulis|reporter)"
-    r"\s*:\s*[^.!?:|]{2,80}){0,3}$",
+    r"(?:[|/]\s*(?:(?:editor|penyunting|redaktur|fotografer|foto|pewarta|penulis|reporter)"
+    r"\s*:\s*)?[^.!?:|]{2,80}){0,3}$",
     re.IGNORECASE,
 )
 # Or "Oleh Nama" with no colon: "Oleh" and a name in capitals, and nothing else ("Oleh
@@ -872,7 +878,14 @@ def clean_text(
         opening = not kept or bool(titles and _headline_end(kept, titles) == len(kept))
         if opening and (_OPENING_CREDIT.match(line) or _OPENING_BYLINE.match(line)):
             continue  # the first line under the headline (dropped below)
-        if opening and _CAPTION_CREDIT.match(line) and captions == 1:
+        if (
+            opening
+            and captions == 1
+            and _CAPTION_CREDIT.match(line)
+            and not _OPENS_DATELINE.match(line)
+            and index + 1 < len(lines)
+            and _OPENS_DATELINE.match(lines[index + 1])
+        ):
             continue  # the photo's caption typed over the text
         if (
             len(kept) < 3
@@ -1000,11 +1013,12 @@ def drop_dated_lists(lines: list[str]) -> list[str]:
     long and end with a full stop; list items are short and do not."""
     item = [False] * len(lines)
     dated = [False] * len(lines)
+    widget_labels = _widget_labels(lines)
     for i, line in enumerate(lines):
         short = len(line) <= 160 and not _SENTENCE_END.search(line)
         if _BULLET.match(line):
             item[i] = True
-        elif short and _listed_date(line):
+        elif short and _listed_date(line, widget_labels):
             item[i] = dated[i] = True
         elif (
             short
@@ -1037,13 +1051,14 @@ def drop_dated_lists(lines: list[str]) -> list[str]:
 # start after it ("24 – 26 Agustus 2024", "27 Agustus – 21 September 2024") and what may
 # follow it ("pukul 10.00 WITA"): "Baca: Jawaban Soal SMP, Senin 4 Mei 2020, …" and
 # "- Gavin's Choice: The Leading Candidates … - October 10, 2020" are other posts.
-_LABEL = re.compile(r"^(?:[-•·*]\s+)?[^:|]{2,40}:\s+")
+_LABEL = re.compile(r"^(?:[-•·*]\s+)?(?P<label>[^:|]{2,40}?)\s*:\s+")
 _DATE_VALUE_LEAD = 16
-_DATE_VALUE_TAIL = 20
-_DATE_CELL_CHARS = 40
+_DATE_VALUE_TAIL = 40
+_DATE_CELL_CHARS = 60
+_COLON_AFTER = re.compile(r"\s*:\s")
 
 
-def _listed_date(line: str) -> bool:
+def _listed_date(line: str, widget_labels: frozenset[str] = frozenset()) -> bool:
     """Whether ``line`` holds a date as a list of other posts prints one: not a table's
     row of data (trafilatura writes a table as "| Tahapan | 23 April – 2 Mei 2024 |"), nor a
     value after a label or before one ("- Penetapan pasangan calon: 22 September 2024",
@@ -1064,10 +1079,18 @@ def _listed_date(line: str) -> bool:
     label = _LABEL.match(line)
     valued = (
         label is not None
+        and label.group("label").casefold() not in widget_labels
         and found.start() - label.end() <= _DATE_VALUE_LEAD
         and len(line) - found.end() <= _DATE_VALUE_TAIL
     )
-    return not (valued or line.startswith(": ", found.end()))
+    return not (valued or _COLON_AFTER.match(line, found.end()))
+
+
+def _widget_labels(lines: list[str]) -> frozenset[str]:
+    """Labels that open several lines: a list of posts says "Diposting:" or "Tanggal:"
+    over each date (helper-109); a schedule names a different step on each line."""
+    labels = Counter(found.group("label").casefold() for found in map(_LABEL.match, lines) if found)
+    return frozenset(label for label, count in labels.items() if count > 1)
 
 
 def _until_end(lines: list[str], start: int) -> list[str]:

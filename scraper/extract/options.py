@@ -15,7 +15,8 @@ class ExtractionOptions:
     include_tables: bool = True
     favor_precision: bool = False
     # trafilatura's fast mode (no second opinion from its fallback extractors): cheaper,
-    # but body F1 on the real Indonesian pages drops from 0.91 to 0.81, so it stays off.
+    # but body F1 on the real Indonesian pages drops from 0.91 to 0.81, so it stays off
+    # for a page read in full. A learnt container is always read so (``_container_text``).
     fast: bool = False
     # Delete the chrome generic rules know (share bars, related lists, comments,
     # navigation, captions) before trafilatura; then what ``prune_xpaths`` match. On a
