@@ -176,6 +176,7 @@ EXTRA: list[tuple[str, date | datetime | None, str | None, bool, str | None]] = 
         "2023-11-10T19:30:00+08:00",
     ),
     ("10 Nov 2023 02:30 PM", None, None, True, "2023-11-10T14:30:00"),
+    ("Updated: Sat 8:31 PM, Feb 17, 2018", None, None, True, "2018-02-17T20:31:00"),
     # zones: printed wins, offsets, ISO meta values
     ("10 Nov 2023 14:30 WIT", None, "Asia/Jakarta", True, "2023-11-10T14:30:00+09:00"),
     ("10 Nov 2023 14:30 wita", None, None, True, "2023-11-10T14:30:00+08:00"),

@@ -295,7 +295,10 @@ def _time_before(text: str, found: Mention, lo: int, start: int) -> None:
     last = None
     for t in v.TIME_RE.finditer(text, lo, start):
         last = t
-    if last is None or not (printed_zone(last) or last.group(0)[:1].isalpha()):
+    # Unmistakably a time: with its zone, its pukul/jam/at word or its AM/PM ("Updated:
+    # Sat 8:31 PM, Feb 17, 2018": read through the "at" of "Sat" until that word had to
+    # start a word of its own).
+    if last is None or not (printed_zone(last) or last.group(0)[:1].isalpha() or last.group("ap")):
         return
     gap = v.BACK_GLUE_RE.match(text, last.end(), start)
     if gap.end() != start:
