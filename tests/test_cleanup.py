@@ -1508,14 +1508,13 @@ def test_an_articles_own_dated_schedule_is_kept():
 def test_portal_chrome_of_helper_108s_trial_is_dropped():
     """Lines bare trafilatura keeps as well: a credit line of two roles over the text,
     a WhatsApp channel's call with its "Klik di sini", a caption typed as a paragraph
-    and ending in its photo credit, an embedded tweet's attribution."""
+    and ending in its photo credit."""
     body = "AMUNTAI – Bawaslu menangani tujuh laporan dugaan politik uang pada masa tenang."
     text = "\n".join(
         [
             "Reporter: Hafiz Maulana | Editor: Dedy Irawan",
             "Warga berunjuk rasa di depan Kantor Camat, Selasa (12/3). (FOTO: RIZKY/RADAR)",
             body,
-            "— Basarnas Banjarmasin (@sar_banjarmasin) March 5, 2024",
             "Syahrial mengimbau masyarakat tidak ragu melapor.",
             "Ikuti saluran WhatsApp Metro Kalimantan untuk berita terbaru.",
             "Klik di sini",
