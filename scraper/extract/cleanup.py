@@ -1060,11 +1060,12 @@ _COLON_AFTER = re.compile(r"\s*:\s")
 
 def _listed_date(line: str, widget_labels: frozenset[str] = frozenset()) -> bool:
     """Whether ``line`` holds a date as a list of other posts prints one: not a table's
-    row of data (trafilatura writes a table as "| Tahapan | 23 April – 2 Mei 2024 |"), nor a
-    value after a label or before one ("- Penetapan pasangan calon: 22 September 2024",
-    "- 22 September 2024: penetapan pasangan calon"). An election
-    schedule, a timeline of a case, an agenda: the article's own dated items were
-    dropped as a list of other articles (helper-108)."""
+    row of data (trafilatura writes a table as "| Tahapan | 23 April – 2 Mei 2024 |"),
+    nor a value after a label or before one ("- Penetapan pasangan calon: 22 September
+    2024", "- 22 September 2024: penetapan pasangan calon"), unless the label is a
+    widget's (``widget_labels``). An election schedule, a timeline of a case, an
+    agenda: the article's own dated items were dropped as a list of other articles
+    (helper-108)."""
     found = _DAY.search(line)
     if found is None:
         return False
