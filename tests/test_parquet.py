@@ -143,7 +143,9 @@ def test_filters_apply(runner, small_archive, tmp_path):
 def test_out_without_format_takes_the_format_its_name_asks_for(runner, small_archive, tmp_path):
     """``export --out artikel.parquet`` without ``--format`` wrote CSV text under that
     name (the default format), said "exported 3 articles to artikel.parquet", and
-    ``pd.read_parquet`` failed on it. The extension decides; a given --format wins."""
+    ``pd.read_parquet`` failed on it. The extension decides; a --format it contradicts
+    is refused (``--out as-asked.parquet --format csv`` wrote CSV under that name,
+    helper-107), one it does not name is taken."""
     out = tmp_path / "artikel.parquet"
     result = runner.invoke(cli, ["export", "--db", str(small_archive), "--out", str(out)])
     assert result.exit_code == 0, result.output
@@ -151,11 +153,16 @@ def test_out_without_format_takes_the_format_its_name_asks_for(runner, small_arc
     lines = tmp_path / "artikel.JSONL"
     result = runner.invoke(cli, ["export", "--db", str(small_archive), "--out", str(lines)])
     assert result.exit_code == 0 and lines.read_text().startswith('{"id": ')
-    for name, fmt in (("artikel.txt", None), ("as-asked.parquet", "csv")):
+    for name, fmt in (("artikel.txt", None), ("as-asked.txt", "csv")):
         args = ["export", "--db", str(small_archive), "--out", str(tmp_path / name)]
         result = runner.invoke(cli, args + (["--format", fmt] if fmt else []))
         assert result.exit_code == 0, result.output
         assert (tmp_path / name).read_text().startswith("id,url,site,")
+    contradicted = tmp_path / "as-asked.parquet"
+    args = ["export", "--db", str(small_archive), "--out", str(contradicted), "--format", "csv"]
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 2 and "names a parquet file but --format is csv" in result.output
+    assert not contradicted.exists()
     stdout = runner.invoke(cli, ["export", "--db", str(small_archive)])
     assert stdout.exit_code == 0 and stdout.output.startswith("id,url,site,")
     # JSON Lines is not one JSON document: .json is refused, not written as CSV.
