@@ -225,6 +225,15 @@ def _compression_of(out: str) -> bool:
     return gzipped
 
 
+def _inner_suffix(out: str) -> str:
+    """The extension that names the format, before a ``.gz``: ``.csv`` of
+    ``artikel.csv.gz``, lower-cased."""
+    name = Path(out)
+    if name.suffix.lower() == ".gz":
+        name = name.with_suffix("")
+    return name.suffix.lower()
+
+
 def _format_of(out: str) -> str:
     """The export format for ``--out`` without ``--format``: the file's extension says
     it (before a ``.gz``, which compresses it), else CSV. ``export --out
@@ -235,9 +244,8 @@ def _format_of(out: str) -> str:
     export does not write is refused (``_NOT_OURS``)."""
     if out == "-":
         return "csv"
-    name = Path(out)
-    gzipped = name.suffix.lower() == ".gz"
-    suffix = (name.with_suffix("") if gzipped else name).suffix.lower()
+    gzipped = Path(out).suffix.lower() == ".gz"
+    suffix = _inner_suffix(out)
     if suffix in _NOT_OURS:
         hint = _NOT_OURS[suffix] + (".gz" if gzipped else "")
         raise click.BadParameter(f"export writes {hint}, or give --format", param_hint="--out")
@@ -250,10 +258,7 @@ def _check_agrees(fmt: str, out: str) -> None:
     to r.parquet" (helper-107), as ``_format_of`` once did without ``--format``."""
     if out == "-":
         return
-    name = Path(out)
-    if name.suffix.lower() == ".gz":
-        name = name.with_suffix("")
-    named = _FORMAT_OF_SUFFIX.get(name.suffix.lower())
+    named = _FORMAT_OF_SUFFIX.get(_inner_suffix(out))
     if named is not None and named != fmt:
         raise click.BadParameter(
             f"names a {named} file but --format is {fmt}: change one of them",

@@ -114,12 +114,13 @@ def _clock(m: re.Match[str]) -> tuple[tuple[int, int, int, int] | None, bool]:
         elif ap.lower() == "a" and hour == 12:
             hour = 0
     elif part:
+        word = part.lower().split()[0]
         if m.group("M") is None and not (
-            1 <= hour <= 12 and not (hour == 12 and part.lower().split()[0] in ("malam", "dini"))
+            1 <= hour <= 12 and not (hour == 12 and word in ("malam", "dini"))
         ):
             return None, False  # "pukul 12 malam" is midnight of which day? no time
         # "pukul 08.00 malam" is 20:00; a part of day only moves an ambiguous 12-hour value.
-        low, high = _PM_HOURS.get(part.lower().split()[0], (0, -1))
+        low, high = _PM_HOURS.get(word, (0, -1))
         if low <= hour <= high:
             hour += 12
     if hour == 24:

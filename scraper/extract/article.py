@@ -341,8 +341,13 @@ def _container_text(
     on the same element) is not asked. It cost a fifth of a container reading; where it
     would have changed the text, the container does not reproduce the full reading and
     is not learnt (or is unlearnt at a check)."""
-    fast = options if options.fast else dataclasses.replace(options, fast=True)
-    return _read_text(container_copy(element), url, site, fast)
+    return _read_text(container_copy(element), url, site, _fast(options))
+
+
+@functools.lru_cache(maxsize=8)
+def _fast(options: ExtractionOptions) -> ExtractionOptions:
+    """``options`` in trafilatura's fast mode, built once per options, not per page."""
+    return options if options.fast else dataclasses.replace(options, fast=True)
 
 
 def _read_text(tree, url: str, site: SiteDefinition, options: ExtractionOptions) -> str:
