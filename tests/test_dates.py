@@ -165,6 +165,9 @@ EXTRA: list[tuple[str, date | datetime | None, str | None, bool, str | None]] = 
     ("Jumat, 10 Nov 2023 jam 12 malam", None, "Asia/Jakarta", True, "2023-11-10"),
     ("Jumat, 10 Nov 2023 pukul 7 WIB", None, None, True, "2023-11-10"),
     ("Jumat, 10 Nov 2023 jam 12 dini hari", None, "Asia/Jakarta", True, "2023-11-10"),
+    ("Jumat, 10 Nov 2023 pukul 12.00 malam", None, "Asia/Jakarta", True, "2023-11-10"),
+    ("Jumat, 10 Nov 2023 pukul 12.30 dini hari", None, "Asia/Jakarta", True, "2023-11-10"),
+    ("Jumat, 10 Nov 2023 pukul 12.30 siang WIB", None, None, True, "2023-11-10T12:30:00+07:00"),
     ("Jumat, 10 Nov 2023 pukul 5 subuh", None, "Asia/Jakarta", True, "2023-11-10T05:00:00+07:00"),
     ("Jumat, 10 Nov 2023, 2 jam sore", None, "Asia/Jakarta", True, "2023-11-10"),
     # a zone printed after the part of day is the time's (it was ignored for the site's)

@@ -115,10 +115,12 @@ def _clock(m: re.Match[str]) -> tuple[tuple[int, int, int, int] | None, bool]:
             hour = 0
     elif part:
         word = part.lower().split()[0]
-        if m.group("M") is None and not (
-            1 <= hour <= 12 and not (hour == 12 and word in ("malam", "dini"))
-        ):
-            return None, False  # "pukul 12 malam" is midnight of which day? no time
+        if hour == 12 and word in ("malam", "dini"):
+            # "pukul 12.00 malam", "12.30 dini hari": about midnight, but of which day?
+            # Read as noon before (helper-109); the day alone is what the page says.
+            return None, False
+        if m.group("M") is None and not 1 <= hour <= 12:
+            return None, False
         # "pukul 08.00 malam" is 20:00; a part of day only moves an ambiguous 12-hour value.
         low, high = _PM_HOURS.get(word, (0, -1))
         if low <= hour <= high:
