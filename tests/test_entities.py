@@ -680,6 +680,22 @@ def test_a_rank_with_a_full_stop_and_dotted_initials_keep_the_officer(
     )  # fmt: skip
 
 
+def test_a_name_in_a_release_written_in_capitals_ends_before_its_verb():
+    """A release in capitals: the officer's name ran on into the sentence ("Zainal Arifin
+    Menyampaikan Bahwa Operasi", helper-104). Names in capitals still keep their words,
+    those that open as verbs do ("MUHAMMAD SUKANDAR", "DIDIK", "MENDROFA")."""
+    text = (
+        "PARINGIN - KAPOLRES BALANGAN AKBP ZAINAL ARIFIN MENYAMPAIKAN BAHWA OPERASI KETUPAT "
+        "AKAN DIGELAR. KASAT LANTAS IPTU BUDI SANTOSO MENGATAKAN PERSONEL SIAP. BRIPKA "
+        "ANDI UNGKAPNYA. AIPTU MUHAMMAD SUKANDAR BERSAMA WARGA. IPDA DIDIK MENGIMBAU WARGA. "
+        "BRIPTU YOSEF MENDROFA DIDAMPINGI ISTRI."
+    )
+    names = [p.name for p in extract_entities("Rilis", text).people]
+    assert names == [
+        "Zainal Arifin", "Budi Santoso", "Andi", "Muhammad Sukandar", "Didik", "Yosef Mendrofa",
+    ]  # fmt: skip
+
+
 def test_a_rank_that_ends_a_sentence_names_no_one():
     assert extract_entities("Rilis", "Apel dipimpin AKBP. Kemudian warga bubar.").people == []
 

@@ -52,6 +52,31 @@ _NAME_STOP = STOP | {
     "NRP", "NIP",
 }  # fmt: skip
 
+# A release written in capitals ("KAPOLRES BALANGAN AKBP ZAINAL ARIFIN MENYAMPAIKAN
+# BAHWA OPERASI …"): the sentence's words look like the name's, which ran on into the
+# verbs (helper-104). A capitalised word ends the name when a stop list holds it in
+# any case, or it is a function word or an Indonesian verb: a transitive verb's
+# "-kan", a "-nya" ("UNGKAPNYA"), the meng-/meny-/memb-/memp- prefixes no name has, or
+# one of the verbs releases use most that show none of these.
+_CAPS_FUNCTION_WORDS = frozenset(
+    {"BAHWA", "ATAU", "KEPADA", "TELAH", "AKAN", "SUDAH", "INI", "ITU", "TERSEBUT",
+     "ADALAH", "YAITU", "YAKNI", "AGAR", "SUPAYA", "SEHINGGA", "MASIH", "BELUM", "SANGAT",
+     "MEMIMPIN", "MENERIMA", "MEMINTA", "MENJADI", "MEMBERI", "MENINJAU", "MENYEBUT",
+     "MENUTUP", "MEMANTAU", "MENGIMBAU", "MENGHIMBAU", "BERHARAP", "MENGHADIRI",
+     "MENGUNJUNGI", "MENDATANGI", "MENYAMBUT", "DIDAMPINGI", "DIPIMPIN", "DIHADIRI",
+     "DIIKUTI", "DIGELAR", "MENGAJAK"}
+)  # fmt: skip
+_CAPS_VERB = re.compile(r"[A-Z]{4,}KAN|[A-Z]{4,}NYA|(?:MENG|MENY|MEMB|MEMP)[A-Z]{3,}")
+
+
+def _ends_name_in_capitals(word: str) -> bool:
+    """Whether a word in capitals is no part of a name before it (see above)."""
+    return (
+        word.capitalize() in _NAME_STOP
+        or word in _CAPS_FUNCTION_WORDS
+        or _CAPS_VERB.fullmatch(word) is not None
+    )
+
 
 def _parse_name(text: str, pos: int, rank_words, allow_caps: bool = True):
     """(titles, name words, end) of a name written after a rank or a post."""
@@ -103,6 +128,8 @@ def _parse_name(text: str, pos: int, rank_words, allow_caps: bool = True):
         if glued and not (tok.endswith(".") and len(bare) <= 2):
             break
         if bare.isupper() and len(bare) > 3 and not allow_caps:
+            break
+        if words and bare.isupper() and len(bare) > 1 and _ends_name_in_capitals(bare):
             break
         if tok.endswith("."):
             if len(bare) <= 2 or bare.capitalize() in _ABBREVIATED_NAMES:
