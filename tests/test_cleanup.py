@@ -1505,6 +1505,25 @@ def test_an_articles_own_dated_schedule_is_kept():
     assert clean_text(table) == table
 
 
+def test_a_timeline_of_the_case_is_kept():
+    """A chronology whose dated lines go on as sentences in lower case, after a dash or
+    a comma and the time, was dropped as a list of other posts (helper-109); a list of
+    posts' headlines opens with a capital, and its meta lines say "oleh Admin"."""
+    timeline = (
+        "Kronologi kejadian:\n"
+        "12 Maret 2024 – pelaku mengambil sepeda motor korban di parkiran pasar\n"
+        "13 Maret 2024 - korban melapor ke Polsek Banjarmasin Utara\n"
+        "Jumat, 15/03/2024 pukul 21.00 WITA, polisi menangkap pelaku di rumahnya\n"
+        "Kini pelaku ditahan di Mapolsek."
+    )
+    assert clean_text(timeline) == timeline
+    posts = (
+        "A satu.\n12 Maret 2024 - Polres Banjar Gelar Apel\n13 Maret 2024 - oleh Admin\n"
+        "Kamis, 14/03/2024 09:25 WIB Patroli Malam Minggu\nB."
+    )
+    assert clean_text(posts) == "A satu.\nB."
+
+
 def test_portal_chrome_of_helper_108s_trial_is_dropped():
     """Lines bare trafilatura keeps as well: a credit line of two roles over the text,
     a WhatsApp channel's call with its "Klik di sini", a caption typed as a paragraph

@@ -1056,6 +1056,15 @@ _DATE_VALUE_LEAD = 16
 _DATE_VALUE_TAIL = 40
 _DATE_CELL_CHARS = 60
 _COLON_AFTER = re.compile(r"\s*:\s")
+# What follows a timeline's date before its words: the time, its zone, a separator.
+# "12 Maret 2024 – pelaku mengambil …", "Jumat, 15/03/2024 pukul 21.00 WITA, polisi
+# menangkap …": a sentence goes on in lower case where a listed post's headline opens
+# with a capital ("Kamis, 05/11/2015 09:25 WIB Polres Banjar Gelar Apel Pagi").
+# A post's meta line ("12 Maret 2024 - oleh Admin", "- dibaca 120 kali") is no sentence.
+_SENTENCE_AFTER_DATE = re.compile(
+    r"(?:[\s,]*(?:pukul|pkl\.?|jam)?\s*\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT)\b)?)?"
+    r"\s*[,–—-]\s*(?!(?:oleh|by|dalam|in|dibaca|views?|komentar|comments?|posted)\b)[a-z]"
+)
 
 
 def _listed_date(line: str, widget_labels: frozenset[str] = frozenset()) -> bool:
@@ -1063,9 +1072,10 @@ def _listed_date(line: str, widget_labels: frozenset[str] = frozenset()) -> bool
     row of data (trafilatura writes a table as "| Tahapan | 23 April – 2 Mei 2024 |"),
     nor a value after a label or before one ("- Penetapan pasangan calon: 22 September
     2024", "- 22 September 2024: penetapan pasangan calon"), unless the label is a
-    widget's (``widget_labels``). An election schedule, a timeline of a case, an
-    agenda: the article's own dated items were dropped as a list of other articles
-    (helper-108)."""
+    widget's (``widget_labels``), nor a timeline's date that a sentence in lower case
+    goes on from ("12 Maret 2024 – pelaku mengambil …"). An election schedule, a
+    timeline of a case, an agenda: the article's own dated items were dropped as a list
+    of other articles (helper-108, helper-109)."""
     found = _DAY.search(line)
     if found is None:
         return False
@@ -1084,7 +1094,10 @@ def _listed_date(line: str, widget_labels: frozenset[str] = frozenset()) -> bool
         and found.start() - label.end() <= _DATE_VALUE_LEAD
         and len(line) - found.end() <= _DATE_VALUE_TAIL
     )
-    return not (valued or _COLON_AFTER.match(line, found.end()))
+    after = found.end()
+    return not (
+        valued or _COLON_AFTER.match(line, after) or _SENTENCE_AFTER_DATE.match(line, after)
+    )
 
 
 def _widget_labels(lines: list[str]) -> frozenset[str]:
