@@ -531,7 +531,7 @@ def _page(db_path: Path, archive: Archive, charts: list[tuple[Chart, str]]) -> s
             "first published",
             "last published",
             "dated",
-            "new per day (30 d)",
+            "first seen per day (30 d)",
             "last good crawl",
             "publishing",
         ],
