@@ -474,3 +474,19 @@ def test_a_query_piece_without_equals_is_a_route_kept_as_written():
         "https://x.example/index.php?/rss"
     )
     assert canonicalize_url("https://x.example/a/?amp") == "https://x.example/a/"
+
+
+def test_a_query_value_in_latin_1_keeps_its_bytes():
+    """An old PHP portal's ``?judul=Caf%E9`` (Latin-1, as PHP's ``$_GET`` reads it) was
+    decoded as UTF-8 and spelled ``Caf%EF%BF%BD``: the site answered 404 and the article
+    was lost, exit 0 (helper-110). UTF-8 values, raw or escaped, are spelled as before."""
+    assert canonicalize_url("http://p.example/baca.php?judul=Caf%E9+Aman&id=1") == (
+        "http://p.example/baca.php?id=1&judul=Caf%E9+Aman"
+    )
+    assert canonicalize_url("http://p.example/?%E9t%E9=1&utm_source=x") == (
+        "http://p.example/?%E9t%E9=1"
+    )
+    for written in ("?q=caf%C3%A9&b=a+b", "?q=café&b=a b", "?b=a%20b&q=caf%c3%a9"):
+        assert canonicalize_url("http://p.example/" + written) == (
+            "http://p.example/?b=a+b&q=caf%C3%A9"
+        )
