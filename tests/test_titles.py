@@ -320,3 +320,25 @@ def test_clean_text_drops_the_shown_headline_as_it_drops_the_title():
     shown = "Satreskrim Polres Bone Bekuk Komplotan Curanmor"
     assert clean_text(text, (), seo, shown) == "WATAMPONE - Polisi membekuk dua."
     assert clean_text(text, (), seo) == text
+
+
+def test_names_and_sections_written_html_escaped_in_json_ld_are_decoded():
+    """WordPress SEO plugins print JSON-LD strings HTML-escaped: the authors were stored
+    as "Muh. Ma&#039;ruf" and the category as "Hukum &amp; Kriminal", and a description
+    escaped twice kept "&#8220;" (helper-110)."""
+    ld = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Arisan '
+        'Online Bodong", "author": [{"@type": "Person", "name": "Siti Jum&#039;ati"}, '
+        '{"@type": "Person", "name": "M. Ma&amp;#039;ruf"}], "articleSection": '
+        '"Hukum &amp; Kriminal"}'
+    )
+    html = (
+        '<html><head><meta name="description" content="Waspada &amp;#8220;arisan online'
+        '&amp;#8221; bodong"><script type="application/ld+json">'
+        f"{ld}</script></head><body><article><h1>Arisan Online Bodong</h1>{TEXT}"
+        "</article></body></html>"
+    )
+    record = extract_article(html, "https://contoh.id/2024/03/arisan-online-bodong/", FETCHED)
+    assert record.authors == ["Siti Jum'ati", "M. Ma'ruf"]
+    assert record.categories == ["Hukum & Kriminal"]
+    assert record.description == "Waspada “arisan online” bodong"

@@ -79,6 +79,7 @@ from scraper.extract.page import (
     jsonld_names,
     parse_html,
     stated_titles,
+    unescape_entities,
 )
 from scraper.extract.pagekind import judge_page, says_article, says_not_found
 from scraper.extract.postid import site_post_id
@@ -167,7 +168,10 @@ def extract_article(
         site=site.name,
         title=title,
         text=text,
-        description=md.meta.get("og:description") or md.meta.get("description") or None,
+        description=clean_space(
+            unescape_entities(md.meta.get("og:description") or md.meta.get("description"))
+        )
+        or None,
         authors=authors,
         published_at=published.value,
         published_utc=published.utc,

@@ -7,6 +7,7 @@ functions over an lxml tree.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -249,12 +250,27 @@ def read_jsonld(tree: lxml_html.HtmlElement) -> tuple[set[str], dict[str, Any]]:
     return types, article
 
 
+_ENTITY = re.compile(r"&(#\d+|#x[0-9a-f]+|[a-z]+);", re.IGNORECASE)
+
+
+def unescape_entities(text: str | None) -> str:
+    """Text with the HTML character references a CMS left in it decoded: JSON-LD and
+    <meta> values written HTML-escaped ("Ma&#039;ruf", "Hukum &amp; Kriminal"), and
+    escaped twice ("&amp;#8220;", helper-110). Twice at most: a third level is no
+    plugin's doing."""
+    for _ in range(2):
+        if not text or not _ENTITY.search(text):
+            break
+        text = html.unescape(text)
+    return text or ""
+
+
 def jsonld_names(value: Any) -> list[str]:
     """Names out of a JSON-LD person/organisation/keyword value in any of its shapes."""
     if value is None:
         return []
     if isinstance(value, str):
-        return [clean_space(value)] if value.strip() else []
+        return [clean_space(unescape_entities(value))] if value.strip() else []
     if isinstance(value, dict):
         return jsonld_names(value.get("name"))
     if isinstance(value, list):

@@ -8,14 +8,13 @@ what is not the headline. A pure function over an lxml tree and the page's metad
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from lxml import etree
 
-from scraper.extract.page import clean_space, first_text, jsonld_names
+from scraper.extract.page import clean_space, first_text, jsonld_names, unescape_entities
 from scraper.extract.record import Hints
 from scraper.sites import SiteDefinition
 
@@ -25,7 +24,7 @@ def page_title(tree, md, hints: Hints, site: SiteDefinition, url: str = "") -> s
 
     HTML entities left in by double escaping (``Türkiye&#039;de``) are decoded.
     """
-    return _unescape(_headline(tree, md, hints, site, url))
+    return unescape_entities(_headline(tree, md, hints, site, url))
 
 
 def _headline(tree, md, hints: Hints, site: SiteDefinition, url: str) -> str:
@@ -34,11 +33,11 @@ def _headline(tree, md, hints: Hints, site: SiteDefinition, url: str) -> str:
         return override
     headline = jsonld_names(md.jsonld_article.get("headline"))
     if headline:
-        return _jsonld_headline(_unescape(headline[0]), md, url)
+        return _jsonld_headline(unescape_entities(headline[0]), md, url)
     og = md.meta.get("og:title") or md.meta.get("twitter:title")
     h1 = [h for h in md.h1 if h]
     if og:
-        whole = _unescape(og)
+        whole = unescape_entities(og)
         og = _strip_site_suffix(whole, md.meta.get("og:site_name"), url)
         shown = next((h for h in h1 if _as_shown(h) == _as_shown(whole)), None)
         if shown and og != whole and _part_of_its_own(whole, og, md.meta.get("og:site_name")):
@@ -187,11 +186,6 @@ def _is_headline_of(h1: str, title: str) -> bool:
 
 
 _SEPARATORS = (" - ", " | ", " – ", " — ", ": ", " :: ", " » ")
-_ENTITY = re.compile(r"&(#\d+|#x[0-9a-f]+|[a-z]+);", re.IGNORECASE)
-
-
-def _unescape(text: str | None) -> str:
-    return html.unescape(text) if text and _ENTITY.search(text) else (text or "")
 
 
 _NOT_A_NAME = {"www", "com", "co", "id", "go", "net", "org", "or", "ac", "sch", "web", "my"}
