@@ -201,6 +201,42 @@ def test_charset_mislabels():
     assert better_encoding(b"plain ascii", "cp1252") is None
 
 
+def test_a_utf8_page_with_a_stray_windows_1252_byte_stays_utf8():
+    """One byte 0x92 in a comment widget made the whole UTF-8 page windows-1252: its
+    title "Skala Besar â€“ Antisipasi â€œBalap Liarâ€�" (helper-110). Whatever the
+    label, a page of UTF-8 characters keeps them and the stray byte is read alone; a
+    windows-1252 page, whose high bytes are all strays, is still windows-1252."""
+    from scraper.extract.charset import decode_html
+
+    page = "<title>Skala Besar – Antisipasi “Balap Liar”</title><p>Komentar: it@s</p>"
+    body = page.encode().replace(b"@", b"\x92")
+    expected = page.replace("@", "’")
+    for header in ("text/html; charset=UTF-8", "text/html; charset=ISO-8859-1", None):
+        assert decode_html(body, header) == expected
+    cp1252 = "<p>“Polisi” – tangkap … café, Jum’at</p>"
+    for header in ("text/html; charset=UTF-8", "text/html; charset=windows-1252", None):
+        assert decode_html(cp1252.encode("cp1252"), header) == cp1252
+
+
+def test_mojibake_a_site_stored_is_repaired():
+    """A WordPress database that stored UTF-8 read as windows-1252 serves it in a valid
+    UTF-8 page: everywhere (title, text, author "Hj. Siti Nurâ€™aini"), or in its JSON-LD
+    headline only, which then beat the right <title> (helper-110). Accented capitals
+    that are no such marks stay."""
+    from scraper.extract.charset import decode_html
+
+    right = "Sosialisasi “Stop Bullying” – Hj. Siti Nur’aini, café"
+    # As the site's database has it: every byte as windows-1252 shows it, the five it
+    # leaves undefined (0x9d of "”") as Latin-1 does.
+    garbled = "".join(
+        bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in right.encode()
+    )
+    assert garbled.startswith("Sosialisasi â€œStop")
+    assert decode_html(f"<h1>{garbled}</h1>".encode()) == f"<h1>{right}</h1>"
+    kept = "<p>Ângela, São Paulo, Âmbito — “ya” – Ã</p>"
+    assert decode_html(kept.encode()) == kept
+
+
 def test_decode_html_blanks_every_c0_control_but_whitespace():
     """Each control character lxml refuses becomes a space, wherever it is; tab,
     newline and carriage return stay (the test that finds them is not a regex)."""
