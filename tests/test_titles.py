@@ -342,3 +342,20 @@ def test_names_and_sections_written_html_escaped_in_json_ld_are_decoded():
     assert record.authors == ["Siti Jum'ati", "M. Ma'ruf"]
     assert record.categories == ["Hukum & Kriminal"]
     assert record.description == "Waspada “arisan online” bodong"
+
+
+def test_a_json_ld_headline_typed_plain_takes_the_h1_s_quotes():
+    """The JSON-LD headline typed its quotes straight ("&quot;Pemilu Damai&quot;"), the
+    page's <h1> curly: the archive kept the plain ones (helper-110). An <h1> in other
+    letter case does not replace the headline."""
+    ld = '{"@type": "NewsArticle", "headline": "Polres Tapin Sosialisasi &quot;Pemilu Damai&quot;"}'
+    url = "https://contoh.id/2024/03/sosialisasi-pemilu-damai/"
+    for h1, title in [
+        ("Polres Tapin Sosialisasi “Pemilu Damai”", "Polres Tapin Sosialisasi “Pemilu Damai”"),
+        ("POLRES TAPIN SOSIALISASI “PEMILU DAMAI”", 'Polres Tapin Sosialisasi "Pemilu Damai"'),
+    ]:
+        html = (
+            f'<html><head><script type="application/ld+json">{ld}</script></head><body>'
+            f"<article><h1>{h1}</h1>{TEXT}</article></body></html>"
+        )
+        assert extract_article(html, url, FETCHED).title == title

@@ -92,8 +92,12 @@ def _jsonld_headline(headline: str, md, url: str) -> str:
     stays whole (a headline's own kicker often shares a word with the site's name).
     """
     shown = _as_shown(headline)
-    if any(_as_shown(h) == shown for h in md.h1 if h):
-        return headline
+    for h1 in md.h1:
+        if h1 and _as_shown(h1) == shown:
+            # The <h1>'s typography where the JSON-LD types it plain: "Sosialisasi
+            # \"Pemilu Damai\"" of a headline the page shows with curly quotes
+            # (helper-110). Its letters' case is the headline's.
+            return h1 if _typed_plain(h1) == _typed_plain(headline) else headline
     site_name = md.meta.get("og:site_name")
     return _without_site_part(headline, site_name, _only_site_words(site_name, url))
 
@@ -164,13 +168,19 @@ def _headline_in_title(tree, title: str, is_site) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_DASHES = str.maketrans({"–": "-", "—": "-"})
+_TYPED_ALIKE = str.maketrans(
+    {"–": "-", "—": "-", "“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'"}
+)
 
 
 def _as_shown(text: str) -> str:
     """A heading's text as compared with the title's: the same dash may be typed as -,
-    – or — in the two."""
-    return clean_space(text).casefold().translate(_DASHES)
+    – or — in the two, the same quotes straight or curly."""
+    return _typed_plain(text).casefold()
+
+
+def _typed_plain(text: str) -> str:
+    return clean_space(text).translate(_TYPED_ALIKE)
 
 
 def _is_headline_of(h1: str, title: str) -> bool:
