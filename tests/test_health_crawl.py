@@ -29,7 +29,7 @@ from scraper.archive.store import RunCounts
 from scraper.cli import cli
 from scraper.crawl import run_crawl
 from scraper.health import DEFAULTS, HealthSettings, SiteRun, unreachable
-from scraper.health.flags import silent
+from scraper.health.flags import silent, suspicious_content
 from scraper.samplesite import serve_site
 from scraper.samplesite.nightly import SiteControl
 from scraper.samplesite.router import ALL_FEATURES
@@ -1018,3 +1018,18 @@ def test_articles_missing_needs_three_404s_and_no_article_fetched():
     assert not articles_missing(run(articles_not_found=9, pages_not_article=1))
     assert site_status(run(articles_not_found=3), "ok") == "failed"
     assert site_status(run(articles_not_found=3, articles_new=1), "ok") == "ok"
+
+
+def test_one_spam_page_or_block_is_said_in_the_singular():
+    """ "1 pages quarantined as spam" (helper-112)."""
+    run = SiteRun(run_id=2, site="s", started_at="2026-12-05T03:30:00+00:00", status="ok",
+                  spam_pages=1, spam_blocks=1, spam_link_hosts={"gacor88.site": 1})  # fmt: skip
+    flag = suspicious_content([], run, DEFAULTS, [])
+    assert flag.message == (
+        "suspicious content: 1 page quarantined as spam; 1 hidden spam link block removed"
+        " (to gacor88.site)"
+    )
+    run.spam_pages, run.spam_blocks = 4, 7
+    assert "4 pages quarantined as spam; 7 hidden spam link blocks removed" in (
+        suspicious_content([], run, DEFAULTS, []).message
+    )

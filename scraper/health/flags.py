@@ -607,10 +607,10 @@ def _signal_text(signal: dict) -> str:
     if name == "median_text_chars":
         return f"median text {signal['now']} characters (usually {signal['usual']:.0f})"
     if name == "spam_pages":
-        return f"{signal['count']} pages quarantined as spam"
+        return f"{_many(signal['count'], 'page')} quarantined as spam"
     if name == "hidden_spam_links":
         hosts = ", ".join(signal["hosts"][:3])
-        return f"{signal['blocks']} hidden spam link blocks removed" + (
+        return f"{_many(signal['blocks'], 'hidden spam link block')} removed" + (
             f" (to {hosts})" if hosts else ""
         )
     if name == "home_redirect":
@@ -624,6 +624,11 @@ def _signal_text(signal: dict) -> str:
             f"{', '.join(signal['hosts'][:3])}"
         )
     return f"{name.replace('_', ' ')} {signal['now']:.0%} (usually {signal['usual']:.0%})"
+
+
+def _many(count: int, thing: str) -> str:
+    """ "1 page", "4 pages" (helper-112 read "1 pages quarantined as spam")."""
+    return f"{count} {thing}" + ("" if count == 1 else "s")
 
 
 def _failures(failed: dict) -> str:
