@@ -347,7 +347,8 @@ def test_names_and_sections_written_html_escaped_in_json_ld_are_decoded():
 def test_a_json_ld_headline_typed_plain_takes_the_h1_s_quotes():
     """The JSON-LD headline typed its quotes straight ("&quot;Pemilu Damai&quot;"), the
     page's <h1> curly: the archive kept the plain ones (helper-110). An <h1> in other
-    letter case does not replace the headline."""
+    letter case does not replace the headline, nor a plain <h1> a typeset one
+    (helper-113)."""
     ld = '{"@type": "NewsArticle", "headline": "Polres Tapin Sosialisasi &quot;Pemilu Damai&quot;"}'
     url = "https://contoh.id/2024/03/sosialisasi-pemilu-damai/"
     for h1, title in [
@@ -359,3 +360,9 @@ def test_a_json_ld_headline_typed_plain_takes_the_h1_s_quotes():
             f"<article><h1>{h1}</h1>{TEXT}</article></body></html>"
         )
         assert extract_article(html, url, FETCHED).title == title
+    typeset = '{"@type": "NewsArticle", "headline": "Sosialisasi “Pemilu Damai” – Jum’at"}'
+    html = (
+        f'<html><head><script type="application/ld+json">{typeset}</script></head><body>'
+        f'<article><h1>Sosialisasi "Pemilu Damai" - Jum\'at</h1>{TEXT}</article></body></html>'
+    )
+    assert extract_article(html, url, FETCHED).title == "Sosialisasi “Pemilu Damai” – Jum’at"

@@ -97,7 +97,8 @@ def _jsonld_headline(headline: str, md, url: str) -> str:
             # The <h1>'s typography where the JSON-LD types it plain: "Sosialisasi
             # \"Pemilu Damai\"" of a headline the page shows with curly quotes
             # (helper-110). Its letters' case is the headline's.
-            return h1 if _typed_plain(h1) == _typed_plain(headline) else headline
+            typeset = _typographic(h1) > _typographic(headline)
+            return h1 if typeset and _typed_plain(h1) == _typed_plain(headline) else headline
     site_name = md.meta.get("og:site_name")
     return _without_site_part(headline, site_name, _only_site_words(site_name, url))
 
@@ -181,6 +182,14 @@ def _as_shown(text: str) -> str:
 
 def _typed_plain(text: str) -> str:
     return clean_space(text).translate(_TYPED_ALIKE)
+
+
+def _typographic(text: str) -> int:
+    """How many of its quotes and dashes are typeset (curly, en or em)."""
+    return sum(1 for c in text if c in _TYPESET)
+
+
+_TYPESET = frozenset("–—“”„‘’‚")
 
 
 def _is_headline_of(h1: str, title: str) -> bool:
