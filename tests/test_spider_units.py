@@ -235,6 +235,12 @@ def test_mojibake_a_site_stored_is_repaired():
     assert decode_html(f"<h1>{garbled}</h1>".encode()) == f"<h1>{right}</h1>"
     kept = "<p>Ângela, São Paulo, Âmbito — “ya” – Ã</p>"
     assert decode_html(kept.encode()) == kept
+    # Only the pieces with marks are repaired (ftfy over a whole page costs ~1 ms per KB,
+    # helper-113): the rest of the page is left as it was, byte for byte.
+    page = f'<p>{kept}</p>\n<footer>Â© 2024 Polres</footer><script>{{"h": "{garbled}"}}</script>'
+    assert decode_html(page.encode()) == (
+        f'<p>{kept}</p>\n<footer>© 2024 Polres</footer><script>{{"h": "{right}"}}</script>'
+    )
 
 
 def test_decode_html_blanks_every_c0_control_but_whitespace():

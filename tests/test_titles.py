@@ -342,6 +342,20 @@ def test_names_and_sections_written_html_escaped_in_json_ld_are_decoded():
     assert record.authors == ["Siti Jum'ati", "M. Ma'ruf"]
     assert record.categories == ["Hukum & Kriminal"]
     assert record.description == "Waspada “arisan online” bodong"
+    # <meta> values escaped twice (they win over JSON-LD), and a reference without its
+    # ";" left alone: "&section=2" is no "§ion=2" (helper-113).
+    metas = (
+        '<meta property="article:section" content="Hukum &amp;amp; Kriminal">'
+        '<meta property="article:tag" content="Jum&amp;#039;at Curhat">'
+        '<meta name="description" content="Lihat ?id=1&amp;section=2 &amp;amp; lainnya">'
+    )
+    record = extract_article(
+        html.replace('<meta name="description"', metas + '<meta name="x"'),
+        "https://contoh.id/2024/03/arisan-online-bodong/",
+        FETCHED,
+    )
+    assert (record.categories, record.tags) == (["Hukum & Kriminal"], ["Jum'at Curhat"])
+    assert record.description == "Lihat ?id=1&section=2 & lainnya"
 
 
 def test_a_json_ld_headline_typed_plain_takes_the_h1_s_quotes():

@@ -745,9 +745,11 @@ def _language(md, site: SiteDefinition) -> str | None:
 
 
 def _dedupe(values) -> list[str]:
+    """Authors, tags, categories: each once, its escapes decoded wherever it was read
+    (a <meta> content escaped twice, "Hukum &amp;amp; Kriminal", as JSON-LD's)."""
     seen: dict[str, str] = {}
     for value in values:
-        value = clean_space(value)
+        value = clean_space(unescape_entities(value))
         if value and value.casefold() not in seen:
             seen[value.casefold()] = value
     return list(seen.values())

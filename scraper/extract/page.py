@@ -261,7 +261,9 @@ def unescape_entities(text: str | None) -> str:
     for _ in range(2):
         if not text or not _ENTITY.search(text):
             break
-        text = html.unescape(text)
+        # Each reference alone: ``html.unescape`` of the whole text also reads names
+        # without their ";" as a browser does in text, "?id=1&section=2" as "§ion=2".
+        text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
     return text or ""
 
 
