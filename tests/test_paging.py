@@ -571,3 +571,25 @@ def test_a_writer_credited_only_after_the_last_page_is_the_articles_author():
     result, _ = join_continued(reading.result, [page], site)
     assert isinstance(result, ArticleRecord)
     assert result.authors == ["Muhammad Ridwan"]
+
+
+def test_a_page_marker_is_taken_off_a_query_whose_other_pieces_stay_as_written():
+    """``_split_page`` decoded the query and encoded it again: a Latin-1 value
+    ("judul=Caf%E9") became "Caf%EF%BF%BD" and a CodeIgniter route a parameter
+    ("?%2Fberita%2Fbaca%2F125%2Fslug="), so page 1 was not the URL the crawl keys
+    (helper-113)."""
+    from scraper.extract.paging import _split_page
+
+    assert _split_page("http://p.example/baca.php?judul=Caf%E9+Aman&page=2") == (
+        "http://p.example/baca.php?judul=Caf%E9+Aman",
+        2,
+    )
+    assert _split_page("http://k.example/index.php?/berita/baca/125/slug&page=3") == (
+        "http://k.example/index.php?/berita/baca/125/slug",
+        3,
+    )
+    assert _split_page("http://x.example/a?b=2&a=1&showall=1&utm_source=x") == (
+        "http://x.example/a?a=1&b=2",
+        "all",
+    )
+    assert _split_page("http://x.example/a?id=5") is None

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote_plus, urlsplit, urlunsplit
 
 from lxml import etree
 
@@ -301,10 +301,19 @@ def _split_page(url: str) -> tuple[str, int | str] | None:
     """``url`` as (its page 1, canonicalised; the page it is) when its query carries a
     page marker (``page=2``, ``start=1``, ``showall=1``); None when it carries none."""
     parts = urlsplit(url)
-    marker, rest = _page_marker(parse_qsl(parts.query, keep_blank_values=True))
+    # The other pieces are kept as written, for ``canonicalize_url`` to spell: decoded
+    # and encoded again they lost a Latin-1 value ("judul=Caf%E9" became "Caf%EF%BF%BD")
+    # and turned a CodeIgniter route into a parameter (helper-113).
+    pieces = [piece for piece in parts.query.split("&") if piece]
+    decoded = [
+        (unquote_plus(key), unquote_plus(value))
+        for key, _, value in (piece.partition("=") for piece in pieces)
+    ]
+    marker, rest = _page_marker(decoded)
     if marker is None:
         return None
-    first = urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(rest), ""))
+    kept = "&".join(piece for piece, pair in zip(pieces, decoded) if pair in rest)
+    first = urlunsplit((parts.scheme, parts.netloc, parts.path, kept, ""))
     return canonicalize_url(first), marker
 
 
