@@ -694,6 +694,18 @@ def test_a_name_in_a_release_written_in_capitals_ends_before_its_verb():
     assert names == [
         "Zainal Arifin", "Budi Santoso", "Andi", "Muhammad Sukandar", "Didik", "Yosef Mendrofa",
     ]  # fmt: skip
+    # helper-113's review: Javanese names ending -kan stay whole; verbs and adverbs whose
+    # shape a name may have end it by the list.
+    more = (
+        "AIPTU SLAMET NGADIKAN MENGATAKAN. BRIPKA ANDI SARIKAN MENEGASKAN. AKP ANDI WIJAYA "
+        "MENANGKAP PELAKU. BRIPKA TERRY DIANA MEMERIKSA SAKSI. AKP BERNADUS MELINDA MELIHAT "
+        "LOKASI. AIPDA BUDI SANTOSO LANGSUNG MENUJU TKP."
+    )
+    names = [p.name for p in extract_entities("Rilis", more).people]
+    assert names == [
+        "Slamet Ngadikan", "Andi Sarikan", "Andi Wijaya", "Terry Diana", "Bernadus Melinda",
+        "Budi Santoso",
+    ]  # fmt: skip
 
 
 def test_a_rank_that_ends_a_sentence_names_no_one():

@@ -55,18 +55,24 @@ _NAME_STOP = STOP | {
 # A release written in capitals ("KAPOLRES BALANGAN AKBP ZAINAL ARIFIN MENYAMPAIKAN
 # BAHWA OPERASI …"): the sentence's words look like the name's, which ran on into the
 # verbs (helper-104). A capitalised word ends the name when a stop list holds it in
-# any case, or it is a function word or an Indonesian verb: a transitive verb's
-# "-kan", a "-nya" ("UNGKAPNYA"), the meng-/meny-/memb-/memp- prefixes no name has, or
-# one of the verbs releases use most that show none of these.
+# any case, or it is a function word, an adverb or an Indonesian verb: a prefixed verb
+# ending "-kan" (MENGATAKAN, DISAMPAIKAN; not the Javanese names NGADIKAN, SARIKAN), a
+# "-nya" ("UNGKAPNYA"), the meng-/meny-/memb-/memp- prefixes no name has, or one of the
+# verbs releases use most whose prefix a name may have (MEL-, BER-: MELINDA, BERNADUS).
 _CAPS_FUNCTION_WORDS = frozenset(
     {"BAHWA", "ATAU", "KEPADA", "TELAH", "AKAN", "SUDAH", "INI", "ITU", "TERSEBUT",
      "ADALAH", "YAITU", "YAKNI", "AGAR", "SUPAYA", "SEHINGGA", "MASIH", "BELUM", "SANGAT",
+     "LANGSUNG", "SECARA", "KEMARIN", "TIBA", "LALU", "KINI", "BARU", "PUN", "SEDANG",
      "MEMIMPIN", "MENERIMA", "MEMINTA", "MENJADI", "MEMBERI", "MENINJAU", "MENYEBUT",
      "MENUTUP", "MEMANTAU", "MENGIMBAU", "MENGHIMBAU", "BERHARAP", "MENGHADIRI",
      "MENGUNJUNGI", "MENDATANGI", "MENYAMBUT", "DIDAMPINGI", "DIPIMPIN", "DIHADIRI",
-     "DIIKUTI", "DIGELAR", "MENGAJAK"}
+     "DIIKUTI", "DIGELAR", "MENGAJAK", "MENANGKAP", "MENDAMPINGI", "MEMERIKSA", "MELIHAT",
+     "BERPESAN", "BERKATA", "BERSAMA", "MENUJU", "MENINDAK", "MENEMUKAN", "MENGECEK",
+     "MELAPORKAN", "MELAKUKAN", "MENERANGKAN", "MENUTURKAN", "BERUJAR", "MEMBENARKAN"}
 )  # fmt: skip
-_CAPS_VERB = re.compile(r"[A-Z]{4,}KAN|[A-Z]{4,}NYA|(?:MENG|MENY|MEMB|MEMP)[A-Z]{3,}")
+_CAPS_VERB = re.compile(
+    r"(?:ME|DI|BER|TER|PER)[A-Z]{3,}KAN|[A-Z]{4,}NYA|(?:MENG|MENY|MEMB|MEMP)[A-Z]{3,}"
+)
 
 
 def _ends_name_in_capitals(word: str) -> bool:
