@@ -1517,11 +1517,22 @@ def test_a_timeline_of_the_case_is_kept():
         "Kini pelaku ditahan di Mapolsek."
     )
     assert clean_text(timeline) == timeline
+    # helper-113's review: the zone in title case, "sekira", the date in brackets.
+    written = (
+        "Kronologi:\n15 Maret 2024 pukul 21.00 Wita, polisi menangkap pelaku\n"
+        "Sabtu, 16 Maret 2024 sekira pukul 08.00 WIB, pelaku diperiksa penyidik\n"
+        "Minggu (17/03/2024) pukul 10.00 WITA, barang bukti disita\nSelesai."
+    )
+    assert clean_text(written) == written
     posts = (
         "A satu.\n12 Maret 2024 - Polres Banjar Gelar Apel\n13 Maret 2024 - oleh Admin\n"
         "Kamis, 14/03/2024 09:25 WIB Patroli Malam Minggu\nB."
     )
     assert clean_text(posts) == "A satu.\nB."
+    meta = "A satu.\n" + "".join(
+        f"1{i} Maret 2024 - redaksi\nPolres Banjar Gelar Apel Pagi {i}\n" for i in range(3)
+    )
+    assert clean_text(meta + "B.") == "A satu.\nB."
 
 
 def test_portal_chrome_of_helper_108s_trial_is_dropped():

@@ -1060,10 +1060,13 @@ _COLON_AFTER = re.compile(r"\s*:\s")
 # "12 Maret 2024 – pelaku mengambil …", "Jumat, 15/03/2024 pukul 21.00 WITA, polisi
 # menangkap …": a sentence goes on in lower case where a listed post's headline opens
 # with a capital ("Kamis, 05/11/2015 09:25 WIB Polres Banjar Gelar Apel Pagi").
-# A post's meta line ("12 Maret 2024 - oleh Admin", "- dibaca 120 kali") is no sentence.
+# A post's meta line ("12 Maret 2024 - oleh Admin", "- redaksi", "- dibaca 120 kali")
+# is no sentence.
 _SENTENCE_AFTER_DATE = re.compile(
-    r"(?:[\s,]*(?:pukul|pkl\.?|jam)?\s*\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT)\b)?)?"
-    r"\s*[,–—-]\s*(?!(?:oleh|by|dalam|in|dibaca|views?|komentar|comments?|posted)\b)[a-z]"
+    r"\)?(?:[\s,]*(?:sekira|sekitar)?\s*(?:pukul|pkl\.?|jam)?\s*\d{1,2}[.:]\d{2}"
+    r"(?:\s*(?i:WIB|WITA|WIT)\b)?)?"
+    r"\s*[,–—-]\s*(?!(?:oleh|by|dalam|in|dibaca|views?|komentar|comments?|posted|admin"
+    r"|redaksi|humas|editor|penulis|reporter|tim)\b)[a-z]"
 )
 
 
