@@ -26,6 +26,7 @@ _PM_HOURS: dict[str, tuple[int, int]] = {
     "sore": (1, 11),
     "petang": (1, 11),
     "malam": (6, 11),
+    "tengah": (9, 11),  # "tengah malam": about midnight, "pukul 11 tengah malam" 23:00
 }
 
 
@@ -115,9 +116,10 @@ def _clock(m: re.Match[str]) -> tuple[tuple[int, int, int, int] | None, bool]:
             hour = 0
     elif part:
         word = part.lower().split()[0]
-        if hour == 12 and word in ("malam", "dini"):
-            # "pukul 12.00 malam", "12.30 dini hari": about midnight, but of which day?
-            # Read as noon before (helper-109); the day alone is what the page says.
+        if hour == 12 and word in ("malam", "dini", "tengah"):
+            # "pukul 12.00 malam", "12.30 dini hari", "12.00 tengah malam": about
+            # midnight, but of which day? Read as noon before (helper-109, helper-113);
+            # the day alone is what the page says.
             return None, False
         if m.group("M") is None and not 1 <= hour <= 12:
             return None, False

@@ -123,7 +123,7 @@ _FLAGS = re.IGNORECASE
 _MON = r"[^\W\d_]{3,10}(?![^\W\d_])\.?"
 _WD_FULL = rf"(?:{_alternation(WEEKDAYS)}|jum['’`]a?at)(?![a-z])"
 _WD_ABBR = rf"(?:{_alternation(WEEKDAY_ABBREVIATIONS)})(?=\.?\s*,)"
-PART = r"(?:dini\s+hari|subuh|pagi|siang|sore|petang|malam)(?![a-z])"
+PART = r"(?:dini\s+hari|tengah\s+malam|subuh|pagi|siang|sore|petang|malam)(?![a-z])"
 _YEAR4 = r"(?:1[0-9]|2[0-9])\d\d"
 # The years _YEAR4 reads; dateparser's answers are held to the same range.
 YEARS = range(1000, 3000)
