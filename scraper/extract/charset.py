@@ -62,7 +62,6 @@ _CONTROL_CHARS = tuple(chr(c) for c in (*range(1, 9), 11, 12, *range(14, 32)))
 
 # A byte that is no part of a UTF-8 sequence, as ``surrogateescape`` decodes it.
 _STRAY = re.compile("[\udc80-\udcff]")
-_NON_ASCII = re.compile("[^\x00-\x7f]")
 
 
 def mostly_utf8(body: bytes) -> str | None:
@@ -78,12 +77,14 @@ def mostly_utf8(body: bytes) -> str | None:
     except UnicodeDecodeError:
         pass
     text = body.decode("utf-8", errors="surrogateescape")
-    strays = len(_STRAY.findall(text))
-    if len(_NON_ASCII.findall(text)) - strays <= strays:
+    # Counted in C: a stray (a lone surrogate) is what UTF-8 cannot encode.
+    strays = len(text) - len(text.encode("utf-8", errors="ignore").decode("utf-8"))
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    if non_ascii - strays <= strays:
         return None
     return _STRAY.sub(
         lambda m: bytes([ord(m.group()) - 0xDC00]).decode("cp1252", errors="replace"), text
-    )
+    ).removeprefix("\ufeff")
 
 
 # What UTF-8 read as windows-1252 (or Latin-1) leaves: "â€" of – — “ ” ’ …, "Ã" and "Â"
