@@ -33,7 +33,7 @@ def _headline(tree, md, hints: Hints, site: SiteDefinition, url: str) -> str:
         return override
     headline = jsonld_names(md.jsonld_article.get("headline"))
     if headline:
-        return _jsonld_headline(unescape_entities(headline[0]), md, url)
+        return _jsonld_headline(headline[0], md, url)  # decoded by jsonld_names
     og = md.meta.get("og:title") or md.meta.get("twitter:title")
     h1 = [h for h in md.h1 if h]
     if og:
