@@ -15,6 +15,8 @@ Pasal 303 KUHP, Satreskrim). So the vocabulary has three parts:
   (the ranks and units who sign and are quoted in a release) and ``WARNING`` (what a
   warning or a campaign asks of the reader: keep away, do not be lured, report), which
   count the same: a warning release says few arrest words but many of these.
+  ``OUTSIDE`` (the words of a regulator, a preacher, a psychologist or an explainer
+  for parents, who look at the trade from outside) counts the same too.
 
 Phrases are written as they are tokenised (``score.tokens``): lower case, letters and
 digits split apart ("slot88" is "slot 88"), punctuation dropped. Collected from the
@@ -450,10 +452,79 @@ WARNING = (
     "urged",
     "task force",
 )
+# What a page says that explains the trade from outside: the regulator that blocks it
+# and freezes its accounts, the preacher, the psychologist, the parent, the explainer
+# that teaches readers to recognise its ads ("iklan yang menawarkan bonus new member",
+# "istilah", "menyamar jadi game"). Such pages quote the seller's words as a release
+# does, without its ranks and arrests. A page that sells never calls its offer an ad or
+# its players addicts, and never speaks of debts, divorce, sin or hacked sites; words
+# spam dressed as a warning says ("waspada", "penipuan", "abal abal", "rugi", "kalah")
+# are not here.
+OUTSIDE = (
+    "putus akses",
+    "memutus akses",
+    "diputus aksesnya",
+    "aduan konten",
+    "aduankonten",
+    "komdigi",
+    "kemkominfo",
+    "kemenkominfo",
+    "kementerian komunikasi",
+    "ojk",
+    "otoritas jasa keuangan",
+    "ppatk",
+    "dibekukan",
+    "membekukan",
+    "pembekuan",
+    "disusupi",
+    "disusupkan",
+    "diretas",
+    "meretas",
+    "peretas",
+    "peretasan",
+    "haram",
+    "fatwa",
+    "maisir",
+    "mui",
+    "majelis ulama",
+    "khutbah",
+    "khatib",
+    "ulama",
+    "dosa",
+    "mudarat",
+    "mudharat",
+    "adiksi",
+    "pecandu",
+    "candu",
+    "utang",
+    "terlilit",
+    "pinjol",
+    "pinjaman online",
+    "pinjaman daring",
+    "perceraian",
+    "kdrt",
+    "bunuh diri",
+    "depresi",
+    "psikolog",
+    "psikiater",
+    "rehabilitasi",
+    "iklan",
+    "iklannya",
+    "mengiklankan",
+    "diiklankan",
+    "istilah",
+    "slogan",
+    "orang tua",
+    "menyamar",
+    "seolah olah",
+    "padahal",
+)
 # Words of the law that a page selling gambling says about itself ("gunakan link
 # alternatif jika situs utama diblokir", "aman dari blokir Kominfo"): they count for the
 # law score, but do not make the sentence they stand in a report (``score.read_zone``).
-SAID_BY_SPAM_TOO = frozenset({"diblokir", "memblokir", "kominfo", "illegal"})
+SAID_BY_SPAM_TOO = frozenset(
+    {"diblokir", "memblokir", "kominfo", "komdigi", "kemkominfo", "kemenkominfo", "illegal"}
+)
 # A gambling, porn or pharma page names at least one of these: a page that names none
 # is not looked at further (the common case, decided in microseconds).
 CORE = frozenset(
