@@ -708,6 +708,31 @@ def test_a_name_in_a_release_written_in_capitals_ends_before_its_verb():
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Kasat Reskrim Iptu Muhammad Juli Ansyah mengatakan pelaku ditangkap.",
+         ["Muhammad Juli Ansyah"]),
+        ("KASAT RESKRIM IPTU MUHAMMAD JULI ANSYAH MENGATAKAN PELAKU DITANGKAP.",
+         ["Muhammad Juli Ansyah"]),
+        ("Kapolres AKBP Agustus Sianturi memimpin apel.", ["Agustus Sianturi"]),
+        ("BRIPKA ANDI APRIL YANTO MENGATAKAN.", ["Andi April Yanto"]),
+        # the date after a name still ends it
+        ("Kapolsek Kurau Iptu Joko Senin (12/3) mengatakan.", ["Joko"]),
+        ("Kapolsek Kurau Iptu Joko Senin Malam mengatakan.", ["Joko"]),
+        ("KAPOLSEK KURAU IPTU JOKO SENIN KEMARIN MENGATAKAN.", ["Joko"]),
+        ("Apel dipimpin Kapolres AKBP Budi Santoso Kamis 12 Maret 2024.", ["Budi Santoso"]),
+        ("Kapolsek Iptu Budi Juni AKP Dedi hadir.", ["Budi", "Dedi"]),
+        # a headline in title case: the weekday ends the name
+        ("Pos mudik dibuka.\nKapolsek Iptu Budi Senin Tinjau Pos Mudik di Kurau", ["Budi"]),
+    ],
+)  # fmt: skip
+def test_a_month_or_weekday_inside_a_name_is_a_word_of_it(text, names):
+    """helper-113: months and weekdays end a name, since dates follow names; "IPTU
+    MUHAMMAD JULI ANSYAH" was "Muhammad", "AKBP Agustus Sianturi" no one."""
+    assert [p.name for p in extract_entities("Rilis", text).people] == names
+
+
 def test_a_rank_that_ends_a_sentence_names_no_one():
     assert extract_entities("Rilis", "Apel dipimpin AKBP. Kemudian warga bubar.").people == []
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ._text import STOP
+from ._text import MONTHS, STOP, WEEKDAYS
 
 _NO_DOT_TITLES = {
     "SH": "S.H.", "SIK": "S.I.K.", "SIk": "S.I.K.", "Sik": "S.I.K.", "Msi": "M.Si.",
@@ -84,6 +84,39 @@ def _ends_name_in_capitals(word: str) -> bool:
     )
 
 
+# A month or weekday ends a name ("Kapolsek Kurau Iptu Joko Senin (12/3)"), unless one
+# last name word follows it, and then the sentence: "Iptu Muhammad Juli Ansyah
+# mengatakan", "AKBP Agustus Sianturi memimpin", "BRIPKA ANDI APRIL YANTO MENGATAKAN"
+# (helper-113). Not a part of the day or a date ("Joko Senin Malam"), nor a headline
+# in title case ("Iptu Budi Senin Tinjau Pos Mudik").
+_DATE_WORDS = frozenset(MONTHS | WEEKDAYS)
+_AFTER_A_DATE_WORD = frozenset(
+    {"Pagi", "Siang", "Sore", "Petang", "Malam", "Dini", "Subuh", "Kemarin", "Lalu", "Ini",
+     "Depan", "Tanggal", "Tgl", "Sekira", "Sekitar", "Pukul", "Jam"}
+)  # fmt: skip
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w’'\-]*)(?=[\s,.;:)\"”]|$)")
+
+
+def _date_word_in_name(text: str, end: int, bare: str, rank_words) -> bool:
+    """Whether the month or weekday ``bare``, ending at ``end``, is a word of a name."""
+    if bare.capitalize() not in _DATE_WORDS:
+        return False
+    m = _NEXT_WORD.match(text, end)
+    if not m:
+        return False
+    word = m.group(1)
+    if word.isupper() and len(word) > 1 and _ends_name_in_capitals(word):
+        return False
+    name = word.capitalize()
+    if name in _NAME_STOP or name in _AFTER_A_DATE_WORD or word in rank_words:
+        return False
+    after = _NEXT_WORD.match(text, m.end())
+    if after is None:
+        return True
+    following = after.group(1)
+    return word.isupper() and following.isupper() and _ends_name_in_capitals(following)
+
+
 def _parse_name(text: str, pos: int, rank_words, allow_caps: bool = True):
     """(titles, name words, end) of a name written after a rank or a post."""
     titles: list[str] = []
@@ -120,6 +153,11 @@ def _parse_name(text: str, pos: int, rank_words, allow_caps: bool = True):
             break
         tok = nm.group()
         bare = tok.rstrip(".")
+        caps_allowed = allow_caps or not (bare.isupper() and len(bare) > 3)
+        if tok == bare and caps_allowed and _date_word_in_name(text, nm.end(), bare, rank_words):
+            words.append(tok)
+            end = nm.end()
+            continue
         if (
             bare in _NAME_STOP
             or bare in rank_words
