@@ -219,6 +219,22 @@ def test_every_gambling_host_of_the_injector_names_the_trade():
     assert not spam_href("https://www.gsmarena.com/smartphone-reviews/")
 
 
+def test_a_share_button_is_no_spam_link():
+    """helper-114: a share button's query carries the article's own address; on a page
+    about gambling whose slug names it, each button counted as a link to a gambling
+    host (+2), which alone made two genuine articles spam."""
+    own = "https://hiburankita.co.id/selebgram-minta-maaf-terima-endorse-situs-judi/"
+    shares = [
+        f"https://www.facebook.com/sharer.php?u={own}",
+        f"https://api.whatsapp.com/send?text={own}",
+        f"https://twitter.com/intent/tweet?url={own}#slot",
+    ]
+    assert [h for h in shares if spam_href(h)] == []
+    assert spam_href("https://slot88resmi.online/daftar?ref=berita")
+    verdict = judge_page("Selebgram minta maaf", "Ia mengaku menerima endorse judi.", shares, own)
+    assert verdict.spam_links == 0 and verdict.score < 3
+
+
 @pytest.mark.parametrize("path,title", DOORWAYS, ids=[p for p, _ in DOORWAYS])
 def test_every_doorway_page_is_read_as_a_spam_page(path, title):
     html = doorway_page(title, random.Random(7))

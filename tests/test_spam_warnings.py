@@ -12,7 +12,7 @@ The labelled set is ``tests/data/gambling_warnings.json``: texts written for thi
 modelled on public Polri/Polda/Polres humas releases (tribratanews style) and on the
 gambling spam pages injected into Indonesian government, school and police sites; none
 is copied, and every person, number, site name and event is invented. ``police``: 21
-releases that quote or name gambling ads and sites, each to be kept. ``outside``: 12
+releases that quote or name gambling ads and sites, each to be kept. ``outside``: 13
 articles about gambling that are not police releases (a regulator's list of blocked
 sites, explainers and a glossary for parents, a fatwa, an opinion column, a
 psychologist, a fact-check), which a second trial found quarantined, each to be kept.

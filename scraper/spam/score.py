@@ -222,8 +222,12 @@ def names_the_trade(words: Iterable[str]) -> bool:
 
 
 def spam_href(href: str) -> bool:
-    """A link whose address names the trade (``slotgacor88.xyz``, ``/situs-togel/``)."""
-    lowered = href.lower()
+    """A link whose address names the trade (``slotgacor88.xyz``, ``/situs-togel/``).
+
+    Its host and path only: a share button's query carries the article's own address
+    ("facebook.com/sharer.php?u=https://site/…-judi-online/"), which named the trade on
+    every page about gambling whose theme has share buttons (helper-114)."""
+    lowered = href.lower().partition("?")[0].partition("#")[0]
     return any(stem in lowered for stem in vocab.HREF_STEMS)
 
 
