@@ -445,6 +445,119 @@ def test_a_post_renamed_by_its_editor_is_its_row_at_the_new_url(archive):
     assert archive.db["articles"].get(first)["title"] == "Viral Knalpot"
 
 
+def test_a_post_re_dated_on_a_night_not_crawled_is_still_one_article(archive):
+    """helper-115: a post whose editor changed its date (a date-based permalink moves
+    with it) and its headline, on a night the crawl missed, was stored twice: its number
+    alone was not believed at another publication time (a multisite WordPress numbers
+    each blog's posts apart). The same number and a text that agrees are one post."""
+    text = (
+        "Satlantas Polresta Balikpapan mengevaluasi pekan pertama Operasi Zebra Mahakam. "
+        "Pelanggaran turun 18 persen dibanding pekan yang sama tahun lalu, kata Kasat "
+        "Lantas Kompol Andi Rahman di Balikpapan."
+    )
+    old = make_record("2023/09/15/evaluasi-operasi-zebra", text, post_id="wp:4176",
+                      published_at="2023-09-15T14:00:00+08:00",
+                      published_utc="2023-09-15T06:00:00Z")  # fmt: skip
+    first = store(archive, old).article_id
+    moved = make_record("2023/09/14/evaluasi-operasi-zebra", text, post_id="wp:4176",
+                        title="Pelanggaran di Balikpapan Turun 18 Persen",
+                        published_at="2023-09-14T20:00:00+08:00",
+                        published_utc="2023-09-14T12:00:00Z")  # fmt: skip
+    result = store(archive, moved)
+    assert (result.status, result.article_id) == ("updated", first)
+    assert archive.db["articles"].count == 1
+    row = archive.db["articles"].get(first)
+    assert (row["url"], row["published_at"], row["title"]) == (
+        moved.url, "2023-09-14T20:00:00+08:00", moved.title,
+    )  # fmt: skip
+    assert archive.find_article(old.url) == first
+    (event,) = [e for e in table(archive, "article_events") if e["event"] == "moved"]
+    assert "re-dated 2023-09-15T14:00:00+08:00 -> 2023-09-14T20:00:00+08:00" in event["detail"]
+    # Re-dated again with a paragraph added: most of the text agrees, still the post.
+    again = make_record("2023/09/13/evaluasi-operasi-zebra",
+                        text + " Operasi berlangsung dua pekan hingga 24 September.",
+                        post_id="wp:4176", published_utc="2023-09-13T12:00:00Z")  # fmt: skip
+    assert store(archive, again).article_id == first and archive.db["articles"].count == 1
+
+
+def test_a_stored_url_that_sends_its_reader_elsewhere_moves_the_row(archive):
+    """helper-115: the stored URL answered 301 to the post's new, re-dated URL, read
+    there; the row kept the old URL and date, the new URL only an alias. The site's
+    own redirect (or canonical) from the stored URL moves the row, for the same post
+    number, or with no number for a text that agrees; a copy elsewhere moves nothing."""
+    text = "Polsek Samboja mengamankan dua pelaku pencurian kabel PLN di Kelurahan Wonotirto."
+    old = record("2023/09/15/pencurian-kabel", text, post_id="wp:90")
+    first = store(archive, old).article_id
+    new_url = "https://mci.life/2023/09/14/pencurian-kabel/"
+    redirected = record("2023/09/14/pencurian-kabel", text, post_id="wp:90",
+                        published_utc="2023-09-14T12:00:00Z",
+                        seen_urls=[old.url, new_url])  # fmt: skip
+    store(archive, redirected)
+    row = archive.db["articles"].get(first)
+    assert (row["url"], row["published_utc"]) == (redirected.url, "2023-09-14T12:00:00Z")
+    # No post number: the text says it.
+    plain = record("kabel-1", "Polsek Muara Jawa menangkap penadah kabel tembaga curian.")
+    second = store(archive, plain).article_id
+    to = record(
+        "kabel-muara-jawa", plain.text, seen_urls=[plain.url, "https://mci.life/kabel-muara-jawa/"]
+    )
+    store(archive, to)
+    assert archive.db["articles"].get(second)["url"] == to.url
+    # Another site's page reached from the stored URL moves nothing.
+    third = store(
+        archive, record("apel", "Apel gelar pasukan Operasi Zebra di Mapolres.")
+    ).article_id
+    stored = archive.db["articles"].get(third)["url"]
+    elsewhere = record("apel-zebra", "Apel gelar pasukan Operasi Zebra di Mapolres.",
+                       site="kaltimpos.example", url="https://kaltimpos.example/apel-zebra/",
+                       seen_urls=[stored, "https://kaltimpos.example/apel-zebra/"])  # fmt: skip
+    store(archive, elsewhere)
+    assert archive.db["articles"].get(third)["url"] == stored
+
+
+def test_a_date_or_category_corrected_by_the_site_reaches_the_row(archive):
+    """helper-115: a post whose time was corrected (08:00 to 14:30), or moved to another
+    category, with its text and headline unchanged, kept what was first read and was
+    counted unchanged with no event. The page's later modification time says the site
+    edited it: its newer values replace the stored ones, never with nothing."""
+    text = "Polsek Sepinggan mengimbau warga mewaspadai modus penipuan arisan daring."
+    first = store(archive, record("imbauan-arisan", text, categories=["Kamtibmas"],
+                                  published_at="2023-09-12T08:00:00+08:00",
+                                  published_utc="2023-09-12T00:00:00Z",
+                                  published_at_source="meta",
+                                  modified_at="2023-09-12T08:05:00+08:00")).article_id  # fmt: skip
+    corrected = record("imbauan-arisan", text, categories=["Hukum & Kriminal"], tags=[],
+                       published_at="2023-09-12T14:30:00+08:00",
+                       published_utc="2023-09-12T06:30:00Z", published_at_source="meta",
+                       modified_at="2023-09-13T09:00:00+08:00")  # fmt: skip
+    assert store(archive, corrected).status == "unchanged"
+    row = archive.db["articles"].get(first)
+    assert row["published_at"] == "2023-09-12T14:30:00+08:00"
+    assert row["published_utc"] == "2023-09-12T06:30:00Z"
+    assert row["modified_at"] == "2023-09-13T09:00:00+08:00"
+    assert row["categories"] == '["Hukum & Kriminal"]'
+    assert row["tags"] == '["BeritaPolisi"]'  # a reading without tags erases none
+    (event,) = table(archive, "article_events")
+    assert event["event"] == "metadata"
+    assert "published_at 2023-09-12T08:00:00+08:00 -> 2023-09-12T14:30:00+08:00" in event["detail"]
+    assert 'categories ["Kamtibmas"] -> ["Hukum & Kriminal"]' in event["detail"]
+    # An older reading (a page cache), or one with no modification time, changes nothing.
+    for stale in ("2023-09-12T08:05:00+08:00", None):
+        old = record("imbauan-arisan", text, categories=["Kamtibmas"], modified_at=stale)
+        store(archive, old)
+        assert archive.db["articles"].get(first)["categories"] == '["Hukum & Kriminal"]'
+    # A date read from "2 jam yang lalu" corrects nothing, even on an edited page.
+    relative = record("imbauan-arisan", text, published_at="2026-11-28T06:00:00+08:00",
+                      published_utc="2026-11-27T22:00:00Z", published_at_source="relative",
+                      modified_at="2023-09-14T09:00:00+08:00")  # fmt: skip
+    store(archive, relative)
+    row = archive.db["articles"].get(first)
+    assert (row["published_utc"], row["modified_at"]) == (
+        "2023-09-12T06:30:00Z", "2023-09-14T09:00:00+08:00",
+    )  # fmt: skip
+    assert len(table(archive, "article_events")) == 1  # a new modification time alone
+
+
 def test_a_posts_comment_page_read_first_yields_the_row_to_the_post(archive):
     """The comment pages of a post carry its number and its text: whichever is read
     first, the row is the post's own URL (a flaky jnews crawl test: the comment page,

@@ -23,6 +23,7 @@ from sqlite_utils import Database
 from scraper.archive.schema import MIGRATIONS
 from scraper.extract.record import ArticleRecord
 from scraper.sites import SiteDefinition
+from scraper.stories.sketch import jaccard, shingles
 from scraper.urls import canonicalize_url, names_its_page
 
 NEW, UPDATED, UNCHANGED, DUPLICATE = "new", "updated", "unchanged", "duplicate"
@@ -266,17 +267,23 @@ class Archive:
                 # one (helper-93): not that article.
                 continue
             return article_id, "url"
-        if record.post_id and record.published_utc:
+        if record.post_id:
             # The site's own post under a new slug, title or text (scraper.extract.postid);
             # the same publication time too, as a multisite WordPress numbers each blog's
-            # posts apart on one host.
-            row = self.db.execute(
-                "select id from articles where site = ? and post_id = ? and published_utc = ?"
-                " order by id limit 1",
-                [record.site, record.post_id, record.published_utc],
-            ).fetchone()
-            if row:
-                return row[0], "post"
+            # posts apart on one host, or else a text that agrees: a post re-dated, its
+            # date-based permalink moved with it, on a night the crawl did not run
+            # (helper-115: stored twice).
+            rows = self.db.execute(
+                "select id, published_utc, content_hash, text from articles"
+                " where site = ? and post_id = ? order by id",
+                [record.site, record.post_id],
+            ).fetchall()
+            for article_id, published_utc, _hash, _text in rows:
+                if record.published_utc and published_utc == record.published_utc:
+                    return article_id, "post"
+            for article_id, _published, content_hash, text in rows:
+                if texts_agree(content_hash, text, record):
+                    return article_id, "post"
         for article_id, title, published in self.db.execute(
             "select id, title, published_at from articles where site = ? and content_hash = ?"
             " order by id",
@@ -311,9 +318,13 @@ class Archive:
             status = NEW
         else:
             current = self.db["articles"].get(article_id)
-            if matched_by == "post" and current["url"] != record.url and _same_post(current, row):
+            if current["url"] != record.url and (
+                (matched_by == "post" and _same_post(current, row, record))
+                or _moved_by_the_site(current, row, record)
+            ):
                 # A URL new to the archive; a known old URL of the post (a page cache
-                # still serving it) never takes the row back (helper-93).
+                # still serving it) never takes the row back (helper-93). Or the stored
+                # URL itself now sends its reader here.
                 status = self._renamed(article_id, current, row, now)
                 current = self.db["articles"].get(article_id)
             elif current["url"] != record.url:
@@ -353,6 +364,7 @@ class Archive:
             elif (current["content_hash"], current["title"]) == (row["content_hash"], row["title"]):
                 status = UNCHANGED
                 filled = self._fill_missing(article_id, row, current)
+                filled += self._refresh_metadata(article_id, row, current, now)
             else:
                 self._save_version(article_id, current, now)
                 self._replace(article_id, row, current)
@@ -548,8 +560,9 @@ class Archive:
         return row is not None and row[0] is not None and row[0] != post_id
 
     def _renamed(self, article_id: int, current: dict, row: dict, now: str) -> str:
-        """The site's own post, with the same publication time, read at another URL of
-        its site (``_same_post``): an editor changed its slug, mostly with its headline.
+        """The site's own post read at another URL of its site (``_same_post``,
+        ``_moved_by_the_site``): an editor changed its slug, mostly with its headline, or
+        its date, which a date-based permalink carries.
         It lives at the new URL now, the old one an alias; an edited title or text keeps
         the stored one as a version. Returns the status: updated or unchanged."""
         edited = (current["content_hash"], current["title"]) != (row["content_hash"], row["title"])
@@ -558,12 +571,10 @@ class Archive:
         self._replace(article_id, row, current)
         if current.get("gone_at"):
             self.db["articles"].update(article_id, {"gone_at": None, "gone_reason": None})
-        self.add_event(
-            article_id,
-            now,
-            "moved",
-            f"post {row['post_id']} renamed at {current['url']}; now at {row['url']}",
-        )
+        what = f"post {row['post_id']} renamed" if row["post_id"] else "moved"
+        if row["published_at"] != current["published_at"] and row["published_at"]:
+            what += f", re-dated {current['published_at']} -> {row['published_at']},"
+        self.add_event(article_id, now, "moved", f"{what} at {current['url']}; now at {row['url']}")
         return UPDATED if edited else UNCHANGED
 
     def find_article(self, url: str) -> int | None:
@@ -678,6 +689,32 @@ class Archive:
         if missing:
             self.db["articles"].update(article_id, missing)
         return tuple(missing)
+
+    def _refresh_metadata(self, article_id: int, row: dict, current: dict, now: str) -> tuple:
+        """Same text and title, but the page says it was edited since the stored reading
+        (a later ``modified_at``): its date corrected, its category or tags changed
+        (helper-115: kept as first read, counted unchanged). The page's newer values
+        replace the stored ones, never with nothing, and a ``metadata`` event says what
+        changed. A date read from a relative stamp ("2 jam yang lalu") or guessed by
+        htmldate is no correction. Returns the columns changed."""
+        stored, read = _instant(current["modified_at"]), _instant(row["modified_at"])
+        if stored is None or read is None or read <= stored:
+            return ()
+        fields = _METADATA_FIELDS
+        if row["published_at_source"] in ("relative", "htmldate"):
+            fields = tuple(f for f in fields if not f.startswith("published_"))
+        changed = {
+            k: row[k] for k in fields if row[k] not in (None, "", "[]") and row[k] != current[k]
+        }
+        if "published_at" in changed:
+            changed["date_conflict"] = row["date_conflict"]  # the new reading's, or none
+        if not changed:
+            return ()
+        self.db["articles"].update(article_id, changed)
+        said = [f"{k} {current[k]} -> {changed[k]}" for k in _SAID_FIELDS if k in changed]
+        if said:
+            self.add_event(article_id, now, "metadata", "; ".join(said))
+        return tuple(changed)
 
     def add_aliases(self, article_id: int, urls: Iterable[str], seen_at: str) -> None:
         self.db.conn.executemany(
@@ -806,6 +843,23 @@ def next_check(first_seen: str | None, now: str, schedule_days: tuple[int, ...])
     return None
 
 
+# What a later reading of the same text may correct (``Archive._refresh_metadata``),
+# and which of those a ``metadata`` event names (a new modification time alone, or the
+# time's second form, is no news).
+_METADATA_FIELDS = (
+    "published_at",
+    "published_utc",
+    "published_at_source",
+    "modified_at",
+    "authors",
+    "categories",
+    "tags",
+    "description",
+    "image_url",
+)
+_SAID_FIELDS = ("published_at", "authors", "categories", "tags", "description", "image_url")
+
+
 def _published_earlier(new: dict, current: dict) -> bool:
     """Whether ``new`` is the original of the two copies: published first, else the URL
     that names the article (``names_its_page``: ``/berita/140-judul`` over the same
@@ -852,19 +906,37 @@ LEARN_MIN_PAGES = 3
 LEARN_AGREEMENT = 0.9
 
 
-def _same_post(current: dict, row: dict) -> bool:
+def texts_agree(content_hash: str, text: str | None, record: ArticleRecord) -> bool:
+    """Whether a stored text and ``record``'s are one post's, edited or not: the same
+    text, or most of their five-word sequences shared (``TEXTS_AGREE``). Two blogs of a
+    multisite WordPress that give one number to two posts have texts of their own."""
+    if content_hash == record.content_hash:
+        return True
+    return jaccard(shingles(text or ""), shingles(record.text)) >= TEXTS_AGREE
+
+
+# A post whose text was edited (a paragraph added, a name fixed) keeps most of its
+# five-word sequences; another post shares almost none.
+TEXTS_AGREE = 0.5
+
+
+def _same_post(current: dict, row: dict, record: ArticleRecord) -> bool:
     """Whether a new reading at another URL is the stored post renamed: the same number
-    for it (``post_id``), the same publication time, and a path of its own. A path that
+    for it (``post_id``), the same publication time or a text that agrees (a post
+    re-dated, whose date-based permalink moved), and a path of its own. A path that
     extends the stored one, or is extended by it, is a page of the same post still
     answering beside it (``/slug/comment-page-2/``, ``/slug/2/``, ``/slug/amp/``), and a
     path the same but for its query another form of it: neither is a rename. Nor is a
     reading that says it was not edited since the stored one (``modified_at``)."""
     if not (
         row["post_id"] is not None
-        and row["published_utc"] is not None
-        and (current["site"], current["post_id"], current["published_utc"])
-        == (row["site"], row["post_id"], row["published_utc"])
+        and (current["site"], current["post_id"]) == (row["site"], row["post_id"])
     ):
+        return False
+    same_time = (
+        row["published_utc"] is not None and row["published_utc"] == current["published_utc"]
+    )
+    if not same_time and not texts_agree(current["content_hash"], current["text"], record):
         return False
     stored, read = _instant(current["modified_at"]), _instant(row["modified_at"])
     if stored is not None and read is not None and read <= stored:
@@ -872,6 +944,24 @@ def _same_post(current: dict, row: dict) -> bool:
         # is not where the post went, whichever of the two a crawl reads first.
         return False
     return _paths_apart(current["url"], row["url"])
+
+
+def _moved_by_the_site(current: dict, row: dict, record: ArticleRecord) -> bool:
+    """Whether the stored URL itself now sends its reader to ``record``'s, another path
+    of its site (a redirect, or a canonical naming it), for the same post (its number)
+    or text that agrees: the post moved, re-dated or renamed, and the row follows it
+    (helper-115: a post re-dated, its old URL answering 301 to the new, kept its old URL
+    and date). A page at a path of the stored one (``/slug/amp/``) is not a move."""
+    if current["site"] != row["site"] or not (
+        current["url"] in record.seen_urls
+        or current["url"] in {canonicalize_url(u) for u in record.seen_urls}
+    ):
+        return False
+    if not _paths_apart(current["url"], row["url"]):
+        return False
+    if row["post_id"] is not None and current["post_id"] is not None:
+        return row["post_id"] == current["post_id"]
+    return texts_agree(current["content_hash"], current["text"], record)
 
 
 def _instant(value: str | None) -> datetime | None:

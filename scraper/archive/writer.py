@@ -43,14 +43,15 @@ class ArchiveWriter:
                 result.article_id, record.entities, new=result.status == NEW
             )
             self.stories.assign(result.article_id, sketch, record.entities)
-        if result.status == DUPLICATE:
-            # An earlier-published copy may have become the stored row: recount.
+        if result.status == DUPLICATE or "published_utc" in result.filled:
+            # An earlier-published copy may have become the stored row, or the site
+            # corrected the article's date: recount (a story's origin is its earliest).
             story = self.archive.db.execute(
                 "select story_id from articles where id = ?", [result.article_id]
             ).fetchone()
             if story and story[0] is not None:
                 self.stories.refresh(story[0])
-        else:
+        if result.status != DUPLICATE:
             self.archive.mark_checked(result.article_id, now, self.revisit_days)
         for url in record.seen_urls:
             self.archive.remember_marker(url, record.source_modified, now)
