@@ -439,6 +439,30 @@ def test_history_of_the_url_as_a_reader_copies_it(runner, tmp_path):
         assert result.exit_code == 1 and "no article in the archive answers" in result.output
 
 
+def test_history_of_a_wordpress_shortlink(runner, tmp_path):
+    """helper-115: ``history https://site/?p=4152`` (the page's ``rel=shortlink``, which
+    no link of the site used) found no article, though the row has post_id wp:4152.
+    The number on the same site names it; another site's, or two blogs', none."""
+    from scraper.cli import cli
+
+    path = tmp_path / "s.db"
+    with Archive.open(path, create=True) as arch:
+        add(arch, make_record("a", RELEASE, site="polres.id", url="https://polres.id/a/",
+                              post_id="wp:4152"))  # fmt: skip
+        add(arch, make_record("m1", "Teks satu.", site="multi.id", url="https://multi.id/x/a/",
+                              post_id="wp:7"))  # fmt: skip
+        add(arch, make_record("m2", "Teks dua.", site="multi.id", url="https://multi.id/y/b/",
+                              post_id="wp:7", published_utc="2024-01-01T00:00:00Z"))  # fmt: skip
+    for given in ("https://polres.id/?p=4152", "http://www.polres.id/?p=4152&amp=1"):
+        result = runner.invoke(cli, ["history", given, "--db", str(path)])
+        assert result.exit_code == 0, (given, result.output)
+        assert result.output.startswith("https://polres.id/a/  (polres.id, story ")
+    for given in ("https://other.id/?p=4152", "https://polres.id/?p=1", "https://multi.id/?p=7",
+                  "https://polres.id/berita/?p=4152"):  # fmt: skip
+        result = runner.invoke(cli, ["history", given, "--db", str(path)])
+        assert result.exit_code == 1 and "no article in the archive answers" in result.output
+
+
 def test_clusters_cut_by_limit_say_so(runner, tmp_path):
     """``clusters`` printed --limit stories (1000) and nothing more: a cut table read as
     every story. It says more match, on standard error (beside JSON too)."""

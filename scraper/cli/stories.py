@@ -78,7 +78,7 @@ _REPLACED_BY = {
 @db_option()
 def history(url: str, fmt: str, db_path: Path) -> None:
     """Versions, edits and takedown of one article (any URL it was seen at, also without
-    its final / or with https for http, or its id)."""
+    its final / or with https for http, its WordPress shortlink ?p=N, or its id)."""
     from scraper.stories.queries import article_history
 
     with Archive.open(db_path) as archive:

@@ -8,6 +8,7 @@ import re
 from urllib.parse import urlsplit, urlunsplit
 
 from scraper.archive.store import Archive, ArchiveError
+from scraper.urls import site_host
 
 
 def list_clusters(
@@ -104,7 +105,26 @@ def find_article_for_reader(archive: Archive, url: str) -> int | None:
         row = archive.db.execute("select id from articles where id = ?", [int(url)]).fetchone()
         return row[0] if row else None
     ids = {archive.find_article(variant) for variant in _url_variants(url)} - {None}
+    if not ids:
+        ids = _by_shortlink(archive, url)
     return ids.pop() if len(ids) == 1 else None
+
+
+_SHORTLINK = re.compile(r"(?:^|&)p=(\d+)(?:&|$)")
+
+
+def _by_shortlink(archive: Archive, url: str) -> set[int]:
+    """The article a WordPress shortlink (``https://site/?p=4152``, the page's
+    ``rel=shortlink``) names by its post number, when no page was seen at it
+    (helper-115). Blogs of a multisite share numbers: more than one is no answer."""
+    parts = urlsplit(url.strip())
+    number = _SHORTLINK.search(parts.query)
+    if number is None or parts.path.rstrip("/") != "":
+        return set()
+    rows = archive.db.execute(
+        "select id, url from articles where post_id = ?", [f"wp:{number.group(1)}"]
+    ).fetchall()
+    return {article_id for article_id, stored in rows if site_host(stored) == site_host(url)}
 
 
 def article_history(archive: Archive, url: str) -> dict:
