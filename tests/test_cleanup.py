@@ -67,6 +67,22 @@ def test_closing_credit_lines_removed_only_at_the_end():
     assert clean_text(release) == "Isi rilis.\nSumber: Pemerintah Kota X"
 
 
+def test_a_labelled_caption_typed_as_the_last_paragraph_is_no_text():
+    """helper-115: "Foto: Kedua tersangka … diperlihatkan di Mapolres Paser. (ist)", a
+    photo's caption typed as the last paragraph, was the text's last line (longer than
+    the photo credits "Foto: Humas" removed before). Only at the end, never a text's
+    only line, and not a sentence that names a photo without the label's colon."""
+    body = "TANA PASER – Dua pengedar diringkus.\nPolisi memburu pemasok."
+    caption = "Foto: Kedua tersangka beserta barang bukti diperlihatkan di Mapolres Paser. (ist)"
+    assert clean_text(f"{body}\n{caption}") == body
+    assert clean_text(f"{body}\nKeterangan foto: Kapolres meninjau pos mudik.") == body
+    middle = f"TANA PASER – Dua pengedar diringkus.\n{caption}\nPolisi memburu pemasok."
+    assert clean_text(middle) == middle
+    assert clean_text(caption) == caption
+    said = f"{body}\nFoto kedua tersangka beredar di media sosial sejak Jumat."
+    assert clean_text(said) == said
+
+
 def test_trailing_link_line_and_tags_block_removed():
     text = (
         'Isi berita.\n"Kutipan," pungkasnya.\n'

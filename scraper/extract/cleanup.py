@@ -747,6 +747,13 @@ _CLOSING_CREDIT = re.compile(
     rf"^\s*(?:(?:{_CREDIT_ROLES}|publisher|produser)\s*:|(?:copyright|hak\s+cipta)\b|©)",
     re.IGNORECASE,
 )
+# A photo's caption typed as the text's last paragraph, labelled: "Foto: Kedua tersangka
+# beserta barang bukti diperlihatkan di Mapolres Paser. (ist)", "Keterangan foto: …"
+# (helper-115). The text's last lines only, and never its only line (a photo page's
+# caption is its text).
+_CLOSING_CAPTION = re.compile(
+    r"^\s*(?:foto|photo|ket(?:erangan)?\.?\s*(?:foto|gambar))\s*:\s*\S.{0,250}$", re.IGNORECASE
+)
 # A credit table's row as trafilatura writes it: "| Penulis | : | Siti Nurjanah |".
 _CELL_MARKS = re.compile(r"^\s*\|\s*|\s*\|\s*$|\s*\|(?=\s*:)")
 # The text's last line when it only announces what followed it, an embed that is not
@@ -916,6 +923,8 @@ def clean_text(
         kept.pop()
     if len(kept) > 1 and _DANGLING_LABEL.match(kept[-1]):
         kept.pop()
+    while len(kept) > 1 and _CLOSING_CAPTION.match(kept[-1]):
+        kept.pop()  # "Foto: Kedua tersangka … diperlihatkan di Mapolres Paser. (ist)"
     if len(kept) > 1 and labelled_date(kept[-1]):
         kept.pop()  # "Diperbarui: 2023-11-10 16:05:00" under the text
     if kept and titles:
