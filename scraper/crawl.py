@@ -14,6 +14,7 @@ import gc
 import logging
 import multiprocessing
 import os
+import re
 import signal
 import sqlite3
 import sys
@@ -619,11 +620,11 @@ def _judge(stats: dict | None, counts: RunCounts, exitcode: int | None) -> tuple
     failures = sum(v for k, v in counts.error_kinds.items() if k not in NOT_FAILURES)
     if stats.get("newsarchive/start_page_failures"):
         # The base URL itself failed (even with a 404, which elsewhere is a broken link).
-        start_pages = ", ".join(stats.get("newsarchive/start_pages_failed") or ["a site's"])
+        failed_pages = stats.get("newsarchive/start_pages_failed") or ["a site's"]
         found = stored or counts.pages_skipped or counts.pages_not_article
         return ("partial" if found else "failed"), (
-            f"the start page could not be read: {start_pages}"
-            + ("" if found else "; no article found (is the base URL right?)")
+            f"the start page could not be read: {', '.join(failed_pages)}"
+            + ("" if found else f"; no article found ({_start_page_hint(failed_pages)})")
         )
     if failures:
         message = f"{failures} page{'s' if failures != 1 else ''} failed"
@@ -635,6 +636,18 @@ def _judge(stats: dict | None, counts: RunCounts, exitcode: int | None) -> tuple
             )
         return ("partial" if stored or counts.pages_skipped else "failed"), message
     return "ok", ""
+
+
+_SITE_DOWN = re.compile(r"\((?:http_5\d\d|timeout)\)$")
+
+
+def _start_page_hint(failed_pages: list[str]) -> str:
+    """What a failed start page suggests: a server error or no answer in time is the site
+    down (a base URL that crawled fine the night before is no doubt: helper-115), any
+    other failure (404, DNS, refused) maybe a wrong base URL."""
+    if all(_SITE_DOWN.search(page) for page in failed_pages):
+        return "the site is down or overloaded; nothing was marked gone: crawl again later"
+    return "is the base URL right?"
 
 
 def judge_sites(

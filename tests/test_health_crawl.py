@@ -1020,6 +1020,21 @@ def test_articles_missing_needs_three_404s_and_no_article_fetched():
     assert site_status(run(articles_not_found=3, articles_new=1), "ok") == "ok"
 
 
+def test_a_start_page_that_answers_a_server_error_says_the_site_is_down():
+    """helper-115: a 503 night said "(is the base URL right?)" of a site that had
+    crawled fine; a server error or a timeout says the site is down."""
+    from scraper.health.flags import site_problem
+
+    def run(**kinds):
+        return SiteRun(run_id=1, site="a", pages_fetched=9, start_page_failed=1,
+                       articles_unchanged=5, error_kinds=kinds)  # fmt: skip
+
+    assert site_problem(run(http_503=3)).endswith("(down or overloaded?)")
+    assert site_problem(run(http_502=1, timeout=2)).endswith("(down or overloaded?)")
+    assert site_problem(run(http_404=1)).endswith("(is the base URL right?)")
+    assert site_problem(run(http_503=1, dns=1)).endswith("(is the base URL right?)")
+
+
 def test_one_spam_page_or_block_is_said_in_the_singular():
     """ "1 pages quarantined as spam" (helper-112)."""
     run = SiteRun(run_id=2, site="s", started_at="2026-12-05T03:30:00+00:00", status="ok",

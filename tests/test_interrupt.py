@@ -285,6 +285,49 @@ def test_a_base_url_that_answers_404_is_a_failed_crawl(runner, tmp_path):
         assert conn.execute("select status from crawl_runs").fetchone()[0] == "failed"
 
 
+def test_a_site_that_answers_503_is_down_not_a_wrong_base_url(runner, tmp_path):
+    """helper-115: a site answering 503 to everything, on a night after it crawled fine,
+    failed with "(is the base URL right?)": a server error says the site is down."""
+    import http.server
+    import threading
+
+    from scraper.cli import cli
+    from tests.conftest import FAST
+
+    class Down(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (the http.server name)
+            self.send_response(503)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Down)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_port}/"
+    try:
+        result = runner.invoke(
+            cli,
+            [
+                "crawl",
+                "--url",
+                base,
+                "--db",
+                str(tmp_path / "a.db"),
+                "--no-warc",
+                *FAST,
+                "-s",
+                "RETRY_TIMES=0",
+            ],  # fmt: skip
+        )
+    finally:
+        server.shutdown()
+    assert result.exit_code == 1, result.output
+    assert f"{base} (http_503); no article found (the site is down or overloaded" in result.output
+    assert "base URL" not in result.output
+
+
 def store_two_then_die(sites, revisits, settings, queue) -> None:
     """A crawl process that commits two articles and is gone before it reports, as
     after a second Ctrl-C (the CLI kills it) or an out-of-memory kill."""

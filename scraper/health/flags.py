@@ -387,9 +387,11 @@ def site_problem(run: SiteRun) -> str:
             "address scheme the site changed, or one the crawl spelled another way?)"
         )
     if run.start_page_failed:
+        down = all(k.startswith("http_5") or k == "timeout" for k in run.error_kinds)
+        hint = "down or overloaded?" if down and run.error_kinds else "is the base URL right?"
         return (
             f"its start page could not be read ({kinds}), {run.pages_found} pages archived "
-            "or known (is the base URL right?)"
+            f"or known ({hint})"
         )
     return f"{run.failures} requests failed ({kinds}), {run.pages_found} pages archived or known"
 
