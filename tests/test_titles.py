@@ -380,3 +380,27 @@ def test_a_json_ld_headline_typed_plain_takes_the_h1_s_quotes():
         f'<article><h1>Sosialisasi "Pemilu Damai" - Jum\'at</h1>{TEXT}</article></body></html>'
     )
     assert extract_article(html, url, FETCHED).title == "Sosialisasi “Pemilu Damai” – Jum’at"
+
+
+def test_a_json_ld_headline_cut_at_110_characters_is_the_h1_it_starts():
+    """Yoast cuts the JSON-LD headline at 110 characters, mid-word: the archive kept "…
+    Situs yang Paling Sering Muncu" where the <h1> and og:title say "Muncul"
+    (helper-114). A short headline that an <h1> merely continues stays itself."""
+    whole = (
+        "Komdigi Putus Akses 1,3 Juta Konten Judi Online dalam Tiga Bulan, Ini Nama-nama "
+        "Situs yang Paling Sering Muncul"
+    )
+    url = "https://contoh.id/komdigi-putus-akses-situs/"
+    for h1, og in [(whole, ""), ("Berita", f'<meta property="og:title" content="{whole}">')]:
+        html = (
+            '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+            f'"headline": "{whole[:110]}"}}</script>{og}</head><body>'
+            f"<article><h1>{h1}</h1>{TEXT}</article></body></html>"
+        )
+        assert extract_article(html, url, FETCHED).title == whole
+    short = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Polres Tapin Gelar Apel"}</script></head><body>'
+        f"<article><h1>Polres Tapin Gelar Apel Pagi</h1>{TEXT}</article></body></html>"
+    )
+    assert extract_article(short, url, FETCHED).title == "Polres Tapin Gelar Apel"

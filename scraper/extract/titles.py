@@ -100,7 +100,31 @@ def _jsonld_headline(headline: str, md, url: str) -> str:
             typeset = _typographic(h1) > _typographic(headline)
             return h1 if typeset and _typed_plain(h1) == _typed_plain(headline) else headline
     site_name = md.meta.get("og:site_name")
+    whole = _uncut(headline, md, url)
+    if whole:
+        return whole
     return _without_site_part(headline, site_name, _only_site_words(site_name, url))
+
+
+# Schema generators cut a long headline at 110 characters (Google's old limit for an
+# Article's headline), mid-word: "… Situs yang Paling Sering Muncu" where the <h1> and
+# og:title say "Muncul" (helper-114). A headline this long that another of the page's
+# headlines continues is that one, cut.
+CUT_HEADLINE_MIN = 60
+
+
+def _uncut(headline: str, md, url: str) -> str | None:
+    """The page's <h1> or og:title of which ``headline`` is the start, when it is."""
+    shown = _as_shown(headline)
+    if len(shown) < CUT_HEADLINE_MIN:
+        return None
+    og = md.meta.get("og:title")
+    others = [*md.h1, _strip_site_suffix(unescape_entities(og), md.meta.get("og:site_name"), url)
+              if og else ""]  # fmt: skip
+    for other in others:
+        if other and len(other) > len(headline) and _as_shown(other).startswith(shown):
+            return other
+    return None
 
 
 _WORDS = re.compile(r"[^\W_]+")
