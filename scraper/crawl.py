@@ -65,6 +65,9 @@ class CrawlSummary:
     site_lines: list[str] = field(default_factory=list)
     # Hosts whose robots.txt Crawl-delay spaced their requests: host -> seconds.
     crawl_delays: dict[str, float] = field(default_factory=dict)
+    # Articles taken down before that answered again in this crawl (their ``back``
+    # event; counted among unchanged or updated): said only when there are some.
+    articles_back: int = 0
 
     def line(self) -> str:
         c = self.counts
@@ -76,12 +79,13 @@ class CrawlSummary:
             )
         errors = ", ".join(f"{k} {v}" for k, v in sorted(c.error_kinds.items())) or "0"
         unaccounted = f", unaccounted: {len(c.unaccounted)}" if c.unaccounted else ""
+        back = f"{self.articles_back} back, " if self.articles_back else ""
         return (
             f"{self.status}: {', '.join(self.sites)} — {c.pages_fetched} pages, "
             f"{c.articles_new} new, {c.articles_updated} updated, "
             f"{c.articles_unchanged} unchanged, {c.articles_duplicate} duplicates, "
             f"{c.pages_not_article} not articles, {c.pages_skipped} known skipped, "
-            f"{c.articles_gone} gone, errors: {errors}{unaccounted}; "
+            f"{c.articles_gone} gone, {back}errors: {errors}{unaccounted}; "
             f"{self.totals()} ({self.seconds:.1f}s)"
         )
 
@@ -568,6 +572,7 @@ def _finish(
         message=message,
         articles_total=total,
         archive_total=archive.db["articles"].count,
+        articles_back=archive.articles_back(run_id, [s.name for s in sites]),
         warc_records=int((stats or {}).get("newsarchive/warc_records", 0)),
         warc_bytes=int((stats or {}).get("newsarchive/warc_bytes", 0)),
         warc_dir=str((stats or {}).get("newsarchive/warc_dir", "")),

@@ -158,17 +158,20 @@ def runs_of(db) -> list[tuple]:
 def test_a_taken_down_article_that_comes_back_is_seen_back(runner, tmp_path):
     """A post taken down (404), then restored: the site lists it again on its home page
     and in its sitemap. The crawl skipped it as a known article, so the archive called
-    it taken down for ever (only --full noticed it was back)."""
+    it taken down for ever (only --full noticed it was back). The crawl's summary says
+    it came back (helper-115: counted among the unchanged, nothing said so)."""
     db = tmp_path / "b.db"
     site = MutableSite({"operasi-zebra": zebra_operation(), "jambret": snatch_arrest()})
     with serve_mutable(site) as base:
-        crawl(runner, db, base)
+        first = crawl(runner, db, base)
         site.posts["jambret"].status = 404
         a_day_passes(db)
-        crawl(runner, db, base)
+        second = crawl(runner, db, base)
         site.posts["jambret"].status = 200
         a_day_passes(db)
-        crawl(runner, db, base)
+        third = crawl(runner, db, base)
+    assert " back, " not in first + second
+    assert "0 gone, 1 back, errors: 0;" in third, third
     conn = sqlite3.connect(db)
     assert conn.execute(
         "select gone_at from articles where url = ?", [base + "jambret/"]

@@ -817,6 +817,19 @@ class Archive:
                 {**extra, **row, "finished_at": now_utc(), "status": status, "message": message},
             )
 
+    def articles_back(self, run_id: int, sites: list[str]) -> int:
+        """Articles of ``sites`` taken down before that answered again since the run
+        started (``back`` events; the crawl lock kept any other crawl from writing)."""
+        row = self.db.execute("select started_at from crawl_runs where id = ?", [run_id]).fetchone()
+        if not row or not sites:
+            return 0
+        marks = ",".join("?" * len(sites))
+        return self.db.execute(
+            "select count(distinct e.article_id) from article_events e join articles a"
+            f" on a.id = e.article_id where e.event = 'back' and e.at >= ? and a.site in ({marks})",
+            [row[0], *sites],
+        ).fetchone()[0]
+
     def counts_committed_since_start(self, run_id: int, sites: list[str]) -> RunCounts:
         """What is known of a run whose crawl process never reported: the articles it
         stored first (``first_seen_at`` since the run started; the crawl lock kept any
