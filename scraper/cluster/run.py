@@ -685,6 +685,7 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
                     "site in ({})".format(",".join("?" * len(sites))), [s.name for s in sites]
                 )
                 archive_total = archive.db["articles"].count
+                back = archive.articles_back(run_id, [s.name for s in sites])
             except sqlite3.Error as exc:
                 raise ArchiveError(f"could not record the crawl in {db_path}: {exc}") from None
         return CrawlSummary(
@@ -697,6 +698,7 @@ def _run_writer(sites, db_path, redis_url, overrides, fetch, prefix, workers) ->
             message=message,
             articles_total=total,
             archive_total=archive_total,
+            articles_back=back,
             site_lines=site_lines([s.name for s in sites], stats, status),
             warc_records=int(stats.get("newsarchive/warc_records", 0)),
             warc_bytes=int(stats.get("newsarchive/warc_bytes", 0)),
