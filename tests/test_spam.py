@@ -233,6 +233,14 @@ def test_a_share_button_is_no_spam_link():
     assert spam_href("https://slot88resmi.online/daftar?ref=berita")
     verdict = judge_page("Selebgram minta maaf", "Ia mengaku menerima endorse judi.", shares, own)
     assert verdict.spam_links == 0 and verdict.score < 3
+    # A redirector's query that sends the reader to a gambling host is a spam link
+    # (helper-116: a link farm of google.com/url?q=… links was kept once queries went).
+    wrapped = [
+        "https://www.google.com/url?q=https://slot5gacor.xyz/daftar&sa=D",
+        "https://l.facebook.com/l.php?u=https%3A%2F%2Fmaxwin88.site%2F",
+    ]
+    verdict = judge_page("Selebgram minta maaf", "Ia mengaku menerima endorse judi.", wrapped, own)
+    assert verdict.spam_links == 2 and verdict.link_hosts == ["slot5gacor.xyz", "maxwin88.site"]
 
 
 @pytest.mark.parametrize("path,title", DOORWAYS, ids=[p for p, _ in DOORWAYS])

@@ -16,7 +16,7 @@ releases that quote or name gambling ads and sites, each to be kept. ``outside``
 articles about gambling that are not police releases (a regulator's list of blocked
 sites, explainers and a glossary for parents, a fatwa, an opinion column, a
 psychologist, a fact-check), which a second trial found quarantined, each to be kept.
-``spam``: 26 pages that sell gambling (slot gacor, togel/toto, bandar, injected .go.id, .sch.id and
+``spam``: 30 pages that sell gambling (slot gacor, togel/toto, bandar, injected .go.id, .sch.id and
 police-site posts, judi bola, poker, casino, fake news and fake "tips"), several of
 which say aman, resmi, legal, hukum, Kominfo, diblokir, jangan or put their own
 selling words in quotes, or dress as a glossary, a warning against scam sites, debt

@@ -55,6 +55,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from urllib.parse import unquote, urlsplit
 
 from scraper.spam import vocab
 from scraper.urls import site_host
@@ -231,6 +232,25 @@ def spam_href(href: str) -> bool:
     return any(stem in lowered for stem in vocab.HREF_STEMS)
 
 
+_WRAPPED = re.compile(r"(?:^|&)[^=&]*=(https?(?:://|%3A%2F%2F)[^&]+)", re.IGNORECASE)
+
+
+def trade_host(href: str, own_host: str) -> str | None:
+    """The other host a link leads to that names the trade, or None: the link's own
+    address, or one it carries in its query for a redirector to send the reader to
+    ("google.com/url?q=https://slot88gacor.xyz/", helper-116), not ``own_host``'s (a
+    share button's ``?u=`` is the article itself)."""
+    if not href.startswith(("http://", "https://", "//")):
+        return None
+    absolute = href if not href.startswith("//") else "http:" + href
+    candidates = [absolute, *(unquote(u) for u in _WRAPPED.findall(urlsplit(absolute).query))]
+    for candidate in candidates:
+        other = site_host(candidate)
+        if other and other != own_host and spam_href(candidate):
+            return other
+    return None
+
+
 @dataclass
 class Verdict:
     """What the words of one page say; ``spam`` decides, the rest is evidence."""
@@ -293,10 +313,9 @@ def judge_page(title: str, text: str, hrefs: Iterable[str] = (), url: str = "") 
     host = site_host(url) if url else ""
     hosts: Counter = Counter()
     for href in hrefs:
-        if href.startswith(("http://", "https://", "//")) and spam_href(href):
-            other = site_host(href if not href.startswith("//") else "http:" + href)
-            if other and other != host:
-                hosts[other] += 1
+        target = trade_host(href, host)
+        if target:
+            hosts[target] += 1
     links = sum(hosts.values())
     link_score = LINK * min(links, 10)
     kinds = title_kinds + text_kinds

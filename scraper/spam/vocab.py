@@ -525,11 +525,16 @@ OUTSIDE = (
     "padahal",
 )
 # Words of the law that a page selling gambling says about itself ("gunakan link
-# alternatif jika situs utama diblokir", "aman dari blokir Kominfo"): they count for the
-# law score, but do not make the sentence they stand in a report (``score.read_zone``).
+# alternatif jika situs utama diblokir", "aman dari blokir Kominfo"), and words from
+# outside it turns into a pitch ("Terlilit utang pinjol? Main di …", "legal dan diawasi
+# OJK, akun tidak pernah dibekukan", "seru dan adiktif", "Sebagai orang tua yang sibuk,
+# Anda tetap bisa …": helper-116): they count for the law score, but do not make the
+# sentence they stand in a report (``score.read_zone``).
 SAID_BY_SPAM_TOO = frozenset(
-    {"diblokir", "memblokir", "kominfo", "komdigi", "kemkominfo", "kemenkominfo", "illegal"}
-)
+    {"diblokir", "memblokir", "kominfo", "komdigi", "kemkominfo", "kemenkominfo", "illegal",
+     "ojk", "dibekukan", "membekukan", "utang", "terlilit", "pinjol", "pinjaman online",
+     "pinjaman daring", "adiktif", "candu", "spam", "orang tua"}
+)  # fmt: skip
 # A gambling, porn or pharma page names at least one of these: a page that names none
 # is not looked at further (the common case, decided in microseconds).
 CORE = frozenset(
