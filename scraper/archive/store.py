@@ -249,7 +249,8 @@ class Archive:
 
         By its canonical URL, else by any URL it was seen at (aliases, tracking variants,
         redirects), else by the site's own number for the post with the same publication
-        time (a slug or title edited), else by identical text on the same site (a copy).
+        time (a slug or title edited) or re-dated (``_re_dated``), else by identical text
+        on the same site (a copy).
         Returns ``(None, None)`` for a new article.
         """
         keys = {record.url} | set(record.seen_urls)
@@ -274,15 +275,15 @@ class Archive:
             # date-based permalink moved with it, on a night the crawl did not run
             # (helper-115: stored twice).
             rows = self.db.execute(
-                "select id, published_utc, content_hash, text from articles"
+                "select id, url, published_utc, content_hash, text from articles"
                 " where site = ? and post_id = ? order by id",
                 [record.site, record.post_id],
             ).fetchall()
-            for article_id, published_utc, _hash, _text in rows:
+            for article_id, _url, published_utc, _hash, _text in rows:
                 if record.published_utc and published_utc == record.published_utc:
                     return article_id, "post"
-            for article_id, _published, content_hash, text in rows:
-                if texts_agree(content_hash, text, record):
+            for article_id, url, _published, content_hash, text in rows:
+                if _re_dated(url, content_hash, text, record):
                     return article_id, "post"
         for article_id, title, published in self.db.execute(
             "select id, title, published_at from articles where site = ? and content_hash = ?"
@@ -318,13 +319,13 @@ class Archive:
             status = NEW
         else:
             current = self.db["articles"].get(article_id)
-            if current["url"] != record.url and (
-                (matched_by == "post" and _same_post(current, row, record))
-                or _moved_by_the_site(current, row, record)
+            if (
+                matched_by == "post"
+                and current["url"] != record.url
+                and _same_post(current, row, record)
             ):
                 # A URL new to the archive; a known old URL of the post (a page cache
-                # still serving it) never takes the row back (helper-93). Or the stored
-                # URL itself now sends its reader here.
+                # still serving it) never takes the row back (helper-93).
                 status = self._renamed(article_id, current, row, now)
                 current = self.db["articles"].get(article_id)
             elif current["url"] != record.url:
@@ -560,9 +561,9 @@ class Archive:
         return row is not None and row[0] is not None and row[0] != post_id
 
     def _renamed(self, article_id: int, current: dict, row: dict, now: str) -> str:
-        """The site's own post read at another URL of its site (``_same_post``,
-        ``_moved_by_the_site``): an editor changed its slug, mostly with its headline, or
-        its date, which a date-based permalink carries.
+        """The site's own post read at another URL of its site (``_same_post``): an
+        editor changed its slug, mostly with its headline, or its date, which a
+        date-based permalink carries.
         It lives at the new URL now, the old one an alias; an edited title or text keeps
         the stored one as a version. Returns the status: updated or unchanged."""
         edited = (current["content_hash"], current["title"]) != (row["content_hash"], row["title"])
@@ -695,13 +696,20 @@ class Archive:
         (a later ``modified_at``): its date corrected, its category or tags changed
         (helper-115: kept as first read, counted unchanged). The page's newer values
         replace the stored ones, never with nothing, and a ``metadata`` event says what
-        changed. A date read from a relative stamp ("2 jam yang lalu") or guessed by
-        htmldate is no correction. Returns the columns changed."""
+        changed. Only a date the page states in its metadata (``_STATED``), and not a
+        day for a stored minute, corrects the stored one. A modification time that is
+        the moment of the fetch is the page's render time, which some themes print on
+        every request, not an edit (helper-116). Returns the columns changed."""
         stored, read = _instant(current["modified_at"]), _instant(row["modified_at"])
         if stored is None or read is None or read <= stored:
             return ()
+        fetched = _instant(row["fetched_at"])
+        if fetched is not None and abs((fetched - read).total_seconds()) < RENDER_SECONDS:
+            return ()
         fields = _METADATA_FIELDS
-        if row["published_at_source"] in ("relative", "htmldate"):
+        if row["published_at_source"] not in _STATED or (
+            "T" in (current["published_at"] or "") and "T" not in (row["published_at"] or "")
+        ):
             fields = tuple(f for f in fields if not f.startswith("published_"))
         changed = {
             k: row[k] for k in fields if row[k] not in (None, "", "[]") and row[k] != current[k]
@@ -864,13 +872,15 @@ _METADATA_FIELDS = (
     "published_utc",
     "published_at_source",
     "modified_at",
-    "authors",
     "categories",
     "tags",
-    "description",
-    "image_url",
 )
-_SAID_FIELDS = ("published_at", "authors", "categories", "tags", "description", "image_url")
+_SAID_FIELDS = ("published_at", "categories", "tags")
+# Where a page states its date in its metadata (``published_at_source``), as opposed to
+# a date printed in its text, its URL's day, htmldate's guess or a relative stamp.
+_STATED = frozenset({"api", "json-ld", "meta", "feed", "time-element"})
+# A modification time this close to the fetch is the page's render time.
+RENDER_SECONDS = 120
 
 
 def _published_earlier(new: dict, current: dict) -> bool:
@@ -919,10 +929,16 @@ LEARN_MIN_PAGES = 3
 LEARN_AGREEMENT = 0.9
 
 
-def texts_agree(content_hash: str, text: str | None, record: ArticleRecord) -> bool:
-    """Whether a stored text and ``record``'s are one post's, edited or not: the same
-    text, or most of their five-word sequences shared (``TEXTS_AGREE``). Two blogs of a
-    multisite WordPress that give one number to two posts have texts of their own."""
+def _re_dated(stored_url: str, content_hash: str, text: str | None, record: ArticleRecord) -> bool:
+    """Whether ``record`` is the stored post (the same number) re-dated: its path differs
+    from the stored one in numbers alone, as a date-based permalink moves with the post's
+    date (``/2023/09/15/slug/`` to ``/2023/09/14/slug/``, helper-115: stored twice), and
+    its text agrees (the same, or most of their five-word sequences shared:
+    ``TEXTS_AGREE``). The blogs of a multisite WordPress number their posts apart on one
+    host: their paths differ in a word (``/paser/…`` and ``/ppu/…``), and a weekly
+    notice from one template agrees with another blog's (helper-116)."""
+    if not _apart_in_numbers(urlsplit(stored_url).path, urlsplit(record.url).path):
+        return False
     if content_hash == record.content_hash:
         return True
     return jaccard(shingles(text or ""), shingles(record.text)) >= TEXTS_AGREE
@@ -933,10 +949,18 @@ def texts_agree(content_hash: str, text: str | None, record: ArticleRecord) -> b
 TEXTS_AGREE = 0.5
 
 
+def _apart_in_numbers(a: str, b: str) -> bool:
+    """Two paths with the same segments but for numbers (``2023/09/15`` and ``…/14``)."""
+    one, other = a.strip("/").split("/"), b.strip("/").split("/")
+    return len(one) == len(other) and all(
+        x == y or (x.isdigit() and y.isdigit()) for x, y in zip(one, other)
+    )
+
+
 def _same_post(current: dict, row: dict, record: ArticleRecord) -> bool:
     """Whether a new reading at another URL is the stored post renamed: the same number
-    for it (``post_id``), the same publication time or a text that agrees (a post
-    re-dated, whose date-based permalink moved), and a path of its own. A path that
+    for it (``post_id``), the same publication time or re-dated (``_re_dated``), and a
+    path of its own. A path that
     extends the stored one, or is extended by it, is a page of the same post still
     answering beside it (``/slug/comment-page-2/``, ``/slug/2/``, ``/slug/amp/``), and a
     path the same but for its query another form of it: neither is a rename. Nor is a
@@ -949,7 +973,9 @@ def _same_post(current: dict, row: dict, record: ArticleRecord) -> bool:
     same_time = (
         row["published_utc"] is not None and row["published_utc"] == current["published_utc"]
     )
-    if not same_time and not texts_agree(current["content_hash"], current["text"], record):
+    if not same_time and not _re_dated(
+        current["url"], current["content_hash"], current["text"], record
+    ):
         return False
     stored, read = _instant(current["modified_at"]), _instant(row["modified_at"])
     if stored is not None and read is not None and read <= stored:
@@ -957,24 +983,6 @@ def _same_post(current: dict, row: dict, record: ArticleRecord) -> bool:
         # is not where the post went, whichever of the two a crawl reads first.
         return False
     return _paths_apart(current["url"], row["url"])
-
-
-def _moved_by_the_site(current: dict, row: dict, record: ArticleRecord) -> bool:
-    """Whether the stored URL itself now sends its reader to ``record``'s, another path
-    of its site (a redirect, or a canonical naming it), for the same post (its number)
-    or text that agrees: the post moved, re-dated or renamed, and the row follows it
-    (helper-115: a post re-dated, its old URL answering 301 to the new, kept its old URL
-    and date). A page at a path of the stored one (``/slug/amp/``) is not a move."""
-    if current["site"] != row["site"] or not (
-        current["url"] in record.seen_urls
-        or current["url"] in {canonicalize_url(u) for u in record.seen_urls}
-    ):
-        return False
-    if not _paths_apart(current["url"], row["url"]):
-        return False
-    if row["post_id"] is not None and current["post_id"] is not None:
-        return row["post_id"] == current["post_id"]
-    return texts_agree(current["content_hash"], current["text"], record)
 
 
 def _instant(value: str | None) -> datetime | None:

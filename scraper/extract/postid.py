@@ -15,7 +15,8 @@ never reached the row). Read from what the platforms print on every post page:
 Values that disagree give no number: a page that names two posts is not trusted to be
 either. A multisite WordPress serves several blogs on one host, each numbering its
 own posts, so the store also asks for the same publication time before it believes
-that two URLs are one post (``scraper.archive.store``).
+that two URLs are one post, or for a path that differs in numbers alone and a text
+that agrees (a post re-dated, its date-based permalink moved: ``scraper.archive.store``).
 """
 
 from __future__ import annotations
