@@ -725,11 +725,17 @@ def test_a_name_in_a_release_written_in_capitals_ends_before_its_verb():
         ("Kapolsek Iptu Budi Juni AKP Dedi hadir.", ["Budi", "Dedi"]),
         # a headline in title case: the weekday ends the name
         ("Pos mudik dibuka.\nKapolsek Iptu Budi Senin Tinjau Pos Mudik di Kurau", ["Budi"]),
+        # helper-116: Polri's programmes named after days, words of time after a month
+        ("Kapolres Paser AKBP Novy Adi Wibowo Jumat Curhat bersama warga.",
+         ["Novy Adi Wibowo"]),
+        ("IPTU JOKO RABU DINIHARI (13/3) MENGATAKAN.", ["Joko"]),
+        ("Kapolres AKBP Budi Santoso Desember Nanti pensiun.", ["Budi Santoso"]),
+        ("Kapolsek Iptu Joko Senin Mendatang hadir.", ["Joko"]),
     ],
 )  # fmt: skip
-def test_a_month_or_weekday_inside_a_name_is_a_word_of_it(text, names):
-    """helper-113: months and weekdays end a name, since dates follow names; "IPTU
-    MUHAMMAD JULI ANSYAH" was "Muhammad", "AKBP Agustus Sianturi" no one."""
+def test_a_month_inside_a_name_is_a_word_of_it(text, names):
+    """helper-113: months end a name, since dates follow names; "IPTU MUHAMMAD JULI
+    ANSYAH" was "Muhammad", "AKBP Agustus Sianturi" no one. Weekdays still end one."""
     assert [p.name for p in extract_entities("Rilis", text).people] == names
 
 

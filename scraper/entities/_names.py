@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ._text import MONTHS, STOP, WEEKDAYS
+from ._text import MONTHS, STOP
 
 _NO_DOT_TITLES = {
     "SH": "S.H.", "SIK": "S.I.K.", "SIk": "S.I.K.", "Sik": "S.I.K.", "Msi": "M.Si.",
@@ -84,22 +84,23 @@ def _ends_name_in_capitals(word: str) -> bool:
     )
 
 
-# A month or weekday ends a name ("Kapolsek Kurau Iptu Joko Senin (12/3)"), unless one
-# last name word follows it, and then the sentence: "Iptu Muhammad Juli Ansyah
-# mengatakan", "AKBP Agustus Sianturi memimpin", "BRIPKA ANDI APRIL YANTO MENGATAKAN"
-# (helper-113). Not a part of the day or a date ("Joko Senin Malam"), nor a headline
-# in title case ("Iptu Budi Senin Tinjau Pos Mudik").
-_DATE_WORDS = frozenset(MONTHS | WEEKDAYS)
+# A month ends a name ("Kasat Reskrim Iptu Joko Maret lalu"), unless one last name word
+# follows it, and then the sentence: "Iptu Muhammad Juli Ansyah mengatakan", "AKBP
+# Agustus Sianturi memimpin", "BRIPKA ANDI APRIL YANTO MENGATAKAN" (helper-113). Not a
+# word of time after it ("Desember Nanti", "Maret Mendatang"), nor a headline in title
+# case. A weekday always ends a name: Polri's programmes are named after days ("Jumat
+# Curhat", "Jumat Berkah", helper-116), and no officer is called Senin.
 _AFTER_A_DATE_WORD = frozenset(
-    {"Pagi", "Siang", "Sore", "Petang", "Malam", "Dini", "Subuh", "Kemarin", "Lalu", "Ini",
-     "Depan", "Tanggal", "Tgl", "Sekira", "Sekitar", "Pukul", "Jam"}
+    {"Pagi", "Siang", "Sore", "Petang", "Malam", "Dini", "Dinihari", "Subuh", "Kemarin",
+     "Lalu", "Ini", "Depan", "Mendatang", "Nanti", "Tanggal", "Tgl", "Sekira", "Sekitar",
+     "Pukul", "Jam", "Tahun"}
 )  # fmt: skip
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w’'\-]*)(?=[\s,.;:)\"”]|$)")
 
 
 def _date_word_in_name(text: str, end: int, bare: str, rank_words) -> bool:
-    """Whether the month or weekday ``bare``, ending at ``end``, is a word of a name."""
-    if bare.capitalize() not in _DATE_WORDS:
+    """Whether the month ``bare``, ending at ``end``, is a word of a name."""
+    if bare.capitalize() not in MONTHS:
         return False
     m = _NEXT_WORD.match(text, end)
     if not m:
