@@ -385,22 +385,30 @@ def test_a_json_ld_headline_typed_plain_takes_the_h1_s_quotes():
 def test_a_json_ld_headline_cut_at_110_characters_is_the_h1_it_starts():
     """Yoast cuts the JSON-LD headline at 110 characters, mid-word: the archive kept "…
     Situs yang Paling Sering Muncu" where the <h1> and og:title say "Muncul"
-    (helper-114). A short headline that an <h1> merely continues stays itself."""
+    (helper-114). Only when both say the longer text (helper-116: an <h1> that goes on
+    with a label or a date, an og:title with a site's name, lengthened whole
+    headlines); a short headline stays itself."""
     whole = (
         "Komdigi Putus Akses 1,3 Juta Konten Judi Online dalam Tiga Bulan, Ini Nama-nama "
         "Situs yang Paling Sering Muncul"
     )
     url = "https://contoh.id/komdigi-putus-akses-situs/"
-    for h1, og in [(whole, ""), ("Berita", f'<meta property="og:title" content="{whole}">')]:
+
+    def title(headline: str, h1: str, og: str) -> str:
+        meta = f'<meta property="og:title" content="{og}">' if og else ""
         html = (
             '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
-            f'"headline": "{whole[:110]}"}}</script>{og}</head><body>'
+            f'"headline": "{headline}"}}</script>{meta}</head><body>'
             f"<article><h1>{h1}</h1>{TEXT}</article></body></html>"
         )
-        assert extract_article(html, url, FETCHED).title == whole
-    short = (
-        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
-        '"headline": "Polres Tapin Gelar Apel"}</script></head><body>'
-        f"<article><h1>Polres Tapin Gelar Apel Pagi</h1>{TEXT}</article></body></html>"
-    )
-    assert extract_article(short, url, FETCHED).title == "Polres Tapin Gelar Apel"
+        return extract_article(html, url, FETCHED).title
+
+    cut = whole[:110]
+    assert title(cut, whole, whole) == whole
+    assert title(cut, whole, "") == cut
+    assert title(cut, "Berita", whole) == cut
+    long = whole[:100]
+    assert title(long, f"{long} <span>VIDEO</span>", long) == long
+    assert title(long, long, f"{long} - Berita Terkini Kalimantan Timur") == long
+    assert title("Polres Tapin Gelar Apel", "Polres Tapin Gelar Apel Pagi",
+                 "Polres Tapin Gelar Apel Pagi") == "Polres Tapin Gelar Apel"  # fmt: skip

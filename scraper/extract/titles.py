@@ -106,25 +106,27 @@ def _jsonld_headline(headline: str, md, url: str) -> str:
     return _without_site_part(headline, site_name, _only_site_words(site_name, url))
 
 
-# Schema generators cut a long headline at 110 characters (Google's old limit for an
-# Article's headline), mid-word: "… Situs yang Paling Sering Muncu" where the <h1> and
-# og:title say "Muncul" (helper-114). A headline this long that another of the page's
-# headlines continues is that one, cut.
-CUT_HEADLINE_MIN = 60
+# Schema generators cut a long headline (Yoast at 110 characters, Google's old limit
+# for an Article's headline), even mid-word: "… Situs yang Paling Sering Muncu" where
+# the <h1> and og:title say "Muncul" (helper-114). A long headline that the page's <h1>
+# and its og:title (without the site's name) both continue, as one text, is that text
+# cut; an <h1> alone that goes on ("H <span>VIDEO</span>", a date in <small>) or an
+# og:title with a site's name the page does not declare is no such text (helper-116).
+CUT_HEADLINE_MIN = 90
 
 
 def _uncut(headline: str, md, url: str) -> str | None:
-    """The page's <h1> or og:title of which ``headline`` is the start, when it is."""
+    """The text the page's <h1> and og:title both give, of which ``headline`` is the
+    start, when they give one."""
     shown = _as_shown(headline)
-    if len(shown) < CUT_HEADLINE_MIN:
-        return None
     og = md.meta.get("og:title")
-    others = [*md.h1, _strip_site_suffix(unescape_entities(og), md.meta.get("og:site_name"), url)
-              if og else ""]  # fmt: skip
-    for other in others:
-        if other and len(other) > len(headline) and _as_shown(other).startswith(shown):
-            return other
-    return None
+    if len(shown) < CUT_HEADLINE_MIN or not og:
+        return None
+    og = _strip_site_suffix(unescape_entities(og), md.meta.get("og:site_name"), url)
+    whole = _as_shown(og)
+    if len(whole) <= len(shown) or not whole.startswith(shown):
+        return None
+    return next((h for h in md.h1 if h and _as_shown(h) == whole), None)
 
 
 _WORDS = re.compile(r"[^\W_]+")
