@@ -1078,6 +1078,48 @@ def test_a_page_laid_out_in_tables_gives_its_paragraphs_not_its_rows():
     assert "| Sepeda motor | 120 |" in text
 
 
+def test_a_sidebar_table_of_counted_links_beside_the_article_is_no_text():
+    """helper-117: a Lokomedia portal's "Kategori" box, a table of links with their
+    counts beside the article's cell, was read as the text's last rows ("| Hukum &
+    Kriminal (5) |"); each new article on the site changed a count, and every revisit
+    stored a false edit. A table of links (each cell one link, but for a count) is a
+    sidebar; a table of figures in an article stays one."""
+    from datetime import datetime, timezone
+
+    from scraper.extract.article import extract_article
+
+    def page(counts: tuple[int, ...]) -> str:
+        names = ("Hukum &amp; Kriminal", "Lalu Lintas", "Kamtibmas", "Peristiwa")
+        box = "".join(
+            f"<tr><td><img src='images/bullet.gif'> <a href='kategori-{i}.html'>{name}</a>"
+            f" ({count})</td></tr>"
+            for i, (name, count) in enumerate(zip(names, counts))
+        )
+        return (
+            "<html><head><title>Rumah Terbakar di Tanjung</title></head><body>"
+            "<table width='960'><tr><td id='kiri'><table width='100%'>"
+            "<tr><td><span class='judul'>Rumah Terbakar di Tanjung</span></td></tr>"
+            "<tr><td class='isi_berita'><p>TANJUNG – Hujan deras sejak siang membuat sungai"
+            " meluap dan merendam dua rumah warga di Kelurahan Tanjung, Kecamatan Tanjung."
+            " Personel Polsek Tanjung langsung turun membantu evakuasi, Selasa (26/3).</p>"
+            "<p>Kapolsek Tanjung Iptu Rudi Hartono mengatakan ketinggian air di permukiman"
+            " mencapai 60 sentimeter. Petugas membantu warga memindahkan barang berharga dan"
+            " mengevakuasi lansia serta anak-anak ke rumah kerabat.</p><p>“Tidak ada korban"
+            " jiwa. Kami bersama BPBD dan TNI tetap siaga di lokasi sampai air surut,”"
+            " katanya.</p><p>Polisi juga menyalurkan bantuan sembako. (ysf)</p>"
+            "<p><strong>Penulis: Yusuf Hidayat</strong><br>Editor: Redaksi</p></td></tr>"
+            "</table></td><td id='kanan'><h3>Kategori</h3>"
+            f"<table width='100%'>{box}</table></td></tr></table></body></html>"
+        )
+
+    when = datetime(2024, 3, 27, tzinfo=timezone.utc)
+    url = "https://banua.example/berita-110-rumah-terbakar.html"
+    first = extract_article(page((5, 3, 5, 1)), url, when)
+    later = extract_article(page((6, 3, 5, 2)), url, when)
+    assert first.text.endswith("Polisi juga menyalurkan bantuan sembako. (ysf)"), first.text
+    assert "Kriminal" not in first.text and first.content_hash == later.content_hash
+
+
 def test_a_breadcrumb_names_the_sections_where_nothing_else_does():
     """A theme whose sections live at ``/hukum`` (no ``/category/`` in the path, no
     ``rel=category``, no label) named no category though its breadcrumb says "Home ›

@@ -179,12 +179,41 @@ def unwrap_layout_tables(tree) -> None:
         rows = _OWN_ROWS(table)
         cells = [cell for row in rows for cell in row if cell.tag in ("td", "th")]
         nested = next(table.iterdescendants("table"), None) is not None
-        if not nested and not any(len(cell.findall(".//p")) >= 2 for cell in cells):
+        if (
+            not nested
+            and not any(len(cell.findall(".//p")) >= 2 for cell in cells)
+            and not _link_list(cells)
+        ):
             continue
         for element in (table, *_OWN_SECTIONS(table), *rows, *cells):
             element.tag = "div"
             for name in ("width", "height", "colspan", "rowspan", "valign", "align"):
                 element.attrib.pop(name, None)
+
+
+# A sidebar set as a table beside the article's cell: a cell a link, each with at most
+# its count ("Hukum & Kriminal (5)", Lokomedia's "Kategori" box, helper-117). Read as a
+# data table it was the text's last rows, and every new article on the site changed
+# the counts: a false edit of every article at each revisit. Made blocks, its links
+# are the link-dense chrome trafilatura leaves out.
+_LINK_LIST_CELLS = 3
+_COUNT_ONLY = re.compile(r"^[\s()\[\]\d.,:|»·•-]*$")
+
+
+def _link_list(cells: list) -> bool:
+    """Whether a table's cells are a list of links: at least ``_LINK_LIST_CELLS`` with
+    text, each one link whose text is the cell's but for a count or bullets."""
+    full = [cell for cell in cells if _has_text(cell.text_content())]
+    if len(full) < _LINK_LIST_CELLS:
+        return False
+    for cell in full:
+        links = cell.findall(".//a")
+        if len(links) != 1:
+            return False
+        rest = cell.text_content().replace(links[0].text_content(), "", 1)
+        if not _COUNT_ONLY.match(rest):
+            return False
+    return True
 
 
 # A table of contents' class names, which its plugin also gives the anchors it puts in
