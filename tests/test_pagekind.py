@@ -83,6 +83,37 @@ def test_a_not_found_page_says_so_and_an_article_about_something_not_found_does_
     assert not isinstance(extract_article(article, url, FETCHED), NotAnArticle)
 
 
+def test_a_not_found_notice_in_a_page_with_no_title_or_headline_is_a_takedown():
+    """helper-117: a Lokomedia portal answered a deleted article with an empty
+    <title>, no <h1> and "Maaf, Berita tidak ditemukan." in its text: read as "too
+    little text", the takedown left no trace. A short text whose first line says so is
+    the notice; a longer first line, or a short text that says it later, is not."""
+    url = "https://banua.example/berita-107-judul.html"
+
+    def page(paragraphs: str) -> str:
+        return (
+            "<html><head><meta charset='utf-8'><title></title></head><body><table><tr>"
+            "<td id='kiri'><table><tr><td><span class='judul'></span></td></tr><tr>"
+            f"<td class='isi_berita'>{paragraphs}</td></tr></table></td></tr></table>"
+            "</body></html>"
+        )
+
+    notice = (
+        "<p><b>Maaf, Berita tidak ditemukan.</b></p><p>Berita yang Anda cari mungkin"
+        " sudah dihapus atau dipindahkan. Silakan kembali ke <a href='./'>halaman"
+        " depan</a>.</p>"
+    )
+    result = extract_article(page(notice), url, FETCHED)
+    assert isinstance(result, NotAnArticle) and result.takedown == "soft_404", result
+    for paragraphs in [
+        "<p>Tim SAR menyisir sungai sejak pagi. Korban tidak ditemukan hingga sore.</p>",
+        "<p>Pencarian korban tenggelam di Sungai Tabalong oleh tim gabungan Basarnas,"
+        " Polsek Tanjung dan warga: berita tidak ditemukan jejaknya sore ini.</p>",
+    ]:
+        result = extract_article(page(paragraphs), url, FETCHED)
+        assert getattr(result, "takedown", None) is None, paragraphs
+
+
 def related_list(og_type: str) -> str:
     """A portal's page whose only JSON-LD is an ItemList of related news ("Berita
     Terkait", NewsArticle items), as helper-98 modelled one, and its ``og:type``."""

@@ -127,6 +127,8 @@ _REMOVED = re.compile(
 _NOTICE_END = re.compile(r"\W*(?:[-|–—:]\s.*)?$")
 # Text beyond this is an article's, whatever it says of some other post's removal.
 _REMOVED_TEXT_CHARS = 400
+# A "not found" notice as the first line of such a text is this short.
+_NOT_FOUND_LINE_CHARS = 80
 
 
 def says_not_found(tree, md: PageMetadata, text: str = "") -> str | None:
@@ -148,6 +150,11 @@ def says_not_found(tree, md: PageMetadata, text: str = "") -> str | None:
         removed = _REMOVED.match(text)  # the text opens with it: the notice is the page
         if removed:
             return f"it says {removed.group().strip()!r}"
+        # A template with no title and no headline that says it in its text's first
+        # line: "Maaf, Berita tidak ditemukan." (a Lokomedia portal, helper-117).
+        first = text.lstrip().split("\n", 1)[0].strip()
+        if len(first) <= _NOT_FOUND_LINE_CHARS and _NOT_FOUND.search(first):
+            return f"it says {first!r}"
     return None
 
 
