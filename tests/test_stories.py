@@ -428,6 +428,7 @@ def test_history_of_the_url_as_a_reader_copies_it(runner, tmp_path):
         add(arch, make_record("c2", "Teks lain lagi.", site="polres", url="https://polres.id/c/"))
         article_id = arch.find_article("https://polres.id/a/")
     for given in ("https://polres.id/a", "http://polres.id/a/", "https://www.polres.id/a/",
+                  "https://polres.id/a/?m=1", "https://polres.id/a?m=0",
                   str(article_id)):  # fmt: skip
         result = runner.invoke(cli, ["history", given, "--db", str(path)])
         assert result.exit_code == 0, (given, result.output)

@@ -77,19 +77,26 @@ def diff_texts(old: str, new: str) -> dict[str, list[str]]:
 
 def _url_variants(url: str) -> list[str]:
     """The same address written the ways a reader copies it: with or without the final
-    ``/`` of its path, ``http`` or ``https``, with or without ``www.``."""
+    ``/`` of its path, ``http`` or ``https``, with or without ``www.``, and without
+    Blogger's ``?m=1`` (the mobile page, the form of links shared from phones, which a
+    crawl need never have fetched: helper-117)."""
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return []
     paths = {parts.path or "/", parts.path.rstrip("/") or "/", parts.path.rstrip("/") + "/"}
     host = parts.netloc.removeprefix("www.")
     hosts = {host, "www." + host}
+    queries = {parts.query, _MOBILE.sub("", parts.query).strip("&")}
     return [
-        urlunsplit((scheme, netloc, path, parts.query, ""))
+        urlunsplit((scheme, netloc, path, query, ""))
         for scheme in ("https", "http")
         for netloc in sorted(hosts)
         for path in sorted(paths)
+        for query in sorted(queries)
     ]
+
+
+_MOBILE = re.compile(r"(?:^|&)m=[01](?=&|$)")
 
 
 def find_article_for_reader(archive: Archive, url: str) -> int | None:
