@@ -472,7 +472,9 @@ def test_a_post_re_dated_on_a_night_not_crawled_is_still_one_article(archive):
     )  # fmt: skip
     assert archive.find_article(old.url) == first
     (event,) = [e for e in table(archive, "article_events") if e["event"] == "moved"]
-    assert "re-dated 2023-09-15T14:00:00+08:00 -> 2023-09-14T20:00:00+08:00" in event["detail"]
+    assert event["detail"].startswith(
+        "post wp:4176 re-dated 2023-09-15T14:00:00+08:00 -> 2023-09-14T20:00:00+08:00, at "
+    )  # the date alone moved its permalink: not "renamed" (helper-117)
     # Re-dated again with a paragraph added: most of the text agrees, still the post.
     again = make_record("2023/09/13/evaluasi-operasi-zebra",
                         text + " Operasi berlangsung dua pekan hingga 24 September.",
@@ -568,6 +570,29 @@ def test_a_date_or_category_corrected_by_the_site_reaches_the_row(archive):
                       modified_at="2026-11-29T08:00:30+08:00")  # fmt: skip
     store(archive, rendered)
     assert archive.db["articles"].get(first)["categories"] == '["Kamtibmas"]'
+
+
+def test_a_date_corrected_on_a_page_that_prints_no_modification_time(archive):
+    """helper-117: a Blogger post whose date moved a day, at the same URL, its sitemap's
+    lastmod new, but no dateModified on the page: counted unchanged, the old date kept.
+    A listed last change after the stored fetch says the site edited it."""
+    text = "Satlantas Polres Balangan menggelar sosialisasi tertib berlalu lintas di SMAN 1."
+    first = store(archive, record("2024/03/sosialisasi.html", text,
+                                  published_at="2024-03-26T16:15:00+08:00",
+                                  published_utc="2024-03-26T08:15:00Z",
+                                  published_at_source="json-ld")).article_id  # fmt: skip
+    same = dict(published_at="2024-03-25T16:15:00+08:00", published_utc="2024-03-25T08:15:00Z",
+                published_at_source="json-ld")  # fmt: skip
+    unlisted = record("2024/03/sosialisasi.html", text, **same)
+    store(archive, unlisted)  # no word of an edit: nothing changes
+    assert archive.db["articles"].get(first)["published_utc"] == "2024-03-26T08:15:00Z"
+    listed = record("2024/03/sosialisasi.html", text, **same,
+                    source_modified="2026-11-30T02:00:00+00:00",
+                    fetched_at="2026-12-01T00:00:00+00:00")  # fmt: skip
+    assert store(archive, listed).status == "unchanged"
+    assert archive.db["articles"].get(first)["published_utc"] == "2024-03-25T08:15:00Z"
+    (event,) = table(archive, "article_events")
+    assert event["event"] == "metadata" and "2024-03-26T16:15:00+08:00 ->" in event["detail"]
 
 
 def test_a_posts_comment_page_read_first_yields_the_row_to_the_post(archive):

@@ -365,7 +365,9 @@ class Archive:
             elif (current["content_hash"], current["title"]) == (row["content_hash"], row["title"]):
                 status = UNCHANGED
                 filled = self._fill_missing(article_id, row, current)
-                filled += self._refresh_metadata(article_id, row, current, now)
+                filled += self._refresh_metadata(
+                    article_id, row, current, now, record.source_modified
+                )
             else:
                 self._save_version(article_id, current, now)
                 self._replace(article_id, row, current)
@@ -572,9 +574,16 @@ class Archive:
         self._replace(article_id, row, current)
         if current.get("gone_at"):
             self.db["articles"].update(article_id, {"gone_at": None, "gone_reason": None})
-        what = f"post {row['post_id']} renamed" if row["post_id"] else "moved"
-        if row["published_at"] != current["published_at"] and row["published_at"]:
-            what += f", re-dated {current['published_at']} -> {row['published_at']},"
+        re_dated = row["published_at"] != current["published_at"] and row["published_at"]
+        renamed = not (
+            re_dated and _apart_in_numbers(urlsplit(current["url"]).path, urlsplit(row["url"]).path)
+        )
+        what = f"post {row['post_id']}" + (" renamed" if renamed else "")
+        if re_dated:
+            # Only the date moved a date-based permalink: "re-dated", not "renamed"
+            # (helper-117).
+            dates = f"{current['published_at']} -> {row['published_at']}"
+            what += f"{',' if renamed else ''} re-dated {dates},"
         self.add_event(article_id, now, "moved", f"{what} at {current['url']}; now at {row['url']}")
         return UPDATED if edited else UNCHANGED
 
@@ -691,16 +700,22 @@ class Archive:
             self.db["articles"].update(article_id, missing)
         return tuple(missing)
 
-    def _refresh_metadata(self, article_id: int, row: dict, current: dict, now: str) -> tuple:
+    def _refresh_metadata(
+        self, article_id: int, row: dict, current: dict, now: str, listed: str | None = None
+    ) -> tuple:
         """Same text and title, but the page says it was edited since the stored reading
-        (a later ``modified_at``): its date corrected, its category or tags changed
-        (helper-115: kept as first read, counted unchanged). The page's newer values
-        replace the stored ones, never with nothing, and a ``metadata`` event says what
-        changed. Only a date the page states in its metadata (``_STATED``), and not a
-        day for a stored minute, corrects the stored one. A modification time that is
-        the moment of the fetch is the page's render time, which some themes print on
-        every request, not an edit (helper-116). Returns the columns changed."""
+        (a later ``modified_at``; for a page that prints none, a sitemap's or API's
+        last change, ``listed``, after the stored fetch: helper-117's Blogger post): its
+        date corrected, its category or tags changed (helper-115: kept as first read,
+        counted unchanged). The page's newer values replace the stored ones, never with
+        nothing, and a ``metadata`` event says what changed. Only a date the page states
+        in its metadata (``_STATED``), and not a day for a stored minute, corrects the
+        stored one. A modification time that is the moment of the fetch is the page's
+        render time, which some themes print on every request, not an edit
+        (helper-116). Returns the columns changed."""
         stored, read = _instant(current["modified_at"]), _instant(row["modified_at"])
+        if stored is None and read is None:
+            stored, read = _instant(current["fetched_at"]), _instant(listed)
         if stored is None or read is None or read <= stored:
             return ()
         fetched = _instant(row["fetched_at"])
