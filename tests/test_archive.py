@@ -595,6 +595,19 @@ def test_a_date_corrected_on_a_page_that_prints_no_modification_time(archive):
     assert event["event"] == "metadata" and "2024-03-26T16:15:00+08:00 ->" in event["detail"]
 
 
+def test_an_edit_that_also_changes_the_date_says_so(archive):
+    """helper-117: a year's typo fixed in an edit of the text left no trace of the old
+    date (versions keep text and title): the edited event says it."""
+    first = store(archive, record("banjir", "Banjir merendam 20 rumah di Tanjung.",
+                                  published_at="2023-03-26T13:10:00+08:00")).article_id  # fmt: skip
+    store(archive, record("banjir", "Banjir merendam 24 rumah di Tanjung.",
+                          published_at="2024-03-26T13:10:00+08:00"))  # fmt: skip
+    (event,) = table(archive, "article_events")
+    assert event["article_id"] == first and event["detail"] == (
+        "version 1 replaced; re-dated 2023-03-26T13:10:00+08:00 -> 2024-03-26T13:10:00+08:00"
+    )
+
+
 def test_a_posts_comment_page_read_first_yields_the_row_to_the_post(archive):
     """The comment pages of a post carry its number and its text: whichever is read
     first, the row is the post's own URL (a flaky jnews crawl test: the comment page,

@@ -369,7 +369,7 @@ class Archive:
                     article_id, row, current, now, record.source_modified
                 )
             else:
-                self._save_version(article_id, current, now)
+                self._save_version(article_id, current, now, re_dated=row["published_at"])
                 self._replace(article_id, row, current)
                 status = UPDATED
             if current.get("gone_at") and current["url"] == record.url:
@@ -489,7 +489,12 @@ class Archive:
             )
 
     def _save_version(
-        self, article_id: int, current: dict, replaced_at: str, reason: str = "edited"
+        self,
+        article_id: int,
+        current: dict,
+        replaced_at: str,
+        reason: str = "edited",
+        re_dated: str | None = None,
     ) -> None:
         """Keep the text being replaced, so edits stay visible (``newsarchive history``).
 
@@ -514,7 +519,12 @@ class Archive:
                 "warc_length": current.get("warc_length"),
             }
         )
-        self.add_event(article_id, replaced_at, reason, f"version {number} replaced")
+        detail = f"version {number} replaced"
+        if re_dated and current["published_at"] and re_dated != current["published_at"]:
+            # Versions keep text and title; the event keeps the date an edit changed
+            # (helper-117: a year's typo fixed with the text left no trace of it).
+            detail += f"; re-dated {current['published_at']} -> {re_dated}"
+        self.add_event(article_id, replaced_at, reason, detail)
 
     def add_event(self, article_id: int, at: str, event: str, detail: str = "") -> None:
         self.db["article_events"].insert(
