@@ -86,8 +86,8 @@ def test_a_not_found_page_says_so_and_an_article_about_something_not_found_does_
 def test_a_not_found_notice_in_a_page_with_no_title_or_headline_is_a_takedown():
     """helper-117: a Lokomedia portal answered a deleted article with an empty
     <title>, no <h1> and "Maaf, Berita tidak ditemukan." in its text: read as "too
-    little text", the takedown left no trace. A short text whose first line says so is
-    the notice; a longer first line, or a short text that says it later, is not."""
+    little text", the takedown left no trace. A short line of a short text that says so
+    (under a ticker of headlines too) is the notice; a longer one is not."""
     url = "https://banua.example/berita-107-judul.html"
 
     def page(paragraphs: str) -> str:
@@ -103,8 +103,13 @@ def test_a_not_found_notice_in_a_page_with_no_title_or_headline_is_a_takedown():
         " sudah dihapus atau dipindahkan. Silakan kembali ke <a href='./'>halaman"
         " depan</a>.</p>"
     )
-    result = extract_article(page(notice), url, FETCHED)
-    assert isinstance(result, NotAnArticle) and result.takedown == "soft_404", result
+    ticker = (
+        "<p>Berita Terkini : Polsek Tanjung Ringkus Pencuri Motor • Pos Pam Amuntai Mulai"
+        " Beroperasi • Polres HST Siapkan Tiga Pos Pengamanan Jelang Lebaran</p>"
+    )
+    for paragraphs in (notice, ticker + notice):
+        result = extract_article(page(paragraphs), url, FETCHED)
+        assert isinstance(result, NotAnArticle) and result.takedown == "soft_404", result
     for paragraphs in [
         "<p>Tim SAR menyisir sungai sejak pagi. Korban tidak ditemukan hingga sore.</p>",
         "<p>Pencarian korban tenggelam di Sungai Tabalong oleh tim gabungan Basarnas,"

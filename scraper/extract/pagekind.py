@@ -127,7 +127,7 @@ _REMOVED = re.compile(
 _NOTICE_END = re.compile(r"\W*(?:[-|–—:]\s.*)?$")
 # Text beyond this is an article's, whatever it says of some other post's removal.
 _REMOVED_TEXT_CHARS = 400
-# A "not found" notice as the first line of such a text is this short.
+# A "not found" notice as a line of such a text is this short.
 _NOT_FOUND_LINE_CHARS = 80
 
 
@@ -150,11 +150,13 @@ def says_not_found(tree, md: PageMetadata, text: str = "") -> str | None:
         removed = _REMOVED.match(text)  # the text opens with it: the notice is the page
         if removed:
             return f"it says {removed.group().strip()!r}"
-        # A template with no title and no headline that says it in its text's first
-        # line: "Maaf, Berita tidak ditemukan." (a Lokomedia portal, helper-117).
-        first = text.lstrip().split("\n", 1)[0].strip()
-        if len(first) <= _NOT_FOUND_LINE_CHARS and _NOT_FOUND.search(first):
-            return f"it says {first!r}"
+        # A template with no title and no headline that says it in a line of its short
+        # text: "Maaf, Berita tidak ditemukan." (a Lokomedia portal, under its ticker of
+        # headlines: helper-117).
+        for line in text.split("\n"):
+            line = line.strip()
+            if len(line) <= _NOT_FOUND_LINE_CHARS and _NOT_FOUND.search(line):
+                return f"it says {line!r}"
     return None
 
 
