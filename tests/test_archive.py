@@ -608,6 +608,32 @@ def test_an_edit_that_also_changes_the_date_says_so(archive):
     )
 
 
+@pytest.mark.parametrize("order", ["new slug first", "old slug first"])
+def test_a_lokomedia_headline_edited_with_its_slug_moves_the_row_to_it(archive, order):
+    """helper-117: a Lokomedia portal finds an article by its number whatever slug
+    follows; its editor retitled /berita-103-<old>.html, the site now links
+    /berita-103-<new>.html and the old slug answers the new headline too. Read in
+    either order, the row stayed at the old slug. The slug that spells the newer
+    headline names the article; the old headline is a version."""
+    text = (
+        "Kapolres HST mengunjungi Pondok Pesantren Ibnul Amin dan mengajak santri menjauhi narkoba."
+    )
+    old_title = "Kapolres HST Sambangi Pondok Pesantren, Ajak Santri Jauhi Narkoba"
+    new_title = "Kapolres HST Kunjungi Ponpes Ibnul Amin, Ajak Santri Jadi Pelopor Anti Narkoba"
+    old_url = "https://banua.example/berita-103-kapolres-hst-sambangi-pondok-pesantren-ajak-santri-jauhi-narkoba.html"
+    new_url = "https://banua.example/berita-103-kapolres-hst-kunjungi-ponpes-ibnul-amin-ajak-santri-jadi-pelopor-anti-narkoba.html"
+    first = store(archive, record("x", text, url=old_url, title=old_title)).article_id
+    readings = [(new_url, new_title), (old_url, new_title)]
+    if order == "old slug first":
+        readings.reverse()
+    for url, title in readings:
+        store(archive, record("x", text, url=url, title=title))
+    row = archive.db["articles"].get(first)
+    assert (row["url"], row["title"]) == (new_url, new_title)
+    assert [v["title"] for v in table(archive, "article_versions")] == [old_title]
+    assert archive.db["articles"].count == 1
+
+
 def test_a_posts_comment_page_read_first_yields_the_row_to_the_post(archive):
     """The comment pages of a post carry its number and its text: whichever is read
     first, the row is the post's own URL (a flaky jnews crawl test: the comment page,

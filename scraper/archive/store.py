@@ -357,6 +357,9 @@ class Archive:
                     # The earliest publication is the original, whatever the crawl order
                     # (of one post's pages, ``/slug/`` over ``/slug/comment-page-1/``; of
                     # one post renamed, the URL it was renamed to: ``_renamed``).
+                    if row["title"] != current["title"] and _one_id(row["url"], current["url"]):
+                        # Its headline edited with its slug: the old one a version.
+                        self._save_version(article_id, current, now)
                     self._replace(article_id, row, current)
                     replaced = True
                     if answered:
@@ -908,6 +911,22 @@ _STATED = frozenset({"api", "json-ld", "meta", "feed", "time-element"})
 RENDER_SECONDS = 120
 
 
+_URL_ID = re.compile(r"^(\D*?\d{2,})\b")
+
+
+def _one_id(a: str, b: str) -> str | None:
+    """The article number two URLs of a site share where a CMS finds the article by it,
+    whatever slug follows (Lokomedia's ``/berita-103-<judul_seo>.html``): the path up to
+    the last segment's first number, when the two agree on it."""
+    pa, pb = urlsplit(a).path.rstrip("/"), urlsplit(b).path.rstrip("/")
+    head_a, _, last_a = pa.rpartition("/")
+    head_b, _, last_b = pb.rpartition("/")
+    ma, mb = _URL_ID.match(last_a), _URL_ID.match(last_b)
+    if head_a != head_b or not ma or not mb or ma.group(1) != mb.group(1):
+        return None
+    return ma.group(1)
+
+
 def _published_earlier(new: dict, current: dict) -> bool:
     """Whether ``new`` is the original of the two copies: published first, else the URL
     that names the article (``names_its_page``: ``/berita/140-judul`` over the same
@@ -917,9 +936,11 @@ def _published_earlier(new: dict, current: dict) -> bool:
     a, b = new.get("published_utc"), current.get("published_utc")
     if a and b and a != b:
         return a < b
-    return a == b and _url_rank(new["url"], new.get("title")) < _url_rank(
-        current["url"], current.get("title")
-    )
+    # One article number at two slugs, the headline edited: the slug that spells the
+    # newer headline names it (helper-117: the row kept the old slug), whichever of the
+    # two URLs was read with it.
+    title = new.get("title") if _one_id(new["url"], current["url"]) else current.get("title")
+    return a == b and _url_rank(new["url"], new.get("title")) < _url_rank(current["url"], title)
 
 
 def _url_rank(url: str, title: str | None = None) -> tuple[bool, int, int, str]:
