@@ -634,6 +634,21 @@ def test_a_lokomedia_headline_edited_with_its_slug_moves_the_row_to_it(archive, 
     assert archive.db["articles"].count == 1
 
 
+def test_two_copies_under_dated_slugs_do_not_trade_the_row(archive):
+    """A release posted twice the same day under two headlines, at slugs that open with
+    the date ("2023-11-12-…"): not one article number at two slugs (cf2e3a9), so
+    reading them in turn neither moves the row back and forth nor makes versions."""
+    text = "Polres Tanah Laut menggelar apel pagi gabungan bersama Kodim 1009/Pelaihari."
+    a = record("2023-11-12-apel-gabungan-polres-kodim", text, title="Apel Gabungan Polres Kodim")
+    b = record("2023-11-12-polres-tala-apel-pagi", text, title="Polres Tala Apel Pagi")
+    first = store(archive, a).article_id
+    urls = set()
+    for reading in (b, a, b, a):
+        store(archive, reading)
+        urls.add(archive.db["articles"].get(first)["url"])
+    assert len(urls) == 1 and table(archive, "article_versions") == []
+
+
 def test_a_posts_comment_page_read_first_yields_the_row_to_the_post(archive):
     """The comment pages of a post carry its number and its text: whichever is read
     first, the row is the post's own URL (a flaky jnews crawl test: the comment page,

@@ -911,13 +911,15 @@ _STATED = frozenset({"api", "json-ld", "meta", "feed", "time-element"})
 RENDER_SECONDS = 120
 
 
-_URL_ID = re.compile(r"^(\D*?\d{2,})\b")
+# "berita-103-" of Lokomedia's "berita-103-<judul_seo>.html": a word, the number, a
+# dash. Not a leading date ("2023-11-12-apel-pagi"), which two articles share.
+_URL_ID = re.compile(r"^([A-Za-z][A-Za-z_]*-\d+)-")
 
 
 def _one_id(a: str, b: str) -> str | None:
     """The article number two URLs of a site share where a CMS finds the article by it,
     whatever slug follows (Lokomedia's ``/berita-103-<judul_seo>.html``): the path up to
-    the last segment's first number, when the two agree on it."""
+    the last segment's word and number (``_URL_ID``), when the two agree on it."""
     pa, pb = urlsplit(a).path.rstrip("/"), urlsplit(b).path.rstrip("/")
     head_a, _, last_a = pa.rpartition("/")
     head_b, _, last_b = pb.rpartition("/")
