@@ -353,7 +353,13 @@ class Archive:
                     and row["post_id"] == current["post_id"]
                     and _paths_apart(current["url"], row["url"])
                 )
-                if same_text and not renamed and _published_earlier(row, current):
+                # One article number at two slugs (``_one_id``): a slug the article
+                # left never takes the row back, read with its old headline from a page
+                # cache or a stale feed (helper-118: the row and a version each night).
+                left = _one_id(row["url"], current["url"]) and self._is_alias(
+                    article_id, row["url"]
+                )
+                if same_text and not renamed and not left and _published_earlier(row, current):
                     # The earliest publication is the original, whatever the crawl order
                     # (of one post's pages, ``/slug/`` over ``/slug/comment-page-1/``; of
                     # one post renamed, the URL it was renamed to: ``_renamed``).
@@ -523,10 +529,11 @@ class Archive:
             }
         )
         detail = f"version {number} replaced"
-        if re_dated and current["published_at"] and re_dated != current["published_at"]:
+        old = current["published_at"]
+        if re_dated and old and _another_date(old, re_dated):
             # Versions keep text and title; the event keeps the date an edit changed
             # (helper-117: a year's typo fixed with the text left no trace of it).
-            detail += f"; re-dated {current['published_at']} -> {re_dated}"
+            detail += f"; re-dated {old} -> {re_dated}"
         self.add_event(article_id, replaced_at, reason, detail)
 
     def add_event(self, article_id: int, at: str, event: str, detail: str = "") -> None:
@@ -569,6 +576,15 @@ class Archive:
         self.db["articles"].update(article_id, {"gone_at": at, "gone_reason": reason})
         self.add_event(article_id, at, "gone", f"{reason} at {url}")
         return "gone"
+
+    def _is_alias(self, article_id: int, url: str) -> bool:
+        """Whether ``url`` is already recorded as an old address of the article."""
+        return (
+            self.db.execute(
+                "select 1 from aliases where url = ? and article_id = ?", [url, article_id]
+            ).fetchone()
+            is not None
+        )
 
     def _other_post(self, article_id: int, post_id: str) -> bool:
         """Whether the article is known as another post of its site than ``post_id``."""
@@ -995,6 +1011,14 @@ def _re_dated(stored_url: str, content_hash: str, text: str | None, record: Arti
 # A post whose text was edited (a paragraph added, a name fixed) keeps most of its
 # five-word sequences; another post shares almost none.
 TEXTS_AGREE = 0.5
+
+
+def _another_date(old: str, new: str) -> bool:
+    """Whether two dates of an article say another moment, not the same one in another
+    form: a day for its minute (helper-118: "re-dated …T13:10:00+08:00 -> 2024-03-26")."""
+    if "T" in old and "T" in new:
+        return old != new
+    return old[:10] != new[:10]
 
 
 def _apart_in_numbers(a: str, b: str) -> bool:
