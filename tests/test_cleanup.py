@@ -1118,6 +1118,13 @@ def test_a_sidebar_table_of_counted_links_beside_the_article_is_no_text():
     later = extract_article(page((6, 3, 5, 2)), url, when)
     assert first.text.endswith("Polisi juga menyalurkan bantuan sembako. (ysf)"), first.text
     assert "Kriminal" not in first.text and first.content_hash == later.content_hash
+    # helper-118: an article's own table of links, with no counts, is its text.
+    documents = "".join(
+        f"<tr><td><a href='/unduh/hasil-{n}.pdf'>Hasil Seleksi Panda Polres {name}</a></td></tr>"
+        for n, name in enumerate(("Banjar", "Tapin", "Tabalong"))
+    )
+    own = page((5, 3, 5, 1)).replace("<p>Polisi juga", f"<table>{documents}</table><p>Polisi juga")
+    assert "Hasil Seleksi Panda Polres Banjar" in extract_article(own, url, when).text
 
 
 def test_a_breadcrumb_names_the_sections_where_nothing_else_does():

@@ -191,18 +191,20 @@ def unwrap_layout_tables(tree) -> None:
                 element.attrib.pop(name, None)
 
 
-# A sidebar set as a table beside the article's cell: a cell a link, each with at most
-# its count ("Hukum & Kriminal (5)", Lokomedia's "Kategori" box, helper-117). Read as a
+# A sidebar set as a table beside the article's cell: a cell a link, each with its
+# count ("Hukum & Kriminal (5)", Lokomedia's "Kategori" box, helper-117). Read as a
 # data table it was the text's last rows, and every new article on the site changed
 # the counts: a false edit of every article at each revisit. Made blocks, its links
 # are the link-dense chrome trafilatura leaves out.
 _LINK_LIST_CELLS = 3
-_COUNT_ONLY = re.compile(r"^[\s()\[\]\d.,:|»·•-]*$")
+_COUNT_ONLY = re.compile(r"^[\s\[\]|»·•-]*[(\[]\s*\d+\s*[)\]][\s\[\]|»·•-]*$")
 
 
 def _link_list(cells: list) -> bool:
-    """Whether a table's cells are a list of links: at least ``_LINK_LIST_CELLS`` with
-    text, each one link whose text is the cell's but for a count or bullets."""
+    """Whether a table's cells are a widget's counted links: at least
+    ``_LINK_LIST_CELLS`` with text, each one link and its count ("Hukum & Kriminal
+    (5)"). An article's own table of links (documents to download, "Daftar Polsek")
+    has no counts, and stays (helper-118)."""
     full = [cell for cell in cells if _has_text(cell.text_content())]
     if len(full) < _LINK_LIST_CELLS:
         return False
