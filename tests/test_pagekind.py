@@ -112,6 +112,10 @@ def test_a_not_found_notice_in_a_page_with_no_title_or_headline_is_a_takedown():
         assert isinstance(result, NotAnArticle) and result.takedown == "soft_404", result
     for paragraphs in [
         "<p>Tim SAR menyisir sungai sejak pagi. Korban tidak ditemukan hingga sore.</p>",
+        # helper-118: a ticker's headline that opens with 404, over a database error
+        "<p>Berita Terkini</p><p>404 Kendaraan Terjaring Operasi Keselamatan di Barabai</p>"
+        "<p>Terjadi gangguan koneksi database, silakan coba beberapa saat lagi.</p>",
+        "<p>File not found.</p><p>Pengumuman hasil seleksi akan diunggah kembali.</p>",
         "<p>Pencarian korban tenggelam di Sungai Tabalong oleh tim gabungan Basarnas,"
         " Polsek Tanjung dan warga: berita tidak ditemukan jejaknya sore ini.</p>",
     ]:

@@ -125,6 +125,13 @@ _REMOVED = re.compile(
 # ("Berita Telah Dihapus - Polres Contoh"): "Unggahan Sudah Dihapus, Pemilik Akun …"
 # is a headline about a deletion (helper-91's review).
 _NOTICE_END = re.compile(r"\W*(?:[-|–—:]\s.*)?$")
+# The same in the words of a page's text (no bare "404", no "not found" of a file).
+_NOT_FOUND_SAID = re.compile(
+    r"\b(?:error\s*404|404\s*(?:error|not found)|(?:halaman|page)\s+404|page\s+not\s+found"
+    r"|(?:halaman|artikel|berita|postingan|tulisan)\s+(?:yang\s+(?:anda|kamu)\s+"
+    r"(?:cari|tuju)\s+)?(?:tidak|tak)\s+(?:ditemukan|ada|tersedia|dapat\s+ditemukan))\b",
+    re.IGNORECASE,
+)
 # Text beyond this is an article's, whatever it says of some other post's removal.
 _REMOVED_TEXT_CHARS = 400
 # A "not found" notice as a line of such a text is this short.
@@ -152,11 +159,13 @@ def says_not_found(tree, md: PageMetadata, text: str = "") -> str | None:
             return f"it says {removed.group().strip()!r}"
         # A template with no title and no headline that says it in a line of its short
         # text: "Maaf, Berita tidak ditemukan." (a Lokomedia portal, under its ticker of
-        # headlines: helper-117).
-        for line in text.split("\n"):
-            line = line.strip()
-            if len(line) <= _NOT_FOUND_LINE_CHARS and _NOT_FOUND.search(line):
-                return f"it says {line!r}"
+        # headlines: helper-117). In words: a ticker's "404 Kendaraan Terjaring …" or a
+        # stray "File not found" over a database error is no takedown (helper-118).
+        if not title and not any(md.h1):
+            for line in text.split("\n"):
+                line = line.strip()
+                if len(line) <= _NOT_FOUND_LINE_CHARS and _NOT_FOUND_SAID.search(line):
+                    return f"it says {line!r}"
     return None
 
 
