@@ -731,6 +731,11 @@ def test_a_name_in_a_release_written_in_capitals_ends_before_its_verb():
         ("IPTU JOKO RABU DINIHARI (13/3) MENGATAKAN.", ["Joko"]),
         ("Kapolres AKBP Budi Santoso Desember Nanti pensiun.", ["Budi Santoso"]),
         ("Kapolsek Iptu Joko Senin Mendatang hadir.", ["Joko"]),
+        # helper-118: a weekday that opens a name is a given name; "Silam" is time
+        ("Kanit Binmas Aiptu Minggu Simanjuntak mengatakan warga aman.",
+         ["Minggu Simanjuntak"]),
+        ("Kapolsek Iptu Minggu Hutapea memimpin apel.", ["Minggu Hutapea"]),
+        ("Kapolres AKBP Budi Santoso Mei Silam dilantik.", ["Budi Santoso"]),
     ],
 )  # fmt: skip
 def test_a_month_inside_a_name_is_a_word_of_it(text, names):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ._text import MONTHS, STOP
+from ._text import MONTHS, STOP, WEEKDAYS
 
 _NO_DOT_TITLES = {
     "SH": "S.H.", "SIK": "S.I.K.", "SIk": "S.I.K.", "Sik": "S.I.K.", "Msi": "M.Si.",
@@ -88,19 +88,23 @@ def _ends_name_in_capitals(word: str) -> bool:
 # follows it, and then the sentence: "Iptu Muhammad Juli Ansyah mengatakan", "AKBP
 # Agustus Sianturi memimpin", "BRIPKA ANDI APRIL YANTO MENGATAKAN" (helper-113). Not a
 # word of time after it ("Desember Nanti", "Maret Mendatang"), nor a headline in title
-# case. A weekday always ends a name: Polri's programmes are named after days ("Jumat
-# Curhat", "Jumat Berkah", helper-116), and no officer is called Senin.
+# case. A weekday ends a name, Polri's programmes are named after days ("Jumat Curhat",
+# "Jumat Berkah", helper-116), unless it opens one: "Aiptu Minggu Simanjuntak" (a Batak
+# given name, helper-118).
 _AFTER_A_DATE_WORD = frozenset(
     {"Pagi", "Siang", "Sore", "Petang", "Malam", "Dini", "Dinihari", "Subuh", "Kemarin",
      "Lalu", "Ini", "Depan", "Mendatang", "Nanti", "Tanggal", "Tgl", "Sekira", "Sekitar",
-     "Pukul", "Jam", "Tahun"}
+     "Pukul", "Jam", "Tahun", "Silam"}
 )  # fmt: skip
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w’'\-]*)(?=[\s,.;:)\"”]|$)")
 
 
-def _date_word_in_name(text: str, end: int, bare: str, rank_words) -> bool:
-    """Whether the month ``bare``, ending at ``end``, is a word of a name."""
-    if bare.capitalize() not in MONTHS:
+def _date_word_in_name(text: str, end: int, bare: str, rank_words, first: bool) -> bool:
+    """Whether the month ``bare``, ending at ``end``, is a word of a name; or the
+    weekday that opens one (``first``): "Aiptu Minggu Simanjuntak mengatakan", a Batak
+    given name (helper-118)."""
+    word = bare.capitalize()
+    if word not in MONTHS and not (first and word in WEEKDAYS):
         return False
     m = _NEXT_WORD.match(text, end)
     if not m:
@@ -155,7 +159,11 @@ def _parse_name(text: str, pos: int, rank_words, allow_caps: bool = True):
         tok = nm.group()
         bare = tok.rstrip(".")
         caps_allowed = allow_caps or not (bare.isupper() and len(bare) > 3)
-        if tok == bare and caps_allowed and _date_word_in_name(text, nm.end(), bare, rank_words):
+        if (
+            tok == bare
+            and caps_allowed
+            and _date_word_in_name(text, nm.end(), bare, rank_words, not words)
+        ):
             words.append(tok)
             end = nm.end()
             continue
