@@ -12,7 +12,7 @@ The labelled set is ``tests/data/gambling_warnings.json``: texts written for thi
 modelled on public Polri/Polda/Polres humas releases (tribratanews style) and on the
 gambling spam pages injected into Indonesian government, school and police sites; none
 is copied, and every person, number, site name and event is invented. ``police``: 21
-releases that quote or name gambling ads and sites, each to be kept. ``outside``: 13
+releases that quote or name gambling ads and sites, each to be kept. ``outside``: 14
 articles about gambling that are not police releases (a regulator's list of blocked
 sites, explainers and a glossary for parents, a fatwa, an opinion column, a
 psychologist, a fact-check), which a second trial found quarantined, each to be kept.
@@ -133,6 +133,21 @@ def test_every_article_about_gambling_from_outside_the_police_is_kept():
 def test_each_outside_article_as_served_is_read_as_an_article(article):
     result = read_page(html_page(article), BASE + "berita/", True, SITE, FETCHED).result
     assert isinstance(result, ArticleRecord), getattr(result, "reason", result)
+
+
+def test_ojk_on_illegal_lenders_is_kept_though_ojk_and_pinjol_frame_nothing():
+    """helper-118's review of 4681687: with ojk and pinjol no longer framing (spam turns
+    them into a pitch), "OJK: Pinjol Ilegal Tawarkan Dana Cepat untuk Deposit Pulsa
+    Slot Gacor" over two plain paragraphs was quarantined. "ilegal", the law's word
+    (spam calls itself legal), counts for the law score as "illegal" does."""
+    verdict = judge_page(
+        "OJK: Pinjol Ilegal Tawarkan Dana Cepat untuk Deposit Pulsa Slot Gacor",
+        "OJK Kalsel menemukan sejumlah aplikasi pinjaman ilegal yang menawarkan dana cepat"
+        " cair kepada warga untuk bermain judi online.\n\nKepala OJK Kalsel Agus Maiyo"
+        " mengatakan masyarakat harus memeriksa legalitas penyedia pinjaman sebelum"
+        " mengajukan.",
+    )
+    assert not verdict.spam, verdict.evidence()
 
 
 def test_a_colon_joins_a_headline_s_halves():

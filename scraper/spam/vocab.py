@@ -343,6 +343,7 @@ LAW = (
     "investigation",
     "investigating",
     "crackdown",
+    "ilegal",
 )
 # Who speaks in a police release: the ranks and units that sign it and are quoted in it
 # ("Kasi Humas Polres Banjar AKP ...", "kata Kombes Pol ..."). No page that sells says
@@ -532,6 +533,7 @@ OUTSIDE = (
 # sentence they stand in a report (``score.read_zone``).
 SAID_BY_SPAM_TOO = frozenset(
     {"diblokir", "memblokir", "kominfo", "komdigi", "kemkominfo", "kemenkominfo", "illegal",
+     "ilegal",
      "ojk", "dibekukan", "membekukan", "utang", "terlilit", "pinjol", "pinjaman online",
      "pinjaman daring", "adiktif", "candu", "spam", "orang tua"}
 )  # fmt: skip
