@@ -1020,6 +1020,20 @@ def test_articles_missing_needs_three_404s_and_no_article_fetched():
     assert site_status(run(articles_not_found=3, articles_new=1), "ok") == "ok"
 
 
+def test_a_home_page_sent_to_another_domain_is_no_site_without_its_pages():
+    """The redirect test above flaked under load: the landing page on the other domain
+    read (and quarantined) or not made the night ``unreachable`` too. A home page that
+    sent its reader elsewhere is ``suspicious_content``'s, however the crawl's timing
+    fell."""
+    from scraper.health.flags import not_serving
+
+    landed = SiteRun(run_id=2, site="a", pages_fetched=4, home_links=0,
+                     home_redirect_hosts={"localhost": 1})  # fmt: skip
+    assert not not_serving(landed)
+    parked = SiteRun(run_id=2, site="a", pages_fetched=4, home_links=0)
+    assert not_serving(parked)
+
+
 def test_a_start_page_that_answers_a_server_error_says_the_site_is_down():
     """helper-115: a 503 night said "(is the base URL right?)" of a site that had
     crawled fine; a server error or a timeout says the site is down."""

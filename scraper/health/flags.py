@@ -273,8 +273,12 @@ def not_serving(run: SiteRun) -> bool:
     ``silent``). A maintenance page may keep the theme's menu, whose links lead to the
     same page: then every page read answered the home page's text
     (``serves_home_everywhere``) and none was an article. A quiet night is not this:
-    its home page links to its (known) articles, its feeds say "not modified"."""
-    if run.discovery_worked:
+    its home page links to its (known) articles, its feeds say "not modified". Nor is a
+    home page that sent its reader to another domain (a lapsed domain now a gambling
+    landing page): ``suspicious_content`` names that, whether or not the landing page
+    was also read and quarantined, which depended on the crawl's timing (a flaky test
+    under load flagged it ``unreachable`` too)."""
+    if run.discovery_worked or run.home_redirect_hosts:
         return False
     if run.home_links == 0 and not run.pages_found:
         return True
