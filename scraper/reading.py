@@ -38,7 +38,12 @@ from scraper.sites import SiteDefinition
 from scraper.spam import SpamPage, judge_record, strip_hidden_spam
 from scraper.spam.score import spam_href
 from scraper.stories.sketch import TextSketch, sketch_text
-from scraper.urls import canonical_elsewhere, join_url, trusted_canonical
+from scraper.urls import (
+    canonical_elsewhere,
+    join_url,
+    query_as_page_sends,
+    trusted_canonical,
+)
 
 _HREFS = etree.XPath("//a/@href", smart_strings=False)
 _REL_NEXT = etree.XPath("//link[@rel='next']/@href | //a[@rel='next']/@href", smart_strings=False)
@@ -110,7 +115,9 @@ class ContinuedPage:
     authors: list[str] = field(default_factory=list)
 
 
-def read_links(tree, listing: bool) -> PageLinks:
+def read_links(tree, listing: bool, encoding: str = "utf-8") -> PageLinks:
+    """``encoding``: the page's, in which its links' queries are sent
+    (``query_as_page_sends``)."""
     links = PageLinks(hrefs=_HREFS(tree))
     canonical = canonical_hrefs(tree)
     links.canonical = canonical[0].strip() if canonical else None
@@ -126,6 +133,17 @@ def read_links(tree, listing: bool) -> PageLinks:
             for link in _FEEDS(tree)
             if (link.get("type") or "").lower() in _FEED_TYPES
         ]
+    if not encoding.startswith("utf"):
+        # All of a page's addresses alike: a canonical link written as the page's own
+        # links are must name the same page.
+        def sent(href: str) -> str:
+            return query_as_page_sends(href, encoding)
+
+        links.hrefs = [sent(h) for h in links.hrefs]
+        links.next_hrefs = [sent(h) for h in links.next_hrefs]
+        links.feeds = [sent(h) for h in links.feeds]
+        links.canonical = sent(links.canonical) if links.canonical else links.canonical
+        links.base = sent(links.base) if links.base else links.base
     return links
 
 
@@ -138,18 +156,20 @@ def read_page(
     hints: dict | None = None,
     options: ExtractionOptions = DEFAULT_OPTIONS,
     template: TemplatePlan | None = None,
+    encoding: str = "utf-8",
 ) -> PageReading:
     """The page's links; for an article page also its record and story sketch.
 
     A page whose ``rel=canonical`` names another page of the site is only a variant
     of it (AMP, print, a moved permalink): it is not extracted. ``template``: how to
     use the site's learnt article container (``scraper.extract.template``).
+    ``encoding``: the one the page was read in (``read_links``).
     """
     tree = parse_html(html)
     if tree is None:
         empty = NotAnArticle(url, "empty or unparsable page") if article else None
         return PageReading(PageLinks(), empty)
-    links = read_links(tree, listing=not article)
+    links = read_links(tree, listing=not article, encoding=encoding)
     if links.base and links.canonical:
         links.canonical = join_url(links.resolved_against(url), links.canonical) or None
     if not article:
@@ -320,10 +340,10 @@ def read_body(
 
     Decoding happens here, in the worker, the one way ``extract`` and ``reextract``
     decode too (``scraper.extract.charset``)."""
-    from scraper.extract.charset import decode_html
+    from scraper.extract.charset import decode_page
 
-    html = decode_html(body, content_type)
-    return read_page(html, url, article, site, fetched_at, hints, options, template)
+    html, encoding = decode_page(body, content_type)
+    return read_page(html, url, article, site, fetched_at, hints, options, template, encoding)
 
 
 _WARMUP_PAGE = (

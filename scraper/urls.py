@@ -172,6 +172,26 @@ def join_url(base: str, href: str) -> str | None:
     return joined
 
 
+def query_as_page_sends(href: str, encoding: str) -> str:
+    """A link's raw non-ASCII query characters percent-encoded in the encoding of the
+    page it is on, as a browser sends them (its path always in UTF-8).
+
+    An old PHP portal in windows-1252 links ``baca.php?judul=… Café Aman`` and finds
+    the post by the Latin-1 bytes ``%E9``; sent as UTF-8 (``%C3%A9``, how every URL
+    is escaped once it leaves the page) it answered 404 and the article was lost
+    (helper-113). Unchanged: a UTF-8 page's links, an ASCII link, and a character the
+    page's encoding cannot write (left to UTF-8)."""
+    if encoding.startswith("utf") or href.isascii():
+        return href
+    at = href.find("?")
+    if at < 0 or href[at:].isascii():
+        return href
+    try:
+        return safe_url_string(href, encoding)
+    except (UnicodeError, LookupError, ValueError):
+        return href
+
+
 def redirect_target(url: str, location: bytes) -> str | None:
     """Where a redirect from ``url`` points: its ``Location`` header's raw bytes read as
     UTF-8 and percent-escaped, as Scrapy's redirects, curl and browsers read them (PHP's

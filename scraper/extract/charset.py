@@ -121,14 +121,22 @@ def repair_mojibake(text: str) -> str:
 
 def decode_html(body: bytes, content_type: str | None = None) -> str:
     """The page's text; ``content_type`` is the HTTP header, if there was one."""
+    return decode_page(body, content_type)[0]
+
+
+def decode_page(body: bytes, content_type: str | None = None) -> tuple[str, str]:
+    """The page's text and the encoding it was read in (Python's codec name): a page's
+    links send their queries in its encoding (``scraper.urls.query_as_page_sends``)."""
     encoding, text = html_to_unicode(content_type, body, auto_detect_fun=_guess)
-    name = codecs.lookup(encoding).name if encoding else ""
+    name = codecs.lookup(encoding).name if encoding else "utf-8"
     mixed = mostly_utf8(body) if name == "utf-8" or name in _SINGLE_BYTE_NAMES else None
     if mixed is not None:
-        text = mixed
+        text, name = mixed, "utf-8"
     else:
         better = better_encoding(body, encoding)
         if better:
-            text = body.decode(better, errors="replace")
+            text, name = body.decode(better, errors="replace"), codecs.lookup(better).name
     text = repair_mojibake(text)
-    return _CONTROLS.sub(" ", text) if any(c in text for c in _CONTROL_CHARS) else text
+    if any(c in text for c in _CONTROL_CHARS):
+        text = _CONTROLS.sub(" ", text)
+    return text, name

@@ -180,7 +180,7 @@ def _discover(report: ProbeReport, home: Fetched, fetcher: Fetcher) -> _Found:
     keeping ``SAMPLE_TRIES`` requests for the samples; set platform and sources."""
     base, html = report.base_url, home.html()
     tree = parse_html(html)
-    links = read_links(tree, listing=True) if tree is not None else PageLinks()
+    links = read_links(tree, True, home.encoding()) if tree is not None else PageLinks()
     generator = _generator(tree)
     api = fetcher.get(urljoin(base, API_PATH), reserve=SAMPLE_TRIES)
     api_found = parse_wp_posts(api.body) if api.ok else []
@@ -345,7 +345,7 @@ def _article_links(base: str, hrefs: list[str]) -> list[str]:
 
 def _hrefs(answer: Fetched) -> list[str]:
     tree = parse_html(answer.html())
-    return read_links(tree, listing=False).hrefs if tree is not None else []
+    return read_links(tree, False, answer.encoding()).hrefs if tree is not None else []
 
 
 def _target(url: str) -> str:
@@ -398,7 +398,8 @@ def read_sample(page: Fetched, site: SiteDefinition, hints: dict | None) -> Samp
     if not page.ok:
         return Sample(page.url, problem=f"HTTP {page.outcome()}")
     fetched_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    reading = read_page(page.html(), page.final_url, True, site, fetched_at, hints)
+    html, encoding = page.html(), page.encoding()
+    reading = read_page(html, page.final_url, True, site, fetched_at, hints, encoding=encoding)
     result = reading.result
     if result is None:
         return Sample(page.url, problem=f"a copy: its rel=canonical is {reading.links.canonical}")

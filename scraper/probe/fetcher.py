@@ -21,7 +21,7 @@ from urllib.parse import urljoin, urlsplit
 
 from protego import Protego
 
-from scraper.extract.charset import decode_html
+from scraper.extract.charset import decode_page
 from scraper.settings import MAX_CRAWL_DELAY, build_settings
 from spiders.discovery import declares_entities
 
@@ -83,7 +83,11 @@ class Fetched:
         return self.error is None and 200 <= self.status < 300
 
     def html(self) -> str:
-        return decode_html(self.body, self.headers.get("content-type"))
+        return decode_page(self.body, self.headers.get("content-type"))[0]
+
+    def encoding(self) -> str:
+        """The encoding the page was read in: its links' queries are sent in it."""
+        return decode_page(self.body, self.headers.get("content-type"))[1]
 
     def outcome(self) -> str:
         """The answer in a word or two for the report: 200, 404, refused, …"""
