@@ -699,24 +699,6 @@ def test_two_articles_under_one_url_number_shape_with_other_texts_stay_two(archi
     assert [store(archive, r).status for r in (a, b)] == ["new", "new"]
 
 
-def test_two_template_releases_whose_slugs_open_with_their_headlines_number_stay_two(archive):
-    """A word and number that open the headline are the headline's words, not an article
-    number: two releases from one template ("Logistik 12 TPS Tiba di PPK …"), posted the
-    same minute, whose texts share most of their five-word sequences, are two articles."""
-    text = (
-        "Logistik Pemilu 2024 untuk 12 TPS tiba di gudang PPK {} pada Senin malam dengan "
-        "pengawalan ketat personel Polres Tanah Laut. Kapolres Tanah Laut AKBP Ramadhan "
-        "menyampaikan bahwa seluruh kotak suara dalam keadaan tersegel dan aman, serta "
-        "personel akan berjaga selama 24 jam hingga logistik didistribusikan ke setiap TPS "
-        "sesuai jadwal yang ditetapkan oleh KPU Kabupaten Tanah Laut."
-    )
-    a = record("logistik-12-tps-tiba-di-ppk-jorong", text.format("Jorong"),
-               title="Logistik 12 TPS Tiba di PPK Jorong")  # fmt: skip
-    b = record("logistik-12-tps-tiba-di-ppk-kintap", text.format("Kintap"),
-               title="Logistik 12 TPS Tiba di PPK Kintap")  # fmt: skip
-    assert [store(archive, r).status for r in (a, b)] == ["new", "new"]
-
-
 def test_two_copies_under_dated_slugs_do_not_trade_the_row(archive):
     """A release posted twice the same day under two headlines, at slugs that open with
     the date ("2023-11-12-…"): not one article number at two slugs (cf2e3a9), so

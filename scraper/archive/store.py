@@ -293,7 +293,7 @@ class Archive:
         ):
             if _one_publication(title, published, record):
                 return article_id, "text"
-        if record.published_utc and _url_number(record.url, record.title):
+        if record.published_utc and _url_number(record.url):
             # The article's number in its URL, where the CMS finds it whatever slug
             # follows (Lokomedia's "berita-103-<judul>"): retitled, its slug with it, and
             # its text edited the same night, the new slug read before the old one was
@@ -301,16 +301,12 @@ class Archive:
             # a text that agrees (``_texts_agree``) say it is the stored article. (The
             # same text at two slugs is the rule above's: the slug that spells the
             # title names it.)
-            for article_id, url, title, content_hash, text in self.db.execute(
-                "select id, url, title, content_hash, text from articles"
+            for article_id, url, content_hash, text in self.db.execute(
+                "select id, url, content_hash, text from articles"
                 " where published_utc = ? and site = ? order by id",
                 [record.published_utc, record.site],
             ).fetchall():
-                if (
-                    _one_id(url, record.url)
-                    and _url_number(url, title)
-                    and _texts_agree(content_hash, text, record)
-                ):
+                if _one_id(url, record.url) and _texts_agree(content_hash, text, record):
                     return article_id, "number"
         return None, None
 
@@ -1020,18 +1016,10 @@ LEARN_MIN_PAGES = 3
 LEARN_AGREEMENT = 0.9
 
 
-def _url_number(url: str, title: str | None) -> str | None:
-    """The article number the URL's last segment opens with (``_URL_ID``), if any: not
-    when the article's headline opens with the same word and number, whose slug it is
-    ("logistik-12-tps-…" of "Logistik 12 TPS Tiba di PPK Jorong", a template release
-    beside "… PPK Kintap", not article 12)."""
+def _url_number(url: str) -> str | None:
+    """The article number the URL's last segment opens with (``_URL_ID``), if any."""
     match = _URL_ID.match(urlsplit(url).path.rstrip("/").rpartition("/")[2])
-    if not match:
-        return None
-    words = match.group(1).lower().replace("_", "-").split("-")
-    if re.findall(r"[^\W_]+", (title or "").lower())[: len(words)] == words:
-        return None
-    return match.group(1)
+    return match.group(1) if match else None
 
 
 def _texts_agree(content_hash: str, text: str | None, record: ArticleRecord) -> bool:
