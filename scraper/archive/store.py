@@ -249,9 +249,8 @@ class Archive:
 
         By its canonical URL, else by any URL it was seen at (aliases, tracking variants,
         redirects), else by the site's own number for the post with the same publication
-        time (a slug or title edited) or re-dated (``_re_dated``), else by the number in
-        else by identical text on the same site (a copy), else by the number in its URL
-        with the same publication time and a text that agrees (``_url_number``).
+        time (a slug or title edited) or re-dated (``_re_dated``), else by identical text
+        on the same site (a copy).
         Returns ``(None, None)`` for a new article.
         """
         keys = {record.url} | set(record.seen_urls)
@@ -293,21 +292,6 @@ class Archive:
         ):
             if _one_publication(title, published, record):
                 return article_id, "text"
-        if record.published_utc and _url_number(record.url):
-            # The article's number in its URL, where the CMS finds it whatever slug
-            # follows (Lokomedia's "berita-103-<judul>"): retitled, its slug with it, and
-            # its text edited the same night, the new slug read before the old one was
-            # a second row (helper-117). The same number, the same publication time and
-            # a text that agrees (``_texts_agree``) say it is the stored article. (The
-            # same text at two slugs is the rule above's: the slug that spells the
-            # title names it.)
-            for article_id, url, content_hash, text in self.db.execute(
-                "select id, url, content_hash, text from articles"
-                " where published_utc = ? and site = ? order by id",
-                [record.published_utc, record.site],
-            ).fetchall():
-                if _one_id(url, record.url) and _texts_agree(content_hash, text, record):
-                    return article_id, "number"
         return None, None
 
     def store_article(self, record: ArticleRecord) -> StoreResult:
@@ -343,12 +327,6 @@ class Archive:
                 # A URL new to the archive; a known old URL of the post (a page cache
                 # still serving it) never takes the row back (helper-93).
                 status = self._renamed(article_id, current, row, now)
-                current = self.db["articles"].get(article_id)
-            elif matched_by == "number":
-                # Matched by the number in a URL new to the archive: the article moved
-                # there, as a renamed post does (the old slug is left: ``_one_id``).
-                number = _one_id(current["url"], row["url"])
-                status = self._renamed(article_id, current, row, now, f"article {number}")
                 current = self.db["articles"].get(article_id)
             elif current["url"] != record.url:
                 # Another URL of a stored article (a syndicated copy, a moved permalink):
@@ -613,13 +591,12 @@ class Archive:
         row = self.db.execute("select post_id from articles where id = ?", [article_id]).fetchone()
         return row is not None and row[0] is not None and row[0] != post_id
 
-    def _renamed(self, article_id: int, current: dict, row: dict, now: str, what: str = "") -> str:
+    def _renamed(self, article_id: int, current: dict, row: dict, now: str) -> str:
         """The site's own post read at another URL of its site (``_same_post``): an
         editor changed its slug, mostly with its headline, or its date, which a
         date-based permalink carries.
         It lives at the new URL now, the old one an alias; an edited title or text keeps
-        the stored one as a version. Returns the status: updated or unchanged.
-        ``what``: the article as the event names it, by default "post <its number>"."""
+        the stored one as a version. Returns the status: updated or unchanged."""
         edited = (current["content_hash"], current["title"]) != (row["content_hash"], row["title"])
         if edited:
             self._save_version(article_id, current, now)
@@ -630,7 +607,7 @@ class Archive:
         renamed = not (
             re_dated and _apart_in_numbers(urlsplit(current["url"]).path, urlsplit(row["url"]).path)
         )
-        what = (what or f"post {row['post_id']}") + (" renamed" if renamed else "")
+        what = f"post {row['post_id']}" + (" renamed" if renamed else "")
         if re_dated:
             # Only the date moved a date-based permalink: "re-dated", not "renamed"
             # (helper-117).
@@ -1016,19 +993,6 @@ LEARN_MIN_PAGES = 3
 LEARN_AGREEMENT = 0.9
 
 
-def _url_number(url: str) -> str | None:
-    """The article number the URL's last segment opens with (``_URL_ID``), if any."""
-    match = _URL_ID.match(urlsplit(url).path.rstrip("/").rpartition("/")[2])
-    return match.group(1) if match else None
-
-
-def _texts_agree(content_hash: str, text: str | None, record: ArticleRecord) -> bool:
-    """The same text, or most of their five-word sequences shared (``TEXTS_AGREE``)."""
-    if content_hash == record.content_hash:
-        return True
-    return jaccard(shingles(text or ""), shingles(record.text)) >= TEXTS_AGREE
-
-
 def _re_dated(stored_url: str, content_hash: str, text: str | None, record: ArticleRecord) -> bool:
     """Whether ``record`` is the stored post (the same number) re-dated: its path differs
     from the stored one in numbers alone, as a date-based permalink moves with the post's
@@ -1039,7 +1003,9 @@ def _re_dated(stored_url: str, content_hash: str, text: str | None, record: Arti
     notice from one template agrees with another blog's (helper-116)."""
     if not _apart_in_numbers(urlsplit(stored_url).path, urlsplit(record.url).path):
         return False
-    return _texts_agree(content_hash, text, record)
+    if content_hash == record.content_hash:
+        return True
+    return jaccard(shingles(text or ""), shingles(record.text)) >= TEXTS_AGREE
 
 
 # A post whose text was edited (a paragraph added, a name fixed) keeps most of its
