@@ -185,7 +185,10 @@ def read_page(
     # process, whose workers extract, never loads trafilatura.)
     from scraper.extract.article import extract_article
 
-    continuation = find_continuation(tree, url, hrefs=links.hrefs)
+    # The hrefs as written where the page's encoding changed them (find_continuation
+    # finds a link's text by its href).
+    written = links.hrefs if encoding.startswith("utf") else None
+    continuation = find_continuation(tree, url, hrefs=written, encoding=encoding)
     if continuation is not None:
         links.hrefs = [h for h in links.hrefs if h.strip() not in continuation.hrefs]
     else:
@@ -235,15 +238,15 @@ def read_continued(
     removed), and its link to the next page. Its metadata is page 1's business; the
     spam guard's judgement is the joined article's (``join_continued``)."""
     from scraper.extract.article import extract_article
-    from scraper.extract.charset import decode_html
+    from scraper.extract.charset import decode_page
 
-    html = decode_html(body, content_type)
+    html, encoding = decode_page(body, content_type)
     tree = parse_html(html)
     if tree is None:
         return ContinuedPage(url, "")
     following = None
     if isinstance(number, int):
-        following = find_continuation(tree, url, first=first, current=number)
+        following = find_continuation(tree, url, first=first, current=number, encoding=encoding)
     blocks = strip_hidden_spam(html, tree, url)
     # Read before extraction prunes the tree, and after the blocks went: their links
     # are the site's injection, not the page's own (as in read_page).

@@ -9,16 +9,21 @@ crawl sent ``%C3%A9`` (UTF-8), got a 404, and the article was never stored.
 
 from __future__ import annotations
 
+import json
 from urllib.parse import unquote_to_bytes
 
+from click.testing import CliRunner
+
+from scraper.cli import cli
 from scraper.crawl import run_crawl
-from scraper.reading import read_body
+from scraper.reading import read_body, read_continued
 from scraper.sites import SiteDefinition, site_for_url
 from scraper.urls import query_as_page_sends
 from tests.conftest import stored_articles
 from tests.platforms._server import NOT_FOUND, serve
 
 LATIN = "text/html; charset=iso-8859-1"
+FETCHED = "2026-11-28T00:00:00+00:00"
 TITLES = [
     "Polres Banjar Pastikan Café di Martapura Aman dari Peredaran Miras",
     "Sat Lantas Gelar Razia Knalpot Brong di Jalan Ahmad Yani",
@@ -112,3 +117,48 @@ def test_an_article_linked_with_a_raw_latin1_query_is_archived(tmp_path):
     cafe = next(v for v in articles.values() if v[0] == TITLES[0])
     assert cafe[1] == "2023-11-10T21:15:00+08:00"
     assert "Ã" not in cafe[3] and "sejumlah café di pusat" in cafe[3]
+
+
+PARAGRAPH = (
+    "<p>Martapura - Personel Polres Banjar memeriksa sejumlah tempat hiburan di pusat kota "
+    "Martapura pada Jumat malam untuk memastikan tidak ada peredaran minuman keras tanpa izin "
+    "di tempat hiburan tersebut. Kapolres Banjar melalui Kasi Humas menyampaikan bahwa "
+    "kegiatan ini merupakan bagian dari cipta kondisi menjelang Pemilu 2024.</p>"
+)
+
+
+def split_page(paging: str, head: str = "") -> bytes:
+    """A page of a split article on the windows-1252 portal, its paging links raw."""
+    return (
+        f'<html><head><meta charset="windows-1252">{head}<title>Café Aman - Berita</title>'
+        '</head><body><h1>Café Aman</h1><div class="tanggal">Jumat, 10 November 2023 21:15 '
+        f'WITA</div><div class="isi">{PARAGRAPH}{PARAGRAPH.replace("Martapura", "Banjarbaru")}'
+        f'</div><div class="paging">{paging}</div></body></html>'
+    ).encode("cp1252")
+
+
+def test_the_later_pages_of_a_split_article_find_their_next_page_in_the_pages_encoding():
+    """helper-120: page 1 found page 2 by its %E9 query, but page 2, read as a later page
+    (``read_continued``), took its raw link to page 3 as UTF-8 and no page of the
+    article: the stored text ended with page 2."""
+    site = SiteDefinition.for_url("http://portal.example.id/")
+    first = "http://portal.example.id/baca.php?judul=Caf%E9%20Aman"
+    links = " ".join(f'<a href="baca.php?judul=Café Aman&hal={n}">{n}</a>' for n in (2, 3))
+    continuation = read_body(split_page(links), None, first, True, site, FETCHED).continuation
+    assert continuation.next_page == 2 and "Caf%E9" in continuation.next_url
+    page2 = read_continued(split_page(links), None, continuation.next_url, first, 2, site, FETCHED)
+    assert page2.next_page == 3 and "Caf%E9" in page2.next_url, page2.next_url
+
+
+def test_extract_reads_a_saved_windows_1252_page_as_the_crawl_does(tmp_path):
+    """helper-120: ``extract`` of the page saved from ``…judul=Caf%E9%20Aman``, whose
+    canonical link writes the query raw, said "its rel=canonical names another page"."""
+    page = tmp_path / "cafe.html"
+    page.write_bytes(split_page("", '<link rel="canonical" href="baca.php?judul=Café Aman">'))
+    result = CliRunner().invoke(
+        cli,
+        ["extract", str(page), "--url", "http://portal.example.id/baca.php?judul=Caf%E9%20Aman",
+         "--fetched-at", "2026-11-28T00:00:00"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["title"] == "Café Aman"

@@ -65,7 +65,7 @@ def extract(
     why (exit status 0): what the crawl would have stored, and why it did not.
     """
     from scraper.extract import NotAnArticle
-    from scraper.extract.charset import decode_html
+    from scraper.extract.charset import decode_page
     from scraper.reading import add_entities, read_page
 
     if not url.startswith(("http://", "https://")) or not site_host(url):
@@ -109,9 +109,9 @@ def extract(
             f"nothing to extract: {file} is not an HTML page (binary data, e.g. an image); "
             "give the page's saved HTML source"
         )
-    html = decode_html(body)  # as the crawl's workers decode it
+    html, encoding = decode_page(body)  # as the crawl's workers decode it
     # What a crawl's worker does with the page: spam blocks cut, spam judged, entities.
-    reading = read_page(html, url, True, site, when.isoformat())
+    reading = read_page(html, url, True, site, when.isoformat(), encoding=encoding)
     result = reading.result
     if result is None:
         # A variant (AMP, print, page 1 of a split article): the crawl reads the page

@@ -44,6 +44,7 @@ from scraper.urls import (
     is_front_page,
     join_url,
     looks_like_non_article,
+    query_as_page_sends,
     site_host,
 )
 
@@ -164,6 +165,7 @@ def find_continuation(
     first: str | None = None,
     current: int = 1,
     hrefs: list[str] | None = None,
+    encoding: str = "utf-8",
 ) -> Continuation | None:
     """How the article page ``tree``, fetched from ``url``, goes on; None if it does not.
 
@@ -173,7 +175,8 @@ def find_continuation(
     more request for the whole text); otherwise the lowest page number after
     ``current`` that the page links, whether from a paging block, a "Selanjutnya"
     link or ``<link rel=next>`` in its head: each must be a page of the same article
-    (``page_of``).
+    (``page_of``). ``encoding``: the page's, in which its links' queries are sent
+    (``scraper.urls.query_as_page_sends``; ``hrefs`` are then the page's as written).
 
     Only hrefs with a page marker, or the article's own path in them, or a bare query
     (``?page=2``) are looked at; so a page costs a scan of its hrefs as strings and
@@ -201,7 +204,7 @@ def find_continuation(
     next_page = 0
     found: set[str] = set()
     for raw, anchor in candidates:
-        href = raw.strip()
+        href = query_as_page_sends(raw.strip(), encoding)
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
         target = href if href.startswith(("http://", "https://")) else join_url(url, href)
