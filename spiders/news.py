@@ -962,8 +962,12 @@ class NewsSpider(scrapy.Spider):
             # A loop, or too long a chain to be anything else.
             self.ledger.settle(ticket, "errors/redirect_loop")
             return
-        if urlsplit(target).path in ("", "/") and not urlsplit(target).query:
-            # Deleted posts often redirect to the home page.
+        home = urlsplit(target).path in ("", "/") and not urlsplit(target).query
+        if home and same_site(target, site.base_url):
+            # Deleted posts often redirect to the home page. Another domain's home page
+            # is no editor's takedown: the site taken over, a lapsed domain sent to a
+            # parked page (helper-119: every article "taken down", then "back"); it is
+            # an offsite redirect, counted below for the site's health.
             yield Takedown(url=response.url, reason="redirect_home", site=site.name, ticket=ticket)
             return
         yield AliasSeen(url=response.url, target=target, site=site.name, page=True, ticket=ticket)

@@ -39,6 +39,8 @@ class Post:
     number: int | None = None
     # With status 301: the slug its old URL redirects to (default: the home page).
     moved_to: str | None = None
+    # With status 301: the absolute URL it redirects to instead (another domain's page).
+    redirect_to: str | None = None
 
     @property
     def post_number(self) -> int:
@@ -123,7 +125,10 @@ class MutableSite:
             return (
                 post.status,
                 "",
-                {"Location": base + post.moved_to + "/" if post.moved_to else base},
+                {
+                    "Location": post.redirect_to
+                    or (base + post.moved_to + "/" if post.moved_to else base)
+                },
             )
         if post.status != 200:
             return post.status, _doc("Tidak ditemukan", "error404", "<h1>Tidak ada</h1>", ""), {}

@@ -132,6 +132,42 @@ def test_edit_then_takedown(runner, tmp_path):
     assert "taken down" in gone_history.output and "http_410" in gone_history.output
 
 
+def test_an_article_redirected_to_another_domains_home_page_is_no_takedown(runner, tmp_path):
+    """helper-119: a site taken over (a lapsed domain) redirected every article to a
+    parked page's home on another domain; each was recorded as taken down by its editor
+    (``redirect_home``, then "back" a night later) and the health evidence of offsite
+    redirects was never counted. A redirect home is a takedown only to the site's own."""
+    db = tmp_path / "r.db"
+    site = MutableSite(
+        {
+            "operasi-zebra": Post(
+                "operasi-zebra", "Operasi Zebra Intan 2023 Dimulai", list(PARAS),
+                "2023-11-13T10:00:00+08:00",
+            ),
+            "jambret": Post(
+                "jambret", "Polresta Banjarmasin Tangkap Dua Jambret", list(OTHER),
+                "2023-11-16T09:00:00+08:00",
+            ),
+        }
+    )  # fmt: skip
+    with serve_mutable(site) as base:
+        crawl(runner, db, base)
+        elsewhere = base.replace("127.0.0.1", "localhost")
+        site.posts["jambret"].status = 301
+        site.posts["jambret"].redirect_to = elsewhere
+        a_day_passes(db)
+        crawl(runner, db, base)
+    conn = sqlite3.connect(db)
+    gone = conn.execute(
+        "select gone_at, gone_reason from articles where url = ?", [base + "jambret/"]
+    ).fetchone()
+    assert gone == (None, None)
+    (offsite,) = conn.execute(
+        "select offsite_redirects from source_health order by run_id desc limit 1"
+    ).fetchone()
+    assert offsite == 1
+
+
 def zebra_operation() -> Post:
     return Post(
         "operasi-zebra",
