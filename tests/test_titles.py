@@ -412,3 +412,30 @@ def test_a_json_ld_headline_cut_at_110_characters_is_the_h1_it_starts():
     assert title(long, long, f"{long} - Berita Terkini Kalimantan Timur") == long
     assert title("Polres Tapin Gelar Apel", "Polres Tapin Gelar Apel Pagi",
                  "Polres Tapin Gelar Apel Pagi") == "Polres Tapin Gelar Apel"  # fmt: skip
+
+
+@pytest.mark.parametrize("with_feed_title", [False, True])
+def test_a_blogger_classic_post_without_og_title_is_not_titled_with_the_blog_s_name(
+    with_feed_title,
+):
+    """helper-119's Blogger blog in a classic layout without ``all-head-content`` (no
+    og:title, no JSON-LD): the header's ``<h1 class='title'><a href='/'>`` blog name was
+    the page's only <h1>, and every post was stored under the blog's name. A heading
+    that is one link to the site's home page is the site's name; the post's title is the
+    ``<h3 class='post-title'>`` the "Blog: Post" ``<title>`` also names."""
+    from scraper.extract.record import Hints
+
+    url = "http://tribrata-malang.blogspot.com/2023/10/polsek-ujung-batu-gelar-patroli.html"
+    headline = "Polsek Ujung Batu Gelar Patroli Malam Cegah Balap Liar"
+    html = (
+        f"<html><head><title>Tribrata News Polres Malang: {headline}</title></head><body>"
+        "<header><div class='header-outer'><h1 class='title'>"
+        "<a href='http://tribrata-malang.blogspot.com/'>Tribrata News Polres Malang</a></h1>"
+        "<p class='description'>Berita Polres Malang</p></div></header>"
+        "<div class='post hentry'><h2 class='date-header'><span>Sabtu, 07 Oktober 2023</span>"
+        f"</h2><h3 class='post-title entry-title' itemprop='name'>{headline}</h3>"
+        f"<div class='post-body entry-content'>{TEXT}</div></div></body></html>"
+    )
+    hints = Hints(title=headline) if with_feed_title else None
+    record = extract_article(html, url, FETCHED, hints=hints)
+    assert record.title == headline

@@ -17,6 +17,7 @@ from lxml import etree
 from scraper.extract.page import clean_space, first_text, jsonld_names, unescape_entities
 from scraper.extract.record import Hints
 from scraper.sites import SiteDefinition
+from scraper.urls import join_url
 
 
 def page_title(tree, md, hints: Hints, site: SiteDefinition, url: str = "") -> str:
@@ -54,7 +55,8 @@ def _headline(tree, md, hints: Hints, site: SiteDefinition, url: str) -> str:
         # the og:title loses.
         matching = [h for h in h1 if _is_headline_of(h, og)]
         return matching[0] if matching else og
-    if len(h1) == 1:
+    named = _site_headings(tree, url) if h1 else set()
+    if len(h1) == 1 and _as_shown(h1[0]) not in named:
         return h1[0]
     if hints.title:
         return clean_space(hints.title)
@@ -62,7 +64,32 @@ def _headline(tree, md, hints: Hints, site: SiteDefinition, url: str) -> str:
     stripped = _strip_site_suffix(title, md.meta.get("og:site_name"), url)
     if stripped != title:
         return stripped
-    return _headline_in_title(tree, title, _site_test(md.meta.get("og:site_name"), url)) or title
+    site_test = _site_test(md.meta.get("og:site_name"), url)
+    return (
+        _headline_in_title(tree, title, lambda part: site_test(part) or _as_shown(part) in named)
+        or title
+    )
+
+
+def _site_headings(tree, url: str) -> set[str]:
+    """The headings (as ``_as_shown``) that are the site's name: a heading whose whole
+    text is one link to the site's home page. Blogger's classic layouts print the
+    blog's name as the page's only ``<h1>`` ("<h1 class='title'><a href='/'>Tribrata
+    News Polres Malang</a></h1>", the post's title an ``<h3>``); on a page with no
+    og:title it was every post's title (helper-119)."""
+    host = urlsplit(url).hostname
+    named = set()
+    for heading in _HEADLINE_ELEMENTS(tree):
+        links = heading.findall(".//a")
+        if len(links) != 1:
+            continue
+        text = _as_shown(heading.text_content())
+        if not text or _as_shown(links[0].text_content()) != text:
+            continue
+        target = urlsplit(join_url(url, links[0].get("href") or "") or "")
+        if target.path in ("", "/") and not target.query and target.hostname == host:
+            named.add(text)
+    return named
 
 
 def _part_of_its_own(whole: str, stripped: str, site_name: str | None) -> bool:
