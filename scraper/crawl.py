@@ -36,7 +36,13 @@ from scraper.health.figures import (
     per_site,
     site_runs,
 )
-from scraper.health.flags import articles_missing, not_serving, site_problem, site_status
+from scraper.health.flags import (
+    articles_missing,
+    not_serving,
+    sent_elsewhere,
+    site_problem,
+    site_status,
+)
 from scraper.pool import die_with_parent, hold_signals, start_fork_server
 from scraper.settings import CRAWL_DELAY_STAT, build_settings
 from scraper.sites import SiteDefinition
@@ -670,7 +676,9 @@ def judge_sites(
       "Error establishing a database connection" page for every URL, a maintenance or
       parking page);
     - a site whose every article page asked for answered 404 or 410
-      (``scraper.health.flags.articles_missing``).
+      (``scraper.health.flags.articles_missing``);
+    - a site whose home page sent its reader to another domain, with nothing of it
+      found (``scraper.health.flags.sent_elsewhere``).
 
     A crawl of only such sites fails; one where other sites were archived is partial."""
     if not stats or status == "interrupted":
@@ -680,7 +688,7 @@ def judge_sites(
         # A site with failures besides its 404s is partial or failed already, and says
         # so by its failures.
         missing = articles_missing(run) and not (run.failures or run.start_page_failed)
-        if run.site not in notes and (not_serving(run) or missing):
+        if run.site not in notes and (not_serving(run) or missing or sent_elsewhere(run)):
             notes[run.site] = f"{run.site}: {site_problem(run)}"
     return _with_notes(sites, status, message, notes)
 

@@ -399,6 +399,13 @@ def test_a_home_page_redirected_to_another_domain_is_suspicious_from_that_night(
     assert rows[0]["home_redirect_hosts"] == {"localhost": 1}
     assert "the home page redirects to another domain, localhost: the site moved" in flag["message"]
     assert any(line.startswith(f"{site.name}: suspicious_content: ") for line in lines)
+    # The crawl itself says so (helper-119: "ok", exit 0, nothing on stderr, and the
+    # night counted as the site's last good crawl): none of the site's pages was served.
+    assert moved.status == "failed", said
+    assert (
+        f"{site.name}: none of its pages served: its home page sends readers to "
+        "another domain (localhost)" in moved.message
+    ), said
 
 
 def test_silent_does_not_count_crawls_where_the_site_answered_only_errors():

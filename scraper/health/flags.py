@@ -130,7 +130,8 @@ def unreachable(
     """The latest crawl, and maybe the ones before it, fetched no page of the site or
     failed: flagged from the first such crawl (a nightly cron job should hear of one bad
     night), counting the crawls in a row since the last one that fetched pages."""
-    if not reached_nothing(current):
+    if not reached_nothing(current) or sent_elsewhere(current):
+        # A home page sent to another domain is ``suspicious_content``'s to name.
         return None
     streak = [current]
     last_good = None
@@ -287,6 +288,22 @@ def not_serving(run: SiteRun) -> bool:
     return serves_home_everywhere(run) and not read_as_articles
 
 
+def sent_elsewhere(run: SiteRun) -> bool:
+    """The home page sent its reader to another domain, no feed, sitemap or API of the
+    site listed anything, and no article of it was read: the site moved, or its domain
+    lapsed or was taken over (a gambling landing page). Health flags it
+    ``suspicious_content`` (not ``unreachable`` too: ``not_serving`` says why); the
+    crawl's status and exit code say that none of the site's pages was served
+    (helper-119: "ok", exit 0, the night counted as the site's last good one). Whether
+    the landing page was also read (and quarantined) changes nothing here."""
+    read = run.articles_new + run.articles_updated + run.articles_unchanged
+    return (
+        bool(run.home_redirect_hosts)
+        and not run.discovery_worked
+        and not (read + run.articles_duplicate)
+    )
+
+
 # Article pages answering 404 or 410, and none anything else, before a site is taken to
 # list addresses it does not serve (``articles_missing``): one or two are posts deleted
 # after a feed was cached.
@@ -352,6 +369,8 @@ def site_status(run: SiteRun, run_status: str) -> str:
         return run_status
     if run.pages_fetched == 0 or answered_only_errors(run) or not_serving(run):
         return UNREACHABLE
+    if sent_elsewhere(run):
+        return FAILED
     if run.failures or run.start_page_failed:
         return PARTIAL if run.pages_found else FAILED
     if articles_missing(run):
@@ -378,6 +397,13 @@ def site_problem(run: SiteRun) -> str:
         return (
             f"none of its pages served: {_home_page_said(run, 'them')} and no feed, sitemap "
             "or API listed any (a database error, maintenance or parking page?)"
+        )
+    if sent_elsewhere(run):
+        hosts = ", ".join(sorted(run.home_redirect_hosts))
+        return (
+            f"none of its pages served: its home page sends readers to another domain "
+            f"({hosts}) and no feed, sitemap or API listed any (the site moved, or its "
+            "domain lapsed or was taken over? see 'newsarchive health')"
         )
     failed = [s for s, d in sorted(run.discovery.items()) if not d.get("ok") and d.get("failed")]
     listed = f"; {', '.join(failed)} failed" if failed else ""
