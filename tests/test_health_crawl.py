@@ -29,7 +29,7 @@ from scraper.archive.store import RunCounts
 from scraper.cli import cli
 from scraper.crawl import run_crawl
 from scraper.health import DEFAULTS, HealthSettings, SiteRun, unreachable
-from scraper.health.flags import silent, suspicious_content
+from scraper.health.flags import evaluate, silent, suspicious_content
 from scraper.samplesite import serve_site
 from scraper.samplesite.nightly import SiteControl
 from scraper.samplesite.router import ALL_FEATURES
@@ -406,6 +406,31 @@ def test_a_home_page_redirected_to_another_domain_is_suspicious_from_that_night(
         f"{site.name}: none of its pages served: its home page sends readers to "
         "another domain (localhost)" in moved.message
     ), said
+
+
+def test_a_night_sent_to_another_domain_is_no_extraction_drift():
+    """helper-119: every revisited article of a site taken over redirected to a parked
+    page on another domain; read as no article, they flagged ``extraction_drift`` ("not
+    article share 100%") beside ``suspicious_content``."""
+
+    def run(run_id, **figures):
+        return SiteRun(
+            run_id=run_id,
+            site="s",
+            started_at=f"2026-12-{run_id:02d}T03:30:00+00:00",
+            status="ok",
+            pages_fetched=12,
+            **figures,
+        )
+
+    normal = {"articles_new": 10, "articles_read": 10, "discovery": {"feed": {"ok": 1}}}
+    history = [run(i, **normal) for i in range(1, 6)]
+    for past in history:
+        past.not_article_share = 0.0
+    taken = run(6, pages_not_article=10, offsite_redirects=10, home_redirect_hosts={"x.top": 1})
+    taken.not_article_share = 1.0
+    flags = [flag.flag for flag in evaluate(history, taken)]
+    assert "extraction_drift" not in flags and "suspicious_content" in flags, flags
 
 
 def test_silent_does_not_count_crawls_where_the_site_answered_only_errors():

@@ -117,7 +117,9 @@ def evaluate(
         silent(history, current, settings),
         # A site that served nothing (``unreachable``, judged on reading) lost no feed.
         None if reached_nothing(current) else broken_discovery(history, current, settings),
-        extraction_drift(history, current, settings),
+        # Pages that redirected to another domain read as no article: no drift of the
+        # extraction (helper-119's taken-over site: "not article share 100%").
+        None if sent_elsewhere(current) else extraction_drift(history, current, settings),
         suspicious_content(history, current, settings, quarantined or []),
         takedowns(current, settings),
     ]
