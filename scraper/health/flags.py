@@ -294,8 +294,9 @@ def sent_elsewhere(run: SiteRun) -> bool:
     """The home page sent its reader to another domain, no feed, sitemap or API of the
     site listed anything, and no article of it was read: the site moved, or its domain
     lapsed or was taken over (a gambling landing page). Health flags it
-    ``suspicious_content`` (not ``unreachable`` too: ``not_serving`` says why); the
-    crawl's status and exit code say that none of the site's pages was served
+    ``suspicious_content`` alone (the ``unreachable`` and ``extraction_drift`` flags
+    leave such a night to it); the crawl's status and exit code say that none of the
+    site's pages was served
     (helper-119: "ok", exit 0, the night counted as the site's last good one). Whether
     the landing page was also read (and quarantined) changes nothing here."""
     read = run.articles_new + run.articles_updated + run.articles_unchanged
