@@ -42,6 +42,7 @@ from scraper.urls import (
     join_url,
     looks_like_non_article,
     redirect_target,
+    registrable_domain,
     same_site,
 )
 from spiders.discovery import (
@@ -963,11 +964,13 @@ class NewsSpider(scrapy.Spider):
             self.ledger.settle(ticket, "errors/redirect_loop")
             return
         home = urlsplit(target).path in ("", "/") and not urlsplit(target).query
-        if home and same_site(target, site.base_url):
-            # Deleted posts often redirect to the home page. Another domain's home page
-            # is no editor's takedown: the site taken over, a lapsed domain sent to a
-            # parked page (helper-119: every article "taken down", then "back"); it is
-            # an offsite redirect, counted below for the site's health.
+        if home and registrable_domain(target) == registrable_domain(site.base_url):
+            # Deleted posts often redirect to the home page (of its domain: another
+            # host of it too, polres.example.go.id's to example.go.id, helper-121).
+            # Another domain's home page is no editor's takedown: the site taken over,
+            # a lapsed domain sent to a parked page (helper-119: every article "taken
+            # down", then "back"); it is an offsite redirect, counted below for the
+            # site's health.
             yield Takedown(url=response.url, reason="redirect_home", site=site.name, ticket=ticket)
             return
         yield AliasSeen(url=response.url, target=target, site=site.name, page=True, ticket=ticket)

@@ -29,7 +29,13 @@ from scraper.archive.store import RunCounts
 from scraper.cli import cli
 from scraper.crawl import run_crawl
 from scraper.health import DEFAULTS, HealthSettings, SiteRun, unreachable
-from scraper.health.flags import evaluate, silent, suspicious_content
+from scraper.health.flags import (
+    evaluate,
+    sent_elsewhere,
+    silent,
+    site_status,
+    suspicious_content,
+)
 from scraper.samplesite import serve_site
 from scraper.samplesite.nightly import SiteControl
 from scraper.samplesite.router import ALL_FEATURES
@@ -431,6 +437,31 @@ def test_a_night_sent_to_another_domain_is_no_extraction_drift():
     taken.not_article_share = 1.0
     flags = [flag.flag for flag in evaluate(history, taken)]
     assert "extraction_drift" not in flags and "suspicious_content" in flags, flags
+
+
+def test_a_site_down_or_quiet_behind_a_redirect_elsewhere_is_not_sent_elsewhere():
+    """helper-121's review of ``sent_elsewhere``: a site whose home page still redirects
+    to its new domain, which does not answer, is down (``unreachable``, its streak and
+    error kinds), not moved; and a quiet night of a site reached through another
+    domain's hop (its home page read, its known articles skipped) is ok, not failed."""
+
+    def run(run_id, **figures):
+        return SiteRun(
+            run_id=run_id, site="s", started_at=f"2026-12-{run_id:02d}T03:30:00+00:00",
+            status="ok", **figures,
+        )  # fmt: skip
+
+    good = [run(i, pages_fetched=12, articles_new=3, articles_read=3) for i in (1, 2, 3)]
+    down = run(4, pages_fetched=0, errors=3, error_kinds={"timeout": 3},
+               home_redirect_hosts={"newdomain.id": 1})  # fmt: skip
+    assert not sent_elsewhere(down) and site_status(down, "partial") == "unreachable"
+    assert unreachable(good, down).flag == "unreachable"
+    quiet = run(4, pages_fetched=9, home_links=20, pages_skipped=8,
+                home_redirect_hosts={"consent.example": 1})  # fmt: skip
+    assert not sent_elsewhere(quiet) and site_status(quiet, "ok") == "ok"
+    taken = run(4, pages_fetched=11, pages_not_article=10, home_links=0,
+                home_redirect_hosts={"slot.top": 1})  # fmt: skip
+    assert sent_elsewhere(taken) and site_status(taken, "ok") == "failed"
 
 
 def test_silent_does_not_count_crawls_where_the_site_answered_only_errors():

@@ -1,5 +1,6 @@
 """The spider's pure helpers and the discovery parsers, without a crawl."""
 
+import pytest
 from scrapy.exceptions import CannotResolveHostError, DownloadTimeoutError, IgnoreRequest
 
 from spiders.discovery import (
@@ -501,3 +502,32 @@ def test_a_redirect_target_is_requested_once(tmp_path):
     assert len(first) == len(second) == 1
     assert first[0].url == second[0].url == new
     assert first[0].meta["hints"] == hints
+
+
+@pytest.mark.parametrize(
+    ("home", "takedown"),
+    [
+        ("https://polres.contoh.go.id/", True),  # the site's own home page
+        ("https://contoh.go.id/", True),  # another host of its domain (helper-121)
+        ("https://slot-gacor.top/", False),  # a parked domain's (helper-119)
+    ],
+)
+def test_a_redirect_home_is_a_takedown_only_within_the_sites_domain(tmp_path, home, takedown):
+    from scrapy.http import Response
+    from scrapy.utils.test import get_crawler
+
+    from scraper.items import Takedown
+    from scraper.sites import site_for_url
+    from spiders.news import NewsSpider
+
+    site = site_for_url("https://polres.contoh.go.id/")
+    post = "https://polres.contoh.go.id/2023/11/apel-pagi/"
+    crawler = get_crawler(NewsSpider, {"NEWSARCHIVE_DB": str(tmp_path / "a.db")})
+    spider = NewsSpider.from_crawler(crawler, sites=[site])
+    crawler.spider = spider
+    crawler.stats.open_spider()
+    moved = Response(
+        post, status=301, headers={"Location": home}, request=spider.fetch_article(post, site)
+    )
+    made = list(spider.follow_redirect(moved, site, spider.ledger.open_page(post)))
+    assert any(isinstance(item, Takedown) for item in made) == takedown, made

@@ -439,3 +439,20 @@ def test_a_blogger_classic_post_without_og_title_is_not_titled_with_the_blog_s_n
     hints = Hints(title=headline) if with_feed_title else None
     record = extract_article(html, url, FETCHED, hints=hints)
     assert record.title == headline
+
+
+@pytest.mark.parametrize(
+    "title", ["Berita Polres", "Polres Gelar Operasi Zebra 2023 | Polres Contoh"]
+)
+def test_a_headline_its_theme_links_home_is_still_the_headline(title):
+    """helper-121's review of the rule above: a theme that links the post's own <h1> to
+    the home page. Its <title> names no other part a heading shows, so the <h1> is the
+    headline (the generic <title> was taken instead)."""
+    headline = "Polres Gelar Operasi Zebra 2023"
+    html = (
+        f"<html><head><title>{title}</title></head><body><header><h2>Menu</h2></header>"
+        f'<article><h1><a href="https://polres-contoh.id/">{headline}</a></h1>{TEXT}'
+        "</article></body></html>"
+    )
+    record = extract_article(html, "https://polres-contoh.id/2023/11/zebra.html", FETCHED)
+    assert record.title == headline

@@ -55,12 +55,12 @@ def _headline(tree, md, hints: Hints, site: SiteDefinition, url: str) -> str:
         # the og:title loses.
         matching = [h for h in h1 if _is_headline_of(h, og)]
         return matching[0] if matching else og
-    named = _site_headings(tree, url) if h1 else set()
+    title = clean_space(tree.findtext(".//title") or "")
+    named = _site_headings(tree, url, title) if h1 else set()
     if len(h1) == 1 and _as_shown(h1[0]) not in named:
         return h1[0]
     if hints.title:
         return clean_space(hints.title)
-    title = clean_space(tree.findtext(".//title") or "")
     stripped = _strip_site_suffix(title, md.meta.get("og:site_name"), url)
     if stripped != title:
         return stripped
@@ -71,21 +71,32 @@ def _headline(tree, md, hints: Hints, site: SiteDefinition, url: str) -> str:
     )
 
 
-def _site_headings(tree, url: str) -> set[str]:
+def _site_headings(tree, url: str, title: str) -> set[str]:
     """The headings (as ``_as_shown``) that are the site's name: a heading whose whole
-    text is one link to the site's home page. Blogger's classic layouts print the
-    blog's name as the page's only ``<h1>`` ("<h1 class='title'><a href='/'>Tribrata
-    News Polres Malang</a></h1>", the post's title an ``<h3>``); on a page with no
-    og:title it was every post's title (helper-119)."""
+    text is one link to the site's home page and one part of the page's ``<title>``
+    beside another. Blogger's classic layouts print the blog's name as the page's only
+    ``<h1>`` ("<h1 class='title'><a href='/'>Tribrata News Polres Malang</a></h1>", the
+    post's title an ``<h3>``, the ``<title>`` "Tribrata News Polres Malang: <post>"); on
+    a page with no og:title it was every post's title (helper-119). The ``<title>``'s
+    other part must be a heading too (the post's): a theme that links its post's own
+    headline home is no such page (helper-121: "<title>Berita Polres</title>", or
+    "Headline | Polres Example" with no heading saying "Polres Example")."""
+    parts = {_as_shown(part) for part in _title_parts(title)}
+    if not parts:
+        return set()
+    headings = _HEADLINE_ELEMENTS(tree)
+    shown = {_as_shown(heading.text_content()) for heading in headings}
     host = urlsplit(url).hostname
     named = set()
-    for heading in _HEADLINE_ELEMENTS(tree):
+    for heading in headings:
         links = heading.findall(".//a")
         if len(links) != 1:
             continue
         text = _as_shown(heading.text_content())
-        if not text or _as_shown(links[0].text_content()) != text:
+        if text not in parts or _as_shown(links[0].text_content()) != text:
             continue
+        if not any(part != text and part in shown for part in parts):
+            continue  # the <title>'s other part is no heading: no post title beside it
         target = urlsplit(join_url(url, links[0].get("href") or "") or "")
         if target.path in ("", "/") and not target.query and target.hostname == host:
             named.add(text)
@@ -202,12 +213,7 @@ def _headline_in_title(tree, title: str, is_site) -> str | None:
     part must be one heading's whole text, so a colon inside a headline stays; when two
     parts are (a site name in a heading too), nothing says which is the headline.
     """
-    parts = set()
-    for sep in _SEPARATORS:
-        start = title.find(sep)
-        while start != -1:
-            parts |= {title[:start].strip(), title[start + len(sep) :].strip()}
-            start = title.find(sep, start + 1)
+    parts = _title_parts(title)
     # The site's name (``is_site``) is no headline, though its theme shows it in an <h1>
     # ("Judul Pendek | situsku.com", the headline too short to count).
     parts = {p for p in parts if len(p) >= 15 and not is_site(p)}
@@ -220,6 +226,17 @@ def _headline_in_title(tree, title: str, is_site) -> str | None:
         return None
     found = {p for p in parts if _as_shown(p) in shown}
     return found.pop() if len(found) == 1 else None
+
+
+def _title_parts(title: str) -> set[str]:
+    """What a ``<title>`` holds before and after each of its separators."""
+    parts = set()
+    for sep in _SEPARATORS:
+        start = title.find(sep)
+        while start != -1:
+            parts |= {title[:start].strip(), title[start + len(sep) :].strip()}
+            start = title.find(sep, start + 1)
+    return parts
 
 
 _TYPED_ALIKE = str.maketrans(

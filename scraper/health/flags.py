@@ -299,11 +299,18 @@ def sent_elsewhere(run: SiteRun) -> bool:
     site's pages was served
     (helper-119: "ok", exit 0, the night counted as the site's last good one). Whether
     the landing page was also read (and quarantined) changes nothing here."""
-    read = run.articles_new + run.articles_updated + run.articles_unchanged
+    found = run.articles_new + run.articles_updated + run.articles_unchanged
+    found += run.articles_duplicate + run.articles_gone + run.pages_skipped
+    # The site answered (a site down is ``unreachable``'s, helper-121), and nothing of
+    # its own came back: not its home page's links (a hop through another domain that
+    # comes back, a consent page), nor a known article skipped (a quiet night).
     return (
         bool(run.home_redirect_hosts)
+        and run.pages_fetched > 0
+        and not run.failures
         and not run.discovery_worked
-        and not (read + run.articles_duplicate)
+        and not run.home_links
+        and not found
     )
 
 
