@@ -15,7 +15,12 @@ from __future__ import annotations
 import codecs
 import re
 
-from w3lib.encoding import html_to_unicode
+from w3lib.encoding import (
+    html_body_declared_encoding,
+    http_content_type_encoding,
+    read_bom,
+    to_unicode,
+)
 
 _SINGLE_BYTE = {"cp1252", "windows-1252", "latin-1", "latin1", "iso-8859-1", "ascii", "us-ascii"}
 _SINGLE_BYTE_NAMES = {codecs.lookup(n).name for n in _SINGLE_BYTE}
@@ -119,6 +124,20 @@ def repair_mojibake(text: str) -> str:
     return "".join(pieces) + text[done:] if pieces else text
 
 
+def _declared(body: bytes, content_type: str | None) -> tuple[str, str]:
+    """The encoding a page declares, in the usual order (byte-order mark, HTTP header,
+    ``<meta charset>``), else ``_guess``'s, and the text in it. What w3lib's
+    ``html_to_unicode(…, auto_detect_fun=_guess)`` did: w3lib 2.6 deprecates that
+    parameter and guesses otherwise without it (from the bytes and the host's country),
+    so the steps are its own functions here, the same in every version."""
+    bom_encoding, bom = read_bom(body)
+    if bom_encoding is not None and bom is not None:
+        return bom_encoding, to_unicode(body[len(bom) :], bom_encoding)
+    declared = http_content_type_encoding(content_type) or html_body_declared_encoding(body)
+    encoding = declared or _guess(body)
+    return encoding, to_unicode(body, encoding)
+
+
 def decode_html(body: bytes, content_type: str | None = None) -> str:
     """The page's text; ``content_type`` is the HTTP header, if there was one."""
     return decode_page(body, content_type)[0]
@@ -127,7 +146,7 @@ def decode_html(body: bytes, content_type: str | None = None) -> str:
 def decode_page(body: bytes, content_type: str | None = None) -> tuple[str, str]:
     """The page's text and the encoding it was read in (Python's codec name): a page's
     links send their queries in its encoding (``scraper.urls.query_as_page_sends``)."""
-    encoding, text = html_to_unicode(content_type, body, auto_detect_fun=_guess)
+    encoding, text = _declared(body, content_type)
     name = codecs.lookup(encoding).name if encoding else "utf-8"
     mixed = mostly_utf8(body) if name == "utf-8" or name in _SINGLE_BYTE_NAMES else None
     if mixed is not None:
