@@ -414,26 +414,28 @@ def test_a_home_page_redirected_to_another_domain_is_suspicious_from_that_night(
     ), said
 
 
+def night(run_id: int, **figures) -> SiteRun:
+    """One crawl's figures of site "s", on day ``run_id`` of December 2026."""
+    return SiteRun(
+        run_id=run_id,
+        site="s",
+        started_at=f"2026-12-{run_id:02d}T03:30:00+00:00",
+        status="ok",
+        **figures,
+    )
+
+
 def test_a_night_sent_to_another_domain_is_no_extraction_drift():
     """helper-119: every revisited article of a site taken over redirected to a parked
     page on another domain; read as no article, they flagged ``extraction_drift`` ("not
     article share 100%") beside ``suspicious_content``."""
 
-    def run(run_id, **figures):
-        return SiteRun(
-            run_id=run_id,
-            site="s",
-            started_at=f"2026-12-{run_id:02d}T03:30:00+00:00",
-            status="ok",
-            pages_fetched=12,
-            **figures,
-        )
-
     normal = {"articles_new": 10, "articles_read": 10, "discovery": {"feed": {"ok": 1}}}
-    history = [run(i, **normal) for i in range(1, 6)]
+    history = [night(i, pages_fetched=12, **normal) for i in range(1, 6)]
     for past in history:
         past.not_article_share = 0.0
-    taken = run(6, pages_not_article=10, offsite_redirects=10, home_redirect_hosts={"x.top": 1})
+    taken = night(6, pages_fetched=12, pages_not_article=10, offsite_redirects=10,
+                  home_redirect_hosts={"x.top": 1})  # fmt: skip
     taken.not_article_share = 1.0
     flags = [flag.flag for flag in evaluate(history, taken)]
     assert "extraction_drift" not in flags and "suspicious_content" in flags, flags
@@ -445,21 +447,15 @@ def test_a_site_down_or_quiet_behind_a_redirect_elsewhere_is_not_sent_elsewhere(
     error kinds), not moved; and a quiet night of a site reached through another
     domain's hop (its home page read, its known articles skipped) is ok, not failed."""
 
-    def run(run_id, **figures):
-        return SiteRun(
-            run_id=run_id, site="s", started_at=f"2026-12-{run_id:02d}T03:30:00+00:00",
-            status="ok", **figures,
-        )  # fmt: skip
-
-    good = [run(i, pages_fetched=12, articles_new=3, articles_read=3) for i in (1, 2, 3)]
-    down = run(4, pages_fetched=0, errors=3, error_kinds={"timeout": 3},
+    good = [night(i, pages_fetched=12, articles_new=3, articles_read=3) for i in (1, 2, 3)]
+    down = night(4, pages_fetched=0, errors=3, error_kinds={"timeout": 3},
                home_redirect_hosts={"newdomain.id": 1})  # fmt: skip
     assert not sent_elsewhere(down) and site_status(down, "partial") == "unreachable"
     assert unreachable(good, down).flag == "unreachable"
-    quiet = run(4, pages_fetched=9, home_links=20, pages_skipped=8,
-                home_redirect_hosts={"consent.example": 1})  # fmt: skip
+    quiet = night(4, pages_fetched=9, home_links=20, pages_skipped=8,
+                  home_redirect_hosts={"consent.example": 1})  # fmt: skip
     assert not sent_elsewhere(quiet) and site_status(quiet, "ok") == "ok"
-    taken = run(4, pages_fetched=11, pages_not_article=10, home_links=0,
+    taken = night(4, pages_fetched=11, pages_not_article=10, home_links=0,
                 home_redirect_hosts={"slot.top": 1})  # fmt: skip
     assert sent_elsewhere(taken) and site_status(taken, "ok") == "failed"
 
